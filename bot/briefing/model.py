@@ -1,0 +1,213 @@
+"""The engine's data: frozen dataclasses passed from one step to the next.
+
+Everything downstream of `clean` works on character offsets into one text,
+`Document.text`, so verbatim output is free and nothing re-splits sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# --- the document ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line `clean` took out of the pasted text, and why (for --debug)."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    text: str
+    # "body" for article prose; "caption", "headline" or "byline" are kept in
+    # the text (quotes and names may live there) but never summarised.
+    kind: str = "body"
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """What `clean` makes of a paste: the article text and what it learnt."""
+
+    text: str
+    paragraphs: tuple[Span, ...]
+    captions: tuple[Span, ...] = ()
+    removed: tuple[RemovedLine, ...] = ()
+    title: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    sentences: tuple[Sentence, ...]
+    paragraphs: tuple[Span, ...]
+    removed: tuple[RemovedLine, ...] = ()
+    title: str | None = None
+    author: str | None = None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains `offset` (binary search over offsets)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+
+@dataclass(frozen=True)
+class ExtractedArticle:
+    """Article text and metadata pulled out of an HTML page."""
+
+    text: str
+    title: str | None = None
+    site: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+# --- the cast: countries, people and bodies --------------------------------
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    code: str  # ISO 3166-1 alpha-2
+    start: int
+    end: int
+    kind: str  # "name", "demonym", "capital"
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    mentions: int
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person (or body, kind="body") with every way the article names them."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    is_leader: bool = False
+    kind: str = "person"  # "person" or "body" (ministry, declaration, agency)
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that refers to `cast.people[person]`.
+
+    kind: "name" (full or short name), "title" ("the president"),
+    "pronoun" ("he"), "possessive" ("Yoon's").
+    """
+
+    start: int
+    end: int
+    person: int
+    kind: str = "name"
+
+
+@dataclass(frozen=True)
+class Cast:
+    people: tuple[Person, ...] = ()
+    mentions: tuple[Mention, ...] = ()  # sorted by start
+    countries: tuple[Country, ...] = ()  # most important first
+    country_mentions: tuple[CountryMention, ...] = ()  # sorted by start
+
+    def person_at(self, start: int, end: int | None = None) -> Person | None:
+        """The person a mention overlapping [start, end) refers to, if any."""
+        end = start + 1 if end is None else end
+        for m in self.mentions:
+            if m.start >= end:
+                break
+            if m.end > start:
+                return self.people[m.person]
+        return None
+
+    def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.start < end and m.end > start)
+
+    @property
+    def leaders(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.is_leader and p.kind == "person")
+
+
+# --- the outputs -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    author: str | None = None
+    published: str | None = None
+    words: int = 0
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    text: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str | None
+    cue: str | None
+    score: float
+    start: int = 0  # offsets of `text` in Document.text
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    participants: tuple[Participant, ...]
+    kind: str  # summit | talks | bilateral meeting | phone call | visit | meeting
+    where: str | None
+    when: str | None
+    evidence: str
+    background: bool = False  # a past meeting given only as context
+
+
+@dataclass(frozen=True)
+class Briefing:
+    source: Source
+    summary: tuple[SummarySentence, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    countries: tuple[Country, ...] = ()
+    leaders: tuple[Person, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    removed: tuple[RemovedLine, ...] = ()
+    timings_ms: dict[str, float] = field(default_factory=dict, compare=False, hash=False)

@@ -1,0 +1,1 @@
+"""Discord command modules: thin layers that parse, call the engine, reply."""
