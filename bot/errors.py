@@ -80,3 +80,85 @@ class ServerBusy(TryLater):
 
 class WorkTimedOut(NewsbriefError):
     default_message = "That article took too long to brief, so I stopped. Try a shorter text, or try later."
+
+
+# --- fetching a link (bot/fetch.py), the project's security boundary ---------
+
+
+class FetchError(NewsbriefError):
+    """A link could not be turned into a web page."""
+
+    default_message = "That link could not be fetched."
+
+
+class BadUrl(FetchError):
+    default_message = "That is not a web link newsbrief can open: give a full http:// or https:// address."
+
+
+class AddressRefused(FetchError):
+    """The link points inside a private network (server-side request forgery guard)."""
+
+    default_message = (
+        "That link points to a private or local network address, which newsbrief does not fetch: "
+        "only public web pages."
+    )
+
+
+class DnsFailure(FetchError):
+    default_message = "That site's name could not be found: check the link for typos."
+
+
+class ConnectionFailed(FetchError):
+    default_message = "The site could not be reached: it refused the connection or it broke off."
+
+
+class FetchTimeout(FetchError):
+    default_message = "The site took too long to answer, so I gave up. Try again later."
+
+
+class TooManyRedirects(FetchError):
+    default_message = "That link redirects too many times, so I stopped following it."
+
+
+class HttpStatusError(FetchError):
+    """The site answered with an HTTP error (4xx or 5xx); `status` keeps the code."""
+
+    def __init__(self, status: int, message: str | None = None) -> None:
+        super().__init__(message or f"The site answered with an error (HTTP {status}).")
+        self.status = status
+
+
+class PageTooLarge(FetchError):
+    default_message = "That page is too large to read."
+
+
+class NotAWebPage(FetchError):
+    """The link is a PDF, an image, a video ...; `what` names it ("a PDF document")."""
+
+    def __init__(self, what: str, message: str | None = None) -> None:
+        super().__init__(
+            message or f"That link is {what}, not a web page: newsbrief reads articles on web pages."
+        )
+        self.what = what
+
+
+class PageWithoutArticle(NoArticleText):
+    """A page that holds no article: a home page, an error page, a cookie or login wall."""
+
+    default_message = (
+        "That page has no article text to brief (it looks like a home page, a list of links or a notice)."
+    )
+
+
+class JavaScriptOnlyPage(PageWithoutArticle):
+    default_message = (
+        "That page builds its text with JavaScript, which newsbrief does not run: "
+        "paste the article's text instead."
+    )
+
+
+class PaywallTeaser(PageWithoutArticle):
+    default_message = (
+        "That page shows only the start of the article (it is behind a paywall or a sign-up wall): "
+        "paste the full text instead."
+    )
