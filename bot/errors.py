@@ -162,3 +162,15 @@ class PaywallTeaser(PageWithoutArticle):
         "That page shows only the start of the article (it is behind a paywall or a sign-up wall): "
         "paste the full text instead."
     )
+
+
+class UnexpectedError(NewsbriefError):
+    """A bug on our side; the id lets a user's report be matched to the logged traceback."""
+
+    def __init__(self, error_id: str, support: str = "") -> None:
+        how = f" {support}" if support else ""
+        super().__init__(
+            f"Something went wrong on my side (error id `{error_id}`). "
+            f"If it keeps happening, please report it with that id.{how}"
+        )
+        self.error_id = error_id
