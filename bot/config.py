@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dotenv import load_dotenv
@@ -16,6 +16,9 @@ from bot.errors import NewsbriefError
 
 DISCORD_API_BASE = "https://discord.com/api/v10"
 DISCORD_GATEWAY_URL = ""  # empty: ask Discord (GET /gateway/bot) as usual
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 class SettingsError(NewsbriefError):
@@ -48,7 +51,7 @@ def _number(name: str, raw: str, kind: type = int, minimum: float = 0):
 
 @dataclass(frozen=True)
 class Settings:
-    discord_token: str = ""
+    discord_token: str = field(default="", repr=False)  # never in logs
     discord_api_base: str = DISCORD_API_BASE
     discord_gateway_url: str = DISCORD_GATEWAY_URL
     sync_commands: str = "global"  # "global", comma list of guild ids, or "off"
@@ -64,6 +67,19 @@ class Settings:
     cache_path: Path | None = None  # None: <data dir>/cache.sqlite3
     cache_ttl_seconds: int = 6 * 3600
     cache_max_entries: int = 2000
+    # the bot's own limits
+    brief_workers: int = 2  # engine runs at once (threads off the event loop)
+    brief_timeout_seconds: float = 60.0  # a whole request: fetch, engine, reply
+    user_cooldown_seconds: float = 10.0  # one briefing per user per this many seconds; 0: none
+    guild_concurrency: int = 3  # briefings running at once in one server
+    support_text: str = ""  # how to report a problem, shown by /about and with error ids
+
+    @property
+    def sync_guild_ids(self) -> tuple[int, ...]:
+        """The guilds to sync commands to; empty for "global" and "off"."""
+        if self.sync_commands in ("global", "off"):
+            return ()
+        return tuple(int(part) for part in self.sync_commands.split(",") if part.strip())
 
     @property
     def cache_file(self) -> Path:
@@ -79,25 +95,75 @@ class Settings:
             environ = os.environ
         env = {k: v for k, v in environ.items() if v is not None}
         token = env.get("DISCORD_TOKEN", "").strip()
-        if require_token and not token:
-            raise SettingsError("DISCORD_TOKEN is not set: put your bot's token in .env or the environment.")
+        if require_token:
+            _check_token(token)
         shards = env.get("SHARD_COUNT", "").strip()
         cache_path = env.get("CACHE_PATH", "").strip()
         return cls(
             discord_token=token,
             discord_api_base=env.get("DISCORD_API_BASE", "").strip().rstrip("/") or DISCORD_API_BASE,
             discord_gateway_url=env.get("DISCORD_GATEWAY_URL", "").strip() or DISCORD_GATEWAY_URL,
-            sync_commands=env.get("SYNC_COMMANDS", "global").strip() or "global",
+            sync_commands=_sync_commands(env.get("SYNC_COMMANDS", "global")),
             shard_count=_number("SHARD_COUNT", shards, int, 1) if shards else None,
-            log_level=(env.get("LOG_LEVEL", "INFO").strip() or "INFO").upper(),
+            log_level=_log_level(env.get("LOG_LEVEL", "INFO")),
             fetch_allow_private=_bool("FETCH_ALLOW_PRIVATE", env.get("FETCH_ALLOW_PRIVATE", "")),
             fetch_max_bytes=_number("FETCH_MAX_BYTES", env.get("FETCH_MAX_BYTES", "5000000"), int, 1024),
             fetch_connect_timeout=_number(
                 "FETCH_CONNECT_TIMEOUT", env.get("FETCH_CONNECT_TIMEOUT", "5"), float, 0.1
             ),
-            fetch_total_timeout=_number("FETCH_TOTAL_TIMEOUT", env.get("FETCH_TOTAL_TIMEOUT", "15"), float, 0.1),
+            fetch_total_timeout=_number(
+                "FETCH_TOTAL_TIMEOUT", env.get("FETCH_TOTAL_TIMEOUT", "15"), float, 0.1
+            ),
             fetch_max_redirects=_number("FETCH_MAX_REDIRECTS", env.get("FETCH_MAX_REDIRECTS", "5"), int, 0),
             cache_path=Path(cache_path).expanduser() if cache_path else None,
             cache_ttl_seconds=_number("CACHE_TTL_SECONDS", env.get("CACHE_TTL_SECONDS", "21600"), int, 0),
             cache_max_entries=_number("CACHE_MAX_ENTRIES", env.get("CACHE_MAX_ENTRIES", "2000"), int, 0),
+            brief_workers=_number(
+                "BRIEF_WORKERS", env.get("BRIEF_WORKERS", "") or _default_workers(), int, 1
+            ),
+            brief_timeout_seconds=_number(
+                "BRIEF_TIMEOUT_SECONDS", env.get("BRIEF_TIMEOUT_SECONDS", "60"), float, 1
+            ),
+            user_cooldown_seconds=_number(
+                "USER_COOLDOWN_SECONDS", env.get("USER_COOLDOWN_SECONDS", "10"), float, 0
+            ),
+            guild_concurrency=_number("GUILD_CONCURRENCY", env.get("GUILD_CONCURRENCY", "3"), int, 1),
+            support_text=env.get("SUPPORT_TEXT", "").strip(),
         )
+
+
+def _default_workers() -> str:
+    # The engine is CPU-bound Python: more threads than cores only queue on the GIL.
+    return str(max(1, min(4, os.cpu_count() or 1)))
+
+
+def _check_token(token: str) -> None:
+    if not token:
+        raise SettingsError("DISCORD_TOKEN is not set: put your bot's token in .env or the environment.")
+    if token.lower().startswith("bot "):
+        raise SettingsError("DISCORD_TOKEN should be the token alone, without the 'Bot ' prefix.")
+    # A bot token is three dot-separated parts (id, timestamp, signature); anything
+    # else is a paste of the wrong secret (client secret, public key).
+    parts = token.split(".")
+    if len(parts) != 3 or not all(parts) or any(ch.isspace() for ch in token):
+        raise SettingsError(
+            "DISCORD_TOKEN does not look like a bot token (three parts separated by dots): "
+            "copy it again from the Bot page of the developer portal."
+        )
+
+
+def _sync_commands(raw: str) -> str:
+    value = raw.strip().lower() or "global"
+    if value in ("global", "off"):
+        return value
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    if not parts or not all(p.isdigit() for p in parts):
+        raise SettingsError(f"SYNC_COMMANDS must be global, off or a comma list of server ids, not {raw!r}.")
+    return ",".join(parts)
+
+
+def _log_level(raw: str) -> str:
+    value = raw.strip().upper() or "INFO"
+    if value not in LOG_LEVELS:
+        raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {raw!r}.")
+    return value
