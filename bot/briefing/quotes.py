@@ -1,9 +1,812 @@
-"""Direct quotations and who said them (speakers looked up in the Cast)."""
+"""Direct quotations and who said them (speakers looked up in the Cast).
+
+Three steps, all on offsets into `Document.text` (quotations may run over
+sentences and paragraphs, so nothing here works sentence by sentence):
+
+1. Marks. Each quote mark is read as opening or closing from the characters
+   around it (real pages turn curly marks the wrong way round), and marks are
+   paired with a stack per paragraph, so nested quotations and quotations left
+   open at a paragraph's end come out whole. Data: quote_marks.tsv.
+2. Speakers. Around each quotation, the nearest reporting verb ("said",
+   "according to") and the phrase next to it; the phrase is resolved in the
+   Cast (name, title or pronoun mention, or a body). A quotation with no cue of
+   its own takes the speaker of the one before it only when the text carries
+   that speaker on (same paragraph, or a paragraph that continues a quotation).
+   Data: reporting_verbs.txt, quote_cue_phrases.txt, quote_skip_words.txt,
+   speaker_pronouns.tsv, body_references.tsv.
+3. Ranking. Leaders' quotations and quotations that take a position, threaten,
+   agree or demand come first. Data: quote_signals.tsv.
+"""
 
 from __future__ import annotations
 
-from .model import Cast, Document, Quote
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .model import Cast, Document, Mention, Person, Quote
+from .tables import read_lines, read_tsv
+
+# A quotation needs this many words; fewer is a scare quote or a term.
+MIN_WORDS = 4
+
+# Characters that, just before a mark, leave it free to open a quotation.
+_OPENING_CONTEXT = "([{<—–-/:;"
+# Characters that, just after a mark, show that it closes one.
+_CLOSING_CONTEXT = ",.;:!?)]}>—–-…"
+_TITLE_FILLERS = frozenset(
+    {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "&"}
+)
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "whose",
+        "my",
+        "your",
+    }
+)
+# Lower-case words that end the noun phrase after a cue ("said Yoon in a statement").
+_PHRASE_ENDERS = frozenset(
+    {
+        "that", "to", "in", "on", "at", "of", "after", "before", "during", "while", "when", "who", "which",
+        "as", "about", "with", "and", "but", "because", "adding", "referring", "speaking", "if", "for",
+        "from", "since", "where", "than", "though", "although", "yesterday", "today", "last", "this",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[^\W_](?:[\w'’.\-]*[^\W_])?\.?|[^\s\w]")
+_NAME_TOKEN = re.compile(
+    r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?)$"
+)
+
+
+# --- tables ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _MarkKind:
+    family: str  # "double" or "single"
+    hint: str  # "open", "close" or "either"
+
+
+@cache
+def _mark_kinds() -> dict[str, _MarkKind]:
+    return {row[0]: _MarkKind(row[1], row[2]) for row in read_tsv("quote_marks.tsv")}
+
+
+@cache
+def _mark_pattern() -> re.Pattern[str]:
+    marks = sorted(_mark_kinds(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(m) for m in marks))
+
+
+@cache
+def _cue_forms() -> frozenset[str]:
+    return frozenset(form.lower() for line in read_lines("reporting_verbs.txt") for form in line.split())
+
+
+@cache
+def _cue_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.lower().split()) for line in read_lines("quote_cue_phrases.txt"))
+
+
+@cache
+def _skip_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("quote_skip_words.txt"))
+
+
+@cache
+def _elisions() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("elisions.txt"))
+
+
+@cache
+def _pronouns() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in read_tsv("speaker_pronouns.tsv")}
+
+
+@cache
+def _body_words() -> dict[str, tuple[str, ...]]:
+    return {row[0].lower(): tuple(row[1].split()) for row in read_tsv("body_references.tsv")}
+
+
+@cache
+def _signals() -> dict[str, float]:
+    return {row[0].lower(): float(row[1]) for row in read_tsv("quote_signals.tsv")}
+
+
+# --- 1. marks and quotations ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Quoted:
+    """One quotation: its words [start, end) and its marks [outer_start, outer_end)."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    paragraph: int
+    closed: bool
+    opens_paragraph: bool  # the paragraph starts with this quotation's mark
+    continues: bool = False  # carries on a quotation left open in the paragraph before
+
+
+def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
+    """Paragraphs for quoting: the Document's, also cut at line breaks that start a new paragraph.
+
+    A quotation left open closes at its paragraph's end. In hard-wrapped text
+    (lines broken mid-sentence) only an indented or blank line starts a
+    paragraph; elsewhere every line break does.
+    """
+    text = doc.text
+    base = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(text))]
+    breaks = [m.start() for s, e in base for m in re.finditer(r"\n", text[s:e])]
+    inner = [b + s for s, e in base for b in (m.start() for m in re.finditer(r"\n", text[s:e]))]
+    del breaks
+    wrapped = 0
+    for pos in inner:
+        line_end = text[:pos].rstrip()
+        if line_end and line_end[-1] not in ".!?:\"”’'»)":
+            wrapped += 1
+    hard_wrapped = bool(inner) and wrapped / len(inner) >= 0.3
+    spans: list[tuple[int, int]] = []
+    for s, e in base:
+        cut = s
+        for m in re.finditer(r"\n", text[s:e]):
+            pos = s + m.start()
+            nxt = text[pos + 1 : pos + 2]
+            if hard_wrapped and nxt not in (" ", "\t", "\n", "\u3000"):
+                continue
+            if text[cut:pos].strip():
+                spans.append((cut, pos))
+            cut = pos + 1
+        if text[cut:e].strip():
+            spans.append((cut, e))
+    # trim white space at both ends
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _is_year_or_elision(text: str, pos: int) -> bool:
+    """True when the ' at pos-1 starts "'90s" or "'em" rather than a quotation."""
+    m = re.match(r"(\d\d)s?\b|([A-Za-z]+)\b", text[pos : pos + 12])
+    if not m:
+        return False
+    return bool(m.group(1)) or (m.group(2) or "").lower() in _elisions()
+
+
+def _marks_in(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, family, role) of each quote mark in text[start:end], role "open" or "close".
+
+    Roles come from the characters around a mark; the mark's own shape decides
+    only when they do not, and a straight mark then closes what is open.
+    """
+    kinds = _mark_kinds()
+    out: list[tuple[int, int, str, str]] = []
+    open_families: list[str] = []
+    for m in _mark_pattern().finditer(text, start, end):
+        s, e = m.start(), m.end()
+        kind = kinds[m.group()]
+        prev = text[s - 1] if s > start else " "
+        nxt = text[e] if e < end else " "
+        prev_is_mark = s > start and text[s - 1] in kinds
+        next_is_mark = e < end and text[e] in kinds
+        if kind.family == "single" and prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe: don't, Kim's
+        opens = (prev.isspace() or prev in _OPENING_CONTEXT or prev_is_mark) and not (
+            nxt.isspace() or nxt in _CLOSING_CONTEXT
+        )
+        closes = not prev.isspace() and (nxt.isspace() or nxt in _CLOSING_CONTEXT or next_is_mark or e >= end)
+        if opens and closes:  # between two marks: ""'
+            opens = kind.hint == "open" or (kind.hint == "either" and kind.family not in open_families)
+            closes = not opens
+        if kind.family == "single":
+            if opens and not (nxt.isalnum() or next_is_mark or nxt in "(["):
+                opens = False
+            if opens and _is_year_or_elision(text, e):
+                continue
+            if closes and kind.family not in open_families:
+                continue  # a closing ' with nothing open is an apostrophe: leaders'
+        if not opens and not closes:
+            if kind.hint == "open":
+                opens = True
+            elif kind.hint == "close" or kind.family in open_families:
+                closes = True
+            else:
+                opens = True
+        role = "open" if opens else "close"
+        if role == "open":
+            open_families.append(kind.family)
+        elif kind.family in open_families:
+            idx = len(open_families) - 1 - open_families[::-1].index(kind.family)
+            del open_families[idx:]
+        out.append((s, e, kind.family, role))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _quotations(doc: Document) -> list[_Quoted]:
+    """Every quotation in the text, short ones included, in order of their opening mark."""
+    text = doc.text
+    kinds = _mark_kinds()
+    found: list[_Quoted] = []
+    left_open = False  # the paragraph before ended inside a quotation
+    for p_index, (p_start, p_end) in enumerate(_paragraph_spans(doc)):
+        stack: list[tuple[int, int, str]] = []
+        first_mark_at = None
+        for s, e, family, role in _marks_in(text, p_start, p_end):
+            if first_mark_at is None:
+                first_mark_at = s
+            if role == "open":
+                stack.append((s, e, family))
+                continue
+            match = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][2] == family), None)
+            if match is None:
+                continue
+            o_start, o_end, _ = stack[match]
+            del stack[match:]
+            c_start, c_end = _trimmed(text, o_end, s)
+            found.append(
+                _Quoted(
+                    c_start,
+                    c_end,
+                    o_start,
+                    e,
+                    p_index,
+                    True,
+                    o_start == p_start,
+                    continues=left_open and o_start == p_start,
+                )
+            )
+        ends_open = False
+        for o_start, o_end, family in stack:
+            at_start = o_start == p_start or not text[p_start:o_start].strip("".join(kinds) + " \t")
+            if family == "single" and not at_start:
+                continue  # most likely an apostrophe read as a mark
+            c_start, c_end = o_end, p_end
+            while c_end > c_start and (text[c_end - 1].isspace() or text[c_end - 1] in kinds):
+                c_end -= 1
+            c_start, c_end = _trimmed(text, c_start, c_end)
+            found.append(
+                _Quoted(c_start, c_end, o_start, p_end, p_index, False, at_start, left_open and at_start)
+            )
+            ends_open = True
+        left_open = ends_open
+    found.sort(key=lambda q: (q.outer_start, -q.outer_end))
+    return found
+
+
+def _words(fragment: str) -> list[str]:
+    return [w for w in fragment.split() if any(c.isalnum() for c in w)]
+
+
+def is_quotation(fragment: str) -> bool:
+    """A real quotation, not a scare quote or a title: 4+ words and not all title case."""
+    words = _words(fragment)
+    if len(words) < MIN_WORDS:
+        return False
+    letters = [w.strip("\"'“”‘’.,:;!?()[]") for w in words]
+    if all(w.isupper() for w in letters if any(c.isalpha() for c in w)):
+        return True  # a chant or a headline in capitals is still speech
+    return not all(
+        w.lower() in _TITLE_FILLERS or not any(c.isalpha() for c in w) or w[:1].isupper() or w[:1].isdigit()
+        for w in letters
+    )
+
+
+# --- 2. speakers -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    speaker: str | None
+    cue: str | None
+    found: bool  # a cue or speaker phrase was read (even if it named nobody)
+    person: Person | None = None
+
+
+_NONE = _Attribution(None, None, False)
+
+
+def _tokens(masked: str, start: int, end: int) -> list[_Token]:
+    return [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(masked, start, end)]
+
+
+def _masked_text(text: str, quoted: list[_Quoted]) -> str:
+    """The text with every quotation's words blanked out, so no cue is read inside one."""
+    chars = list(text)
+    for q in quoted:
+        for i in range(q.outer_start, q.outer_end):
+            chars[i] = "\u2007" if not text[i].isspace() else text[i]
+    return "".join(chars)
+
+
+def _cue_at(tokens: list[_Token], i: int) -> int:
+    """How many tokens from i form a cue (0 if none)."""
+    tok = tokens[i]
+    for phrase in _cue_phrases():
+        n = len(phrase)
+        if tuple(t.lower for t in tokens[i : i + n]) == phrase:
+            return n
+    if tok.lower in _cue_forms() and tok.text[:1].islower():
+        if i > 0 and tokens[i - 1].lower in _DETERMINERS:
+            return 0  # "the report", "a call": a noun
+        if i > 0 and tokens[i - 1].lower == "to" and tok.lower not in {"say", "tell"}:
+            return 0
+        return 1
+    return 0
+
+
+def _is_phrase_cue(tokens: list[_Token], i: int, n: int) -> bool:
+    return n > 1 or tokens[i].lower in {p[0] for p in _cue_phrases() if len(p) == 1}
+
+
+class _Resolver:
+    """Speaker phrases -> canonical names, through the Cast (and plain text when the Cast is empty)."""
+
+    def __init__(self, doc: Document, cast: Cast):
+        self.doc = doc
+        self.text = doc.text
+        self.cast = cast
+        # (offset, person, name) of the speakers resolved so far
+        self.speakers: list[tuple[int, Person | None, str]] = []
+
+    # -- Cast look-ups
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.cast.mentions_in(start, end) if not self._possessive(m)]
+
+    def _possessive(self, m: Mention) -> bool:
+        return m.kind == "possessive" or self.text[m.end : m.end + 2] in ("'s", "’s")
+
+    def _person_before(self, offset: int, kind: str = "person") -> Person | None:
+        best = None
+        for m in self.cast.mentions:
+            if m.start >= offset:
+                break
+            p = self.cast.people[m.person]
+            if p.kind == kind:
+                best = p
+        return best
+
+    # -- phrases
+
+    def resolve(self, start: int, end: int, prefer_last: bool) -> _Attribution | None:
+        """The speaker a phrase names: a Cast mention, a pronoun, a body, or a proper name."""
+        start, end = _trimmed(self.text, start, end)
+        if end <= start:
+            return None
+        mentions = self._mentions(start, end)
+        if mentions:
+            m = mentions[-1] if prefer_last else mentions[0]
+            p = self.cast.people[m.person]
+            return _Attribution(p.name, None, True, p)
+        phrase = self.text[start:end]
+        words = phrase.split()
+        low = [w.lower().strip(".,") for w in words]
+        if len(words) == 1 and low[0] in _pronouns():
+            return self._pronoun(low[0], start)
+        name = self._proper_name(start, end, prefer_last)
+        if name:
+            return name
+        return self._common_noun(low, start)
+
+    def _pronoun(self, pronoun: str, offset: int) -> _Attribution:
+        if _pronouns()[pronoun] != "person":
+            return _Attribution(None, None, True)
+        p = self._person_before(offset)
+        if p is not None:
+            return _Attribution(p.name, None, True, p)
+        # Without a Cast: the last speaker named before it.
+        for at, person, name in reversed(self.speakers):
+            if at < offset:
+                return _Attribution(name, None, True, person)
+        return _Attribution(None, None, True)
+
+    def _common_noun(self, words: list[str], offset: int) -> _Attribution | None:
+        """ "the president", "the ministry", "the statement": the one meant, or no one."""
+        if not words or words[0] not in _DETERMINERS:
+            return None
+        head = words[-1]
+        # A title: the Cast person holding it, nearest before.
+        for m in reversed(self.cast.mentions):
+            if m.start >= offset:
+                continue
+            p = self.cast.people[m.person]
+            if p.title and head in p.title.lower().split():
+                return _Attribution(p.name, None, True, p)
+        names = _body_words().get(head)
+        if names:
+            for m in reversed(self.cast.mentions):
+                if m.start >= offset:
+                    continue
+                p = self.cast.people[m.person]
+                if p.kind == "body" and any(n.lower() in p.name.lower().split() for n in names):
+                    return _Attribution(p.name, None, True, p)
+            if not self.cast.people:
+                body = self._named_body_before(offset, names)
+                if body:
+                    return _Attribution(body, None, True)
+        return _Attribution(None, None, True)
+
+    def _named_body_before(self, offset: int, names: tuple[str, ...]) -> str | None:
+        """Plain-text fallback: the nearest capitalised name before offset that has one of `names`."""
+        best = None
+        for run_start, run_end in _capital_runs(self.text, 0, offset):
+            run = self.text[run_start:run_end]
+            if any(n in run.split() for n in names):
+                best = run
+        return best
+
+    def _proper_name(self, start: int, end: int, prefer_last: bool) -> _Attribution | None:
+        """Plain-text fallback while the Cast knows no one: a capitalised name in the phrase."""
+        if self.cast.people:
+            return None
+        runs = [r for r in _capital_runs(self.text, start, end) if not _sentence_initial_word(self.text, *r)]
+        if not runs:
+            return None
+        run_start, run_end = runs[-1] if prefer_last else runs[0]
+        return _Attribution(self._full_name(self.text[run_start:run_end]), None, True)
+
+    def _full_name(self, name: str) -> str:
+        """ "Caddell" -> "Pat Caddell" when the text names him in full somewhere (plain-text fallback)."""
+        if " " in name:
+            return name
+        best = name
+        for m in re.finditer(r"\b([A-Z][a-z][\w'’\-]*) " + re.escape(name) + r"\b", self.text):
+            first = m.group(1)
+            if first.lower() in _skip_words() or first in _honorifics():
+                continue
+            best = f"{first} {name}"
+            break
+        return best
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(
+        {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Rep.", "Gov.", "President", "Senator",
+         "Minister", "Secretary", "Ambassador", "Chancellor", "Premier", "King", "Queen", "Prince", "General",
+         "Gen.", "Judge", "Mayor", "Governor", "Representative", "Speaker", "Chairman", "Chief", "Leader",
+         "Pope", "Sir", "Lord", "Dame", "The", "But", "And", "In", "On", "At", "As", "For", "If", "When"}
+    )  # fmt: skip
+
+
+def _capital_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of capitalised words in text[start:end] (plain-text fallback for names), titles dropped."""
+    runs: list[tuple[int, int]] = []
+    cur: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        while cur and text[cur[0][0] : cur[0][1]] in _honorifics():
+            cur.pop(0)
+        while cur and not text[cur[-1][0]].isupper():
+            cur.pop()
+        if cur:
+            runs.append((cur[0][0], cur[-1][1]))
+        cur.clear()
+
+    for m in re.finditer(r"\S+", text[start:end]):
+        s = start + m.start()
+        word = m.group()
+        core = word.rstrip(",;:)”\"'’")
+        lead = len(word) - len(word.lstrip("(“\"'‘"))
+        if lead:
+            flush()
+        if core and _NAME_TOKEN.match(core.lstrip("(“\"'‘")):
+            cur.append((s + lead, s + len(core)))
+            if core != word or core.endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$|[A-Z]\.$", core):
+                flush()
+        else:
+            flush()
+    flush()
+    return runs
+
+
+def _sentence_initial_word(text: str, start: int, end: int) -> bool:
+    """A lone capitalised word that opens a sentence ("Officials", "Asked") is no name."""
+    if " " in text[start:end]:
+        return False
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.!?\n"”'
+
+
+def _chunks(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of masked[start:end] (appositives, asides)."""
+    pieces = []
+    cut = start
+    for m in re.finditer(r"[,;:()\u2014\u2013]| - ", masked[start:end]):
+        pieces.append((cut, start + m.start()))
+        cut = start + m.end()
+    pieces.append((cut, end))
+    return [(s, e) for s, e in pieces if masked[s:e].strip()]
+
+
+def _strip_skips(masked: str, start: int, end: int) -> int:
+    """End of the subject once trailing adverbs and times are dropped ("Moon on Tuesday" -> "Moon")."""
+    toks = _tokens(masked, start, end)
+    while toks and (toks[-1].lower in _skip_words() or not any(c.isalnum() for c in toks[-1].text)):
+        toks.pop()
+    return toks[-1].end if toks else start
+
+
+def _descriptor(masked: str, start: int, end: int) -> bool:
+    """An appositive or aside: "a former adviser", "who runs ...", "in a statement"."""
+    toks = _tokens(masked, start, end)
+    return bool(toks) and toks[0].text[:1].islower() and toks[0].lower not in _pronouns()
+
+
+class _Attributor:
+    def __init__(self, doc: Document, cast: Cast, quoted: list[_Quoted]):
+        self.doc = doc
+        self.text = doc.text
+        self.quoted = quoted
+        self.top_masked = _masked_text(doc.text, quoted)
+        self.masked = self.top_masked
+        self.resolver = _Resolver(doc, cast)
+
+    def enclosing(self, q: _Quoted) -> _Quoted | None:
+        """The innermost quotation that q is quoted inside ("X said that 'Y said "..."'")."""
+        inside = [o for o in self.quoted if o.start <= q.outer_start and q.outer_end <= o.end and o != q]
+        return max(inside, key=lambda o: o.start, default=None)
+
+    def focus(self, q: _Quoted) -> None:
+        """Read around q; inside an enclosing quotation only that one's inner quotations are blanked."""
+        outer = self.enclosing(q)
+        if outer is None:
+            self.masked = self.top_masked
+            return
+        inner = [o for o in self.quoted if outer.start <= o.outer_start and o.outer_end <= outer.end]
+        self.masked = _masked_text(self.text, inner)
+
+    def subject_before(self, start: int, cue_start: int) -> _Attribution | None:
+        """The speaker phrase ending at a cue: "Yoon said", "Kenneth Baer, a former official, said"."""
+        chunks = _chunks(self.masked, start, cue_start)
+        for i in range(len(chunks) - 1, -1, -1):
+            s, e = chunks[i]
+            e2 = _strip_skips(self.masked, s, e)
+            if e2 <= s:
+                continue
+            toks = _tokens(self.masked, s, e2)
+            last = toks[-1]
+            if last.lower in _pronouns():
+                return self.resolver.resolve(last.start, last.end, True)
+            if _descriptor(self.masked, s, e2) and i > 0 and i == len(chunks) - 1:
+                # "X, the former minister, said": X is the speaker if it is a name.
+                ps, pe = chunks[i - 1]
+                found = self.resolver.resolve(*self._tail(ps, pe), True)
+                if found and found.speaker:
+                    return found
+            return self.resolver.resolve(*self._tail(s, e2), True)
+        return None
+
+    def _tail(self, start: int, end: int) -> tuple[int, int]:
+        """The noun phrase at the end of a piece: from its last clause word on."""
+        toks = _tokens(self.masked, start, end)
+        cut = 0
+        for i, t in enumerate(toks):
+            if t.lower in _PHRASE_ENDERS or t.lower in _cue_forms() and t.text[:1].islower():
+                cut = i + 1
+        toks = toks[cut:]
+        if not toks:
+            return start, start
+        return toks[0].start, toks[-1].end
+
+    def object_after(self, cue_end: int, end: int) -> _Attribution | None:
+        """The speaker phrase after a cue: "said Yoon", "according to the ministry"."""
+        toks = _tokens(self.masked, cue_end, end)
+        phrase: list[_Token] = []
+        for t in toks:
+            if t.text in ",;:.()!?" or t.lower in _PHRASE_ENDERS or "\u2007" in t.text:
+                break
+            phrase.append(t)
+        if not phrase:
+            return None
+        found = self.resolver.resolve(phrase[0].start, phrase[-1].end, True)
+        if found and found.speaker is None and not found.found:
+            return None
+        return found
+
+    def after(self, q: _Quoted, end: int) -> _Attribution | None:
+        """Attribution in the words after a quotation: '"...," Yoon said' / '"...," said Yoon'."""
+        toks = _tokens(self.masked, q.outer_end, end)
+        for i in range(min(len(toks), 12)):
+            n = _cue_at(toks, i)
+            if not n:
+                if toks[i].text in ".!?" and i > 0:
+                    break
+                continue
+            cue = " ".join(t.text for t in toks[i : i + n])
+            before = [t for t in toks[:i] if any(c.isalnum() for c in t.text)]
+            if before and n == 1 and toks[i].lower not in {"according"}:
+                found = self.subject_before(q.outer_end, toks[i].start)
+            else:
+                found = self.object_after(toks[i + n - 1].end, end)
+            if found:
+                return _Attribution(found.speaker, cue, True, found.person)
+            return _Attribution(None, cue, True)
+        return None
+
+    def before(self, q: _Quoted, start: int) -> _Attribution | None:
+        """Attribution in the words before a quotation: 'Yoon said: "..."', 'according to X, "..."'."""
+        toks = _tokens(self.masked, start, q.outer_start)
+        for i in range(len(toks) - 1, -1, -1):
+            n = _cue_at(toks, i)
+            if not n:
+                continue
+            cue = " ".join(t.text for t in toks[i : i + n])
+            if n > 1 or not any(any(c.isalnum() for c in t.text) for t in toks[:i]):
+                # 'according to X, "..."' and the second half of a split quotation: ', said X, "...'
+                found = self.object_after(toks[i + n - 1].end, q.outer_start)
+            else:
+                found = self.subject_before(start, toks[i].start)
+            if found:
+                return _Attribution(found.speaker, cue, True, found.person)
+            return _Attribution(None, cue, True)
+        # 'Yoon: "..."'
+        lead = self.masked[start : q.outer_start].rstrip()
+        if lead.endswith(":"):
+            pieces = _chunks(self.masked, start, start + len(lead) - 1)
+            if pieces:
+                s, e = pieces[-1]
+                if len(_tokens(self.masked, s, e)) <= 6:
+                    found = self.resolver.resolve(s, e, True)
+                    if found and found.speaker:
+                        return _Attribution(found.speaker, None, True, found.person)
+        return None
+
+
+def _sentence_bounds(doc: Document, offset: int, p_start: int, p_end: int) -> tuple[int, int]:
+    s = doc.sentence_at(offset)
+    if s is None:
+        return p_start, p_end
+    return max(s.start, p_start), min(s.end, p_end)
+
+
+def _attribute(doc: Document, cast: Cast, quoted: list[_Quoted], keep: list[_Quoted]) -> list[_Attribution]:
+    attributor = _Attributor(doc, cast, quoted)
+    paragraphs = _paragraph_spans(doc)
+    results: list[_Attribution] = []
+    for k, q in enumerate(keep):
+        p_start, p_end = paragraphs[q.paragraph]
+        prev_end = max((o.outer_end for o in keep[:k] if o.outer_end <= q.outer_start), default=p_start)
+        later = (o.outer_start for o in keep[k + 1 :] if o.outer_start >= q.outer_end)
+        next_start = min(later, default=p_end)
+        after_end = min(_sentence_bounds(doc, max(q.outer_end - 1, 0), p_start, p_end)[1], next_start, p_end)
+        # The sentence after the closing mark, when the mark ends the sentence inside.
+        if after_end <= q.outer_end + 1:
+            after_end = min(_sentence_bounds(doc, min(q.outer_end + 1, len(doc.text) - 1), p_start, p_end)[1],
+                            next_start, p_end)  # fmt: skip
+        before_start = max(_sentence_bounds(doc, q.outer_start, p_start, p_end)[0], prev_end, p_start)
+        if q.continues or (q.opens_paragraph and q.outer_start == p_start):
+            before_start = q.outer_start
+        attributor.focus(q)
+        outer = attributor.enclosing(q)
+        if outer is not None:
+            before_start = max(before_start, outer.start)
+            after_end = min(after_end, outer.end)
+        first, second = attributor.after(q, after_end), None
+        if first is None or first.speaker is None:
+            second = attributor.before(q, before_start)
+        found = first if first and (first.speaker or not second) else second
+        if found is None and q.opens_paragraph and q.paragraph > 0:
+            # 'Caddell continued:' closing the paragraph before.
+            ps, pe = paragraphs[q.paragraph - 1]
+            if doc.text[ps:pe].rstrip().endswith(":"):
+                found = attributor.before(_Quoted(q.start, q.end, pe, pe, q.paragraph, q.closed, True), ps)
+        results.append(found or _NONE)
+        if found and found.speaker:
+            attributor.resolver.speakers.append((q.outer_start, found.person, found.speaker))
+    return _carry_speakers(doc, cast, keep, results, paragraphs)
+
+
+def _carry_speakers(
+    doc: Document,
+    cast: Cast,
+    keep: list[_Quoted],
+    results: list[_Attribution],
+    paragraphs: list[tuple[int, int]],
+) -> list[_Attribution]:
+    """A quotation with no cue of its own keeps the speaker of the one before it when the text carries on.
+
+    That is: it continues a quotation left open, or it follows the previous
+    quotation in the same paragraph, or it is a paragraph of quotation right
+    after a quoted speaker's paragraph, with no other person named in between.
+    """
+    out = list(results)
+    for k in range(1, len(keep)):
+        q, prev = keep[k], keep[k - 1]
+        if out[k].found or not out[k - 1].speaker:
+            continue
+        if prev.outer_end > q.outer_start:
+            continue  # nested inside the previous one: its speaker is quoted, not the quoter
+        gap_start, gap_end = prev.outer_end, q.outer_start
+        same_paragraph = prev.paragraph == q.paragraph
+        next_paragraph = q.paragraph == prev.paragraph + 1 and q.opens_paragraph
+        if not (q.continues or same_paragraph or next_paragraph):
+            continue
+        speaker = out[k - 1].speaker
+        others = [m for m in cast.mentions_in(gap_start, gap_end) if cast.people[m.person].name != speaker]
+        if others and not q.continues:
+            continue
+        if next_paragraph and not q.continues and not same_paragraph:
+            # the quotation must fill its paragraph's start, not sit inside narrative
+            pass
+        out[k] = _Attribution(out[k - 1].speaker, out[k].cue, False, out[k - 1].person)
+    return out
+
+
+# --- 3. ranking --------------------------------------------------------------------
+
+
+def _score(q: _Quoted, text: str, attribution: _Attribution, doc_length: int) -> float:
+    """What a briefing reader wants first: leaders' words that take a position, not logistics."""
+    score = 0.2
+    p = attribution.person
+    if p is not None and p.is_leader:
+        score += 0.3
+    elif attribution.speaker:
+        score += 0.15
+    words = [w.strip(".,;:!?\"'“”‘’()").lower() for w in text.split()]
+    signal = sum(_signals().get(w, 0.0) for w in words)
+    score += max(-0.2, min(0.3, signal))
+    n = len(words)
+    if 8 <= n <= 60:
+        score += 0.1
+    elif n < 6:
+        score -= 0.05
+    score += 0.1 * (1 - q.start / max(doc_length, 1))
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+# --- the step ----------------------------------------------------------------------
 
 
 def find_quotes(doc: Document, cast: Cast) -> tuple[Quote, ...]:
-    return ()
+    """Every direct quotation of 4+ words with its speaker and cue, best first."""
+    if not doc.text:
+        return ()
+    quoted = _quotations(doc)
+    keep = [q for q in quoted if is_quotation(doc.text[q.start : q.end])]
+    attributions = _attribute(doc, cast, quoted, keep)
+    out = []
+    for q, a in zip(keep, attributions, strict=True):
+        text = doc.text[q.start : q.end]
+        out.append(Quote(text, a.speaker, a.cue, _score(q, text, a, len(doc.text)), q.start, q.end))
+    out.sort(key=lambda x: (-x.score, x.start))
+    return tuple(out)
