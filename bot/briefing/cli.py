@@ -1,9 +1,9 @@
 """The `newsbrief` command line: articles in, briefings out (text or JSON).
 
-    newsbrief ARTICLE                 a readable briefing
-    newsbrief --json ARTICLE          the contract's JSON (shared/briefing-format.md)
-    newsbrief --json A.txt B.txt      JSON Lines, one briefing (or error) a line
-    newsbrief --json -                the article from standard input
+newsbrief ARTICLE                 a readable briefing
+newsbrief --json ARTICLE          the contract's JSON (shared/briefing-format.md)
+newsbrief --json A.txt B.txt      JSON Lines, one briefing (or error) a line
+newsbrief --json -                the article from standard input
 """
 
 from __future__ import annotations
@@ -131,7 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="newsbrief",
         description="Turn a news article into a briefing: summary, quotes, countries, leaders, meetings.",
     )
-    p.add_argument("articles", nargs="+", metavar="ARTICLE", help=".txt or .html file, '-' for stdin, or a URL")
+    p.add_argument(
+        "articles", nargs="+", metavar="ARTICLE", help=".txt or .html file, '-' for stdin, or a URL"
+    )
     p.add_argument("--json", action="store_true", help="print the JSON contract (JSON Lines for several)")
     p.add_argument("--sentences", type=int, metavar="N", help="summary length (default: 3 to 6 by length)")
     p.add_argument("--timings", action="store_true", help="add timings_ms measured inside the process")

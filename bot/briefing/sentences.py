@@ -19,7 +19,9 @@ from .tables import read_lines
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # A line break inside a paragraph is a hard wrap, not a boundary, when the
 # next line carries on the sentence.
-_CONTINUES_BEFORE = re.compile(r"[,;:(\-–—“‘\"]\s*$|\b(?:the|a|an|of|and|or|to|in|for|with|by|Mr|Mrs|Ms|Dr)\s*$")
+_CONTINUES_BEFORE = re.compile(
+    r"[,;:(\-–—“‘\"]\s*$|\b(?:the|a|an|of|and|or|to|in|for|with|by|Mr|Mrs|Ms|Dr)\s*$"
+)
 _CONTINUES_AFTER = re.compile(r"^\s*[a-z0-9(,;]")
 # "Anna J. Park": Punkt may end a sentence at a middle initial.
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+\s+[A-Z]\.$")
@@ -71,6 +73,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                 merged[-1][1] = e
             else:
                 merged.append([s, e])
+        merged = _join_split_quotes(segment, merged)
         for s, e in merged:
             piece = segment[s:e]
             s += len(piece) - len(piece.lstrip())
@@ -78,6 +81,34 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             if e > s:
                 spans.append((start + p_start + s, start + p_start + e))
     return spans
+
+
+def _opens_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+_CLOSES_BEFORE_ATTRIBUTION = re.compile(r"[,—–-]\s*[\"”]\s+\S")
+
+
+def _join_split_quotes(segment: str, spans: list[list[int]]) -> list[list[int]]:
+    """`"America has spoken. The rest should listen," she said.` is one sentence.
+
+    Punkt ends a sentence inside the quotation; when the quotation then closes
+    with a comma before its attribution, the pieces belong together (at most
+    three sentences, so an unclosed mark cannot swallow a paragraph).
+    """
+    out: list[list[int]] = []
+    run = 0
+    for span in spans:
+        if out and run < 3 and _opens_quote(segment[out[-1][0] : out[-1][1]]):
+            nxt = segment[span[0] : span[1]]
+            if _CLOSES_BEFORE_ATTRIBUTION.search(nxt):
+                out[-1][1] = span[1]
+                run += 1
+                continue
+        out.append(list(span))
+        run = 0
+    return out
 
 
 def _in_any(start: int, end: int, spans: tuple[Span, ...]) -> bool:

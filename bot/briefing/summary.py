@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph
@@ -95,14 +95,16 @@ def _dangling_openers() -> frozenset[str]:
     return frozenset(read_lines("dangling_openers.txt"))
 
 
-def _stems(text: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str | None:
+    """The stem of a word, or None for a stop word (cached: news repeats words)."""
     ranker = _ranker()
-    out = []
-    for w in words(text):
-        w = ranker.normalize_word(w)
-        if w not in ranker.stop_words:
-            out.append(ranker.stem_word(w))
-    return out
+    word = ranker.normalize_word(word)
+    return None if word in ranker.stop_words else ranker.stem_word(word)
+
+
+def _stems(text: str) -> list[str]:
+    return [stem for stem in map(_stem, words(text)) if stem is not None]
 
 
 def default_length(doc: Document) -> int:
@@ -134,7 +136,10 @@ def _actor_weight(doc: Document, cast: Cast, candidates: list[Sentence]) -> list
     return scores
 
 
-def rate_sentences(doc: Document, cast: Cast, weights: Weights = WEIGHTS) -> list[tuple[float, Sentence]]:
+def rate_sentences(
+    doc: Document, cast: Cast, weights: Weights = WEIGHTS
+) -> list[tuple[float, Sentence, list[str]]]:
+    """(score, sentence, its stems) for every candidate sentence."""
     candidates = [s for s in doc.sentences if s.kind == "body"][:MAX_CANDIDATES]
     if not candidates:
         return []
@@ -161,7 +166,7 @@ def rate_sentences(doc: Document, cast: Cast, weights: Weights = WEIGHTS) -> lis
             score -= weights.dangling
         if lengths[k] < 6:
             score -= 1.0  # too short to stand alone
-        rated.append((score, s))
+        rated.append((score, s, stem_lists[k]))
     return rated
 
 
@@ -175,8 +180,8 @@ def summarize(
     n = n or default_length(doc)
     rated = rate_sentences(doc, cast, weights)
     chosen: list[tuple[Sentence, set[str]]] = []
-    for _, s in sorted(rated, key=lambda pair: -pair[0]):
-        stems = set(_stems(s.text))
+    for _, s, stem_list in sorted(rated, key=lambda item: -item[0]):
+        stems = set(stem_list)
         if any(_jaccard(stems, other) > NEAR_DUPLICATE for _, other in chosen):
             continue
         chosen.append((s, stems))
