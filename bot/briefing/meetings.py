@@ -1,9 +1,538 @@
-"""Who met whom: meetings read from sentences, participants from the Cast."""
+"""Who met whom: meetings read from sentences, participants from the Cast.
+
+Like the event coders built on the CAMEO "consult" verbs (meet, host, visit,
+telephone, negotiate), a reading starts at a meeting word from
+data/meeting_verbs.tsv and looks for its participants around it. Unlike them,
+it never guesses names: participants are the Cast's mentions (names, short
+names, "the president", pronouns) and the country mentions ("Japanese
+officials", "a visit to Tokyo"), so "he" or "Yoon's" resolve to the full leader.
+
+A participant list is read only across words a list may hold (titles,
+capitalised words, "and", "the leaders of", data/meeting_words.tsv): any other
+word ends it, which is what keeps "his words met a cool reception from X" out.
+Refusals, calls and offers (data/meeting_negations.tsv) report nothing;
+announced meetings are kept with their `when`; past ones become background.
+"""
 
 from __future__ import annotations
 
-from .model import Cast, Document, Meeting
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .model import Cast, Document, Meeting, Participant, Person, Sentence
+from .tables import read_tsv
+
+# Richest first: when one pair is reported twice, the more specific kind wins.
+KIND_ORDER = ("summit", "bilateral meeting", "phone call", "talks", "visit", "meeting")
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\d,.:]*|[^\w\s]")
+_POSSESSIVE_END = re.compile(r"\A['’]s?\b")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_UNRESOLVED_SUBJECTS = frozenset({"i", "you", "we", "they", "my", "our", "your"})
+_LIST_PUNCT = frozenset(",()&-–—")
+_QUOTES = frozenset('"“”‘’«»')
+_MONTHS_DAYS = frozenset(
+    re.findall(
+        r"\w+",
+        "January February March April May June July August September October November December "
+        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    )
+)
+_WHERE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*)")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:met|visited|held|hosted|spoken|talked)\b")
+# Subjects and owners are looked for at most this far before the meeting word.
+_MAX_SUBJECT_TOKENS = 16
+_MAX_LEAD_CHARS = 160
+
+
+# --- tables -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingWord:
+    pattern: re.Pattern[str]
+    kind: str
+    frame: str  # "verb" or "noun"
+    places: bool
+
+
+@dataclass(frozen=True)
+class Tables:
+    words: tuple[MeetingWord, ...]
+    finder: re.Pattern[str]
+    roles: dict[str, frozenset[str]]
+    negations_before: tuple[re.Pattern[str], ...]
+    negations_after: tuple[re.Pattern[str], ...]
+    times: tuple[tuple[re.Pattern[str], str], ...]
+    purpose: re.Pattern[str]
+
+    def has(self, word: str, *roles: str) -> bool:
+        bare = word.rstrip(".")  # "leaders." at a sentence end, but "sens." as written
+        return any(word in self.roles.get(r, ()) or bare in self.roles.get(r, ()) for r in roles)
+
+
+def _rows(name: str) -> list[tuple[str, ...]]:
+    rows = list(read_tsv(name))
+    return rows[1:]  # the header row
+
+
+@cache
+def tables() -> Tables:
+    words = tuple(
+        MeetingWord(re.compile(p, re.I), kind, frame, places == "yes")
+        for p, kind, frame, places in _rows("meeting_verbs.tsv")
+    )
+    # One finder over every pattern, longest first so "bilateral meetings" beats "meetings".
+    patterns = sorted({w.pattern.pattern for w in words}, key=len, reverse=True)
+    finder = re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w-])", re.I)
+    roles: dict[str, set[str]] = {}
+    for word, role in _rows("meeting_words.tsv"):
+        roles.setdefault(role, set()).add(word)
+    negations = _rows("meeting_negations.tsv")
+
+    def cue(text: str) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w'’])" + re.escape(text) + r"(?![\w])")
+
+    purpose_nouns = "talks|summit|meeting|meetings|discussions|negotiations|consultations|visit|state visit"
+    return Tables(
+        words=words,
+        finder=finder,
+        roles={k: frozenset(v) for k, v in roles.items()},
+        negations_before=tuple(cue(c) for c, where in negations if where == "before"),
+        negations_after=tuple(cue(c) for c, where in negations if where == "after"),
+        times=tuple((re.compile(r"\b(?:" + p + r")\b", re.I), t) for p, t in _rows("meeting_times.tsv")),
+        purpose=re.compile(
+            r"\A\s*,?\s*(?:for|to\s+hold|to\s+attend)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?"
+            r"(" + purpose_nouns + r")\b",
+            re.I,
+        ),
+    )
+
+
+# --- what the sentence holds ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """A person mention or a country mention inside one sentence."""
+
+    start: int
+    end: int
+    person: int | None  # index into cast.people
+    country: str | None
+    kind: str  # mention kind for people; "name", "demonym" or "capital" for countries
+    possessive: bool  # "Yoon's", "Iraq's", "her meeting": a modifier, not a subject or object
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Participants read around one meeting word, before they become a Meeting."""
+
+    parties: tuple[Item, ...]
+    star: bool  # True: the first `hub` parties each met every other party separately
+    hub: int
+    kind: str
+    end: int  # where the participant list ends (for "after" negations, purpose, place)
+    place: Item | None = None
+
+
+def _items(doc: Document, cast: Cast, sentence: Sentence) -> list[Item]:
+    text = doc.text
+    found: list[Item] = []
+    for m in cast.mentions_in(sentence.start, sentence.end):
+        p = cast.people[m.person]
+        if p.kind != "person":
+            continue
+        surface = text[m.start : m.end].lower()
+        possessive = (
+            m.kind == "possessive"
+            or surface.endswith(("'s", "’s"))
+            or bool(_POSSESSIVE_END.match(text[m.end : m.end + 3]))
+            or (surface in _POSSESSIVE_PRONOUNS and surface != "her")
+        )
+        found.append(Item(m.start, m.end, m.person, p.country, m.kind, possessive))
+    people_spans = [(i.start, i.end) for i in found]
+    for c in cast.country_mentions:
+        if c.end <= sentence.start or c.start >= sentence.end:
+            continue
+        if any(s < c.end and c.start < e for s, e in people_spans):
+            continue
+        possessive = bool(_POSSESSIVE_END.match(text[c.end : c.end + 3]))
+        found.append(Item(c.start, c.end, None, c.code, c.kind, possessive))
+    found.sort(key=lambda i: (i.start, -i.end))
+    return found
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(re.sub(r"['’]s\b", " ", text))
+
+
+def _gap_ok(text: str, roles: tuple[str, ...], *, adverbs: bool = False, max_tokens: int = 40) -> bool:
+    """True when every word of `text` may stand inside a participant list."""
+    t = tables()
+    tokens = _tokens(text)
+    if len(tokens) > max_tokens:
+        return False
+    for tok in tokens:
+        low = tok.lower()
+        if tok in _LIST_PUNCT or tok == "." or tok.isdigit():
+            continue
+        if t.has(low, "stop") and not t.has(low, *roles):
+            return False
+        if tok[0].isupper() or t.has(low, *roles):
+            continue
+        if adverbs and low.endswith("ly") and len(low) > 4:
+            continue
+        return False
+    return True
+
+
+def _gap_clean(text: str, max_tokens: int = _MAX_SUBJECT_TOKENS) -> bool:
+    """A subject may be this far from its verb: no clause break, no quote mark."""
+    t = tables()
+    tokens = _tokens(text)
+    if len(tokens) > max_tokens:
+        return False
+    return not any(tok in _QUOTES or tok in ";:" or t.has(tok.lower(), "stop") for tok in tokens)
+
+
+def _group_near(text: str, item: Item, before: str) -> bool:
+    """A country stands for its people: "Japanese officials", "the leaders of Germany"."""
+    t = tables()
+    after = _tokens(text[item.end : item.end + 40])[:2]
+    if any(t.has(w.lower(), "group") for w in after if w[0].islower()):
+        return True
+    return any(t.has(w.lower(), "group") for w in _tokens(before)[-4:])
+
+
+# --- reading participants -----------------------------------------------------
+
+
+def _is_party(item: Item, *, places: bool, group_context: bool, text: str, before: str) -> bool:
+    if item.possessive:
+        return False
+    if item.person is not None:
+        return True
+    if places and item.kind in ("name", "capital"):
+        return True
+    return group_context or _group_near(text, item, before)
+
+
+def _read_list(
+    text: str, items: list[Item], pos: int, limit: int, *, places: bool, lead_roles: tuple[str, ...]
+) -> tuple[list[Item], int]:
+    """The participants listed from `pos` on ("with X, Y and Z"), and where the list ends."""
+    out: list[Item] = []
+    cursor = pos
+    lead = ""
+    for item in items:
+        if item.start < pos or item.end > limit:
+            continue
+        gap = text[cursor : item.start]
+        if not out:
+            if item.start - pos > _MAX_LEAD_CHARS or not _gap_ok(gap, lead_roles, adverbs=True):
+                break
+            lead += gap
+        elif not _gap_ok(gap, ("list", "group")):
+            break
+        group_context = any(tables().has(w.lower(), "group") for w in _tokens(lead))
+        before = text[pos : item.start]
+        if _is_party(item, places=places, group_context=group_context, text=text, before=before):
+            out.append(item)
+        cursor = item.end
+    return out, (out[-1].end if out else pos)
+
+
+def _subjects(
+    text: str, items: list[Item], trigger_start: int, sentence: Sentence, *, strict: bool, possessive: bool
+) -> list[Item]:
+    """Who does the meeting: the nearest person before the word, and any joined to it by "and"."""
+    before = [i for i in items if i.end <= trigger_start]
+    head: Item | None = None
+    for item in reversed(before):
+        if item.person is None and not _group_near(text, item, text[sentence.start : item.start]):
+            continue
+        if item.possessive and not possessive:
+            continue
+        gap = text[item.end : trigger_start]
+        ok = _gap_ok(gap, ("light", "list"), adverbs=True) if strict else _gap_clean(gap)
+        if not ok:
+            return []
+        head = item
+        break
+    if head is None:
+        return []
+    group = [head]
+    for item in reversed([i for i in before if i.end <= head.start]):
+        if item.person is None:
+            continue
+        gap = text[item.end : group[0].start]
+        if not re.search(r"\band\b|,|&", gap) or not _gap_ok(gap, ("list", "group"), max_tokens=10):
+            break
+        group.insert(0, item)
+    return group
+
+
+def _negated(text: str, window_start: int, trigger_start: int, list_end: int) -> bool:
+    t = tables()
+    window = text[max(window_start, trigger_start - 80) : trigger_start]
+    if any(p.search(window) for p in t.negations_before):
+        return True
+    after = text[list_end : list_end + 40]
+    return any(p.search(after) for p in t.negations_after)
+
+
+def _purpose_kind(text: str, end: int) -> str | None:
+    m = tables().purpose.match(text[end : end + 60])
+    if not m:
+        return None
+    for w in tables().words:
+        if w.frame == "noun" and w.pattern.fullmatch(m.group(1)):
+            return w.kind
+    return None
+
+
+def _read_verb(text: str, items: list[Item], sentence: Sentence, word: MeetingWord, start: int, end: int):
+    subjects = _subjects(text, items, start, sentence, strict=False, possessive=False)
+    objects, list_end = _read_list(
+        text, items, end, sentence.end, places=word.places, lead_roles=("list", "light", "group")
+    )
+    # "departs the UK for Germany": the second place is a destination too.
+    if word.places and objects:
+        more = re.match(r"\s+for\s+", text[list_end : sentence.end])
+        if more:
+            extra, extra_end = _read_list(
+                text, items, list_end + more.end(), sentence.end, places=True, lead_roles=("list",)
+            )
+            if extra:
+                objects += extra
+                list_end = extra_end
+    kind = word.kind
+    purpose = _purpose_kind(text, list_end)
+    if kind == "purpose":
+        # "X will join A, including B and C, for talks": one meeting of everyone.
+        if purpose is None or not subjects or not objects:
+            return None
+        return Reading(tuple(subjects + objects), False, 0, purpose, list_end)
+    if purpose and KIND_ORDER.index(purpose) < KIND_ORDER.index(kind):
+        kind = purpose
+    if objects and subjects:
+        place = next((o for o in objects if o.person is None and word.places), None)
+        return Reading(tuple(subjects + objects), True, len(subjects), kind, list_end, place)
+    if not objects:
+        # "X and Y met", "X and Y shake hands".
+        mutual = _subjects(text, items, start, sentence, strict=True, possessive=False)
+        if len(mutual) >= 2 and not word.places:
+            return Reading(tuple(mutual), False, 0, kind, end)
+    return None
+
+
+def _owners(text: str, items: list[Item], sentence: Sentence, start: int) -> list[Item]:
+    """Whose meeting: "X's meeting", "her visit", "X and Y's summit"."""
+    for item in reversed([i for i in items if i.end <= start]):
+        if not item.possessive:
+            continue
+        gap = text[item.end : start]
+        gap = re.sub(r"\A['’]s?", "", gap)
+        if len(_tokens(gap)) > 4 or not _gap_ok(gap, ("light", "list", "past"), adverbs=True):
+            return []
+        if item.person is None:
+            return []
+        owners = [item]
+        for prev in reversed([i for i in items if i.end <= item.start]):
+            g = text[prev.end : owners[0].start]
+            if prev.person is None or not re.search(r"\band\b", g) or not _gap_ok(g, ("list",), max_tokens=8):
+                break
+            owners.insert(0, prev)
+        return owners
+    return []
+
+
+def _read_noun(text: str, items: list[Item], sentence: Sentence, word: MeetingWord, start: int, end: int):
+    rest = text[end : sentence.end]
+    # "talks between X and Y", "a summit in Ottawa next month between X and Y"
+    between = re.match(r"(?:\s+[\w.'’\-]+){0,6}?\s+between\s+", rest)
+    if between and _gap_clean(rest[: between.start() + between.end() - len("between ")], 8):
+        parties, list_end = _read_list(
+            text, items, end + between.end(), sentence.end, places=False, lead_roles=("list",)
+        )
+        if len(parties) >= 2:
+            return Reading(tuple(parties), False, 0, word.kind, list_end)
+    owners = _owners(text, items, sentence, start)
+    owner_is_subject = False
+    if not owners:
+        owners = _subjects(text, items, start, sentence, strict=False, possessive=False)
+        owner_is_subject = bool(owners)
+    # "his British trip", "her Tokyo visit": the place is the modifier before the noun.
+    if word.places and owners:
+        last = [i for i in items if owners[-1].end <= i.start and i.end <= start and i.person is None]
+        if last and _gap_ok(text[last[-1].end : start], ("light", "list"), max_tokens=2):
+            return Reading(tuple(owners) + (last[-1],), True, len(owners), word.kind, end, last[-1])
+    link = re.match(r"\s+(?:[\w.'’\-]+\s+){0,4}?(with|to|by)\s+", rest)
+    if link and not _gap_ok(rest[: link.start(1)], ("light", "list"), max_tokens=6):
+        link = None
+    if link and link.group(1) == "with":
+        parties, list_end = _read_list(
+            text, items, end + link.end(), sentence.end, places=False, lead_roles=("list", "group")
+        )
+        if not owners:
+            # "After talks with Y, he said": the subject comes after.
+            follow = [i for i in items if i.start >= list_end and i.person is not None and not i.possessive]
+            if follow and len(_tokens(text[list_end : follow[0].start])) <= 2:
+                owners = [follow[0]]
+        if parties and owners:
+            return Reading(tuple(owners + parties), True, len(owners), word.kind, list_end)
+        return None
+    if link and word.places and link.group(1) in ("to", "by"):
+        after_link = end + link.end() - len(link.group(1)) - 1
+        found, list_end = _read_list(text, items, after_link, sentence.end, places=True, lead_roles=("list",))
+        places = [p for p in found if p.person is None]
+        if link.group(1) == "to" and places:
+            # "next week's visit to Tokyo by Minister X"
+            by = re.match(r"\s+by\s+", text[list_end : sentence.end])
+            if by and not owners:
+                owners, list_end = _read_list(
+                    text, items, list_end + by.end(), sentence.end, places=False, lead_roles=("list",)
+                )
+            if owners:
+                parties = (*owners, places[0])
+                return Reading(parties, True, len(owners), word.kind, list_end, places[0])
+        return None
+    # "X and Y's summit", "X and Y held talks"
+    if len(owners) >= 2 and not owner_is_subject:
+        return Reading(tuple(owners), False, 0, word.kind, end)
+    mutual = _subjects(text, items, start, sentence, strict=True, possessive=True)
+    if len(mutual) >= 2:
+        return Reading(tuple(mutual), False, 0, word.kind, end)
+    return None
+
+
+# --- from readings to meetings ------------------------------------------------
+
+
+def _when(text: str, sentence: Sentence, anchor: int) -> tuple[str | None, bool]:
+    """The time expression nearest the meeting word, and whether it is background."""
+    best: tuple[int, str, str] | None = None
+    for pattern, tense in tables().times:
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            distance = abs(m.start() - anchor)
+            if best is None or distance < best[0]:
+                best = (distance, m.group(0), tense)
+    if best is None:
+        return None, False
+    return re.sub(r"\s+", " ", best[1]), best[2] == "background"
+
+
+def _where(text: str, sentence: Sentence, anchor: int, place: Item | None) -> str | None:
+    if place is not None:
+        return text[place.start : place.end]
+    candidates = []
+    for m in _WHERE.finditer(text, sentence.start, sentence.end):
+        name = m.group(1)
+        words = [w for w in name.split() if w != "the"]
+        if not words or words[0].rstrip(".") in _MONTHS_DAYS:
+            continue
+        candidates.append((0 if m.start() >= anchor else 1, abs(m.start() - anchor), name))
+    return re.sub(r"\s+", " ", min(candidates)[2]) if candidates else None
+
+
+def _participant(cast: Cast, item: Item) -> Participant:
+    if item.person is not None:
+        p: Person = cast.people[item.person]
+        return Participant(p.name, p.country)
+    return Participant(None, item.country)
+
+
+def _key(p: Participant) -> str:
+    return f"p:{p.name}" if p.name else f"c:{p.country}"
+
+
+def _groups(cast: Cast, reading: Reading) -> list[tuple[Participant, ...]]:
+    """The meetings a reading stands for: one of all parties, or the hub with each other party."""
+    parties = [_participant(cast, i) for i in reading.parties]
+    if reading.star:
+        hub, rest = parties[: reading.hub], parties[reading.hub :]
+        groups = [tuple(hub) + (r,) for r in rest]
+    else:
+        groups = [tuple(parties)]
+    out = []
+    for group in groups:
+        unique: dict[str, Participant] = {}
+        for p in group:
+            unique.setdefault(_key(p), p)
+        named_countries = {p.country for p in unique.values() if p.name}
+        # A country beside one of its own people adds nothing ("X met her and other Burmese leaders").
+        kept = tuple(p for p in unique.values() if p.name or p.country not in named_countries)
+        if len(kept) >= 2:
+            out.append(kept)
+    return out
+
+
+def _merge(found: list[Meeting]) -> list[Meeting]:
+    """The same pair described twice is one entry: richest kind, first place and time."""
+    merged: dict[frozenset[str], Meeting] = {}
+    for m in found:
+        key = frozenset(_key(p) for p in m.participants)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = m
+            continue
+        kind = min(old.kind, m.kind, key=KIND_ORDER.index)
+        current = old if not old.background else m
+        merged[key] = replace(
+            old,
+            kind=kind,
+            where=old.where or m.where,
+            when=current.when or old.when or m.when,
+            evidence=current.evidence,
+            background=old.background and m.background,
+        )
+    meetings = list(merged.values())
+    return [m for m in meetings if not m.background] + [m for m in meetings if m.background]
+
+
+def _read_sentence(doc: Document, cast: Cast, sentence: Sentence) -> list[Meeting]:
+    text = doc.text
+    items = _items(doc, cast, sentence)
+    if not items:
+        return []
+    t = tables()
+    out: list[Meeting] = []
+    for m in t.finder.finditer(text, sentence.start, sentence.end):
+        matched = m.group(0)
+        candidates = [w for w in t.words if w.pattern.fullmatch(matched)]
+        # "visit" is a noun in "her visit to Tokyo" and a verb in "will visit Tokyo".
+        candidates.sort(key=lambda w: w.frame != "noun")
+        for word in candidates:
+            reader = _read_noun if word.frame == "noun" else _read_verb
+            reading = reader(text, items, sentence, word, m.start(), m.end())
+            if reading is None:
+                continue
+            window_start = max((i.end for i in reading.parties if i.end <= m.start()), default=sentence.start)
+            if _negated(text, window_start, m.start(), reading.end):
+                break
+            when, background = _when(text, sentence, m.start())
+            lead = text[max(sentence.start, m.start() - 40) : m.start()]
+            if _PLUPERFECT.search(text[sentence.start : m.end()]) or any(
+                t.has(w.lower(), "past") for w in _tokens(lead)[-3:]
+            ):
+                background = True
+            where = _where(text, sentence, m.start(), reading.place)
+            for group in _groups(cast, reading):
+                out.append(Meeting(group, reading.kind, where, when, sentence.text, background))
+            break
+    return out
 
 
 def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
-    return ()
+    """Every meeting the article reports: the current story's first, background after."""
+    if not cast.mentions:
+        return ()
+    found: list[Meeting] = []
+    for sentence in doc.sentences:
+        if sentence.kind == "byline":
+            continue
+        found.extend(_read_sentence(doc, cast, sentence))
+    return tuple(_merge(found))
