@@ -1,20 +1,733 @@
 """Pasted page text -> the article: interface lines out, captions and bylines marked.
 
-(Minimal first version: paragraphs only. The full cleaner replaces this.)
+People paste whole web pages: menus, share bars, link lists and footers come
+with the article. The paste is cut into units (one line, or one paragraph of
+hard-wrapped text), each unit is labelled from general signals (interface
+words from our tables, notices addressed to the reader, bylines, datelines,
+photo credits, truncated teasers, repeats, the shape of prose), and the
+article is the run of units with the most prose: a maximum-sum segment over
+per-unit scores, the classic body-text-extraction idea, so menus and link
+lists around the story fall away without any per-site rule. Inside that run
+the furniture is dropped, captions are kept but marked, and the headline
+found just above it becomes the title. Everything removed is kept, with a
+reason, in `CleanedText.removed` (shown by `newsbrief --debug`).
 """
 
 from __future__ import annotations
 
+import html
 import re
-from dataclasses import replace
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
 
-from .model import CleanedText, Span
+from .model import CleanedText, RemovedLine, Span
+from .tables import read_lines
+
+# --- tables ---------------------------------------------------------------------
+
+
+@cache
+def _interface_lines() -> frozenset[str]:
+    return frozenset(read_lines("interface_lines.txt"))
+
+
+@cache
+def _notice_phrase() -> re.Pattern[str]:
+    phrases = sorted(read_lines("interface_phrases.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.I)
+
+
+@cache
+def _credit_words() -> tuple[str, ...]:
+    return tuple(sorted((w.casefold() for w in read_lines("photo_credits.txt")), key=len, reverse=True))
+
+
+@cache
+def _credit_alternation() -> str:
+    return r"\b(?:" + "|".join(re.escape(w) for w in _credit_words()) + r")\b"
+
+
+@cache
+def _credit_tail() -> re.Pattern[str]:
+    """A photo credit at the end of a line: "... Jane Roe / Reuters", "(AP Photo/Jane Roe)"."""
+    agencies = "|".join(re.escape(w) for w in _credit_words())
+    return re.compile(
+        r"(?:"
+        # "Name / Agency", "Name/Agency/Getty Images", "Agency file"
+        rf"(?:[\w.'’-]+(?: [\w.'’-]+){{0,4}} ?[/|] ?)+[\w.&'’ -]{{0,40}}"
+        r"|\(?(?:photo|photograph|picture|image|credit|photo credit|source)s?(?: by)? ?[:/|]? ?"
+        r"[^.]{2,60}\)?"
+        rf"|\(?(?:{agencies})(?: photo| file| images| pool| via [\w .]{{2,40}})?\)?"
+        r")\s*$",
+        re.I,
+    )
+
+
+@cache
+def _byline_job_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("byline_words.txt"))
+
+
+# --- patterns -------------------------------------------------------------------
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# Sentence end: ". ! ? …" possibly followed by closing quotes or brackets.
+_TERMINAL = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’)\]]*$")
+_TRUNCATED = re.compile(r"(?:\w|[,;:])\s?(?:\.\.\.|…)[\"'”’)\]]*$|\[(?:\.\.\.|…)\]$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_DATE_TOKEN = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
+    r"|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|bst|cet|cest|ist|jst|kst|aest|hkt|et|pt|ago|min|mins|minutes?"
+    r"|hours?|hrs?|days?|weeks?|months?|years?|yesterday|today|now|just|updated|published|posted"
+    r"|last|modified|on|at|by|edt|est|pst|pdt|the|of|am|pm)\b",
+    re.I,
+)
+_HAS_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    r"|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago\b",
+    re.I,
+)
+# "By Jane Roe", "By . Jane Roe . PUBLISHED: ...", "Written by Jane Roe", "Words by ...".
+_BYLINE = re.compile(
+    r"^(?:(?:written|posted|words|story|text|report(?:ed|ing)?)\s+)?by\b[\s.:|]*(?P<rest>.*)$", re.I
+)
+# A wire dateline that opens the story: "SEOUL, Dec. 29 (Yonhap) --", "RAMALLAH, West Bank (AP) -".
+_WIRE_DATELINE = re.compile(
+    r"\b[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3},(?: [^\s,()]+){0,4}"
+    r" \([A-Z][\w .&-]{1,30}\) ?(?:--|—|–|-)\s"
+)
+# The dateline that opens a story: "VIENNA —", "DUBAI, United Arab Emirates —",
+# "WASHINGTON (AP) —", "NEW DELHI:", or a line of its own "BAAR, SWITZERLAND".
+_STORY_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
+    r"(?: \([\w .&-]{2,30}\))?(?: ?(?:—|–|--|-|:) |$)"
+)
+# Tabloid datelines run into the text: "By . Jane Roe . PUBLISHED: . 14:11 EST, 25 October 2013 . |".
+_TABLOID_DATELINE = re.compile(
+    r"(?:\bBy \. (?P<name>[^.|]{2,80}?) \. )?"
+    r"(?:PUBLISHED|UPDATED|Last updated):? \.? ?[^|]{0,60}?\d{4} \.?(?: \| \.?)?"
+    r"(?: ?(?:UPDATED|Last updated):? \.? ?[^|]{0,60}?\d{4} \.?(?: \| \.?)?)?",
+)
+_SCROLL_DOWN = re.compile(r"\bScroll down (?:for (?:video|more)|to (?:see|watch|read)[^.]{0,40})\s*\.?", re.I)
+# Prefixes of lines that point at other stories or widgets.
+_LINK_PREFIX = re.compile(
+    r"^(?:read more|read also|also read|read next|related(?: article| story| stories| coverage)?|see also"
+    r"|more(?: on this)?|watch|listen|recommended|trending|most read|popular|top stories|sponsored"
+    r"|click here|more from [\w ]{1,30})\s*[:>»|–—-]\s*",
+    re.I,
+)
+_PHOTO_PREFIX = re.compile(
+    r"^\(?(?:photo|photograph|picture|image|pictured|caption|above|top|left|right|file photo|file)"
+    r"(?: \d+ of \d+)?\s*[:|–—-]\s*|^file (?:photo|-|–|—)|^in this [^.]{0,80}\b(?:photo|image|picture)\b",
+    re.I,
+)
+# Headings that open what follows an article: comments, the author's bio, the
+# company boilerplate of a press release.
+_COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:top[- ]rated |top |reader |readers'? |latest |recent |show |view |all |)"
+    r"(?:comments?|responses?|replies|discussion)(?:\s*\(\d+\))?\W*$"
+    r"|^(?:join the discussion|leave a (?:comment|reply)|add a comment|post a comment)\W*$"
+    r"|^\d+ (?:thoughts|responses|comments) on\b",
+    re.I,
+)
+# "1 Headline 2 Headline 3 Headline": a numbered list of links run into one line.
+_NUMBERED_RUN = re.compile(r"(?:^|\s)1\s+\S.{3,200}?\s2\s+\S.{3,200}?\s3\s+\S")
+_SECTION_END = re.compile(
+    r"^about (?:the )?(?:author|writer|us\b)|^about [A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,3}$"
+    r"|^(?:related|more|recommended|popular|trending|latest|more from|you may also like|you might also like"
+    r"|read next|what to read next|most (?:read|popular|viewed|shared)|editor'?s? picks?|further reading)"
+    r"(?: (?:posts?|articles?|stories|content|reading|news|coverage|videos?|on [\w .-]{1,40}))?\W*$",
+    re.I,
+)
+_FRONT_KEY = re.compile(r"^[\w -]{1,30}:(?:\s|$)")
+_RULE_LINE = re.compile(r"^\s*(?:[-=_*~#·•|]\s*){3,}$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,3} +(?P<text>\S.*)$")
+_COUNT_LINE = re.compile(r"^[\d.,]+[kKmM]?\s*(?:\w+\s*){0,2}$")
+_ALL_CAPS_LABEL = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+
+
+# --- units ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One line of the paste (or one paragraph of hard-wrapped text)."""
+
+    text: str
+    words: int
+    lower_share: float  # share of words after the first that start lower-case
+    terminal: bool  # ends like a sentence
+
+
+@dataclass(frozen=True)
+class Label:
+    kind: str  # prose, short, title, caption, credit, byline, dateline, email, interface, teaser, link
+    reason: str = ""
+    author: str | None = None
+
+
+def make_unit(text: str) -> Unit:
+    words = _WORD.findall(text)
+    rest = [w for w in words[1:] if w[0].isalpha()]
+    lower = sum(1 for w in rest if w[0].islower()) / len(rest) if rest else 0.0
+    return Unit(text, len(words), lower, bool(_TERMINAL.search(text)))
+
+
+def _normalise(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    return _CONTROL.sub("", text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n"))
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Lines of one paragraph that carry sentences across breaks (wire copy, e-mail)."""
+    if len(lines) < 3:
+        return False
+    carried = 0
+    for this, nxt in zip(lines, lines[1:], strict=False):
+        this, nxt = this.strip(), nxt.strip()
+        if (
+            len(this) >= 30
+            and nxt
+            and (not _TERMINAL.search(this) and (nxt[0].islower() or this[-1] in ",;"))
+        ):
+            carried += 1
+    return carried >= 0.3 * (len(lines) - 1)
+
+
+def _split_units(text: str) -> list[str]:
+    """Paragraph-separated text -> unit texts, each stripped."""
+    units: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [ln.rstrip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        if _is_hard_wrapped(lines):
+            # An indented line starts a new paragraph in wire copy.
+            current: list[str] = []
+            for ln in lines:
+                if current and re.match(r"[ \t]+\S", ln):
+                    units.append("\n".join(current))
+                    current = []
+                current.append(ln.strip())
+            units.append("\n".join(current))
+        else:
+            units.extend(ln.strip() for ln in lines)
+    return units
+
+
+def _front_matter(text: str) -> tuple[str, list[RemovedLine], dict[str, str]]:
+    """YAML front matter of a saved markdown file: removed, title and author kept."""
+    m = re.match(r"\A\s*---[ \t]*\n(.*?\n)---[ \t]*\n", text, re.S)
+    if not m:
+        return text, [], {}
+    body = m.group(1)
+    lines = [ln for ln in body.split("\n") if ln.strip()]
+    keyed = sum(1 for ln in lines if _FRONT_KEY.match(ln))
+    if not lines or keyed < 0.5 * len(lines):
+        return text, [], {}
+    fields: dict[str, str] = {}
+    key = ""
+    for ln in body.split("\n"):
+        km = _FRONT_KEY.match(ln)
+        if km:
+            key = ln.split(":", 1)[0].strip().casefold()
+            fields[key] = ln.split(":", 1)[1].strip().strip("\"'")
+        elif key and ln.strip() and not fields.get(key):
+            fields[key] = ln.strip()
+    removed = [RemovedLine(ln.strip(), "front matter") for ln in lines]
+    return text[m.end() :], removed, fields
+
+
+# --- labels -------------------------------------------------------------------
+
+
+def _ui_key(text: str) -> str:
+    return " ".join(re.sub(r"[\W\d_]+", " ", text.casefold()).split())
+
+
+def _is_interface(unit: Unit) -> str | None:
+    text = unit.text
+    key = _ui_key(text)
+    if not key:
+        return "symbols"
+    if key in _interface_lines():
+        return "interface"
+    if unit.words <= 8 and not unit.terminal and " " in key:
+        # "Share on Facebook Share on Twitter", "Email Print Comment": only table words.
+        parts = key.split()
+        if all(p in _interface_lines() for p in parts):
+            return "interface"
+    if "©" in text or re.search(r"\bcopyright\b.{0,30}\b(?:19|20)\d\d\b", text, re.I):
+        return "copyright"
+    if unit.words < 30 and _notice_phrase().search(text):
+        return "notice"
+    if text.count("|") >= 2 and unit.words < 40:
+        return "separators"
+    if _URL.search(text) and len(_URL.sub("", text).split()) <= 3:
+        return "url"
+    if _COUNT_LINE.match(text) and unit.words <= 3 and any(c.isdigit() for c in text):
+        return "count"
+    return None
+
+
+def _credit_line(unit: Unit) -> bool:
+    """A bare photo credit: "Shutterstock", "Jane Roe/Getty Images", "(AP Photo)"."""
+    if unit.words > 10 or unit.terminal:
+        return False
+    if unit.text[:1] in "([" and unit.text[-1:] in ")]" and unit.words <= 6:
+        return True  # "(Walt Disney Co.)" under a picture
+    text = unit.text.strip("()[] ")
+    if text.casefold() in _credit_words():
+        return True
+    m = _credit_tail().search(text)
+    return bool(m and m.start() == 0 and ("/" in text or any(w in text.casefold() for w in _credit_words())))
+
+
+def _caption(unit: Unit) -> bool:
+    text = unit.text
+    if _PHOTO_PREFIX.search(text) and unit.words >= 4:
+        return True
+    # Prose followed by a credit: "The house in Braunau, Austria. Jane Roe / Reuters file".
+    m = re.search(r"[.!?][\"'”’)]*\s+(?P<tail>[^.!?]{2,80})$", text)
+    if m and not _TERMINAL.search(text):
+        tail = m.group("tail")
+        cm = _credit_tail().search(tail)
+        if cm and cm.start() == 0 and len(tail.split()) <= 10:
+            return True
+    if re.search(r"\((?:photo|image|picture|credit)s?\b[^)]{0,60}\)\s*$", text, re.I):
+        return True
+    # "... back to the Moon [SpaceX via Nasa]": a bracketed credit closing the line.
+    bracket = re.search(r"\[([^\]]{2,60})\]$", text)
+    return bool(bracket and re.search(r"\bvia\b|/|" + _credit_alternation(), bracket.group(1), re.I))
+
+
+def _dateline(unit: Unit) -> bool:
+    """A line that is only a date or time stamp ("Nov. 20, 2019, 9:28 AM UTC | Updated 2h ago")."""
+    if unit.words > 16 or not _HAS_DATE.search(unit.text):
+        return False
+    rest = _DATE_TOKEN.sub(" ", unit.text)
+    rest_words = _WORD.findall(rest)
+    return len(rest_words) <= 2 and not unit.terminal or len(rest_words) == 0
+
+
+def _byline_author(rest: str) -> str | None:
+    """The reporter's name from what follows "By" (job words, dates and agencies cut)."""
+    rest = _EMAIL.sub(" ", _HANDLE.sub(" ", rest))
+    rest = re.split(r"\s(?:\||/|·|•|-|–|—)\s|\s*[|,;(]\s*|\s\.\s|\s+(?=\d)", rest, maxsplit=1)[0]
+    names: list[str] = []
+    for word in rest.split():
+        if word.casefold().strip(".:") in _byline_job_words() and names:
+            break
+        names.append(word.strip(".:"))
+    name = " ".join(n for n in names if n)
+    parts = name.split()
+    if not 1 <= len(parts) <= 5 or not all(
+        p[:1].isupper()
+        for p in parts
+        if p.casefold() not in {"de", "van", "von", "al", "bin", "da", "la", "le", "del"}
+    ):
+        return None
+    if name.isupper():
+        name = name.title()
+    return name
+
+
+def _byline(unit: Unit) -> Label | None:
+    if unit.words > 25:
+        return None
+    m = _BYLINE.match(unit.text)
+    if m and unit.text[:1].isupper() or (m and unit.text[:2].casefold() == "by"):
+        rest = m.group("rest")
+        if not rest or not rest.lstrip(". ")[:1].isupper():
+            return None
+        if unit.terminal and unit.words > 12 and not _HAS_DATE.search(unit.text):
+            return None  # "By the end of the year, ..." is a sentence
+        return Label("byline", "byline", _byline_author(rest.lstrip(". ")))
+    return None
+
+
+def label_unit(unit: Unit) -> Label:
+    text = unit.text
+    if _RULE_LINE.match(text):
+        return Label("interface", "rule")
+    byline = _byline(unit)
+    if byline:
+        return byline
+    if (
+        _EMAIL.search(text)
+        and unit.words <= 14
+        and not unit.terminal
+        or (_EMAIL.fullmatch(text.strip("()<> ")))
+    ):
+        return Label("email", "e-mail")
+    if _dateline(unit):
+        return Label("dateline", "dateline")
+    if _COMMENTS_HEADING.match(text) and unit.words <= 6 and not unit.terminal:
+        return Label("comments", "comments heading")
+    if _SECTION_END.match(text) and unit.words <= 6 and not unit.terminal:
+        return Label("boundary", "section heading after the article")
+    if _credit_line(unit):
+        return Label("credit", "photo credit")
+    reason = _is_interface(unit)
+    if reason:
+        return Label("interface", reason)
+    if _LINK_PREFIX.match(text) and not (unit.terminal and unit.words > 25):
+        return Label("link", "link")
+    if _NUMBERED_RUN.search(text) and not unit.terminal or text.count("...") + text.count("…") >= 2:
+        return Label("link", "list of links")
+    if _TRUNCATED.search(text):
+        return Label("teaser", "truncated teaser")
+    if _caption(unit):
+        return Label("caption", "caption")
+    if (unit.terminal or text.endswith(":")) and unit.words >= 5 and unit.lower_share >= 0.3:
+        return Label("prose")
+    if unit.words >= 20 and unit.lower_share >= 0.5:
+        return Label("prose")
+    if unit.words >= 3 and not unit.terminal and len(text) <= 250:
+        return Label("title")
+    return Label("short")
+
+
+# --- the article run ----------------------------------------------------------------
+
+_SCORE = {
+    "short": -3.0,
+    "title": -4.0,
+    "interface": -6.0,
+    "teaser": -8.0,
+    "link": -5.0,
+    "repeat": -3.0,
+    "caption": -1.0,
+    "credit": -1.0,
+    "byline": -1.0,
+    "dateline": -1.0,
+    "email": -1.0,
+    "boundary": -12.0,
+    "comments": -12.0,
+}
+
+
+def unit_scores(units: list[Unit], labels: list[Label]) -> list[float]:
+    """Prose scores its words; furniture scores below zero.
+
+    A byline or time stamp below the first real paragraph opens another item
+    (a comment, the next story), so there it is a strong break.
+    """
+    scores: list[float] = []
+    seen_prose = False
+    for unit, label in zip(units, labels, strict=True):
+        if label.kind == "prose":
+            scores.append(float(unit.words))
+            seen_prose = seen_prose or unit.words >= 15
+        elif label.kind == "comments":
+            scores.append(HARD_BREAK)
+        elif label.kind in ("byline", "dateline") and seen_prose:
+            scores.append(-15.0)
+        else:
+            scores.append(_SCORE.get(label.kind, -3.0))
+    return scores
+
+
+HARD_BREAK = -40.0
+
+
+def _best_run(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """Maximum-sum run of scores[lo:hi] as (sum, start, end)."""
+    best, best_span = 0.0, (lo, lo)
+    total, start = 0.0, lo
+    for i in range(lo, hi):
+        if total <= 0:
+            total, start = 0.0, i
+        total += scores[i]
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best, best_span[0], best_span[1]
+
+
+LONG_GAP = -60.0
+
+
+def article_run(scores: list[float]) -> tuple[int, int]:
+    """[start, end) of the article among unit scores (empty if nothing scores).
+
+    A comments heading below a real run of prose ends the article: what
+    follows (comments, sidebars) can be longer than the story itself. A long
+    stretch of furniture (menus, link lists) also splits the page; of the
+    parts, the article is the first whose best run is worth at least half
+    the best part's, as stories come before the sidebars and footers.
+    """
+    end = len(scores)
+    for i, s in enumerate(scores):
+        if s <= HARD_BREAK and _best_run(scores, 0, i)[0] >= 50:
+            end = i
+            break
+    parts: list[tuple[int, int]] = []
+    lo, gap = 0, 0.0
+    for i in range(end):
+        if scores[i] > 0:
+            if gap <= LONG_GAP:
+                parts.append((lo, i))
+                lo = i
+            gap = 0.0
+        else:
+            gap += scores[i]
+    parts.append((lo, end))
+    runs = [r for r in (_best_run(scores, a, b) for a, b in parts) if r[0] > 0]
+    if not runs:
+        return 0, 0
+    best = max(r[0] for r in runs)
+    first = next(r for r in runs if r[0] >= 0.5 * best)
+    return first[1], first[2]
+
+
+def _is_headline(unit: Unit, label: Label) -> bool:
+    text = unit.text
+    return (
+        label.kind in ("title", "short", "prose", "caption")
+        and 3 <= unit.words <= 30
+        and len(text) <= 220
+        and not text.endswith((".", ":", ","))
+        and text[:1].isupper() | text[:1].isdigit() | (text[:1] in "\"'“‘")
+        and "\n" not in text
+    )
+
+
+def _find_headline(units: list[Unit], labels: list[Label], start: int) -> int | None:
+    """The headline just above the article: before its byline or dateline if it has one."""
+    lo = max(0, start - 12)
+    anchor = start
+    for i in range(start - 1, lo - 1, -1):
+        if labels[i].kind in ("byline", "dateline"):
+            anchor = i
+            break
+    for i in range(anchor - 1, max(-1, anchor - 7), -1):
+        lab = labels[i]
+        if lab.kind in ("interface", "credit", "caption", "byline", "dateline", "email", "repeat"):
+            continue
+        if lab.kind == "prose" and i < anchor - 0 and units[i].terminal:
+            continue  # a standfirst between headline and byline
+        if _is_headline(units[i], lab):
+            return i
+        if lab.kind in ("teaser", "link"):
+            return None
+    return None
+
+
+# --- the cleaner -------------------------------------------------------------------
+
+
+def _split_inline_furniture(unit_text: str) -> tuple[list[str], list[RemovedLine], str | None]:
+    """Furniture run into a line: tabloid datelines, "Scroll down for video", wire-byline prefixes."""
+    removed: list[RemovedLine] = []
+    author: str | None = None
+    pieces: list[str] = []
+    pos = 0
+    for m in sorted(
+        [*_TABLOID_DATELINE.finditer(unit_text), *_SCROLL_DOWN.finditer(unit_text)], key=lambda m: m.start()
+    ):
+        if m.start() < pos or not m.group(0).strip():
+            continue
+        pieces.append(unit_text[pos : m.start()])
+        removed.append(RemovedLine(m.group(0).strip(), "dateline" if "By" in m.group(0)[:3] else "interface"))
+        if m.re is _TABLOID_DATELINE and m.group("name"):
+            author = author or _byline_author(m.group("name"))
+        pos = m.end()
+    pieces.append(unit_text[pos:])
+    pieces = [p.strip() for p in pieces if p.strip()]
+    # "(LEAD) ... By Jane Roe SEOUL, Dec. 29 (Yonhap) -- President ...": keep from the dateline on.
+    if pieces:
+        first = pieces[0]
+        head = first[:400]
+        by = re.search(r"\bBy\s+(?=[A-Z])", head)
+        wire = _WIRE_DATELINE.search(first, by.end() if by else 0) if by else None
+        if (
+            by
+            and wire
+            and wire.start() - by.end() < 120
+            and not re.search(r"[.!?]\s+[A-Z]", first[: by.start()])
+        ):
+            name = _byline_author(first[by.end() : wire.start()])
+            author = author or name
+            removed.append(RemovedLine(first[: wire.start()].strip(), "byline"))
+            pieces[0] = first[wire.start() :]
+    return pieces, removed, author
 
 
 def clean_text(raw: str) -> CleanedText:
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").strip()
-    paragraphs = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text))
-    return CleanedText(text=text, paragraphs=paragraphs)
+    text = _normalise(raw)
+    text, removed, fields = _front_matter(text)
+
+    unit_texts: list[str] = []
+    author: str | None = fields.get("author") or None
+    title: str | None = None
+    for piece in _split_units(text):
+        md = _MARKDOWN_HEADING.match(piece)
+        if md:
+            piece = md.group("text").strip()
+        pieces, inline_removed, inline_author = _split_inline_furniture(piece)
+        unit_texts.extend(pieces)
+        removed.extend(inline_removed)
+        author = author or inline_author
+
+    units = [make_unit(t) for t in unit_texts]
+    labels = [label_unit(u) for u in units]
+
+    # Repeats: pages print captions twice, menus at top and bottom, teasers in two lists.
+    seen: Counter[str] = Counter()
+    repeated_prose: set[str] = set()
+    counts = Counter(" ".join(u.text.casefold().split()) for u in units)
+    for i, u in enumerate(units):
+        key = " ".join(u.text.casefold().split())
+        if seen[key]:
+            labels[i] = Label("repeat", "repeated")
+        elif counts[key] > 1 and labels[i].kind == "prose":
+            repeated_prose.add(key)
+        seen[key] += 1
+    prose_total = sum(u.words for u, lab in zip(units, labels, strict=True) if lab.kind == "prose")
+    repeated_words = sum(u.words for u in units if " ".join(u.text.casefold().split()) in repeated_prose)
+    if repeated_prose and repeated_words < 0.5 * prose_total:
+        for i, u in enumerate(units):
+            if labels[i].kind == "prose" and " ".join(u.text.casefold().split()) in repeated_prose:
+                labels[i] = Label("caption", "caption (printed twice)")
+    # A line just above a bare photo credit is that photo's caption; so is a
+    # short sentence followed by a lone name ("... this week." / "Berkeley Earth").
+    for i in range(1, len(units)):
+        if labels[i].kind == "credit" and labels[i - 1].kind in ("prose", "title"):
+            labels[i - 1] = Label("caption", "caption (above a credit)")
+        elif (
+            labels[i].kind in ("title", "short")
+            and labels[i - 1].kind == "prose"
+            and units[i - 1].words <= 30
+            and _credit_like_name(units[i].text)
+            and i + 1 < len(units)
+            and labels[i + 1].kind == "prose"
+        ):
+            labels[i - 1] = Label("caption", "caption (above a credit)")
+            labels[i] = Label("credit", "photo credit")
+    # A video or gallery embed: its title and blurb under a "Video" label.
+    for i in range(len(units) - 1):
+        if labels[i].kind == "interface" and _ui_key(units[i].text) in _MEDIA_LABELS:
+            for j in range(i + 1, min(i + 3, len(units))):
+                if labels[j].kind in ("prose", "title"):
+                    was_prose = labels[j].kind == "prose"
+                    labels[j] = Label("caption", "video or gallery caption")
+                    if was_prose:
+                        break
+
+    start, end = article_run(unit_scores(units, labels))
+
+    # A standfirst and a caption often sit above the byline; the story starts below it.
+    marker = next(
+        (
+            i
+            for i in range(start, end)
+            if labels[i].kind in ("byline", "dateline") or _STORY_DATELINE.match(units[i].text)
+        ),
+        None,
+    )
+    if marker is not None:
+        before = sum(units[i].words for i in range(start, marker) if labels[i].kind == "prose")
+        after = sum(units[i].words for i in range(marker, end) if labels[i].kind == "prose")
+        if before and after >= 3 * before:
+            for i in range(start, marker):
+                if labels[i].kind == "prose":
+                    labels[i] = Label("caption", "standfirst")
+
+    headline = _find_headline(units, labels, start) if end > start else None
+    if fields.get("title") and headline is None:
+        title = fields["title"]
+    for i in range(0, start):
+        if labels[i].kind == "byline" and labels[i].author and i >= start - 12:
+            author = author or labels[i].author
+
+    kept: list[tuple[str, bool]] = []  # (text, is_caption)
+    for i, (u, lab) in enumerate(zip(units, labels, strict=True)):
+        if i == headline:
+            title = u.text
+            kept.append((u.text, "\n" in u.text or bool(re.search(r"[.!?]\s", u.text))))
+            continue
+        if not start <= i < end:
+            removed.append(
+                RemovedLine(u.text, "outside article" + (f" ({lab.reason})" if lab.reason else ""))
+            )
+            continue
+        if lab.kind in (
+            "byline",
+            "dateline",
+            "email",
+            "interface",
+            "teaser",
+            "link",
+            "credit",
+            "repeat",
+            "boundary",
+            "comments",
+        ):
+            removed.append(RemovedLine(u.text, lab.reason or lab.kind))
+            if lab.kind == "byline" and lab.author:
+                author = author or lab.author
+            continue
+        if lab.kind == "title" and u.words >= 12 and _title_case(u.text):
+            removed.append(RemovedLine(u.text, "headline of another story"))
+            continue
+        kept.append((u.text, lab.kind == "caption"))
+
+    return _assemble(kept, tuple(removed), title, author)
+
+
+_MEDIA_LABELS = frozenset(
+    {"video", "videos", "watch", "watch video", "play video", "photos", "gallery", "photo gallery"}
+)
+
+
+def _credit_like_name(text: str) -> bool:
+    """A lone name under a picture: two to four capitalised words, no verb-like lower-case word."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _STORY_DATELINE.match(text)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)
+
+
+def _assemble(
+    kept: list[tuple[str, bool]], removed: tuple[RemovedLine, ...], title: str | None, author: str | None
+) -> CleanedText:
+    parts: list[str] = []
+    paragraphs: list[Span] = []
+    captions: list[Span] = []
+    pos = 0
+    for unit_text, is_caption in kept:
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        span = Span(pos, pos + len(unit_text))
+        parts.append(unit_text)
+        pos = span.end
+        paragraphs.append(span)
+        if is_caption:
+            captions.append(span)
+    return CleanedText(
+        text="".join(parts),
+        paragraphs=tuple(paragraphs),
+        captions=tuple(captions),
+        removed=removed,
+        title=title,
+        author=author,
+    )
 
 
 def with_title(cleaned: CleanedText, title: str) -> CleanedText:
