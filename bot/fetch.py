@@ -1,0 +1,402 @@
+"""Fetching a pasted link: the one module that touches the network, and the project's security boundary.
+
+    async with Fetcher(policy) as fetcher:          # one aiohttp session for the bot's life
+        page = await fetcher.fetch_page(url)         # FetchedPage: final url, decoded html
+    briefing = await brief_link(fetcher, cache, url, n_sentences)
+
+Every hop of a redirect chain is checked by bot/address_guard.py before a
+byte is sent, the connection goes to the address that was checked, bodies
+are read as a stream up to a byte cap, and whatever goes wrong becomes one of
+the FetchError types in bot/errors.py with a message a user understands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import metadata
+from typing import TYPE_CHECKING
+
+import aiohttp
+from aiohttp.client_reqrep import _gen_default_accept_encoding
+from yarl import URL
+
+from bot.address_guard import AddressPolicy, GuardedResolver, Lookup, check_address, parse_ip_host
+from bot.briefing.model import Briefing, ExtractedArticle
+from bot.briefing.tables import read_lines
+from bot.errors import (
+    BadUrl,
+    ConnectionFailed,
+    DnsFailure,
+    FetchTimeout,
+    HttpStatusError,
+    NewsbriefError,
+    NoArticleText,
+    TooManyRedirects,
+)
+from bot.webpage import check_article, decode_page, plain_text_page, refuse_unless_page
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.store import BriefingCache
+
+log = logging.getLogger(__name__)
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+MAX_URL_CHARS = 2048
+CHUNK_BYTES = 64 * 1024
+
+
+def _version() -> str:
+    try:
+        return metadata.version("newsbrief")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+# Sites serve bots that look like nothing a stripped page or a 403; a browser's
+# User-Agent that still names us is both honest and answered like a reader.
+USER_AGENT = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    f"Chrome/131.0.0.0 Safari/537.36 newsbrief/{_version()} (news briefing bot)"
+)
+ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    """How a link is fetched. Built from Settings, or directly in tests."""
+
+    allow_private: bool = False  # DANGEROUS: lets any member make the bot reach your private network
+    max_bytes: int = 5_000_000
+    connect_timeout: float = 5.0
+    total_timeout: float = 15.0
+    max_redirects: int = 5
+    user_agent: str = USER_AGENT
+    # Tests only: (address, port) pairs reachable while the guard stays on for all else.
+    exempt_endpoints: frozenset[tuple[str, int]] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> FetchPolicy:
+        return cls(
+            allow_private=settings.fetch_allow_private,
+            max_bytes=settings.fetch_max_bytes,
+            connect_timeout=settings.fetch_connect_timeout,
+            total_timeout=settings.fetch_total_timeout,
+            max_redirects=settings.fetch_max_redirects,
+        )
+
+    @property
+    def addresses(self) -> AddressPolicy:
+        return AddressPolicy(self.allow_private, self.exempt_endpoints)
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    url: str  # the final URL, after redirects
+    html: str  # decoded; a text/plain body comes wrapped as a minimal page
+    content_type: str
+    status: int
+    charset: str = "utf-8"  # the codec the body was decoded with
+    truncated: bool = False  # the body was cut at the byte cap
+    article: ExtractedArticle | None = None  # set by fetch_page_blocking and read_article
+
+
+# --- URLs ------------------------------------------------------------------------------
+
+
+def parse_link(link: str | URL, policy: FetchPolicy) -> URL:
+    """A link as a URL we may request, or BadUrl / AddressRefused.
+
+    An IP-literal host, in any spelling the OS accepts ("2130706433", "0x7f.1"),
+    is checked here and rewritten to its plain form; names are checked when
+    they are resolved (GuardedResolver).
+    """
+    raw = str(link).strip()
+    if len(raw) > MAX_URL_CHARS:
+        raise BadUrl(f"That link is too long ({len(raw):,} characters).")
+    try:
+        url = link if isinstance(link, URL) else URL(raw)
+    except (ValueError, TypeError) as err:
+        raise BadUrl() from err
+    if url.scheme not in ("http", "https"):
+        shown = f"a {url.scheme}: link" if url.scheme else "not a full web address"
+        raise BadUrl(f"That is {shown}: newsbrief opens only http:// and https:// links.")
+    if not url.host:
+        raise BadUrl("That link has no site name in it.")
+    if url.user is not None or url.password is not None:
+        raise BadUrl("Links with a user name or password in them are not opened.")
+    try:
+        port = url.port or (443 if url.scheme == "https" else 80)
+    except ValueError as err:
+        raise BadUrl("That link's port number is not valid.") from err
+    ip = parse_ip_host(url.raw_host or url.host)
+    if ip is not None:
+        check_address(ip, port, policy.addresses)
+        if ip.version == 4 and url.host != str(ip):
+            url = url.with_host(str(ip))
+    return url.with_fragment(None)
+
+
+@cache
+def _tracking_params() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    names = read_lines("tracking_params.txt")
+    exact = tuple(n for n in names if not n.endswith("*"))
+    prefixes = tuple(n[:-1] for n in names if n.endswith("*"))
+    return exact, prefixes
+
+
+def normalize_url(link: str) -> str:
+    """The cache's key for a link: scheme and host in lower case, no default port,
+    no fragment, no tracking parameters, the other parameters sorted."""
+    try:
+        url = URL(link.strip())
+    except (ValueError, TypeError):
+        return link.strip()
+    if not url.host:
+        return link.strip()
+    exact, prefixes = _tracking_params()
+    query = sorted(
+        (k, v) for k, v in url.query.items() if k.lower() not in exact and not k.lower().startswith(prefixes)
+    )
+    url = url.with_fragment(None).with_query(query)
+    path = url.raw_path or "/"
+    port = f":{url.port}" if url.port and not url.is_default_port() else ""
+    query_text = f"?{url.raw_query_string}" if url.raw_query_string else ""
+    return f"{url.scheme.lower()}://{url.host.lower().removesuffix('.')}{port}{path}{query_text}"
+
+
+def _same_site(a: str, b: str) -> bool:
+    """Two URLs on one host, ignoring a leading www."""
+    ha, hb = URL(a).host or "", URL(b).host or ""
+    return ha.removeprefix("www.") == hb.removeprefix("www.") and bool(ha)
+
+
+# --- the fetcher --------------------------------------------------------------------------
+
+
+class Fetcher:
+    """One aiohttp session, with the address guard in its resolver, for the bot's life.
+
+    `lookup` replaces the system DNS lookup (tests); the guard checks its answers all the same.
+    """
+
+    def __init__(self, policy: FetchPolicy | None = None, *, lookup: Lookup | None = None) -> None:
+        self.policy = policy or FetchPolicy()
+        self._lookup = lookup
+        self._session: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        if self._session is not None and not self._session.closed:
+            return
+        connector = aiohttp.TCPConnector(
+            resolver=GuardedResolver(self.policy.addresses, self._lookup),
+            use_dns_cache=False,  # every request resolves and checks afresh
+            limit=32,
+            limit_per_host=4,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            timeout=aiohttp.ClientTimeout(
+                total=self.policy.total_timeout,
+                sock_connect=self.policy.connect_timeout,
+                connect=self.policy.connect_timeout,
+            ),
+            headers={
+                "User-Agent": self.policy.user_agent,
+                "Accept": ACCEPT,
+                "Accept-Language": "en;q=0.9, *;q=0.5",
+                # gzip and deflate always; br and zstd when aiohttp can decode them here
+                "Accept-Encoding": _gen_default_accept_encoding(),
+            },
+            cookie_jar=aiohttp.DummyCookieJar(),
+            trust_env=False,  # no proxies from the environment: the guard must see the real target
+            auto_decompress=True,
+        )
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def __aenter__(self) -> Fetcher:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def fetch_page(self, url: str) -> FetchedPage:
+        """The page at `url`, after at most policy.max_redirects checked redirects."""
+        await self.start()
+        assert self._session is not None
+        current = parse_link(url, self.policy)
+        try:
+            async with asyncio.timeout(self.policy.total_timeout):
+                for _hop in range(self.policy.max_redirects + 1):
+                    page, location = await self._request(current)
+                    if page is not None:
+                        return page
+                    current = parse_link(current.join(URL(location)), self.policy)
+        except NewsbriefError:
+            raise
+        except aiohttp.ConnectionTimeoutError as err:
+            raise FetchTimeout(
+                f"{current.host} did not accept a connection within {self.policy.connect_timeout:g} s."
+            ) from err
+        except TimeoutError as err:
+            raise FetchTimeout(
+                f"{current.host} took too long to answer (over {self.policy.total_timeout:g} s)."
+            ) from err
+        except aiohttp.InvalidURL as err:
+            raise BadUrl("That link (or a page it redirects to) is not a valid web address.") from err
+        except aiohttp.ClientConnectorDNSError as err:
+            raise DnsFailure(f"The site name {current.host!r} could not be found: check the link.") from err
+        except aiohttp.ClientConnectorCertificateError as err:
+            raise ConnectionFailed(
+                f"{current.host} has an invalid security certificate, so I did not read it."
+            ) from err
+        except aiohttp.ClientConnectorError as err:
+            raise ConnectionFailed(
+                f"{current.host} could not be reached (the connection was refused)."
+            ) from err
+        except (aiohttp.ClientError, OSError) as err:
+            log.info("fetch of %s failed: %r", current, err)
+            raise ConnectionFailed(
+                f"The connection to {current.host} broke off before the page was read."
+            ) from err
+        raise TooManyRedirects(
+            f"That link redirects more than {self.policy.max_redirects} times, so I stopped following it."
+        )
+
+    async def _request(self, url: URL) -> tuple[FetchedPage | None, str]:
+        """One hop: (page, "") or (None, the redirect's Location)."""
+        assert self._session is not None
+        async with self._session.get(url, allow_redirects=False) as resp:
+            if resp.status in REDIRECT_STATUSES:
+                location = resp.headers.get("Location", "").strip()
+                if not location:
+                    raise HttpStatusError(
+                        resp.status, f"The site sent a redirect (HTTP {resp.status}) to nowhere."
+                    )
+                return None, location
+            if resp.status >= 400:
+                raise HttpStatusError(resp.status, _status_message(resp.status, resp.reason))
+            if not 200 <= resp.status < 300:
+                raise HttpStatusError(resp.status, f"The site answered HTTP {resp.status} instead of a page.")
+            content_type = resp.headers.get("Content-Type", "")
+            body, truncated = await self._read_body(resp, content_type)
+        kind = refuse_unless_page(content_type, body[:4096])
+        text, codec = decode_page(body, content_type)
+        from bot.briefing import looks_like_html
+
+        if kind.kind == "text" or (kind.kind == "sniff" and not looks_like_html(text)):
+            text = plain_text_page(text)
+        return FetchedPage(str(url), text, content_type, resp.status, codec, truncated), ""
+
+    async def _read_body(self, resp: aiohttp.ClientResponse, content_type: str) -> tuple[bytes, bool]:
+        """Up to policy.max_bytes of the (decompressed) body, streamed: never more is read."""
+        cap = self.policy.max_bytes
+        refuse_unless_page(content_type, b"")  # a PDF or video is refused before its body is read
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in resp.content.iter_chunked(CHUNK_BYTES):
+            if not chunks:
+                refuse_unless_page(content_type, chunk)
+            if size + len(chunk) > cap:
+                chunks.append(chunk[: cap - size])
+                resp.close()  # drop the connection rather than drain the rest
+                return b"".join(chunks), True
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks), False
+
+
+def _status_message(status: int, reason: str | None) -> str:
+    why = {
+        401: "it needs a sign-in",
+        403: "it refused to show the page to a bot",
+        404: "there is no such page",
+        410: "the page has been removed",
+        429: "it has had too many requests; try again later",
+        451: "the page is unavailable for legal reasons",
+    }.get(status)
+    if why is None:
+        why = "the site has a problem; try again later" if status >= 500 else (reason or "error").lower()
+    return f"The site answered HTTP {status}: {why}."
+
+
+# --- from a fetched page to a briefing ------------------------------------------------------
+
+
+def read_article(page: FetchedPage) -> ExtractedArticle:
+    """The article in a fetched page (trafilatura), or a clear error if there is none."""
+    from bot.briefing import extract
+
+    try:
+        article = extract.extract_article(page.html, page.url)
+    except NoArticleText:
+        article = None
+    check_article(page.html, article, truncated=page.truncated)
+    assert article is not None
+    if article.url and not article.url.startswith(("http://", "https://")):
+        article = replace(article, url=page.url)
+    return article
+
+
+def _brief_page(page: FetchedPage, n_sentences: int | None) -> Briefing:
+    from bot.briefing import brief
+
+    article = page.article or read_article(page)
+    return brief(page.html, page.url, n_sentences=n_sentences, html=True, article=article)
+
+
+async def brief_link(
+    fetcher: Fetcher, cache: BriefingCache | None, url: str, n_sentences: int | None = None
+) -> Briefing:
+    """Brief the article at `url`: from the cache if it is fresh there, else fetched and briefed.
+
+    Extraction and the engine run in a worker thread, off the event loop. The
+    briefing is cached under the requested link and the page's canonical link,
+    the latter only when it is on the same site (a page must not be able to
+    plant a briefing under another site's address).
+    """
+    key = normalize_url(url)
+    if cache is not None:
+        hit = await cache.get(key, n_sentences=n_sentences)
+        if hit is not None:
+            return hit
+    page = await fetcher.fetch_page(url)
+    briefing = await asyncio.to_thread(_brief_page, page, n_sentences)
+    if cache is not None:
+        keys = {key, normalize_url(page.url)}
+        canonical = briefing.source.url
+        if canonical and _same_site(canonical, page.url):
+            keys.add(normalize_url(canonical))
+        for k in keys:
+            await cache.put(k, briefing, n_sentences=n_sentences)
+    return briefing
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+def fetch_page_blocking(url: str, policy: FetchPolicy | None = None) -> FetchedPage:
+    """Fetch one page from synchronous code (the CLI), with its article read and checked.
+
+    `page.article` holds the extracted article; pass it to brief(..., article=page.article)
+    to skip extracting twice.
+    """
+    if policy is None:
+        from bot.config import Settings
+
+        policy = FetchPolicy.from_settings(Settings.from_env(require_token=False))
+
+    async def once() -> FetchedPage:
+        async with Fetcher(policy) as fetcher:
+            return await fetcher.fetch_page(url)
+
+    page = asyncio.run(once())
+    return replace(page, article=read_article(page))
