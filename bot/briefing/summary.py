@@ -42,6 +42,10 @@ class Weights:
     title: float = 0.0
     actors: float = 0.0
     dangling: float = 0.1
+    # The first body sentence is the news story's own summary: a short
+    # briefing (under 30% of the article) should open with it.
+    lede: float = 0.5
+    lede_below_share: float = 0.3
 
 
 WEIGHTS = Weights()
@@ -137,7 +141,7 @@ def _actor_weight(doc: Document, cast: Cast, candidates: list[Sentence]) -> list
 
 
 def rate_sentences(
-    doc: Document, cast: Cast, weights: Weights = WEIGHTS
+    doc: Document, cast: Cast, n: int, weights: Weights = WEIGHTS
 ) -> list[tuple[float, Sentence, list[str]]]:
     """(score, sentence, its stems) for every candidate sentence."""
     candidates = [s for s in doc.sentences if s.kind == "body"][:MAX_CANDIDATES]
@@ -158,6 +162,8 @@ def rate_sentences(
         score = weights.centrality * float(centrality[k]) / top
         score += weights.centrality_rank * (1.0 - float(rank_share[k]))
         score += weights.position / math.sqrt(1 + k)
+        if k == 0 and n < weights.lede_below_share * len(candidates):
+            score += weights.lede
         score += weights.length * lengths[k] / longest
         if title_stems and stem_lists[k]:
             score += weights.title * len(title_stems & set(stem_lists[k])) / len(title_stems)
@@ -178,7 +184,7 @@ def summarize(
     doc: Document, cast: Cast, n: int | None = None, weights: Weights = WEIGHTS
 ) -> tuple[SummarySentence, ...]:
     n = n or default_length(doc)
-    rated = rate_sentences(doc, cast, weights)
+    rated = rate_sentences(doc, cast, n, weights)
     chosen: list[tuple[Sentence, set[str]]] = []
     for _, s, stem_list in sorted(rated, key=lambda item: -item[0]):
         stems = set(stem_list)
