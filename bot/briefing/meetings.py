@@ -41,6 +41,12 @@ _MONTHS_DAYS = frozenset(
     )
 )
 _WHERE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*)")
+# "their June summit", "the 2019 talks": a month or year worn as an adjective names a past meeting
+# ("the Dec. 28 meeting", with its day, is usually one to come).
+_ATTRIBUTIVE_PAST = re.compile(
+    r"(?:\b(?:their|his|her|its|the)|['’]s?)\s+(?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)|(?:19|20)\d\d)\s+(?:[a-z\-]+\s+)?\Z"
+)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:met|visited|held|hosted|spoken|talked)\b")
 # Subjects and owners are looked for at most this far before the meeting word.
 _MAX_SUBJECT_TOKENS = 16
@@ -102,7 +108,7 @@ def tables() -> Tables:
         roles={k: frozenset(v) for k, v in roles.items()},
         negations_before=tuple(cue(c) for c, where in negations if where == "before"),
         negations_after=tuple(cue(c) for c, where in negations if where == "after"),
-        times=tuple((re.compile(r"\b(?:" + p + r")\b", re.I), t) for p, t in _rows("meeting_times.tsv")),
+        times=tuple((re.compile(r"\b(?:" + p + r")\b"), t) for p, t in _rows("meeting_times.tsv")),
         purpose=re.compile(
             r"\A\s*,?\s*(?:for|to\s+hold|to\s+attend)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?"
             r"(" + purpose_nouns + r")\b",
@@ -329,8 +335,34 @@ def _read_verb(text: str, items: list[Item], sentence: Sentence, word: MeetingWo
     return None
 
 
+_OWNER_PRONOUN = re.compile(r"\b(his|her|their)\s+((?:[\w.'’\-]+\s+){0,3})\Z", re.I)
+
+
+def _pronoun_owners(text: str, items: list[Item], sentence: Sentence, start: int) -> list[Item]:
+    """ "his talks with Y" when the Cast left "his" unresolved: the nearest person before it."""
+    m = _OWNER_PRONOUN.search(text, sentence.start, start)
+    if not m or any(i.start < m.end(1) and m.start(1) < i.end for i in items):
+        return []
+    if not _gap_ok(m.group(2), ("light", "list", "past"), adverbs=True):
+        return []
+    before = [i for i in items if i.end <= m.start() and i.person is not None and not i.possessive]
+    if not before:
+        return []
+    if m.group(1).lower() != "their":
+        return [before[-1]]
+    pair = before[-2:]
+    if len(pair) == 2 and re.fullmatch(
+        r"\s*(?:,\s*)?and\s+(?:[A-Z][\w.'’\-]*\s+){0,4}", text[pair[0].end : pair[1].start]
+    ):
+        return pair
+    return []
+
+
 def _owners(text: str, items: list[Item], sentence: Sentence, start: int) -> list[Item]:
     """Whose meeting: "X's meeting", "her visit", "X and Y's summit"."""
+    by_pronoun = _pronoun_owners(text, items, sentence, start)
+    if by_pronoun:
+        return by_pronoun
     for item in reversed([i for i in items if i.end <= start]):
         if not item.possessive:
             continue
@@ -515,8 +547,10 @@ def _read_sentence(doc: Document, cast: Cast, sentence: Sentence) -> list[Meetin
                 break
             when, background = _when(text, sentence, m.start())
             lead = text[max(sentence.start, m.start() - 40) : m.start()]
-            if _PLUPERFECT.search(text[sentence.start : m.end()]) or any(
-                t.has(w.lower(), "past") for w in _tokens(lead)[-3:]
+            if (
+                _PLUPERFECT.search(text[sentence.start : m.end()])
+                or any(t.has(w.lower(), "past") for w in _tokens(lead)[-3:])
+                or _ATTRIBUTIVE_PAST.search(lead)
             ):
                 background = True
             where = _where(text, sentence, m.start(), reading.place)

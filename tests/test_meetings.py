@@ -1,0 +1,357 @@
+"""Who met whom, on short news texts written for each construction.
+
+The Cast is built by hand here (names, pronouns and country words marked by
+their surface forms), so these tests exercise meetings.py alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.briefing.meetings import find_meetings
+from bot.briefing.model import (
+    Cast,
+    CountryMention,
+    Document,
+    Meeting,
+    Mention,
+    Participant,
+    Person,
+    Sentence,
+    Span,
+)
+
+YOON = Person("Yoon Suk Yeol", ("Yoon",), "President", "KR", is_leader=True)
+KISHIDA = Person("Fumio Kishida", ("Kishida",), "Prime Minister", "JP", is_leader=True)
+PUTIN = Person("Vladimir Putin", ("Putin",), "President", "RU", is_leader=True)
+KIM = Person("Kim Jong-un", ("Kim",), "leader", "KP", is_leader=True)
+BIDEN = Person("Joe Biden", ("Biden",), "President", "US", is_leader=True)
+MARQUEZ = Person("Elena Marquez", ("Marquez",), "Foreign Minister", "CL", is_leader=True)
+OKAFOR = Person("Daniel Okafor", ("Okafor",), "President", "NG", is_leader=True)
+LINDQVIST = Person("Anna Lindqvist", ("Lindqvist",), "Prime Minister", "SE", is_leader=True)
+REPORTER = Person("Tom Hale", ("Hale",), None, None)
+YOON_P = Participant("Yoon Suk Yeol", "KR")
+
+COUNTRIES = {
+    "South Korea": "KR",
+    "South Korean": "KR",
+    "Japan": "JP",
+    "Japanese": "JP",
+    "Tokyo": "JP",
+    "Russia": "RU",
+    "North Korea": "KP",
+    "Germany": "DE",
+    "Canada": "CA",
+    "the Netherlands": "NL",
+    "Sweden": "SE",
+    "the Czech Republic": "CZ",
+    "Finland": "FI",
+    "Poland": "PL",
+    "Chile": "CL",
+    "Chilean": "CL",
+    "Nigeria": "NG",
+    "Nigerian": "NG",
+    "Washington": "US",
+    "Beijing": "CN",
+    "China": "CN",
+    "Chinese": "CN",
+    "Brazil": "BR",
+    "Brazilian": "BR",
+    "Palestinian": "PS",
+    "Egypt": "EG",
+    "Britain": "GB",
+    "British": "GB",
+    "Warsaw": "PL",
+}
+_KINDS = {
+    "Japanese": "demonym",
+    "South Korean": "demonym",
+    "Chilean": "demonym",
+    "Nigerian": "demonym",
+    "Chinese": "demonym",
+    "Brazilian": "demonym",
+    "Palestinian": "demonym",
+    "British": "demonym",
+    "Tokyo": "capital",
+    "Washington": "capital",
+    "Beijing": "capital",
+    "Warsaw": "capital",
+}
+
+
+def cast_for(text: str, people: dict[Person, tuple[str, ...]]) -> Cast:
+    """Mark every surface form of each person, and every country word, in `text`."""
+    mentions = []
+    taken: list[tuple[int, int]] = []
+    forms = [(form, k) for k, p in enumerate(people) for form in people[p]]
+    ordered = sorted(forms, key=lambda f: -len(f[0]))
+    for form, k in ordered:
+        for m in re.finditer(r"(?<![\w])" + re.escape(form) + r"(?![\w])", text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            kind = "pronoun" if form.islower() else "title" if form.startswith("the ") else "name"
+            mentions.append(Mention(m.start(), m.end(), k, kind))
+    countries = []
+    for name in sorted(COUNTRIES, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            countries.append(CountryMention(COUNTRIES[name], m.start(), m.end(), _KINDS.get(name, "name")))
+    return Cast(
+        people=tuple(people),
+        mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+        country_mentions=tuple(sorted(countries, key=lambda c: c.start)),
+    )
+
+
+def document(text: str) -> Document:
+    """Sentences split at a full stop before a capital: enough for these texts, and independent
+    of the cleaner and splitter, which have their own tests."""
+    sentences = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?\"”])\s+(?=[A-Z\"“])|$", text):
+        if m.start() > start:
+            sentences.append(Sentence(len(sentences), start, m.start(), 0, text[start : m.start()]))
+        start = m.end()
+    return Document(text, tuple(sentences), (Span(0, len(text)),))
+
+
+def meet(text: str, people: dict[Person, tuple[str, ...]]) -> tuple[Meeting, ...]:
+    return find_meetings(document(text), cast_for(text, people))
+
+
+def pairs(meetings) -> set[frozenset[str]]:
+    out = set()
+    for m in meetings:
+        names = [p.name or p.country for p in m.participants]
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                out.add(frozenset((a, b)))
+    return out
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+LEADERS = {
+    YOON: ("Yoon Suk Yeol", "Yoon", "the South Korean president", "The South Korean president"),
+    KISHIDA: ("Fumio Kishida", "Kishida"),
+    PUTIN: ("Vladimir Putin", "Putin"),
+    KIM: ("Kim Jong-un", "Kim"),
+    BIDEN: ("Joe Biden", "Biden"),
+}
+
+
+# --- the constructions ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Washington.",
+        "Yoon Suk Yeol met with Fumio Kishida on the sidelines of the meeting.",
+        "Yoon met privately with Kishida for nearly two hours, aides said.",
+        "Yoon and Kishida met in Washington on Tuesday, their first encounter since the election.",
+        "Yoon is to meet Kishida in Tokyo next month, officials said.",
+        "Yoon will host Kishida at the presidential office next week.",
+        "Yoon hosted Kishida for dinner at his residence.",
+        "Yoon visited Kishida at his official residence on Sunday.",
+        "The South Korean president met Kishida later in the day.",
+    ],
+)
+def test_verb_constructions_give_the_pair(text):
+    assert pairs(meet(text, LEADERS)) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Yoon held talks with Kishida in Washington on Tuesday.", "talks"),
+        ("Yoon held a summit with Kishida at Camp David.", "summit"),
+        ("Yoon held a bilateral meeting with Kishida on the sidelines of the summit.", "bilateral meeting"),
+        ("Talks between Yoon and Kishida lasted three hours.", "talks"),
+        ("Yoon and Kishida's summit produced a joint statement on supply chains.", "summit"),
+        ("Yoon spoke by phone with Kishida on Monday night.", "phone call"),
+        ("Yoon and Kishida shake hands during their meeting in Washington.", "meeting"),
+        ("The two sides traded proposals during Yoon's meeting with Kishida.", "meeting"),
+        ("Yoon raised the issue of supply chains during a summit with Kishida.", "summit"),
+    ],
+)
+def test_noun_constructions_give_the_pair_and_kind(text, kind):
+    found = meet(text, LEADERS)
+    assert pairs(found) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
+    assert found[0].kind == kind
+
+
+def test_meetings_with_two_people_give_two_pairs():
+    text = "During Yoon's meetings with Kishida and Biden, he pressed for a common line on chips."
+    assert pairs(meet(text, LEADERS)) == {
+        pair("Yoon Suk Yeol", "Fumio Kishida"),
+        pair("Yoon Suk Yeol", "Joe Biden"),
+    }
+
+
+def test_bilateral_meetings_with_the_leaders_of_six_countries():
+    text = (
+        "Yoon held bilateral meetings with the leaders of six countries — Germany, Canada, "
+        "the Netherlands, Sweden, the Czech Republic and Finland."
+    )
+    found = meet(text, LEADERS)
+    assert {m.participants[1].country for m in found} == {"DE", "CA", "NL", "SE", "CZ", "FI"}
+    assert all(m.participants[0].name == "Yoon Suk Yeol" and m.participants[1].name is None for m in found)
+    assert {m.kind for m in found} == {"bilateral meeting"}
+
+
+def test_a_visit_to_a_capital_gives_the_country():
+    found = meet("Yoon's visit to Tokyo was the first by a South Korean leader in a decade.", LEADERS)
+    assert [(m.participants, m.kind, m.where) for m in found] == [
+        ((YOON_P, Participant(None, "JP")), "visit", "Tokyo")
+    ]
+
+
+def test_visited_a_country():
+    found = meet("Kishida visited Poland on Thursday to sign a reconstruction pact.", LEADERS)
+    assert pairs(found) == {pair("Fumio Kishida", "PL")}
+    assert found[0].kind == "visit"
+    assert found[0].when == "on Thursday"
+
+
+def test_a_visit_home_is_not_a_meeting():
+    assert meet("Kishida returned to Tokyo and then visited Japan's northern coast.", LEADERS) == ()
+
+
+def test_talks_with_officials_of_a_country():
+    found = meet("Yoon said his talks with Japanese officials would continue next week.", LEADERS)
+    assert pairs(found) == {pair("Yoon Suk Yeol", "JP")}
+
+
+def test_a_pronoun_resolved_by_the_cast():
+    text = "Yoon arrived in the capital on Monday. He met Kishida hours later."
+    found = meet(text, {**LEADERS, YOON: (*LEADERS[YOON], "He")})
+    assert pairs(found) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
+    assert found[-1].evidence == "He met Kishida hours later."
+
+
+def test_a_summit_between_two_named_later_with_place_and_time():
+    text = "Aides are laying the groundwork for a summit in Ottawa next month between Yoon and Kishida."
+    (found,) = meet(text, LEADERS)
+    assert (found.kind, found.where, found.when, found.background) == (
+        "summit",
+        "Ottawa",
+        "next month",
+        False,
+    )
+
+
+def test_joining_a_group_for_talks_is_one_meeting_of_everyone():
+    text = (
+        "Later Kishida will join ministers from 20 countries, including Biden and Yoon, for talks on trade."
+    )
+    assert pairs(meet(text, LEADERS)) == {
+        pair("Fumio Kishida", "Joe Biden"),
+        pair("Fumio Kishida", "Yoon Suk Yeol"),
+        pair("Joe Biden", "Yoon Suk Yeol"),
+    }
+
+
+def test_a_list_of_people_met_one_by_one():
+    text = "Yesterday, Kishida held talks with President Joe Biden, President Yoon Suk Yeol and Putin."
+    assert pairs(meet(text, LEADERS)) == {
+        pair("Fumio Kishida", "Joe Biden"),
+        pair("Fumio Kishida", "Yoon Suk Yeol"),
+        pair("Fumio Kishida", "Vladimir Putin"),
+    }
+
+
+# --- what is not a meeting ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yoon declined to meet Kishida during the forum.",
+        "Yoon has no plans to meet Kishida, his office said.",
+        "Yoon called for talks with Kishida on the disputed islands.",
+        "Yoon condemned Kishida over the textbook dispute.",
+        "Yoon and Kishida signed a joint declaration on supply chains.",
+        "Yoon praised Kishida for his courage on the issue.",
+        "His words met a cool reception from Kishida.",
+        "Yoon refused to hold talks with Kishida until the apology was made.",
+        "Yoon said he would be happy to meet Kishida if invited.",
+        "Yoon rejected an offer of talks with Kishida.",
+        "Kishida's proposal for a summit with Yoon was turned down.",
+        "Yoon wants to meet Kishida before the end of the year.",
+        "The talks between Yoon and Kishida were cancelled after the missile launch.",
+        "Yoon met reporters in Seoul before Kishida spoke in Tokyo.",
+        "Yoon told Kishida's envoy that the visit was premature.",
+        "The meeting room was empty when Yoon and Kishida's aides arrived.",
+    ],
+)
+def test_not_meetings(text):
+    assert meet(text, LEADERS) == ()
+
+
+def test_one_person_is_not_a_meeting():
+    assert meet("Yoon met Yoon Suk Yeol's advisers on Friday.", LEADERS) == ()
+
+
+# --- plans, duplicates, background -------------------------------------------------
+
+
+def test_an_announced_meeting_is_kept_with_its_time():
+    (found,) = meet("Putin will meet Kim Jong-un next week in Vladivostok, the Kremlin said.", LEADERS)
+    assert (found.when, found.where, found.background) == ("next week", "Vladivostok", False)
+
+
+def test_the_same_pair_twice_is_one_entry_with_the_richest_details():
+    text = (
+        "Yoon met Kishida on Tuesday. "
+        "The summit between Yoon and Kishida in Washington produced a chips pact. "
+        "Aides said Kishida and Yoon also discussed North Korea."
+    )
+    (found,) = meet(text, LEADERS)
+    assert (found.kind, found.where, found.when) == ("summit", "Washington", "on Tuesday")
+
+
+def test_background_meetings_come_after_the_story():
+    text = (
+        "Putin and Kim Jong-un held a summit in 2019 in Vladivostok. "
+        "Yoon will meet Kishida next week in Seoul."
+    )
+    found = meet(text, LEADERS)
+    assert [m.background for m in found] == [False, True]
+    assert pairs(found[:1]) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
+
+
+def test_evidence_is_the_sentence_verbatim():
+    text = "Shares rose. Yoon met  Kishida on Tuesday, aides said. Markets closed."
+    (found,) = meet(text, LEADERS)
+    assert found.evidence == "Yoon met  Kishida on Tuesday, aides said."
+    assert found.evidence in text
+
+
+def test_no_cast_no_meetings():
+    assert find_meetings(document("Yoon met Kishida."), Cast()) == ()
+
+
+def test_their_earlier_summit_is_background():
+    text = (
+        "Putin and Kim Jong-un will meet in Moscow on Friday. "
+        "Putin and Kim Jong-un built on their June summit, aides said."
+    )
+    (found,) = meet(text, LEADERS)
+    assert (found.when, found.background) == ("on Friday", False)
+    found = meet("Putin and Kim Jong-un built on their June summit, aides said.", LEADERS)
+    assert [(pairs(found), found[0].kind, found[0].when, found[0].background)] == [
+        ({pair("Vladimir Putin", "Kim Jong-un")}, "summit", "June", True)
+    ]
+
+
+def test_his_talks_with_an_unresolved_pronoun_go_to_the_nearest_person():
+    found = meet("Kishida said his talks with Biden had been frank.", LEADERS)
+    assert pairs(found) == {pair("Fumio Kishida", "Joe Biden")}
