@@ -161,13 +161,13 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 def summarize(
     doc: Document, cast: Cast, n: int | None = None, weights: Weights = WEIGHTS
 ) -> tuple[SummarySentence, ...]:
-    n = n or default_length(doc)
     """The n best body sentences, verbatim and in article order.
 
     `cast` is part of the engine's one way through; favouring sentences about
     the main actors was tried and lowered ROUGE on the BBC set, so ranking
     does not use it yet.
     """
+    n = n or default_length(doc)
     rated = rate_sentences(doc, cast, n, weights)
     chosen: list[tuple[Sentence, set[str]]] = []
     for _, s, stem_list in sorted(rated, key=lambda item: -item[0]):
