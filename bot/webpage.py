@@ -11,7 +11,7 @@ import codecs
 import html as html_lib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from bot.briefing.model import ExtractedArticle
 from bot.briefing.tables import read_tsv
@@ -24,6 +24,12 @@ MIN_ARTICLE_WORDS = 60
 LOCKED_PAGE_MIN_WORDS = 350
 # Paywall markup on a page this short means the article is behind it.
 MARKED_PAYWALL_MAX_WORDS = 200
+# ... but only if the whole page (menus and all) shows fewer words than this;
+# more, and the article is on the page and extraction missed part of it.
+LOCKED_PAGE_MAX_SHOWN_WORDS = 800
+# A page promising N words (JSON-LD wordCount) that shows fewer than this share
+# of N in all its visible text cannot hold the article.
+SHOWN_SHARE_OF_PROMISED = 0.8
 # Error-page titles count only on pages this short (a headline may say "not found").
 ERROR_PAGE_MAX_WORDS = 150
 # How far into the bytes a <meta charset> is looked for.
@@ -178,7 +184,7 @@ _WORDS = re.compile(
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-_NOT_FREE = re.compile(r"""["']?isAccessibleForFree["']?\s*:\s*["']?false""", re.I)
+_NOT_FREE = re.compile(r"""isAccessibleForFree["']?\s*:\s*["']?false""", re.I)
 _WORD_COUNT = re.compile(r"""["']wordCount["']\s*:\s*["']?(\d+)""")
 _SCRIPTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
 _TAGS = re.compile(r"<[^>]+>")
@@ -225,15 +231,54 @@ def _is_cookie_notice(text: str) -> bool:
     return total > 0 and cookie / total > 0.5
 
 
-def _teaser_reason(html: str, words: int) -> str | None:
-    if words < LOCKED_PAGE_MIN_WORDS and _NOT_FREE.search(html):
+class _Page:
+    """One page's html with the readings the checks need, each made once and only when asked."""
+
+    def __init__(self, html: str) -> None:
+        self.html = html
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.html.lower()
+
+    @cached_property
+    def shown(self) -> str:
+        return visible_text(self.html)
+
+    @cached_property
+    def shown_words(self) -> int:
+        return count_words(self.shown)
+
+
+def _teaser_reason(page: _Page, words: int) -> str | None:
+    """Why the extracted text looks like a paywall teaser, if it does.
+
+    Each sign counts only if the page as a whole also shows little text: when
+    the full article is on the page, a short extraction is extraction's miss,
+    not a paywall.
+    """
+    if (
+        words < LOCKED_PAGE_MIN_WORDS
+        and "isAccessibleForFree" in page.html  # schema.org names are case-sensitive
+        and _NOT_FREE.search(page.html)
+        and page.shown_words < LOCKED_PAGE_MAX_SHOWN_WORDS
+    ):
         return "the page marks the article as not free to read"
-    promised = _WORD_COUNT.search(html)
+    promised = _WORD_COUNT.search(page.html) if "wordCount" in page.html else None
     if promised:
         wanted = int(promised.group(1))
-        if wanted >= 150 and words < wanted / 2 and wanted - words >= 150:
+        if (
+            wanted >= 150
+            and words < wanted / 2
+            and wanted - words >= 150
+            and page.shown_words < wanted * SHOWN_SHARE_OF_PROMISED
+        ):
             return f"it shows {words:,} of the article's {wanted:,} words"
-    if words < MARKED_PAYWALL_MAX_WORDS and _has_signal("paywall", html.lower()):
+    if (
+        words < MARKED_PAYWALL_MAX_WORDS
+        and _has_signal("paywall", page.lowered)
+        and page.shown_words < LOCKED_PAGE_MAX_SHOWN_WORDS
+    ):
         return "the page carries a paywall"
     return None
 
@@ -245,6 +290,7 @@ def check_article(html: str, article: ExtractedArticle | None, *, truncated: boo
     and lists of links, error pages served as 200, JavaScript-only shells,
     sign-in and cookie walls, and paywall teasers.
     """
+    page = _Page(html)
     text = article.text if article else ""
     words = count_words(text)
     if words < ERROR_PAGE_MAX_WORDS:
@@ -253,7 +299,7 @@ def check_article(html: str, article: ExtractedArticle | None, *, truncated: boo
                 raise PageWithoutArticle(
                     f"That page is an error page (“{title.strip()[:80]}”), not an article."
                 )
-    teaser = _teaser_reason(html, words) if words else None
+    teaser = _teaser_reason(page, words) if words else None
     if teaser:
         raise PaywallTeaser(
             f"That page shows only the start of the article ({teaser}): it is behind a paywall or a "
@@ -263,15 +309,14 @@ def check_article(html: str, article: ExtractedArticle | None, *, truncated: boo
         if _is_cookie_notice(text):
             raise PageWithoutArticle("That page shows only a cookie or consent notice, not an article.")
         return
-    lowered = html.lower()
-    shown = visible_text(html)
-    if _has_signal("js_shell", lowered) or _has_signal("js_notice", shown.lower()):
+    shown_lowered = page.shown.lower()
+    if _has_signal("js_shell", page.lowered) or _has_signal("js_notice", shown_lowered):
         raise JavaScriptOnlyPage()
-    if "<script" in lowered and count_words(shown) < MIN_ARTICLE_WORDS:
+    if "<script" in page.lowered and page.shown_words < MIN_ARTICLE_WORDS:
         raise JavaScriptOnlyPage()
-    if _has_signal("paywall", lowered) and words:
+    if words and _has_signal("paywall", page.lowered) and page.shown_words < LOCKED_PAGE_MAX_SHOWN_WORDS:
         raise PaywallTeaser()
-    if _has_signal("login", shown.lower()):
+    if _has_signal("login", shown_lowered):
         raise PageWithoutArticle(
             "That page asks you to sign in before it shows anything: paste the article's text."
         )
