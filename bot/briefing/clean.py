@@ -149,6 +149,9 @@ _SECTION_END = re.compile(
     r"(?: (?:posts?|articles?|stories|content|reading|news|coverage|videos?|on [\w .-]{1,40}))?\W*$",
     re.I,
 )
+_PICTURED = re.compile(
+    r"\bpictured\b|\(pictured\)|\bis seen (?:here|during|at|in)\b|^(?:above|below|top|left|right):", re.I
+)
 _FRONT_KEY = re.compile(r"^[\w -]{1,30}:(?:\s|$)")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_*~#·•|]\s*){3,}$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,3} +(?P<text>\S.*)$")
@@ -206,6 +209,14 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return carried >= 0.3 * (len(lines) - 1)
 
 
+def _unwrap(lines: list[str]) -> str:
+    """One paragraph from hard-wrapped lines, so sentences and quotes do not break at a wrap."""
+    out = lines[0]
+    for ln in lines[1:]:
+        out += ln if out.endswith("-") and not out.endswith(" -") else " " + ln
+    return out
+
+
 def _split_units(text: str) -> list[str]:
     """Paragraph-separated text -> unit texts, each stripped."""
     units: list[str] = []
@@ -218,10 +229,10 @@ def _split_units(text: str) -> list[str]:
             current: list[str] = []
             for ln in lines:
                 if current and re.match(r"[ \t]+\S", ln):
-                    units.append("\n".join(current))
+                    units.append(_unwrap(current))
                     current = []
                 current.append(ln.strip())
-            units.append("\n".join(current))
+            units.append(_unwrap(current))
         else:
             units.extend(ln.strip() for ln in lines)
     return units
@@ -284,10 +295,10 @@ def _is_interface(unit: Unit) -> str | None:
 
 def _credit_line(unit: Unit) -> bool:
     """A bare photo credit: "Shutterstock", "Jane Roe/Getty Images", "(AP Photo)"."""
-    if unit.words > 10 or unit.terminal:
-        return False
     if unit.text[:1] in "([" and unit.text[-1:] in ")]" and unit.words <= 6:
         return True  # "(Walt Disney Co.)" under a picture
+    if unit.words > 10 or unit.terminal:
+        return False
     text = unit.text.strip("()[] ")
     if text.casefold() in _credit_words():
         return True
@@ -306,7 +317,9 @@ def _caption(unit: Unit) -> bool:
         cm = _credit_tail().search(tail)
         if cm and cm.start() == 0 and len(tail.split()) <= 10:
             return True
-    if re.search(r"\((?:photo|image|picture|credit)s?\b[^)]{0,60}\)\s*$", text, re.I):
+    if re.search(r"\((?:[A-Z]{2,5} )?(?:photo|image|picture|credit)s?\b[^)]{0,60}\)\s*$", text, re.I):
+        return True  # "... outside a store. (AP Photo/Jane Roe, File)"
+    if unit.words <= 45 and _PICTURED.search(text) and not re.search(r"[\"“”]", text):
         return True
     # "... back to the Moon [SpaceX via Nasa]": a bracketed credit closing the line.
     bracket = re.search(r"\[([^\]]{2,60})\]$", text)
@@ -385,7 +398,7 @@ def label_unit(unit: Unit) -> Label:
         return Label("interface", reason)
     if _LINK_PREFIX.match(text) and not (unit.terminal and unit.words > 25):
         return Label("link", "link")
-    if _NUMBERED_RUN.search(text) and not unit.terminal or text.count("...") + text.count("…") >= 2:
+    if not unit.terminal and (_NUMBERED_RUN.search(text) or text.count("...") + text.count("…") >= 2):
         return Label("link", "list of links")
     if _TRUNCATED.search(text):
         return Label("teaser", "truncated teaser")
@@ -492,20 +505,79 @@ def article_run(scores: list[float]) -> tuple[int, int]:
     return first[1], first[2]
 
 
+_READER = re.compile(r"\b(?:you|your|yours|you're|you’re|you'll|you’ll|we|our|us|we're|we’re)\b", re.I)
+_READER_CALL = re.compile(
+    r"^(?:sign up|subscribe|join|follow|download|share|click|tap|register|log in|sign in|start your day"
+    r"|stay up to date|get (?:the|our|breaking|more|your)|want more|have a tip|like this|enjoy(?:ed)? this"
+    r"|thanks? (?:you )?for|don't miss|never miss|see our|read our)\b",
+    re.I,
+)
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?: \([^)]{1,40}\))? (?:is|has been|was|joined|covers|writes)\b"
+    r"[^.]{0,80}\b(?:reporter|writer|editor|correspondent|contributor|journalist|author|columnist|host"
+    r"|curator|native|freelancer?|blogger|producer|photographer|staff|covers|newsroom)\b"
+    r"|\b(?:can|may) be reached at\b|^(?:follow|contact|email|e-mail) (?:him|her|them|me)\b",
+)
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _reader_notice(unit: Unit) -> bool:
+    """Prose addressed to the reader (sign-up boxes, comment rules), not reporting."""
+    text = unit.text
+    if _QUOTE_MARK.search(text):
+        return False
+    if _READER_CALL.match(text) and unit.words <= 40:
+        return True
+    hits = len(_READER.findall(text))
+    return hits >= 2 and hits >= 0.08 * unit.words and unit.words <= 60
+
+
+def trim_run(units: list[Unit], labels: list[Label], start: int, end: int) -> tuple[int, int]:
+    """Cut what the maximum-sum run swallowed at its edges.
+
+    A "Related" or "About the company" heading with less prose below it than
+    above ends the story; notices to the reader and the author's bio at the
+    ends of the run are not the story either.
+    """
+    words = [u.words if lab.kind == "prose" else 0 for u, lab in zip(units, labels, strict=True)]
+    for i in range(start, end):
+        if labels[i].kind in ("boundary", "comments"):
+            before, after = sum(words[start:i]), sum(words[i:end])
+            if before >= 50 and after < before:
+                end = i
+                break
+    for i in range(max(start, end - 8), end):
+        if labels[i].kind in ("prose", "caption") and _BIO.search(units[i].text) and sum(words[i:end]) < 150:
+            end = i
+            break
+    while end > start and (labels[end - 1].kind != "prose" or _reader_notice(units[end - 1])):
+        end -= 1
+    while start < end and (labels[start].kind != "prose" or _reader_notice(units[start])):
+        start += 1
+    return start, end
+
+
 def _is_headline(unit: Unit, label: Label) -> bool:
     text = unit.text
-    return (
-        label.kind in ("title", "short", "prose", "caption")
-        and 3 <= unit.words <= 30
-        and len(text) <= 220
-        and not text.endswith((".", ":", ","))
-        and text[:1].isupper() | text[:1].isdigit() | (text[:1] in "\"'“‘")
-        and "\n" not in text
-    )
+    if not (3 <= unit.words <= 30 and len(text) <= 220 and "\n" not in text):
+        return False
+    if label.kind not in ("title", "short", "prose", "caption") or text.endswith((":", ",", ";")):
+        return False
+    if text.endswith(".") and not _title_case(text):
+        return False  # a sentence, unless Written In Title Case.
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘"
 
 
 def _find_headline(units: list[Unit], labels: list[Label], start: int) -> int | None:
     """The headline just above the article: before its byline or dateline if it has one."""
+    if (
+        start + 1 < len(units)
+        and units[start].words <= 20
+        and not re.search(r"[.!?]\s", units[start].text)
+        and _STORY_DATELINE.match(units[start + 1].text)
+        and _STORY_DATELINE.match(units[start + 1].text).end() > 0
+    ):
+        return start  # "Sanders says ... endorsement." above "ROME - Bernie Sanders met ..."
     lo = max(0, start - 12)
     anchor = start
     for i in range(start - 1, lo - 1, -1):
@@ -516,9 +588,12 @@ def _find_headline(units: list[Unit], labels: list[Label], start: int) -> int | 
         lab = labels[i]
         if lab.kind in ("interface", "credit", "caption", "byline", "dateline", "email", "repeat"):
             continue
-        if lab.kind == "prose" and i < anchor - 0 and units[i].terminal:
+        if lab.kind == "prose" and units[i].terminal and not _is_headline(units[i], lab):
             continue  # a standfirst between headline and byline
         if _is_headline(units[i], lab):
+            # A paste that opens with headline and standfirst: the first line is the headline.
+            if i == 1 and _is_headline(units[0], labels[0]):
+                return 0
             return i
         if lab.kind in ("teaser", "link"):
             return None
@@ -570,7 +645,7 @@ def clean_text(raw: str) -> CleanedText:
     text, removed, fields = _front_matter(text)
 
     unit_texts: list[str] = []
-    author: str | None = fields.get("author") or None
+    author: str | None = None
     title: str | None = None
     for piece in _split_units(text):
         md = _MARKDOWN_HEADING.match(piece)
@@ -618,15 +693,26 @@ def clean_text(raw: str) -> CleanedText:
             labels[i] = Label("credit", "photo credit")
     # A video or gallery embed: its title and blurb under a "Video" label.
     for i in range(len(units) - 1):
-        if labels[i].kind == "interface" and _ui_key(units[i].text) in _MEDIA_LABELS:
-            for j in range(i + 1, min(i + 3, len(units))):
-                if labels[j].kind in ("prose", "title"):
-                    was_prose = labels[j].kind == "prose"
-                    labels[j] = Label("caption", "video or gallery caption")
-                    if was_prose:
-                        break
+        if (
+            labels[i].kind == "interface"
+            and _ui_key(units[i].text) in _MEDIA_LABELS
+            and i + 2 < len(units)
+            and labels[i + 1].kind == "title"
+            and labels[i + 2].kind == "prose"
+            and units[i + 2].words <= 40
+        ):
+            labels[i + 1] = Label("caption", "video or gallery title")
+            labels[i + 2] = Label("caption", "video or gallery caption")
 
-    start, end = article_run(unit_scores(units, labels))
+    # Text with no page furniture at all is an article already (a wire story,
+    # a pasted body): everything from its first paragraph on is kept.
+    looks_clean = not any(lab.kind in _FURNITURE for lab in labels)
+    if looks_clean:
+        first = next((i for i, lab in enumerate(labels) if lab.kind == "prose"), len(units))
+        start, end = (first, len(units)) if first < len(units) else (0, 0)
+    else:
+        start, end = article_run(unit_scores(units, labels))
+        start, end = trim_run(units, labels, start, end)
 
     # A standfirst and a caption often sit above the byline; the story starts below it.
     marker = next(
@@ -663,30 +749,27 @@ def clean_text(raw: str) -> CleanedText:
                 RemovedLine(u.text, "outside article" + (f" ({lab.reason})" if lab.reason else ""))
             )
             continue
-        if lab.kind in (
-            "byline",
-            "dateline",
-            "email",
-            "interface",
-            "teaser",
-            "link",
-            "credit",
-            "repeat",
-            "boundary",
-            "comments",
-        ):
+        if lab.kind in _DROPPED_IN_ARTICLE and (not looks_clean or lab.kind in _DROPPED_IN_CLEAN_TEXT):
             removed.append(RemovedLine(u.text, lab.reason or lab.kind))
             if lab.kind == "byline" and lab.author:
                 author = author or lab.author
             continue
-        if lab.kind == "title" and u.words >= 12 and _title_case(u.text):
+        if not looks_clean and lab.kind == "title" and 12 <= u.words <= 30 and _title_case(u.text):
             removed.append(RemovedLine(u.text, "headline of another story"))
             continue
         kept.append((u.text, lab.kind == "caption"))
 
+    if not author and fields.get("author"):
+        author = _EMAIL.sub("", fields["author"]).strip(" ()<>[]") or None
     return _assemble(kept, tuple(removed), title, author)
 
 
+# Labels that only page furniture gets; text without any is a clean article.
+_FURNITURE = frozenset({"interface", "boundary", "comments", "credit", "link", "email"})
+_DROPPED_IN_ARTICLE = frozenset(
+    {"byline", "dateline", "email", "interface", "teaser", "link", "credit", "repeat", "boundary", "comments"}
+)
+_DROPPED_IN_CLEAN_TEXT = frozenset({"byline", "dateline", "email", "repeat"})
 _MEDIA_LABELS = frozenset(
     {"video", "videos", "watch", "watch video", "play video", "photos", "gallery", "photo gallery"}
 )
@@ -695,7 +778,12 @@ _MEDIA_LABELS = frozenset(
 def _credit_like_name(text: str) -> bool:
     """A lone name under a picture: two to four capitalised words, no verb-like lower-case word."""
     words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _STORY_DATELINE.match(text)
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not _TERMINAL.search(text)
+        and not _STORY_DATELINE.match(text)
+    )
 
 
 def _title_case(text: str) -> bool:
