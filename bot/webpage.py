@@ -179,10 +179,11 @@ def plain_text_page(text: str) -> str:
 
 # --- does the page hold an article? -------------------------------------------------
 
-_WORDS = re.compile(
-    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
-)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{_CJK_CHARS}]")
+# A word: a run of letters or digits, inner ' ’ - . joining runs ("minister's", "so-called", "4.5");
+# a Chinese or Japanese character stands alone.
+_WORDS = re.compile(f"[{_CJK_CHARS}]|[^\\W{_CJK_CHARS}]+(?:['’.-][^\\W{_CJK_CHARS}]+)*")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _NOT_FREE = re.compile(r"""isAccessibleForFree["']?\s*:\s*["']?false""", re.I)
 _WORD_COUNT = re.compile(r"""["']wordCount["']\s*:\s*["']?(\d+)""")
