@@ -1,9 +1,1114 @@
-"""The Cast: every person and body in the article, with all their mentions."""
+"""The Cast: every person and body in the article, with all their mentions.
+
+No statistical model: names are runs of capitalised words (with particles like
+"da" or "bin"), offices come from our title table (data/titles.tsv), countries
+from the country mentions `places` found. The work is one scan of the words,
+one scan of the titles, then linking:
+
+1. Title anchors make people with offices: "Japanese Prime Minister Fumio
+   Kishida", "Prime Minister of New Zealand Christopher Luxon", "X, the
+   Brazilian president,", "Democratic Sens. A of New York, B and C".
+2. Other runs of two or more name words are people too (not leaders).
+3. Short forms ("Yoon", "Mr Blair", "Hu") fold into the person whose name
+   contains them; a one-word name nobody owns is a person only with evidence
+   (a title, an honorific, "X said").
+4. "the president", "the chancellor" resolve to the person in focus with that
+   title; "he"/"she" to the most recent person.
+
+Bylines, photo credits and e-mail addresses are cut out before any of this.
+"""
 
 from __future__ import annotations
 
-from .model import Cast, CountryMention, Document
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from . import places
+from .model import Cast, CountryMention, Document, Mention, Person
+from .tables import read_lines, read_tsv
+
+# --- tables -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    title: str
+    kind: str  # head | office | org | role | counterpart
+    country: str | None
+    bare: bool
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    country: str | None
+
+
+_MODIFIERS = ("former", "late", "then", "then-", "acting", "interim", "outgoing", "incoming", "new", "ex-")
+
+
+@cache
+def _titles() -> dict[str, TitleInfo]:
+    table: dict[str, TitleInfo] = {}
+    for row in read_tsv("titles.tsv")[1:]:
+        phrase, title, kind, country, bare = (row + ("", "", "", "", ""))[:5]
+        info = TitleInfo(title, kind, None if country in ("", "-") else country, bare == "yes")
+        table[phrase.lower()] = info
+    table["counterpart"] = TitleInfo("Counterpart", "counterpart", None, False)
+    # Plural forms introduce lists of people ("Democratic Sens. A, B and C").
+    for phrase, info in list(table.items()):
+        if phrase.endswith("."):
+            continue
+        plural = phrase[:-1] + "ies" if phrase.endswith("y") else phrase + "s"
+        table.setdefault(plural, TitleInfo(info.title, info.kind, info.country, False, True))
+    table["sens."] = TitleInfo("Senator", "office", "US", False, True)
+    return table
+
+
+@cache
+def _departments() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("departments.txt"), key=len, reverse=True))
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    dept = "|".join(re.escape(d) for d in _departments())
+    dept_run = rf"(?:{dept})(?:\s+and\s+(?:{dept}))?"
+    plain = "|".join(re.escape(p) for p in sorted(_titles(), key=len, reverse=True))
+    deputy = r"(?:deputy\s+|vice\s+|vice-|chief\s+)?"
+    composite = (
+        rf"{deputy}{dept_run}\s+(?:minister|secretary)s?"
+        rf"|{deputy}(?:minister|secretary)s?\s+(?:of|for)\s+(?:the\s+)?{dept_run}"
+    )
+    return re.compile(rf"(?<![\w-])(?:{composite}|{deputy}(?:{plain}))(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _organisations() -> dict[str, Organisation]:
+    table: dict[str, Organisation] = {}
+    for row in read_tsv("organisations.tsv")[1:]:
+        name, country, variants = (row + ("", "", ""))[:3]
+        org = Organisation(name, None if country in ("", "-") else country)
+        for form in (name, *(v for v in variants.split("|") if v)):
+            table[form] = org
+    return table
+
+
+@cache
+def _org_pattern() -> re.Pattern[str]:
+    forms = sorted(_organisations(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:the\s+)?(?:{'|'.join(re.escape(f) for f in forms)})(?![\w])")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(read_lines("not_names.txt"))
+
+
+@cache
+def _honorifics() -> dict[str, str]:
+    """Honorific (without a dot) -> "female", "male" or ""."""
+    gender = {"Mrs": "female", "Ms": "female", "Miss": "female", "Dame": "female", "Lady": "female"}
+    gender |= {"Mr": "male", "Sir": "male", "Lord": "male", "Monsieur": "male", "Herr": "male"}
+    gender |= {"Mme": "female", "Madame": "female", "Frau": "female"}
+    return {h.rstrip("."): gender.get(h.rstrip("."), "") for h in read_lines("honorifics.txt")}
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(read_lines("name_particles.txt"))
+
+
+@cache
+def _family_first() -> frozenset[str]:
+    return frozenset(read_lines("family_name_first.txt"))
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Capitalised words of titles ("President", "Minister"): never part of a name."""
+    words = set()
+    for phrase in _titles():
+        for w in re.split(r"[\s-]+", phrase):
+            w = w.rstrip(".")
+            if w and w not in ("of", "the", "for", "and", "state", "general"):
+                words.add(w[:1].upper() + w[1:])
+    for d in _departments():
+        for w in d.split():
+            if w != "and":
+                words.add(w[:1].upper() + w[1:])
+    return frozenset(words)
+
+
+# --- words and runs --------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
+_POSSESSIVE_TAIL = re.compile(r"['’]s?$")
+_ABBREVIATED = frozenset(
+    {"Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Capt", "Adm", "Jr", "Sr", "St"}
+)
+_HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|bin|ben|abu|ibn|bint)-[A-Z]")
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_PRONOUNS = re.compile(r"(?<![\w])(he|him|his|she|her|He|His|She|Her|Him)(?![\w])")
+_REPORTING = re.compile(
+    r"^\s*(?:,\s*)?(?:said|says|told|added|asked|stressed|noted|insisted|warned|explained|replied|wrote|"
+    r"declared|announced|argued|urged|stated|continued|recalled|admitted|responded|tweeted)\b"
+)
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|asked|according to|wrote|insisted|warned|explained|replied)\s*$"
+)
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+
+
+@dataclass
+class _Run:
+    """Consecutive name words: a full or short name as written."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    possessive: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    return re.sub(r"[-'’.]", "", s)
+
+
+def _words(text: str) -> list[_Word]:
+    out = []
+    for m in _WORD.finditer(text):
+        s, e, w = m.start(), m.end(), m.group(0)
+        possessive = False
+        tail = _POSSESSIVE_TAIL.search(w)
+        if tail and len(w) > 2:
+            w, e, possessive = w[: tail.start()], s + tail.start(), True
+        elif e < len(text) and text[e] == "." and (len(w) == 1 or w in _ABBREVIATED or w in _honorifics()):
+            w, e = w + ".", e + 1
+        out.append(_Word(s, e, w, possessive))
+    return out
+
+
+def _is_name_word(w: _Word) -> bool:
+    t = w.text
+    if _HYPHEN_PARTICLE.match(t):
+        return True
+    if not t[0].isupper():
+        return False
+    bare = t.rstrip(".")
+    if len(bare) > 1 and bare.isupper():
+        return False  # NATO, UN, ALL-CAPS headline words
+    if bare in _not_names() or bare in _honorifics() or bare in _title_words():
+        return False
+    if len(t) == 2 and t.endswith("."):
+        return True  # a middle initial
+    return len(bare) > 1
+
+
+_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
+
+
+def _runs(text: str, words: list[_Word], blocked: list[tuple[int, int]]) -> list[_Run]:
+    """Maximal runs of name words, broken by punctuation, blocked spans and other words."""
+    starts = [b[0] for b in blocked]
+
+    def is_blocked(w: _Word) -> bool:
+        i = bisect_left(starts, w.end)
+        return i > 0 and blocked[i - 1][1] > w.start
+
+    runs: list[_Run] = []
+    current: list[_Word] = []
+    pending_particles: list[_Word] = []
+
+    def close() -> None:
+        if current:
+            tokens = [w.text for w in current]
+            while tokens and tokens[-1] in _particles():
+                tokens.pop()
+            if tokens:
+                runs.append(_Run(current[0].start, current[-1].end, tuple(tokens), current[-1].possessive))
+        current.clear()
+        pending_particles.clear()
+
+    for w in words:
+        joined = (
+            bool(current) and not current[-1].possessive and _GAP.fullmatch(text[current[-1].end : w.start])
+        )
+        if w.text in _particles() and joined:
+            pending_particles.append(w)
+            continue
+        if pending_particles and not (_is_name_word(w) and not is_blocked(w)):
+            close()
+        if _is_name_word(w) and not is_blocked(w):
+            if current and not (pending_particles or joined):
+                close()
+            if pending_particles:
+                if not _GAP.fullmatch(text[pending_particles[-1].end : w.start]):
+                    close()
+                else:
+                    current.extend(pending_particles)
+                    pending_particles.clear()
+            current.append(w)
+        elif w.text in _SUFFIXES and joined:
+            current.append(w)
+            close()
+        else:
+            close()
+    close()
+    return runs
+
+
+# --- bylines, credits ---------------------------------------------------------------
+
+_CREDITS = re.compile(
+    r"(?:^|(?<=[\n)\]|]))[ \t]*By[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*"
+    r"|\bBy[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?=[ \t]*(?:\n|$|[|,(]|[A-Z]{3,}\b))"
+    r"|\b(?:Reporting|Editing|Writing|Additional reporting|Compiled|Produced|Edited)[ \t]+by[ \t]+[^.;\n]*"
+    r"|\b(?:Photo|Photograph|Picture|Image|Credit|Photos|Illustration)s?(?:[ \t]+by)?[ \t]*[:：][^\n]*"
+    r"|\b(?:Photo|Photograph|Picture)[ \t]+by[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,4}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\((?:[A-Z][\w'’.-]*[ \t]*){1,3}(?:/|\)[ \t]*$)[^)\n]*\)?"
+    r"|\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*/[ \t]*"
+    r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Yonhap|Xinhua|Kyodo|Pool|Shutterstock|Alamy|Corbis|NurPhoto|Sipa|Anadolu|dpa|ANSA|REX)\b"
+    r"|\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+(?:Writer|Correspondent|Reporter)s?\b",
+    re.MULTILINE,
+)
+# Right after a credit, an e-mail or a writer's name may be followed by more names in parentheses.
+
+
+def _credit_spans(doc: Document) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _CREDITS.finditer(doc.text)]
+    for s in doc.sentences:
+        if s.kind == "byline":
+            spans.append((s.start, s.end))
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    starts = [s for s, _ in spans]
+    i = bisect_left(starts, end)
+    return any(spans[j][1] > start and spans[j][0] < end for j in range(max(0, i - 3), i))
+
+
+# --- the people being built ------------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    tokens: tuple[str, ...]
+    forms: dict[str, int] = field(default_factory=dict)  # name as written -> count
+    title: str | None = None
+    title_kind: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    gender: str = ""
+    evidence: int = 0  # title or honorific or reporting verb: a one-word name is a person
+    last_seen: int = 0
+    full_mentions: int = 0
+    kind: str = "person"
+    country_from_text: bool = False
+
+    @property
+    def name(self) -> str:
+        return max(self.forms, key=lambda f: (len(f.split()), len(f), self.forms[f])) if self.forms else ""
+
+    def surname_tokens(self) -> tuple[str, ...]:
+        toks = [
+            t for t in self.tokens if t not in _particles() and not t.endswith(".") and t not in _SUFFIXES
+        ]
+        if not toks:
+            return ()
+        if len(toks) > 1 and toks[0] in _family_first():
+            return (toks[0], toks[-1])
+        return (toks[-1], toks[0]) if len(toks) > 1 else (toks[0],)
+
+    def folded(self) -> set[str]:
+        return {_fold(t) for t in self.tokens if t not in _particles() and not t.endswith(".")}
+
+
+@dataclass(frozen=True)
+class _TitleHit:
+    start: int  # where the whole reference starts (country word or "the" included)
+    end: int
+    title_start: int
+    title_end: int
+    info: TitleInfo
+    title: str
+    country: str | None
+    organization: str | None
+    modifier: str | None
+
+
+@dataclass
+class _Context:
+    doc: Document
+    country_at_end: dict[int, CountryMention]
+    country_at_start: dict[int, CountryMention]
+    org_at_end: dict[int, tuple[int, Organisation]]
+    org_at_start: dict[int, tuple[int, Organisation]]
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+
+def _title_info(phrase: str) -> tuple[TitleInfo, str]:
+    low = re.sub(r"\s+", " ", phrase.lower())
+    prefix = ""
+    for p in ("deputy ", "vice-", "vice ", "chief "):
+        if low.startswith(p) and low not in _titles():
+            prefix, low = p, low[len(p) :]
+            break
+    info = _titles().get(low)
+    if info is None:
+        plural = low.endswith("s") and not low.endswith("ss")
+        core = re.sub(r"s$", "", low) if plural else low
+        title = " ".join(w if w in ("of", "for", "and", "the") else w.capitalize() for w in core.split())
+        info = TitleInfo(title, "head", None, True, plural)
+    title = info.title
+    if prefix:
+        title = prefix.strip().rstrip("-").capitalize() + " " + title
+        info = TitleInfo(
+            title, "office" if info.kind == "head" else info.kind, info.country, info.bare, info.plural
+        )
+    return info, title
+
+
+_LEFT_MODIFIER = re.compile(
+    r"(?:^|\s)((?:former|late|then-?|acting|interim|outgoing|incoming|ex-))\s*$", re.I
+)
+
+
+def _left_of_title(ctx: _Context, start: int) -> tuple[int, str | None, str | None, str | None]:
+    """Country or organisation written just before a title, and modifiers like "former"."""
+    text = ctx.doc.text
+    pos = start
+    modifier = None
+    m = _LEFT_MODIFIER.search(text[max(0, pos - 20) : pos])
+    if m:
+        modifier = m.group(1).lower().rstrip("-")
+        pos = pos - (len(m.group(0)) - (1 if m.group(0)[0].isspace() else 0))
+        while pos < start and text[pos].isspace():
+            pos += 1
+    country = organization = None
+    k = pos
+    while k > 0 and text[k - 1] in " \t\n":
+        k -= 1
+    if k > 1 and text[k - 2 : k] in ("'s", "’s"):
+        k2 = k - 2
+    elif k > 0 and text[k - 1] in "'’":
+        k2 = k - 1
+    else:
+        k2 = k
+    cm = ctx.country_at_end.get(k2) or ctx.country_at_end.get(k)
+    if cm and k < pos and cm.kind != "place":
+        return cm.start, cm.code, None, modifier
+    org = ctx.org_at_end.get(k2) or ctx.org_at_end.get(k)
+    if org and k < pos:
+        return org[0], org[1].country, org[1].name, modifier
+    return pos, country, organization, modifier
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _right_of(ctx: _Context, end: int) -> tuple[int, str | None, str | None]:
+    """ "... of Japan", "... of the United Nations": the state or body after a title."""
+    m = _OF_AFTER.match(ctx.doc.text, end)
+    if not m:
+        return end, None, None
+    cm = ctx.country_at_start.get(m.end())
+    if cm is None and ctx.doc.text[m.end() - 4 : m.end()] == "the ":
+        cm = ctx.country_at_start.get(m.end() - 4)
+    if cm and cm.kind in ("name", "capital"):
+        return cm.end, cm.code, None
+    org = ctx.org_at_start.get(m.end()) or ctx.org_at_start.get(m.end() - 4)
+    if org:
+        return org[0], org[1].country, org[1].name
+    return end, None, None
+
+
+def _find_titles(ctx: _Context) -> list[_TitleHit]:
+    hits = []
+    text = ctx.doc.text
+    for m in _title_pattern().finditer(text):
+        phrase = m.group(0)
+        info, title = _title_info(phrase)
+        # "General Assembly", "Chief Executive Officer": a capitalised title followed by
+        # another capitalised non-name word is part of an institution's name.
+        start, country, org, modifier = _left_of_title(ctx, m.start())
+        end, of_country, of_org = _right_of(ctx, m.end())
+        hits.append(
+            _TitleHit(
+                start=start,
+                end=end,
+                title_start=m.start(),
+                title_end=m.end(),
+                info=info,
+                title=title,
+                country=country or of_country,
+                organization=org or of_org,
+                modifier=modifier,
+            )
+        )
+    return hits
+
+
+# --- building the cast ----------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, doc: Document, country_mentions: tuple[CountryMention, ...]):
+        self.doc = doc
+        self.text = doc.text
+        self.country_mentions = country_mentions
+        self.people: list[_Person] = []
+        self.mentions: list[tuple[int, int, int, str]] = []  # start, end, person, kind
+        self.title_refs: list[tuple[_TitleHit, int | None]] = []
+        self.credits = _credit_spans(doc)
+        self._cm_starts = [m.start for m in country_mentions]
+
+    # people
+
+    def _new_person(self, run: _Run) -> int:
+        self.people.append(_Person(tokens=run.tokens))
+        return len(self.people) - 1
+
+    def _add_form(self, idx: int, run: _Run, kind: str = "name", form: str | None = None) -> None:
+        p = self.people[idx]
+        written = form or run.text
+        p.forms[written] = p.forms.get(written, 0) + 1
+        if len(run.tokens) > len(p.tokens) or (
+            len(run.tokens) == len(p.tokens) and len(run.text) > len(" ".join(p.tokens))
+        ):
+            p.tokens = run.tokens
+        if len(run.tokens) > 1:
+            p.full_mentions += 1
+        p.last_seen = run.start
+        self.mentions.append((run.start, run.end, idx, "possessive" if run.possessive else kind))
+
+    def _match_full(self, run: _Run) -> int | None:
+        """An existing person this multi-word name belongs to, if any."""
+        folded = [_fold(t) for t in run.tokens if t not in _particles() and not t.endswith(".")]
+        joined = "".join(folded)
+        best, best_score = None, 0
+        for i, p in enumerate(self.people):
+            if p.kind != "person":
+                continue
+            pf = p.folded()
+            if joined == "".join(_fold(t) for t in p.tokens if t not in _particles() and not t.endswith(".")):
+                return i
+            mine = set(folded)
+            if not mine or not pf:
+                continue
+            # Same surname and one name's words inside the other's ("George Bush" /
+            # "George W. Bush", "Inacio Lula da Silva" / "Luis Inacio Lula da Silva").
+            if (mine <= pf or pf <= mine) and (folded[-1] in pf or folded[0] in pf):
+                score = len(mine & pf)
+                if score > best_score and (len(mine & pf) >= 2 or len(pf) == 1):
+                    best, best_score = i, score
+        return best
+
+    def _match_short(self, token: str, at: int, gender: str = "") -> int | None:
+        """The person a one-word name ("Yoon", "Hu", "Lula") refers to."""
+        f = _fold(token)
+        best, best_key = None, None
+        for i, p in enumerate(self.people):
+            if p.kind != "person":
+                continue
+            sur = [_fold(t) for t in p.surname_tokens()]
+            if f not in p.folded():
+                continue
+            if gender and p.gender and gender != p.gender:
+                continue
+            rank = 2 if sur and f == sur[0] else 1 if f in sur else 0
+            key = (rank, p.title_kind in ("head", "office", "org"), p.full_mentions, -abs(at - p.last_seen))
+            if best_key is None or key > best_key:
+                best, best_key = i, key
+        return best
+
+    # steps
+
+    def build(self) -> Cast:
+        doc, text = self.doc, self.text
+        blocked = [(m.start, m.end) for m in self.country_mentions]
+        orgs = [
+            (m.start(), m.end(), _organisations()[re.sub(r"^the\s+", "", m.group(0))])
+            for m in _org_pattern().finditer(text)
+        ]
+        blocked += [(s, e) for s, e, _ in orgs]
+        ctx = _Context(
+            doc=doc,
+            country_at_end={m.end: m for m in self.country_mentions},
+            country_at_start={m.start: m for m in self.country_mentions},
+            org_at_end={e: (s, o) for s, e, o in orgs},
+            org_at_start={s: (e, o) for s, e, o in orgs},
+        )
+        titles = _find_titles(ctx)
+        blocked += [(t.title_start, t.title_end) for t in titles]
+        blocked.sort()
+        words = _words(text)
+        runs = [r for r in _runs(text, words, blocked) if not _inside(self.credits, r.start, r.end)]
+        run_at = {r.start: r for r in runs}
+        runs_by_end = {r.end: r for r in runs}
+
+        # 1. Title anchors.
+        anchored: dict[int, tuple[_TitleHit, str]] = {}  # run start -> title hit, how
+        for t in titles:
+            for run in self._names_after_title(t, run_at):
+                anchored.setdefault(run.start, (t, "before"))
+        for t in titles:
+            if any(v[0] is t for v in anchored.values()):
+                continue
+            run = self._name_before_title(t, runs_by_end)
+            if run is not None and run.start not in anchored:
+                anchored[run.start] = (t, "apposition")
+                continue
+            run = self._name_after_comma(t, run_at)
+            if run is not None and run.start not in anchored:
+                anchored[run.start] = (t, "apposition")
+                continue
+            self.title_refs.append((t, None))
+
+        # 2. People from runs: full names first, then titled or honoured one-word
+        # names ("President Suharto", "Mr Blair"), then bare short forms.
+        multi = [r for r in runs if len(r.tokens) > 1]
+        single = [r for r in runs if len(r.tokens) == 1]
+        for run in multi:
+            idx = self._match_full(run)
+            if idx is None:
+                if run.start not in anchored and self._looks_like_non_person(run):
+                    continue
+                idx = self._new_person(run)
+            self._take_run(ctx, idx, run, anchored.get(run.start), "")
+        pending: list[_Run] = []
+        for run in single:
+            hit = anchored.get(run.start)
+            hon, gender = self._honorific_before(run)
+            if hit is None and not hon:
+                pending.append(run)
+                continue
+            idx = self._match_short(run.tokens[0], run.start, gender)
+            if idx is None:
+                idx = self._new_person(run)
+            if gender:
+                self.people[idx].gender = gender
+            self._take_run(ctx, idx, run, hit, hon)
+        for run in pending:
+            idx = self._match_short(run.tokens[0], run.start)
+            if idx is None:
+                if not self._has_speech_evidence(run):
+                    continue
+                idx = self._new_person(run)
+                self.people[idx].evidence += 1
+            self._add_form(idx, run)
+
+        self._titles_by_context(titles, anchored)
+        self._resolve_title_refs()
+        self._countries_from_evidence()
+        self._bodies(ctx, orgs)
+        self._pronouns()
+        return self._finish()
+
+    def _take_run(
+        self, ctx: _Context, idx: int, run: _Run, hit: tuple[_TitleHit, str] | None, honorific: str
+    ) -> None:
+        p = self.people[idx]
+        if hit is not None:
+            self._give_title(p, hit[0])
+            p.evidence += 1
+            if hit[0].country is None and hit[0].organization is None:
+                # "Foreign Minister X of Y"
+                _, of_country, of_org = _right_of(ctx, run.end)
+                if of_country and not of_org:
+                    p.country, p.country_from_text = of_country, True
+                elif of_org:
+                    self._give_title(p, replace(hit[0], organization=of_org, country=of_country))
+        if honorific:
+            p.evidence += 1
+        form = f"{honorific} {run.text}" if honorific and len(run.tokens) == 1 else None
+        self._add_form(idx, run, form=form)
+
+    def _honorific_before(self, run: _Run) -> tuple[str, str]:
+        m = re.search(r"(?<![\w])([A-Z][a-z]{1,7})\.?[ \t]+$", self.text[max(0, run.start - 12) : run.start])
+        if m and m.group(1) in _honorifics():
+            return m.group(0).strip(), _honorifics()[m.group(1)]
+        return "", ""
+
+    def _names_after_title(self, t: _TitleHit, run_at: dict[int, _Run]) -> list[_Run]:
+        text = self.text
+        gap = re.match(
+            r",?[ \t]*\n?[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Sheikh)\.?[ \t]+)?", text[t.end : t.end + 20]
+        )
+        pos = t.end + (gap.end() if gap else 0)
+        if pos == t.end:
+            return []
+        if text[t.end : t.end + 1] == "," and not t.info.bare:
+            return []
+        run = run_at.get(pos)
+        if run is None:
+            return []
+        found = [run]
+        if t.info.plural:
+            pos = run.end
+            while True:
+                after, _, _ = _right_of_name(self, pos)
+                m = re.match(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)", text[after : after + 10])
+                if not m:
+                    break
+                nxt = run_at.get(after + m.end())
+                if nxt is None:
+                    break
+                found.append(nxt)
+                pos = nxt.end
+        return found
+
+    def _name_before_title(self, t: _TitleHit, runs_by_end: dict[int, _Run]) -> _Run | None:
+        """ "Lula, the Brazilian president," / "Kang, Japan's foreign minister"."""
+        before = self.text[max(0, t.start - 40) : t.start]
+        m = re.search(r",[ \t]*\n?[ \t]*(?:(?:the|a|an|his|her|its)[ \t]+)?(?:also[ \t]+)?$", before)
+        if not m:
+            m2 = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
+            if not m2:
+                return None
+            m = m2
+        end = t.start - (len(before) - m.start())
+        run = runs_by_end.get(end)
+        if run is None and end > 2 and self.text[end - 2 : end] in ("'s", "’s"):
+            return None
+        if run is None:
+            return None
+        if "as" in m.group(0) or "was" in m.group(0) or "is" in m.group(0) or "became" in m.group(0):
+            return run
+        return run
+
+    def _name_after_comma(self, t: _TitleHit, run_at: dict[int, _Run]) -> _Run | None:
+        """ "the Brazilian president, Luiz Inacio Lula da Silva, said"."""
+        m = re.match(r",[ \t]+", self.text[t.end : t.end + 4])
+        if not m or not t.info.bare and t.country is None and t.organization is None:
+            return None
+        run = run_at.get(t.end + m.end())
+        if run is None or len(run.tokens) < 2:
+            return None
+        after = self.text[run.end : run.end + 2]
+        return run if after[:1] in (",", " ", ".") else None
+
+    def _give_title(self, p: _Person, t: _TitleHit) -> None:
+        info = t.info
+        rank = {"head": 4, "org": 3, "office": 2, "counterpart": 2, "role": 1}
+        kind = info.kind
+        if kind == "org" and not t.organization:
+            kind = "role"
+        if kind == "counterpart":
+            return self._counterpart(p, t)
+        title = t.title
+        if t.modifier == "former" or t.modifier == "ex":
+            title = "former " + title
+        if p.title_kind is None or rank.get(kind, 0) > rank.get(p.title_kind, 0):
+            p.title, p.title_kind = title, kind
+            if t.organization:
+                p.organization = t.organization
+        country = t.country or (info.country if not t.organization else None)
+        if t.organization and not t.country:
+            org = _organisations().get(t.organization)
+            country = org.country if org else None
+        if country and (p.country is None or not p.country_from_text):
+            p.country = country
+            p.country_from_text = bool(t.country)
+
+    def _counterpart(self, p: _Person, t: _TitleHit) -> None:
+        """ "his Brazilian counterpart X": X holds the same office in another state."""
+        holders = [
+            q
+            for q in self.people
+            if q is not p and q.title_kind in ("head", "office") and q.last_seen < t.start
+        ]
+        if holders:
+            other = max(holders, key=lambda q: q.last_seen)
+            p.title, p.title_kind = other.title, other.title_kind
+        if t.country:
+            p.country, p.country_from_text = t.country, True
+
+    def _looks_like_non_person(self, run: _Run) -> bool:
+        # A first word that is an ordinary sentence opener ("Visiting", "Critics").
+        sentence = self.doc.sentence_at(run.start)
+        if sentence and run.start == sentence.start:
+            first = run.tokens[0]
+            if re.search(rf"(?<![\w]){re.escape(first.lower())}(?![\w])", self.text):
+                return True
+        return False
+
+    def _has_speech_evidence(self, run: _Run) -> bool:
+        after = self.text[run.end : run.end + 30]
+        before = self.text[max(0, run.start - 30) : run.start]
+        if _REPORTING.match(after) or _REPORTING_BEFORE.search(before):
+            return not re.search(rf"(?<![\w]){re.escape(run.tokens[0].lower())}(?![\w])", self.text)
+        return False
+
+    def _titles_by_context(self, titles: list[_TitleHit], anchored: dict[int, tuple[_TitleHit, str]]) -> None:
+        """Titles given by the sentence rather than next to the name.
+
+        "X visited Washington as Burma's de facto leader", "Arafat's role as head
+        of the PLO", "the Obama administration" (a president).
+        """
+        kept = []
+        for t, who in self.title_refs:
+            before = self.text[max(0, t.start - 60) : t.start]
+            m = _AS_TITLE.search(before)
+            if not m or t.info.kind == "role" or t.info.plural:
+                kept.append((t, who))
+                continue
+            at = t.start - (len(before) - m.start())
+            owners = []
+            role = _ROLE_OF.search(before[: m.start() + 1])
+            if role:
+                owner = self._person_ending_at(t.start - (len(before) - role.start()))
+                if owner is not None:
+                    owners.append(owner)
+            if not owners or _TAKES_OVER.search(before):
+                subject = self._sentence_subject(at)
+                if subject is not None and subject not in owners:
+                    owners.append(subject)
+            if not owners:
+                kept.append((t, who))
+                continue
+            for idx in owners:
+                self._give_title(self.people[idx], t)
+                self.people[idx].evidence += 1
+        self.title_refs = kept
+        for _, end, idx, _ in list(self.mentions):
+            p = self.people[idx]
+            if p.title is None and _ADMINISTRATION.match(self.text, end):
+                p.title, p.title_kind = "President", "head"
+
+    def _person_ending_at(self, end: int) -> int | None:
+        for _, e, idx, _ in self.mentions:
+            if e == end and self.people[idx].kind == "person":
+                return idx
+        return None
+
+    def _sentence_subject(self, at: int) -> int | None:
+        """The first person named in the sentence, before offset `at`."""
+        sentence = self.doc.sentence_at(at)
+        if sentence is None:
+            return None
+        found = [
+            (s, idx)
+            for s, _, idx, kind in self.mentions
+            if sentence.start <= s < at and self.people[idx].kind == "person" and kind != "pronoun"
+        ]
+        return min(found)[1] if found else None
+
+    def _resolve_title_refs(self) -> None:
+        """ "the president" -> the person in focus with that title (and country, if given).
+
+        With nobody of that title yet, "the prime minister" right after "Tony Blair
+        is urging ..." names the untitled person in focus.
+        """
+        resolved = []
+        for t, _ in self.title_refs:
+            if not (t.info.bare or t.country or t.organization) or t.info.plural:
+                continue
+            before = self.text[max(0, t.start - 6) : t.start].lower()
+            has_the = bool(re.search(r"\bthe\s+$", before))
+            if not (has_the or t.country or t.organization):
+                continue
+            if self.text[t.title_start].isupper() and not has_the and not t.country:
+                continue
+            cand = [
+                (i, p)
+                for i, p in enumerate(self.people)
+                if p.kind == "person"
+                and p.title
+                and _same_title(p.title, t.title)
+                and (t.country is None or p.country in (None, t.country) or not p.country_from_text)
+                and (t.organization is None or p.organization in (None, t.organization))
+            ]
+            if not cand:
+                i = self._untitled_in_focus(t) if has_the and t.info.kind == "head" else None
+                if i is None:
+                    resolved.append((t, None))
+                    continue
+                self._give_title(self.people[i], t)
+                cand = [(i, self.people[i])]
+            earlier = [(i, p) for i, p in cand if p.last_seen <= t.start]
+            pool = earlier or cand
+            i, p = max(
+                pool,
+                key=lambda ip: (ip[1].last_seen if ip[1].last_seen <= t.start else -1, ip[1].full_mentions),
+            )
+            if t.country and not p.country_from_text:
+                p.country, p.country_from_text = t.country, True
+            self.mentions.append((t.start, t.title_end, i, "title"))
+            resolved.append((t, i))
+        self.title_refs = resolved
+
+    def _untitled_in_focus(self, t: _TitleHit) -> int | None:
+        """The most recent person without an office, within this and the previous sentence."""
+        sentence = self.doc.sentence_at(t.start)
+        if sentence is None:
+            return None
+        limit = self.doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
+        best = None
+        for s, _, idx, kind in self.mentions:
+            p = self.people[idx]
+            if limit <= s < t.start and p.kind == "person" and p.title is None and kind != "pronoun":
+                if len(p.tokens) > 1 or p.evidence:
+                    best = idx
+        return best
+
+    def _countries_from_evidence(self) -> None:
+        """A leader introduced without a country takes one from the article's evidence.
+
+        In order: "the South Korean president" elsewhere in the text (same office,
+        nobody else holds it); then the state named closest to the person's mentions
+        among the states that have such an office and do not already have a holder.
+        """
+        for p in self.people:
+            if p.kind != "person" or p.title_kind not in ("head", "office") or p.country_from_text:
+                continue
+            for t, who in self.title_refs:
+                if who is None and t.country and p.title and _same_title(p.title, t.title):
+                    if not self._office_taken(p, t.country) and _office_exists(p.title, t.country):
+                        p.country, p.country_from_text = t.country, True
+                        break
+            if p.country_from_text or p.country:
+                continue
+            p.country = self._country_near(p)
+
+    def _office_taken(self, p: _Person, code: str) -> bool:
+        return any(
+            q is not p
+            and q.kind == "person"
+            and q.country == code
+            and q.country_from_text
+            and q.title
+            and p.title
+            and not q.title.startswith("former")
+            and _same_title(q.title, p.title)
+            for q in self.people
+        )
+
+    def _country_near(self, p: _Person) -> str | None:
+        """The state named closest to this person's mentions, among those with such an office."""
+        idx = self.people.index(p)
+        spans = [(s, e) for s, e, i, k in self.mentions if i == idx and k != "pronoun"]
+        scores: dict[str, float] = {}
+        for s, e in spans:
+            sentence = self.doc.sentence_at(s)
+            if sentence is None:
+                continue
+            for m in self._country_mentions_in(sentence.start, sentence.end):
+                if m.kind not in places.COUNTING_KINDS:
+                    continue
+                distance = m.start - e if m.start >= e else s - m.end
+                scores[m.code] = scores.get(m.code, 0.0) + 1.0 + 2.0 / (1.0 + max(distance, 0) / 20.0)
+        ranked = places.rank_countries(self.doc, self.country_mentions)
+        for rank, c in enumerate(ranked[:5]):
+            scores[c.code] = scores.get(c.code, 0.0) + 0.5 / (1 + rank)
+        feasible = {
+            c: v
+            for c, v in scores.items()
+            if _office_exists(p.title or "", c) and not self._office_taken(p, c)
+        }
+        pool = feasible or scores
+        if not pool:
+            return None
+        return max(pool, key=lambda c: pool[c])
+
+    def _country_mentions_in(self, start: int, end: int) -> list[CountryMention]:
+        starts = self._cm_starts
+        i = bisect_left(starts, start)
+        out = []
+        while i < len(starts) and starts[i] < end:
+            out.append(self.country_mentions[i])
+            i += 1
+        return out
+
+    def _bodies(self, ctx: _Context, orgs: list[tuple[int, int, Organisation]]) -> None:
+        """Bodies that speak: ministries, seats of government, international organisations."""
+        text = self.text
+        for m in _BODY.finditer(text):
+            if _inside(self.credits, m.start(), m.end()):
+                continue
+            name = re.sub(r"\s+", " ", m.group("body"))
+            country = None
+            cm = ctx.country_at_end.get(m.start("body") - 1) or ctx.country_at_end.get(m.start("body") - 3)
+            if cm:
+                country = cm.code
+            if country:
+                name = f"{name} of {places.country_name(country)}"
+            self._body_mention(name, country, None, m.start(), m.end())
+        for m in self.country_mentions:
+            if m.kind == "capital" and " " in text[m.start : m.end] or text[m.start : m.end] == "Kremlin":
+                self._body_mention(text[m.start : m.end], m.code, None, m.start, m.end)
+        for s, e, org in orgs:
+            self._body_mention(org.name, org.country, org.name, s, e)
+
+    def _body_mention(self, name: str, country: str | None, org: str | None, start: int, end: int) -> None:
+        for i, p in enumerate(self.people):
+            if p.kind == "body" and p.tokens == (name,):
+                break
+        else:
+            self.people.append(_Person(tokens=(name,), kind="body", country=country, organization=org))
+            i = len(self.people) - 1
+        p = self.people[i]
+        p.forms[name] = p.forms.get(name, 0) + 1
+        self.mentions.append((start, end, i, "name"))
+
+    def _pronouns(self) -> None:
+        """ "he", "she", "his", "her": the most recent fitting person, within two sentences."""
+        person_mentions = sorted((s, e, i) for s, e, i, _ in self.mentions if self.people[i].kind == "person")
+        starts = [m[0] for m in person_mentions]
+        for m in _PRONOUNS.finditer(self.text):
+            word = m.group(1).lower()
+            gender = "female" if word in ("she", "her") else "male"
+            k = bisect_left(starts, m.start())
+            sentence = self.doc.sentence_at(m.start())
+            limit = sentence.start if sentence else 0
+            if sentence and sentence.index > 0:
+                limit = self.doc.sentences[sentence.index - 1].start
+            j = k - 1
+            while j >= 0 and person_mentions[j][0] >= limit:
+                p = self.people[person_mentions[j][2]]
+                if not p.gender or p.gender == gender:
+                    if p.gender == gender or gender == "male" or p.gender == "":
+                        self.mentions.append((m.start(), m.end(), person_mentions[j][2], "pronoun"))
+                        break
+                j -= 1
+
+    def _finish(self) -> Cast:
+        # Drop one-word "people" that are only ever a bare word with no evidence.
+        keep: dict[int, int] = {}
+        people: list[Person] = []
+        for i, p in enumerate(self.people):
+            if p.kind == "person" and len(p.tokens) == 1 and p.evidence == 0 and sum(p.forms.values()) < 2:
+                continue
+            keep[i] = len(people)
+            name = p.name if p.kind == "person" else p.tokens[0]
+            aliases = tuple(sorted({f for f in p.forms if f != name}, key=lambda f: (-p.forms[f], f)))
+            is_leader = p.kind == "person" and p.title_kind in ("head", "office", "org")
+            country = p.country if (is_leader or p.country_from_text or p.kind == "body") else p.country
+            people.append(
+                Person(
+                    name=name,
+                    aliases=aliases,
+                    title=p.title,
+                    country=country,
+                    organization=p.organization,
+                    is_leader=is_leader,
+                    kind=p.kind,
+                    mentions=sum(1 for _, _, j, k in self.mentions if j == i and k != "pronoun"),
+                )
+            )
+        mentions = sorted(
+            {Mention(s, e, keep[i], k) for s, e, i, k in self.mentions if i in keep},
+            key=lambda m: (m.start, m.end),
+        )
+        required: dict[str, int] = {}
+        for p in people:
+            if p.is_leader and p.country:
+                required[p.country] = 1
+        countries = places.rank_countries(self.doc, self.country_mentions, required)
+        return Cast(
+            people=tuple(people),
+            mentions=tuple(_drop_overlaps(mentions)),
+            countries=countries,
+            country_mentions=self.country_mentions,
+        )
+
+
+def _right_of_name(b: _Builder, pos: int) -> tuple[int, str | None, str | None]:
+    """Skip " of New York" after a name in a list of senators."""
+    m = re.match(r"[ \t]+of[ \t]+(?:[A-Z][\w.'’-]*[ \t]?){1,3}", b.text[pos : pos + 40])
+    if m:
+        return pos + m.end() - (1 if m.group(0).endswith((" ", "\t")) else 0), None, None
+    return pos, None, None
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+_HEAD_NOUN = re.compile(
+    r"(president|prime minister|premier|chancellor|minister|secretary|king|queen|pope|leader|taoiseach|"
+    r"senator|governor|mayor|ambassador|envoy|speaker|emir|sultan|emperor|general)\b",
+    re.I,
+)
+
+
+def _same_title(a: str, b: str) -> bool:
+    a, b = a.lower().replace("former ", ""), b.lower().replace("former ", "")
+    if a == b:
+        return True
+    if "vice" in a or "vice" in b or "deputy" in a or "deputy" in b:
+        return False
+    ha, hb = _HEAD_NOUN.findall(a), _HEAD_NOUN.findall(b)
+    if "foreign" in a or "foreign" in b:
+        return ("foreign" in a) == ("foreign" in b) and bool(ha) and ha[-1:] == hb[-1:]
+    return bool(ha) and ha[-1:] == hb[-1:] and len(a.split()) <= 2 and len(b.split()) <= 2
+
+
+_AS_TITLE = re.compile(
+    r"\b(?:as|became|becomes|become|becoming)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:new\s+)?$"
+)
+_ROLE_OF = re.compile(r"['’]s?\s+(?:role|post|position|job|office|seat|place|duties)\s+$")
+_TAKES_OVER = re.compile(r"\b(?:tak(?:e|es|en|ing)|took)\s+over\b|\bsucceed|\breplac|\binherit", re.I)
+_ADMINISTRATION = re.compile(r"['’]?s?\s+administration\b")
+
+
+@cache
+def _offices() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    rows = []
+    for office, rule, codes in read_tsv("offices.tsv")[1:]:
+        rows.append((office, rule, frozenset(codes.split())))
+    return tuple(rows)
+
+
+def _office_exists(title: str, code: str) -> bool:
+    """False when the state has no such office (no prime minister in the United States)."""
+    heads = _HEAD_NOUN.findall(title.lower())
+    if not heads:
+        return True
+    head = heads[-1].lower()
+    for office, rule, codes in _offices():
+        if office == head:
+            return (code in codes) if rule == "only" else (code not in codes)
+    return True
+
+
+_BODY = re.compile(
+    r"(?:the[ \t]+)?(?P<body>(?:Foreign|Defen[cs]e|Finance|Interior|Unification|Trade|Justice|Health|"
+    r"Commerce|Industry|Education|Home)[ \t]+(?:Ministry|Office)|Ministry[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:Foreign Affairs|Defen[cs]e|National Defen[cs]e|Finance|Interior|Unification|Commerce|Trade|"
+    r"Justice|Health|Education|Industry|Economy)|State Department|Foreign Office|Home Office|"
+    r"(?:[A-Z][\w-]+[ \t]+){1,3}(?:Declaration|Communique|Communiqué|Statement))"
+)
 
 
 def build_cast(doc: Document, country_mentions: tuple[CountryMention, ...]) -> Cast:
-    return Cast(country_mentions=country_mentions)
+    if not doc.text:
+        return Cast(country_mentions=country_mentions)
+    return _Builder(doc, country_mentions).build()

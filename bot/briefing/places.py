@@ -1,9 +1,304 @@
-"""Countries named in the article: names, variants, demonyms, capitals as governments."""
+"""Countries named in the article: names, variants, demonyms, capitals as governments.
+
+Every country word is found in one pass of one compiled regex (all names,
+demonyms, capitals, seats of government and blocking phrases, longest first),
+so the cost grows with the article's length only.
+
+Kinds of `CountryMention`:
+- "name": "Japan", "the U.S.", "Republic of Korea", "Czechia"
+- "demonym": "Japanese", "Dutch", "Emirati"
+- "capital": a capital or seat of government standing for the state
+  ("Beijing said", "Moscow and Pyongyang's partnership", "the Kremlin")
+- "place": a capital that only names where something happens ("in Seoul");
+  kept for callers that want places, but it never adds a country by itself.
+"""
 
 from __future__ import annotations
 
-from .model import CountryMention, Document
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .model import Country, CountryMention, Document
+from .tables import read_lines, read_tsv
+
+COUNTING_KINDS = frozenset({"name", "demonym", "capital"})
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    code: str
+    name: str
+    variants: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Surface:
+    """What a matched word is: a country word of some kind, or a blocking phrase."""
+
+    code: str  # "" for a blocker
+    kind: str  # "name", "demonym", "capital", "seat", "blocker"
+
+
+def _cells(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+@cache
+def country_table() -> tuple[CountryEntry, ...]:
+    entries = []
+    for row in read_tsv("countries.tsv")[1:]:
+        row = row + ("",) * (5 - len(row))
+        code, name, variants, demonyms, capitals = row[:5]
+        entries.append(
+            CountryEntry(code, name, (name, *_cells(variants)), _cells(demonyms), _cells(capitals))
+        )
+    return tuple(entries)
+
+
+@cache
+def _names_by_code() -> dict[str, str]:
+    return {e.code: e.name for e in country_table()}
+
+
+def country_name(code: str) -> str:
+    """The common short English name for an ISO code ("KR" -> "South Korea")."""
+    name = _names_by_code().get(code)
+    if name:
+        return name
+    import pycountry  # only for codes outside our table
+
+    found = pycountry.countries.get(alpha_2=code)
+    return getattr(found, "common_name", None) or getattr(found, "name", code) if found else code
+
+
+def is_country_code(code: str) -> bool:
+    return code in _names_by_code()
+
+
+@cache
+def surfaces() -> dict[str, Surface]:
+    """Every surface form -> what it is. Blockers and longer forms take precedence."""
+    table: dict[str, Surface] = {}
+    for e in country_table():
+        for c in e.capitals:
+            table.setdefault(c, Surface(e.code, "capital"))
+        for d in e.demonyms:
+            table[d] = Surface(e.code, "demonym")
+        for v in e.variants:
+            table[v] = Surface(e.code, "name")
+    for phrase, code in read_tsv("seats.tsv"):
+        table[phrase] = Surface(code, "seat")
+    for phrase in read_lines("country_blockers.txt"):
+        table[phrase] = Surface("", "blocker")
+    return table
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    forms = sorted(surfaces(), key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in forms)
+    # No word character may touch the match; a hyphen may ("U.S.-Canada", "Sino-Brazilian").
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+
+
+@cache
+def _ambiguity() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    person_like: set[str] = set()
+    needs: dict[str, tuple[str, ...]] = {}
+    for word, rule in read_tsv("ambiguous_countries.tsv")[1:]:
+        if rule == "person":
+            person_like.add(word)
+        elif rule.startswith("needs:"):
+            needs[word] = _cells(rule[len("needs:") :])
+    return frozenset(person_like), needs
+
+
+@cache
+def _government_verbs() -> frozenset[str]:
+    return frozenset(read_lines("government_verbs.txt"))
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(read_lines("place_nouns.txt"))
+
+
+_NEXT_WORD = re.compile(r"\s*(?:(?:['’]s?)\s*)?([\w-]+)")
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_ADVERB = re.compile(r"\s*(?:also|already|now|still|then|has|have|had|\w+ly)\b")
+_PREV_WORD = re.compile(r"([\w.'’-]+)\W*$")
+_GOVERNMENT_BEFORE = frozenset({"between", "with", "against", "toward", "towards", "by", "on", "and", "to"})
+_PLACE_BEFORE = frozenset(
+    {"in", "at", "from", "into", "near", "outside", "across", "via", "around", "inside", "visit", "visiting"}
+)
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$")
+_LINK = re.compile(r"\s*(?:,\s*|\s+and\s+|-|–|/)\s*$")
+
+
+def _is_government_use(text: str, start: int, end: int) -> bool | None:
+    """True: the capital acts as a state; False: a place; None: the context does not say."""
+    after = text[end : end + 60]
+    poss = _POSSESSIVE.match(after)
+    if poss:
+        nxt = re.match(r"\s*([\w-]+)", after[poss.end() :])
+        if nxt and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in _place_nouns()):
+            return False
+        return True
+    rest = after
+    adverb = _ADVERB.match(rest)
+    while adverb and adverb.group(0).strip() not in _government_verbs():
+        rest = rest[adverb.end() :]
+        adverb = _ADVERB.match(rest)
+    nxt = re.match(r"\s*([A-Za-z]+)", rest)
+    if nxt and nxt.group(1) in _government_verbs():
+        return True
+    before = text[max(0, start - 40) : start]
+    prev = _PREV_WORD.search(before)
+    prev_word = prev.group(1).lower() if prev else ""
+    if prev_word in _PLACE_BEFORE:
+        return False
+    if prev_word in _GOVERNMENT_BEFORE:
+        return True
+    return None
+
+
+def _next_capitalised(text: str, end: int) -> str | None:
+    m = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[end : end + 40])
+    return m.group(1) if m else None
+
+
+def _prev_capitalised(text: str, start: int) -> str | None:
+    m = re.search(r"(?:^|[^\w.])([A-Z][a-z][\w'’-]*)[ \t]+$", text[max(0, start - 40) : start])
+    return m.group(1) if m else None
+
+
+def _looks_like_person(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """ "Michael Jordan", "Jordan Peterson": a country word inside a run of name words."""
+    own = surfaces()
+    nxt = _next_capitalised(text, end)
+    if nxt and nxt not in own and nxt not in _title_words():
+        return True
+    prev = _prev_capitalised(text, start)
+    if prev and prev not in own and prev not in _title_words() and start - len(prev) - 1 > sentence_start:
+        return prev not in _sentence_openers()
+    return False
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    words: set[str] = set()
+    for row in read_tsv("titles.tsv")[1:]:
+        for w in row[0].split():
+            words.add(w[:1].upper() + w[1:])
+    return frozenset(words)
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(read_lines("not_names.txt"))
 
 
 def find_country_mentions(doc: Document) -> tuple[CountryMention, ...]:
-    return ()
+    text = doc.text
+    person_like, needs = _ambiguity()
+    table = surfaces()
+    raw: list[tuple[int, int, str, str]] = []
+    for m in _pattern().finditer(text):
+        surface = table[m.group(0)]
+        if surface.kind == "blocker":
+            continue
+        raw.append((m.start(), m.end(), surface.code, surface.kind))
+    if not raw:
+        return ()
+
+    present = {text[s:e] for s, e, _, _ in raw}
+    out: list[CountryMention] = []
+    capitals: list[int] = []  # indexes into out of capital uses still undecided
+    for s, e, code, kind in raw:
+        word = text[s:e]
+        if word in needs and not any(cue in present or cue in text for cue in needs[word]):
+            continue
+        if word in person_like:
+            sent = doc.sentence_at(s)
+            if _looks_like_person(text, s, e, sent.start if sent else 0):
+                continue
+        if kind == "seat":
+            out.append(CountryMention(code, s, e, "capital"))
+        elif kind == "capital":
+            if _next_capitalised(text, e) and not _POSSESSIVE.match(text[e : e + 2]):
+                # "Washington Post", "Paris Hilton": part of a longer name.
+                continue
+            use = _is_government_use(text, s, e)
+            out.append(CountryMention(code, s, e, "capital" if use else "place"))
+            if use is None:
+                capitals.append(len(out) - 1)
+        else:
+            out.append(CountryMention(code, s, e, kind))
+    _settle_linked_capitals(text, out, capitals)
+    return tuple(out)
+
+
+def _settle_linked_capitals(text: str, out: list[CountryMention], undecided: list[int]) -> None:
+    """ "Moscow and Pyongyang's partnership": a capital joined by "and", "-" or ","
+    to a state actor is one too; joined to a place it stays a place."""
+    undecided_set = set(undecided)
+    for _ in range(2):
+        for i in list(undecided_set):
+            m = out[i]
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(out) or j in undecided_set:
+                    continue
+                other = out[j]
+                gap = text[other.end : m.start] if j < i else text[m.end : other.start]
+                if len(gap) > 7 or not _LINK.match(gap + " " if not gap.endswith(" ") else gap):
+                    continue
+                if other.kind in COUNTING_KINDS:
+                    out[i] = CountryMention(m.code, m.start, m.end, "capital")
+                    undecided_set.discard(i)
+                    break
+
+
+def rank_countries(
+    doc: Document,
+    mentions: tuple[CountryMention, ...],
+    required: dict[str, int] | None = None,
+) -> tuple[Country, ...]:
+    """Countries most important first: mentions, with a lead for the headline and opening.
+
+    `required` maps codes that must be listed (a leader's country) to a mention
+    count to use when the text itself gives none.
+    """
+    counts: Counter[str] = Counter()
+    weight: Counter[str] = Counter()
+    lead_end = _lead_end(doc)
+    place_counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.kind in COUNTING_KINDS:
+            counts[m.code] += 1
+            weight[m.code] += 3 if m.start < lead_end else 1
+        else:
+            place_counts[m.code] += 1
+    for code, n in (required or {}).items():
+        if code not in counts and is_country_code(code):
+            counts[code] = max(n, place_counts[code], 1)
+            weight[code] += counts[code]
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        first_seen.setdefault(m.code, m.start)
+    order = sorted(counts, key=lambda c: (-weight[c], first_seen.get(c, 1 << 30)))
+    return tuple(Country(code, country_name(code), counts[code]) for code in order)
+
+
+def _lead_end(doc: Document) -> int:
+    """End offset of the headline and the first two body sentences."""
+    seen = 0
+    for s in doc.sentences:
+        if s.kind == "body":
+            seen += 1
+            if seen >= 2:
+                return s.end
+    return doc.sentences[-1].end if doc.sentences else 0
