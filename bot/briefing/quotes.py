@@ -64,7 +64,7 @@ _PHRASE_ENDERS = frozenset(
         "from", "since", "where", "than", "though", "although", "yesterday", "today", "last", "this",
     }
 )  # fmt: skip
-_WORD = re.compile(r"[^\W_](?:[\w'’.\-]*[^\W_])?\.?|[^\s\w]")
+_WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?|[^\s\w]")
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?)$"
 )
@@ -539,11 +539,25 @@ def _capital_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _sentence_initial_word(text: str, start: int, end: int) -> bool:
-    """A lone capitalised word that opens a sentence ("Officials", "Asked") is no name."""
+    """A lone capitalised word that opens a sentence ("Officials", "Asked") is no name,
+    unless the text also capitalises it mid-sentence."""
     if " " in text[start:end]:
         return False
-    before = text[:start].rstrip()
-    return not before or before[-1] in '.!?\n"”'
+    before = text[max(0, start - 3) : start].rstrip()
+    if before and before[-1] in "\"”'’»" and before[:-1].rstrip()[-1:] not in ".!?":
+        return False
+    if before and before[-1] not in ".!?\n\"”'’»":
+        return False
+    abbreviation = re.search(r"\b([A-Z][a-z]{0,3})\.\s*$", text[max(0, start - 8) : start])
+    if abbreviation:  # "Ms. Moore", "Sen. Kaine"
+        return False
+    word = re.escape(text[start:end])
+    return not re.search(r"[\w,;] " + word + r"\b", text)
+
+
+def _abbreviation(word: str) -> bool:
+    """An initial or a short title that a full stop follows without ending the sentence."""
+    return bool(re.fullmatch(r"[A-Z]|[A-Z][a-z]{1,3}", word)) and word not in {"The", "It", "He", "She", "We"}
 
 
 def _chunks(masked: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -632,6 +646,8 @@ class _Attributor:
         toks = _tokens(self.masked, cue_end, end)
         phrase: list[_Token] = []
         for t in toks:
+            if t.text == "." and phrase and _abbreviation(phrase[-1].text):
+                continue  # "Sen. Claire McCaskill", "Julie A. Diaz"
             if t.text in ",;:.()!?" or t.lower in _PHRASE_ENDERS or "\u2007" in t.text:
                 break
             phrase.append(t)
@@ -644,12 +660,17 @@ class _Attributor:
 
     def after(self, q: _Quoted, end: int) -> _Attribution | None:
         """Attribution in the words after a quotation: '"...," Yoon said' / '"...," said Yoon'."""
+        dash = re.match(r"[^\S\n]*[―—–-][^\S\n]*(?=[A-Z])", self.masked[q.outer_end : q.outer_end + 8])
+        if dash:  # a testimonial: '"..." ― Sonya Herridge'
+            line_end = self.masked.find("\n", q.outer_end)
+            stop = len(self.masked) if line_end < 0 else line_end
+            found = self.object_after(q.outer_end + dash.end(), max(end, stop))
+            if found and found.speaker:
+                return found
         toks = _tokens(self.masked, q.outer_end, end)
-        for i in range(min(len(toks), 12)):
+        for i in range(min(len(toks), 40)):
             n = _cue_at(toks, i)
             if not n:
-                if toks[i].text in ".!?" and i > 0:
-                    break
                 continue
             cue = " ".join(t.text for t in toks[i : i + n])
             before = [t for t in toks[:i] if any(c.isalnum() for c in t.text)]
