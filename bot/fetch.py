@@ -233,13 +233,16 @@ class Fetcher:
         await self.start()
         assert self._session is not None
         current = parse_link(url, self.policy)
+        # Cookies a site sets while redirecting (consent and session checks) go
+        # back to that site on the next hop only; nothing is kept between links.
+        cookies: dict[str, dict[str, str]] = {}
         try:
             async with asyncio.timeout(self.policy.total_timeout):
                 for _hop in range(self.policy.max_redirects + 1):
-                    page, location = await self._request(current)
+                    page, location = await self._request(current, cookies)
                     if page is not None:
                         return page
-                    current = parse_link(current.join(URL(location)), self.policy)
+                    current = parse_link(_redirect_target(current, location), self.policy)
         except NewsbriefError:
             raise
         except aiohttp.ConnectionTimeoutError as err:
@@ -271,10 +274,13 @@ class Fetcher:
             f"That link redirects more than {self.policy.max_redirects} times, so I stopped following it."
         )
 
-    async def _request(self, url: URL) -> tuple[FetchedPage | None, str]:
+    async def _request(self, url: URL, cookies: dict[str, dict[str, str]]) -> tuple[FetchedPage | None, str]:
         """One hop: (page, "") or (None, the redirect's Location)."""
         assert self._session is not None
-        async with self._session.get(url, allow_redirects=False) as resp:
+        host = url.host or ""
+        async with self._session.get(url, allow_redirects=False, cookies=cookies.get(host)) as resp:
+            if resp.cookies:
+                cookies.setdefault(host, {}).update({k: m.value for k, m in resp.cookies.items()})
             if resp.status in REDIRECT_STATUSES:
                 location = resp.headers.get("Location", "").strip()
                 if not location:
@@ -312,6 +318,13 @@ class Fetcher:
             chunks.append(chunk)
             size += len(chunk)
         return b"".join(chunks), False
+
+
+def _redirect_target(current: URL, location: str) -> URL:
+    try:
+        return current.join(URL(location))
+    except (ValueError, TypeError) as err:
+        raise BadUrl("That link redirects to an address that is not valid.") from err
 
 
 def _status_message(status: int, reason: str | None) -> str:

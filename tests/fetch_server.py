@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import gzip
 import json
 from collections import Counter
@@ -113,6 +114,12 @@ PLAIN_TEXT = ARTICLE_TITLE + "\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS)
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+@functools.cache
+def gzip_bomb_bytes() -> bytes:
+    """50 MB of page once unpacked, about 50 KB as sent."""
+    return gzip.compress(b"<html><body>" + b"<p>" * 16_666_666, compresslevel=1, mtime=0)
 
 
 @dataclass
@@ -230,6 +237,29 @@ def build_app(server: NewsServer, other_port: int = 0) -> web.Application:
         except (ConnectionError, asyncio.CancelledError):
             pass  # the client stopped reading at its cap, as it should
         return response
+
+    @routes.get("/consent")
+    async def consent(request: web.Request) -> web.Response:
+        # Like sites that send a reader without their cookie round a consent check first.
+        if request.cookies.get("seen") != "yes":
+            response = web.HTTPFound("/consent-check")
+            response.set_cookie("seen", "yes")
+            raise response
+        return _html(article_html())
+
+    @routes.get("/consent-check")
+    async def consent_check(request: web.Request) -> web.Response:
+        raise web.HTTPFound("/consent")
+
+    @routes.get("/bad-location")
+    async def bad_location(request: web.Request) -> web.Response:
+        return web.Response(status=302, headers={"Location": "http://[not-an-address/"})
+
+    @routes.get("/gzip-bomb")
+    async def gzip_bomb(request: web.Request) -> web.Response:
+        return web.Response(
+            body=gzip_bomb_bytes(), headers={"Content-Type": "text/html", "Content-Encoding": "gzip"}
+        )
 
     @routes.get("/pdf")
     async def pdf(request: web.Request) -> web.Response:

@@ -202,6 +202,31 @@ async def test_the_article_at_the_top_of_a_cut_page_is_still_read(news: NewsServ
     assert "Ferreira" in read_article(page).text
 
 
+async def test_a_compressed_body_is_capped_after_unpacking(fetcher: Fetcher, news: NewsServer) -> None:
+    started = time.perf_counter()
+    page = await fetcher.fetch_page(news.base + "/gzip-bomb")
+    assert page.truncated and len(page.html) <= fetcher.policy.max_bytes
+    assert time.perf_counter() - started < 5
+
+
+async def test_cookies_set_while_redirecting_go_back_to_the_site(fetcher: Fetcher, news: NewsServer) -> None:
+    page = await fetcher.fetch_page(news.base + "/consent")
+    assert "Gibraltar" in page.html
+    assert news.hits["/consent"] == 2 and news.hits["/consent-check"] == 1
+    assert news.headers["/consent"]["Cookie"] == "seen=yes"  # the second visit carried it
+
+
+async def test_cookies_are_not_kept_from_one_link_to_the_next(fetcher: Fetcher, news: NewsServer) -> None:
+    await fetcher.fetch_page(news.base + "/consent")
+    await fetcher.fetch_page(news.base + "/news/cable")
+    assert "Cookie" not in news.headers["/news/cable"]
+
+
+async def test_a_redirect_to_a_broken_address_is_a_bad_link(fetcher: Fetcher, news: NewsServer) -> None:
+    with pytest.raises(BadUrl):
+        await fetcher.fetch_page(news.base + "/bad-location")
+
+
 async def test_a_small_cap_cuts_a_normal_page(news: NewsServer) -> None:
     async with Fetcher(guarded(news, max_bytes=2048)) as f:
         page = await f.fetch_page(news.base + "/news/cable")
