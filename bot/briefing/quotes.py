@@ -34,6 +34,8 @@ MIN_WORDS = 4
 _OPENING_CONTEXT = "([{<—–-/:;"
 # Characters that, just after a mark, show that it closes one.
 _CLOSING_CONTEXT = ",.;:!?)]}>—–-…"
+# "D-Va.", "R-Utah": a US lawmaker's party and state, set off by commas.
+_AFFILIATION = re.compile(r"\s*[DRI]-[A-Z][\w.]*\.?\s*$")
 _TITLE_FILLERS = frozenset(
     {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "&"}
 )
@@ -474,14 +476,26 @@ class _Resolver:
         return best
 
     def _proper_name(self, start: int, end: int, prefer_last: bool) -> _Attribution | None:
-        """Plain-text fallback while the Cast knows no one: a capitalised name in the phrase."""
-        if self.cast.people:
-            return None
-        runs = [r for r in _capital_runs(self.text, start, end) if not _sentence_initial_word(self.text, *r)]
+        """A capitalised name in the phrase that the Cast has no mention for (a body, or a name it missed).
+
+        Places are not speakers: a run the Cast knows as a country is skipped.
+        """
+        runs = [
+            r
+            for r in _capital_runs(self.text, start, end)
+            if not _sentence_initial_word(self.text, *r) and not self._is_country(*r)
+        ]
         if not runs:
             return None
         run_start, run_end = runs[-1] if prefer_last else runs[0]
-        return _Attribution(self._full_name(self.text[run_start:run_end]), None, True)
+        name = self.text[run_start:run_end]
+        for p in self.cast.people:  # a short form of someone the Cast knows
+            if name in p.aliases or p.name.endswith(" " + name):
+                return _Attribution(p.name, None, True, p)
+        return _Attribution(self._full_name(name), None, True)
+
+    def _is_country(self, start: int, end: int) -> bool:
+        return any(c.start < end and c.end > start for c in self.cast.country_mentions)
 
     def _full_name(self, name: str) -> str:
         """ "Caddell" -> "Pat Caddell" when the text names him in full somewhere (plain-text fallback)."""
@@ -564,11 +578,16 @@ def _chunks(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """Comma-separated pieces of masked[start:end] (appositives, asides)."""
     pieces = []
     cut = start
-    for m in re.finditer(r"[,;:()\u2014\u2013]| - ", masked[start:end]):
+    for m in re.finditer(r"\([^()]*\)|[,;:()\u2014\u2013]| - ", masked[start:end]):
         pieces.append((cut, start + m.start()))
         cut = start + m.end()
     pieces.append((cut, end))
-    return [(s, e) for s, e in pieces if masked[s:e].strip()]
+    # Asides that name no one: "(R-Utah)", "D-Va.", "25".
+    return [
+        (s, e)
+        for s, e in pieces
+        if re.search(r"[^\W\d_]", masked[s:e]) and not _AFFILIATION.match(masked[s:e])
+    ]
 
 
 def _strip_skips(masked: str, start: int, end: int) -> int:
