@@ -13,7 +13,9 @@ the FetchError types in bot/errors.py with a message a user understands.
 from __future__ import annotations
 
 import asyncio
+import html as html_lib
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import metadata
@@ -47,6 +49,10 @@ log = logging.getLogger(__name__)
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_URL_CHARS = 2048
 CHUNK_BYTES = 64 * 1024
+# A page that forwards with <meta http-equiv="refresh"> is followed like a
+# redirect when it is this small and waits no longer than this (seconds).
+META_REFRESH_MAX_CHARS = 8_000
+META_REFRESH_MAX_DELAY = 10
 
 
 def _version() -> str:
@@ -241,7 +247,9 @@ class Fetcher:
                 for _hop in range(self.policy.max_redirects + 1):
                     page, location = await self._request(current, cookies)
                     if page is not None:
-                        return page
+                        location = meta_refresh_target(page.html)
+                        if not location:
+                            return page
                     current = parse_link(_redirect_target(current, location), self.policy)
         except NewsbriefError:
             raise
@@ -318,6 +326,26 @@ class Fetcher:
             chunks.append(chunk)
             size += len(chunk)
         return b"".join(chunks), False
+
+
+_META_REFRESH = re.compile(
+    r"""<meta\b(?=[^>]*http-equiv\s*=\s*["']?refresh)[^>]*content\s*=\s*["']?\s*(\d+)\s*[;,]\s*url\s*=\s*['"]?([^"'>\s]+)""",
+    re.I,
+)
+
+
+def meta_refresh_target(html: str) -> str | None:
+    """Where a small page that only forwards the reader (<meta http-equiv="refresh">) points.
+
+    Link shorteners and tracking links often answer 200 with such a page. A
+    page with text of its own (an article that reloads itself) is not followed.
+    """
+    if len(html) > META_REFRESH_MAX_CHARS:
+        return None
+    match = _META_REFRESH.search(html)
+    if not match or int(match.group(1)) > META_REFRESH_MAX_DELAY:
+        return None
+    return html_lib.unescape(match.group(2))
 
 
 def _redirect_target(current: URL, location: str) -> URL:

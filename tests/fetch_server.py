@@ -261,6 +261,17 @@ def build_app(server: NewsServer, other_port: int = 0) -> web.Application:
             body=gzip_bomb_bytes(), headers={"Content-Type": "text/html", "Content-Encoding": "gzip"}
         )
 
+    @routes.get("/short/{code}")
+    async def shortener(request: web.Request) -> web.Response:
+        # Like link shorteners that answer 200 with a page that only forwards.
+        target = {"a": "/news/cable", "b": f"http://127.0.0.1:{other_port}/secret"}[
+            request.match_info["code"]
+        ]
+        return _html(
+            f'<html><head><meta http-equiv="refresh" content="0; URL=\'{target}\'"></head>'
+            f'<body><a href="{target}">Continue</a></body></html>'
+        )
+
     @routes.get("/pdf")
     async def pdf(request: web.Request) -> web.Response:
         return web.Response(body=PDF_BYTES, headers={"Content-Type": "application/pdf"})

@@ -140,6 +140,28 @@ async def test_a_redirect_into_the_private_network_is_refused(
     assert other.hits["/secret"] == 0  # not a byte was sent there
 
 
+async def test_a_page_that_only_forwards_is_followed_and_checked(
+    fetcher: Fetcher, news: NewsServer, other: NewsServer
+) -> None:
+    page = await fetcher.fetch_page(news.base + "/short/a")
+    assert page.url == news.base + "/news/cable"
+    with pytest.raises(AddressRefused):
+        await fetcher.fetch_page(news.base + "/short/b")
+    assert other.hits["/secret"] == 0
+
+
+async def test_an_article_that_reloads_itself_is_not_followed() -> None:
+    from bot.fetch import meta_refresh_target
+
+    from .fetch_server import article_html
+
+    assert (
+        meta_refresh_target(article_html(head='<meta http-equiv="refresh" content="300; url=/news/cable">'))
+        is None
+    )
+    assert meta_refresh_target('<meta content="0;url=/x" http-equiv="Refresh">') == "/x"
+
+
 async def test_a_redirect_to_another_scheme_is_a_bad_link(fetcher: Fetcher, news: NewsServer) -> None:
     with pytest.raises(BadUrl):
         await fetcher.fetch_page(news.base + "/to-file")
