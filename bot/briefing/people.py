@@ -560,6 +560,9 @@ class _Builder:
             org_at_start={s: (e, o) for s, e, o in orgs},
         )
         titles = _find_titles(ctx)
+        self._owned = {
+            m.start for t in titles if t.country for m in self.country_mentions if t.start <= m.start < t.end
+        }
         blocked += [(t.title_start, t.title_end) for t in titles]
         blocked.sort()
         words = _words(text)
@@ -878,17 +881,27 @@ class _Builder:
         In order: "the South Korean president" elsewhere in the text (same office,
         nobody else holds it); then the state named closest to the person's mentions
         among the states that have such an office and do not already have a holder.
+        People with more mentions choose first, so two presidents get two states.
         """
-        for p in self.people:
-            if p.kind != "person" or p.title_kind not in ("head", "office") or p.country_from_text:
-                continue
+        todo = [
+            p
+            for p in self.people
+            if p.kind == "person" and p.title_kind in ("head", "office") and not p.country_from_text
+        ]
+        for p in todo:
             for t, who in self.title_refs:
-                if who is None and t.country and p.title and _same_title(p.title, t.title):
-                    if not self._office_taken(p, t.country) and _office_exists(p.title, t.country):
-                        p.country, p.country_from_text = t.country, True
-                        break
-            if p.country_from_text or p.country:
-                continue
+                if (
+                    who is None
+                    and t.country
+                    and p.title
+                    and _same_title(p.title, t.title)
+                    and not self._office_taken(p, t.country)
+                    and _office_exists(p.title, t.country)
+                ):
+                    p.country, p.country_from_text = t.country, True
+                    break
+        todo = [p for p in todo if not p.country_from_text and not p.country]
+        for p in todo:
             p.country = self._country_near(p)
 
     def _office_taken(self, p: _Person, code: str) -> bool:
@@ -900,12 +913,17 @@ class _Builder:
             and q.title
             and p.title
             and not q.title.startswith("former")
+            and not p.title.startswith("former")
             and _same_title(q.title, p.title)
             for q in self.people
         )
 
     def _country_near(self, p: _Person) -> str | None:
-        """The state named closest to this person's mentions, among those with such an office."""
+        """The state named closest to this person's mentions, among those with such an office.
+
+        Country words that belong to someone else's title ("British Prime Minister
+        Tony Blair") do not count; a state one travels to ("leaves for Japan") counts less.
+        """
         idx = self.people.index(p)
         spans = [(s, e) for s, e, i, k in self.mentions if i == idx and k != "pronoun"]
         scores: dict[str, float] = {}
@@ -914,17 +932,28 @@ class _Builder:
             if sentence is None:
                 continue
             for m in self._country_mentions_in(sentence.start, sentence.end):
-                if m.kind not in places.COUNTING_KINDS:
+                if m.start in self._owned:
                     continue
                 distance = m.start - e if m.start >= e else s - m.end
-                scores[m.code] = scores.get(m.code, 0.0) + 1.0 + 2.0 / (1.0 + max(distance, 0) / 20.0)
-        ranked = places.rank_countries(self.doc, self.country_mentions)
-        for rank, c in enumerate(ranked[:5]):
+                weight = 1.0 + 2.0 / (1.0 + max(distance, 0) / 20.0)
+                before = self.text[max(0, m.start - 24) : m.start]
+                if _TRAVEL.search(before):
+                    weight = -0.5 * weight  # one travels abroad: "visit to Tokyo by X", "leaves for Japan"
+                elif m.kind not in places.COUNTING_KINDS:
+                    continue
+                elif _LOCATION.search(before):
+                    weight *= 0.3
+                scores[m.code] = scores.get(m.code, 0.0) + weight
+        # English-language news leaves its own state's president or prime minister
+        # unqualified: with evidence for that state, it counts double.
+        prior = _press_prior(p.title or "")
+        if prior in scores:
+            scores[prior] *= 2.0
+        counted = places.rank_countries(self.doc, self.country_mentions)
+        for rank, c in enumerate(counted[:5]):
             scores[c.code] = scores.get(c.code, 0.0) + 0.5 / (1 + rank)
         feasible = {
-            c: v
-            for c, v in scores.items()
-            if _office_exists(p.title or "", c) and not self._office_taken(p, c)
+            c: v for c, v in scores.items() if _office_exists(p.title or "", c) and not self._office_taken(p, c)
         }
         pool = feasible or scores
         if not pool:
@@ -1076,6 +1105,12 @@ _AS_TITLE = re.compile(
 )
 _ROLE_OF = re.compile(r"['’]s?\s+(?:role|post|position|job|office|seat|place|duties)\s+$")
 _TAKES_OVER = re.compile(r"\b(?:tak(?:e|es|en|ing)|took)\s+over\b|\bsucceed|\breplac|\binherit", re.I)
+_TRAVEL = re.compile(
+    r"\b(?:travel(?:s|led|ed|ing)?|flew|fl(?:y|ies|ying)|went|go(?:es|ing)?|head(?:s|ed|ing)?|trips?|"
+    r"visits?|visited|visiting|journey|leaves|left|depart(?:s|ed|ing)?|bound|arrived|arrives|arriving)"
+    r"\s+(?:(?:to|for|in|into)\s+)?(?:the\s+)?$"
+)
+_LOCATION = re.compile(r"\b(?:in|at|near|across|around|via)\s+(?:the\s+)?$")
 _ADMINISTRATION = re.compile(r"['’]?s?\s+administration\b")
 
 
@@ -1085,6 +1120,16 @@ def _offices() -> tuple[tuple[str, str, frozenset[str]], ...]:
     for office, rule, codes in read_tsv("offices.tsv")[1:]:
         rows.append((office, rule, frozenset(codes.split())))
     return tuple(rows)
+
+
+@cache
+def _press_priors() -> dict[str, str]:
+    return {office: code for office, code in read_tsv("press_priors.tsv")[1:]}
+
+
+def _press_prior(title: str) -> str | None:
+    heads = _HEAD_NOUN.findall(title.lower())
+    return _press_priors().get(heads[-1].lower()) if heads else None
 
 
 def _office_exists(title: str, code: str) -> bool:

@@ -102,7 +102,7 @@ def _pattern() -> re.Pattern[str]:
     forms = sorted(surfaces(), key=len, reverse=True)
     alternation = "|".join(re.escape(f) for f in forms)
     # No word character may touch the match; a hyphen may ("U.S.-Canada", "Sino-Brazilian").
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+    return re.compile(rf"(?<![\w$])(?:{alternation})(?![\w])")
 
 
 @cache
@@ -209,8 +209,8 @@ def find_country_mentions(doc: Document) -> tuple[CountryMention, ...]:
     raw: list[tuple[int, int, str, str]] = []
     for m in _pattern().finditer(text):
         surface = table[m.group(0)]
-        if surface.kind == "blocker":
-            continue
+        if surface.kind == "blocker" or text.startswith("$", m.end()):
+            continue  # "US$3.9 billion" names a currency
         raw.append((m.start(), m.end(), surface.code, surface.kind))
     if not raw:
         return ()
