@@ -384,6 +384,7 @@ class _Resolver:
     def __init__(self, doc: Document, cast: Cast):
         self.doc = doc
         self.text = doc.text
+        self.masked = doc.text  # the text with quotations blanked (set by the attributor)
         self.cast = cast
         # (offset, person, name) of the speakers resolved so far
         self.speakers: list[tuple[int, Person | None, str]] = []
@@ -413,6 +414,9 @@ class _Resolver:
         start, end = _trimmed(self.text, start, end)
         if end <= start:
             return None
+        phrase = self.text[start:end]
+        if phrase.lower() in _pronouns():
+            return self._pronoun(phrase.lower(), start)
         mentions = self._mentions(start, end)
         if mentions:
             m = mentions[-1] if prefer_last else mentions[0]
@@ -429,16 +433,53 @@ class _Resolver:
         return self._common_noun(low, start)
 
     def _pronoun(self, pronoun: str, offset: int) -> _Attribution:
+        """ "he said": the subject of this or a recent sentence, else the last speaker, else the last person.
+
+        The nearest name before a pronoun is often an object ("...the ousting of
+        Saddam Hussein. 'We are...,' he told the BBC"); the subject of a sentence
+        is the better guess, and a speaker already quoted the next.
+        """
         if _pronouns()[pronoun] != "person":
             return _Attribution(None, None, True)
-        p = self._person_before(offset)
+        p = self._sentence_subject(offset)
         if p is not None:
             return _Attribution(p.name, None, True, p)
-        # Without a Cast: the last speaker named before it.
         for at, person, name in reversed(self.speakers):
             if at < offset:
                 return _Attribution(name, None, True, person)
+        p = self._person_before(offset)
+        if p is not None:
+            return _Attribution(p.name, None, True, p)
         return _Attribution(None, None, True)
+
+    def _sentence_subject(self, offset: int, sentences_back: int = 3) -> Person | None:
+        """The person named first, near the start, in the pronoun's sentence or one of the few before."""
+        sentence = self.doc.sentence_at(offset)
+        if sentence is None:
+            return None
+        index = sentence.index
+        for back in range(sentences_back):
+            if index - back < 0:
+                break
+            s = self.doc.sentences[index - back]
+            end = min(s.end, offset)
+            words = 0
+            for m in _WORD.finditer(self.masked, s.start, end):
+                word = m.group()
+                if word.lower() in _pronouns():
+                    break  # the subject here is itself a pronoun: look further back
+                mention = next(
+                    (x for x in self.cast.mentions_in(m.start(), m.end()) if x.kind != "pronoun"), None
+                )
+                if mention is not None and not self._possessive(mention):
+                    person = self.cast.people[mention.person]
+                    if person.kind == "person":
+                        return person
+                if word[:1].isalpha():
+                    words += 1
+                if words > 8:
+                    break
+        return None
 
     def _common_noun(self, words: list[str], offset: int) -> _Attribution | None:
         """ "the president", "the ministry", "the statement": the one meant, or no one."""
@@ -612,6 +653,7 @@ class _Attributor:
         self.top_masked = _masked_text(doc.text, quoted)
         self.masked = self.top_masked
         self.resolver = _Resolver(doc, cast)
+        self.resolver.masked = self.top_masked
 
     def enclosing(self, q: _Quoted) -> _Quoted | None:
         """The innermost quotation that q is quoted inside ("X said that 'Y said "..."'")."""
