@@ -34,6 +34,8 @@ SHOWN_SHARE_OF_PROMISED = 0.8
 ERROR_PAGE_MAX_WORDS = 150
 # How far into the bytes a <meta charset> is looked for.
 META_SCAN_BYTES = 65_536
+# How much of a page with no declared charset the detector reads.
+DETECT_SAMPLE_BYTES = 200_000
 
 
 # --- the kind of body ---------------------------------------------------------
@@ -165,7 +167,12 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]
 def _detect(body: bytes) -> str:
     from charset_normalizer import from_bytes  # installed with trafilatura
 
-    best = from_bytes(body[:200_000]).best()
+    sample = body[:DETECT_SAMPLE_BYTES]
+    if len(body) > DETECT_SAMPLE_BYTES:
+        # End the sample at a tag, not inside a multi-byte character, which
+        # would rule the right encoding out.
+        sample = sample[: sample.rfind(b">") + 1] or sample
+    best = from_bytes(sample).best()
     return codec_for(best.encoding) if best is not None and codec_for(best.encoding) else "utf-8"
 
 

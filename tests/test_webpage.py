@@ -239,3 +239,19 @@ def test_a_long_article_whose_headline_says_not_found_passes() -> None:
     check_article(
         page(f"<p>{ARTICLE}</p>" * 5), article("\n".join([ARTICLE] * 5), title="Missing hiker not found")
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "encoding"),
+    [
+        ("<p>정부는 화요일 두 도시를 잇는 새 철도를 건설하겠다고 발표했다.</p>\n", "euc_kr"),
+        (
+            "<p>東京の市民は春の祭りを待っている。市長は今年の祭りでもっと多くの木を植えると述べた。</p>\n",
+            "shift_jis",
+        ),
+    ],
+)
+def test_a_long_undeclared_page_is_detected_from_a_sample_cut_at_a_tag(line: str, encoding: str) -> None:
+    body = (line * 3000).encode(encoding)  # longer than the detector's sample
+    text, _ = decode_page(body, "text/html")
+    assert line in text
