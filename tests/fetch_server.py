@@ -272,6 +272,12 @@ def build_app(server: NewsServer, other_port: int = 0) -> web.Application:
             f'<body><a href="{target}">Continue</a></body></html>'
         )
 
+    @routes.get("/news/copied")
+    async def copied(request: web.Request) -> web.Response:
+        # A page that claims another site's address as its canonical link.
+        html = article_html().replace('href="/news/cable"', 'href="https://other-site.example/news/cable"')
+        return _html(html)
+
     @routes.get("/pdf")
     async def pdf(request: web.Request) -> web.Response:
         return web.Response(body=PDF_BYTES, headers={"Content-Type": "application/pdf"})

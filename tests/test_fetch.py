@@ -330,6 +330,16 @@ async def test_brief_link_answers_a_second_time_from_the_cache(
         assert news.hits["/r/1"] == 1
 
 
+async def test_a_page_cannot_plant_its_briefing_under_another_sites_link(
+    fetcher: Fetcher, news: NewsServer, tmp_path
+) -> None:
+    async with BriefingCache(tmp_path / "cache.sqlite3") as cache:
+        b = await brief_link(fetcher, cache, news.base + "/news/copied")
+        assert b.source.url == "https://other-site.example/news/cable"  # what the page claims, shown as is
+        assert await cache.get("https://other-site.example/news/cable") is None
+        assert await cache.get(normalize_url(news.base + "/news/copied")) == b
+
+
 async def test_brief_link_works_without_a_cache(fetcher: Fetcher, news: NewsServer) -> None:
     b = await brief_link(fetcher, None, news.base + "/news/cable", n_sentences=2)
     assert len(b.summary) == 2
