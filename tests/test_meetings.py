@@ -355,3 +355,111 @@ def test_their_earlier_summit_is_background():
 def test_his_talks_with_an_unresolved_pronoun_go_to_the_nearest_person():
     found = meet("Kishida said his talks with Biden had been frank.", LEADERS)
     assert pairs(found) == {pair("Fumio Kishida", "Joe Biden")}
+
+
+# --- more ways news tells of a meeting ----------------------------------------------
+
+WIDER = {
+    **LEADERS,
+    MARQUEZ: ("Elena Marquez", "Marquez", "she", "her"),
+    OKAFOR: ("Daniel Okafor", "Okafor"),
+    LINDQVIST: ("Anna Lindqvist", "Lindqvist"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        (
+            "Okafor met his Chilean counterpart Elena Marquez in Abuja.",
+            {("Daniel Okafor", "Elena Marquez")},
+            None,
+        ),
+        (
+            "Okafor spoke with Lindqvist by phone on Monday.",
+            {("Daniel Okafor", "Anna Lindqvist")},
+            "phone call",
+        ),
+        (
+            "Okafor held a phone call with Lindqvist on Monday.",
+            {("Daniel Okafor", "Anna Lindqvist")},
+            "phone call",
+        ),
+        (
+            "Okafor told Lindqvist in a phone call that the deal was close.",
+            {("Daniel Okafor", "Anna Lindqvist")},
+            "phone call",
+        ),
+        (
+            "Lindqvist was received by Okafor at the presidential villa.",
+            {("Anna Lindqvist", "Daniel Okafor")},
+            None,
+        ),
+        ("Okafor, Lindqvist hold talks on grain exports.", {("Daniel Okafor", "Anna Lindqvist")}, "talks"),
+        (
+            "Lindqvist and Okafor are scheduled to meet on Friday.",
+            {("Anna Lindqvist", "Daniel Okafor")},
+            None,
+        ),
+        (
+            "Marquez flew to Nigeria on Sunday for talks with Okafor.",
+            {("Elena Marquez", "Daniel Okafor"), ("Elena Marquez", "NG")},
+            None,
+        ),
+        (
+            "Marquez will travel to Nigeria next week to meet Okafor.",
+            {("Elena Marquez", "Daniel Okafor"), ("Elena Marquez", "NG")},
+            None,
+        ),
+        ("Marquez is in Nigeria on a three-day official visit.", {("Elena Marquez", "NG")}, "visit"),
+        ("Okafor's two-day visit to Chile ends on Friday.", {("Daniel Okafor", "CL")}, "visit"),
+        ("Okafor is hosting Lindqvist for a state visit.", {("Daniel Okafor", "Anna Lindqvist")}, "visit"),
+        ("Okafor welcomed Marquez to the presidential villa.", {("Daniel Okafor", "Elena Marquez")}, None),
+        ("The Okafor-Lindqvist summit opened in Stockholm.", {("Daniel Okafor", "Anna Lindqvist")}, "summit"),
+        (
+            "Okafor and Lindqvist agreed to cut tariffs at their meeting in Lagos.",
+            {("Daniel Okafor", "Anna Lindqvist")},
+            None,
+        ),
+    ],
+)
+def test_more_constructions(text, expected, kind):
+    found = meet(text, WIDER)
+    assert pairs(found) == {pair(*p) for p in expected}
+    if kind:
+        assert found[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor said he met with Lindqvist's family during the funeral.",
+        "Okafor met with protesters outside the parliament.",
+        "Okafor's remarks met with criticism from Lindqvist.",
+        "The plan met with approval from Lindqvist and Marquez.",
+        "Okafor has never met Lindqvist.",
+        "Okafor will not meet Lindqvist during the trip.",
+        "Okafor refused to shake hands with Lindqvist.",
+        "Okafor urged Lindqvist to hold talks with Marquez.",
+        "Okafor invited Lindqvist to visit Nigeria.",
+        "Okafor warned Lindqvist against visiting Chile.",
+        "Okafor accused Lindqvist of wrecking the talks.",
+        "Okafor praised Lindqvist at the summit.",
+        "Okafor attended a summit with leaders from 20 countries.",
+        "Okafor met the deadline set by Lindqvist.",
+        "Okafor and Lindqvist have not spoken since the election.",
+        "Okafor criticised the summit, which Lindqvist chaired.",
+        "Lindqvist said Okafor was welcome to visit but no date had been set.",
+    ],
+)
+def test_more_negatives(text):
+    assert meet(text, WIDER) == ()
+
+
+def test_a_pronoun_the_cast_gave_to_the_counterpart_is_read_again():
+    # A Cast may resolve "he" to the last man named; a person does not hold talks with himself.
+    text = (
+        "Okafor pledged support for the reforms. Speaking after talks with Kishida, he said more was needed."
+    )
+    people = {OKAFOR: ("Okafor",), KISHIDA: ("Kishida", "he")}
+    assert pairs(meet(text, people)) == {pair("Daniel Okafor", "Fumio Kishida")}

@@ -47,6 +47,11 @@ _ATTRIBUTIVE_PAST = re.compile(
     r"(?:\b(?:their|his|her|its|the)|['’]s?)\s+(?:(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)|(?:19|20)\d\d)\s+(?:[a-z\-]+\s+)?\Z"
 )
+_BY_PHONE = re.compile(r"\s+(?:\w+\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b", re.I)
+# "X told Y in a phone call", "X assured Y during their meeting": the meeting word comes after both.
+_IN_MEETING = re.compile(
+    r"\s*,?\s*(?:(?:in|during)\s+(?:a|an|their|his|her)|at\s+their)\s+(?:[\w\-]+\s+){0,2}\Z", re.I
+)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:met|visited|held|hosted|spoken|talked)\b")
 # Subjects and owners are looked for at most this far before the meeting word.
 _MAX_SUBJECT_TOKENS = 16
@@ -175,7 +180,9 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(re.sub(r"['’]s\b", " ", text))
 
 
-def _gap_ok(text: str, roles: tuple[str, ...], *, adverbs: bool = False, max_tokens: int = 40) -> bool:
+def _gap_ok(
+    text: str, roles: tuple[str, ...], *, adverbs: bool = False, compounds: bool = False, max_tokens: int = 40
+) -> bool:
     """True when every word of `text` may stand inside a participant list."""
     t = tables()
     tokens = _tokens(text)
@@ -191,6 +198,8 @@ def _gap_ok(text: str, roles: tuple[str, ...], *, adverbs: bool = False, max_tok
             continue
         if adverbs and low.endswith("ly") and len(low) > 4:
             continue
+        if compounds and "-" in low.strip("-"):
+            continue  # "her three-day visit", "their long-awaited summit"
         return False
     return True
 
@@ -243,8 +252,12 @@ def _read_list(
             lead += gap
         elif not _gap_ok(gap, ("list", "group")):
             break
+        elif item.kind == "pronoun" and not re.search(r"\band\b", gap):
+            break  # "talks with Kishida, he said": a new clause, not one more guest
         group_context = any(tables().has(w.lower(), "group") for w in _tokens(lead))
         before = text[pos : item.start]
+        if out and out[-1].person is None and item.person is not None and not re.search(r"\band\b|,", gap):
+            out.pop()  # "his Chilean counterpart Elena Marquez": the country only described her
         if _is_party(item, places=places, group_context=group_context, text=text, before=before):
             out.append(item)
         cursor = item.end
@@ -275,10 +288,26 @@ def _subjects(
         if item.person is None:
             continue
         gap = text[item.end : group[0].start]
-        if not re.search(r"\band\b|,|&", gap) or not _gap_ok(gap, ("list", "group"), max_tokens=10):
+        if not re.search(r"\band\b|[,&/–-]", gap) or not _gap_ok(gap, ("list", "group"), max_tokens=10):
             break
         group.insert(0, item)
     return group
+
+
+def _negation_start(items: list[Item], reading: Reading, trigger_start: int, sentence: Sentence) -> int:
+    """Where refusals and calls are looked for: after the last party before the meeting word, or
+    from the person just before the parties when the parties are that person's object
+    ("X urged Y to meet Z", "X invited Y to visit")."""
+    before = [i for i in reading.parties if i.end <= trigger_start]
+    if not before:
+        return sentence.start
+    first = min(before, key=lambda i: i.start)
+    preceding = [
+        i for i in items if i.end <= first.start and i.person is not None and i not in reading.parties
+    ]
+    if preceding and first.start - preceding[-1].end <= 30:
+        return preceding[-1].end
+    return max(i.end for i in before)
 
 
 def _negated(text: str, window_start: int, trigger_start: int, list_end: int) -> bool:
@@ -316,6 +345,8 @@ def _read_verb(text: str, items: list[Item], sentence: Sentence, word: MeetingWo
                 objects += extra
                 list_end = extra_end
     kind = word.kind
+    if _BY_PHONE.match(text, list_end):
+        kind = "phone call"  # "X spoke with Y by phone"
     purpose = _purpose_kind(text, list_end)
     if kind == "purpose":
         # "X will join A, including B and C, for talks": one meeting of everyone.
@@ -343,7 +374,7 @@ def _pronoun_owners(text: str, items: list[Item], sentence: Sentence, start: int
     m = _OWNER_PRONOUN.search(text, sentence.start, start)
     if not m or any(i.start < m.end(1) and m.start(1) < i.end for i in items):
         return []
-    if not _gap_ok(m.group(2), ("light", "list", "past"), adverbs=True):
+    if not _gap_ok(m.group(2), ("light", "list", "past"), adverbs=True, compounds=True):
         return []
     before = [i for i in items if i.end <= m.start() and i.person is not None and not i.possessive]
     if not before:
@@ -368,7 +399,7 @@ def _owners(text: str, items: list[Item], sentence: Sentence, start: int) -> lis
             continue
         gap = text[item.end : start]
         gap = re.sub(r"\A['’]s?", "", gap)
-        if len(_tokens(gap)) > 4 or not _gap_ok(gap, ("light", "list", "past"), adverbs=True):
+        if len(_tokens(gap)) > 4 or not _gap_ok(gap, ("light", "list", "past"), adverbs=True, compounds=True):
             return []
         if item.person is None:
             return []
@@ -380,6 +411,24 @@ def _owners(text: str, items: list[Item], sentence: Sentence, start: int) -> lis
             owners.insert(0, prev)
         return owners
     return []
+
+
+def _told_in(text: str, items: list[Item], sentence: Sentence, start: int) -> list[Item]:
+    """ "X told Y in a phone call": a person, one verb, a person, then the meeting word."""
+    m = _IN_MEETING.search(text, sentence.start, start)
+    if not m:
+        return []
+    people = [i for i in items if i.end <= m.start() and i.person is not None and not i.possessive]
+    if len(people) < 2 or len(_tokens(text[people[-1].end : m.start()])) > 3:
+        return []
+    a, b = people[-2], people[-1]
+    verb = _tokens(text[a.end : b.start])
+    t = tables()
+    if not 1 <= len(verb) <= 2 or any(
+        not w.isalpha() or not w.islower() or (t.has(w, "stop") and w not in ("told", "tells")) for w in verb
+    ):
+        return []
+    return [a, b]
 
 
 def _read_noun(text: str, items: list[Item], sentence: Sentence, word: MeetingWord, start: int, end: int):
@@ -432,6 +481,21 @@ def _read_noun(text: str, items: list[Item], sentence: Sentence, word: MeetingWo
                 parties = (*owners, places[0])
                 return Reading(parties, True, len(owners), word.kind, list_end, places[0])
         return None
+    if word.places and owners and not link:
+        # "X is in China on a three-day visit"
+        inside = [
+            i
+            for i in items
+            if owners[-1].end <= i.start
+            and i.end <= start
+            and i.person is None
+            and i.kind in ("name", "capital")
+        ]
+        if inside and re.search(r"\b(?:in|to)\s+(?:the\s+)?\Z", text[owners[-1].end : inside[0].start]):
+            return Reading((*owners, inside[0]), True, len(owners), word.kind, end, inside[0])
+    told = _told_in(text, items, sentence, start)
+    if told:
+        return Reading(tuple(told), False, 0, word.kind, end)
     # "X and Y's summit", "X and Y held talks"
     if len(owners) >= 2 and not owner_is_subject:
         return Reading(tuple(owners), False, 0, word.kind, end)
@@ -525,6 +589,31 @@ def _merge(found: list[Meeting]) -> list[Meeting]:
     return [m for m in meetings if not m.background] + [m for m in meetings if m.background]
 
 
+def _previous_subject(doc: Document, cast: Cast, sentence: Sentence, exclude: set[int]) -> int | None:
+    """The first person named in the one or two sentences before: who a stray "he" most likely is."""
+    for k in (sentence.index - 1, sentence.index - 2):
+        if k < 0 or k >= len(doc.sentences):
+            continue
+        before = doc.sentences[k]
+        for m in cast.mentions_in(before.start, before.end):
+            if m.kind == "name" and cast.people[m.person].kind == "person" and m.person not in exclude:
+                return m.person
+    return None
+
+
+def _unmirror(doc: Document, cast: Cast, sentence: Sentence, reading: Reading) -> Reading:
+    """Nobody meets themselves: a pronoun the Cast gave to the other party is read again."""
+    parties = list(reading.parties)
+    for k, item in enumerate(parties):
+        others = {p.person for j, p in enumerate(parties) if j != k and p.person is not None}
+        if item.kind not in ("pronoun", "title") or item.person not in others:
+            continue
+        person = _previous_subject(doc, cast, sentence, others)
+        if person is not None:
+            parties[k] = replace(item, person=person, country=cast.people[person].country)
+    return replace(reading, parties=tuple(parties))
+
+
 def _read_sentence(doc: Document, cast: Cast, sentence: Sentence) -> list[Meeting]:
     text = doc.text
     items = _items(doc, cast, sentence)
@@ -542,7 +631,8 @@ def _read_sentence(doc: Document, cast: Cast, sentence: Sentence) -> list[Meetin
             reading = reader(text, items, sentence, word, m.start(), m.end())
             if reading is None:
                 continue
-            window_start = max((i.end for i in reading.parties if i.end <= m.start()), default=sentence.start)
+            reading = _unmirror(doc, cast, sentence, reading)
+            window_start = _negation_start(items, reading, m.start(), sentence)
             if _negated(text, window_start, m.start(), reading.end):
                 break
             when, background = _when(text, sentence, m.start())
