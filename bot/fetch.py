@@ -22,7 +22,6 @@ from importlib import metadata
 from typing import TYPE_CHECKING
 
 import aiohttp
-from aiohttp.client_reqrep import _gen_default_accept_encoding
 from yarl import URL
 
 from bot.address_guard import AddressPolicy, GuardedResolver, Lookup, check_address, parse_ip_host
@@ -62,8 +61,8 @@ def _version() -> str:
         return "0"
 
 
-# Sites serve bots that look like nothing a stripped page or a 403; a browser's
-# User-Agent that still names us is both honest and answered like a reader.
+# Many sites answer an unknown client with a 403 or a stripped page; a browser's
+# User-Agent that still names the bot is honest and is answered like a reader.
 USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
     f"Chrome/131.0.0.0 Safari/537.36 newsbrief/{_version()} (news briefing bot)"
@@ -107,7 +106,7 @@ class FetchedPage:
     status: int
     charset: str = "utf-8"  # the codec the body was decoded with
     truncated: bool = False  # the body was cut at the byte cap
-    article: ExtractedArticle | None = None  # set by fetch_page_blocking and read_article
+    article: ExtractedArticle | None = None  # the article, once read (fetch_page_blocking reads it)
 
 
 # --- URLs ------------------------------------------------------------------------------
@@ -195,6 +194,7 @@ class Fetcher:
         self._session: aiohttp.ClientSession | None = None
 
     async def start(self) -> None:
+        # No await before the session is set, so concurrent first calls make one session.
         if self._session is not None and not self._session.closed:
             return
         connector = aiohttp.TCPConnector(
@@ -214,8 +214,8 @@ class Fetcher:
                 "User-Agent": self.policy.user_agent,
                 "Accept": ACCEPT,
                 "Accept-Language": "en;q=0.9, *;q=0.5",
-                # gzip and deflate always; br and zstd when aiohttp can decode them here
-                "Accept-Encoding": _gen_default_accept_encoding(),
+                # Accept-Encoding is left to aiohttp: gzip and deflate always, br and
+                # zstd when it can decode them here (Brotli / zstandard installed).
             },
             cookie_jar=aiohttp.DummyCookieJar(),
             trust_env=False,  # no proxies from the environment: the guard must see the real target

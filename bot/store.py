@@ -51,7 +51,8 @@ class BriefingCache:
 
     `clock` (seconds, like time.time) is injectable for tests. Every method is
     safe to call when the cache is closed or disabled: get() then misses and
-    put() does nothing.
+    put() does nothing. Await close() on shutdown: aiosqlite's worker thread
+    keeps the process alive until then.
     """
 
     def __init__(
