@@ -2,19 +2,78 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+import signal
 import sys
 
+import discord
+
 from bot.config import Settings, SettingsError
+
+EXIT_SETTINGS = 2
+# Gateway close codes that mean the token or the shard setup is wrong, not the network.
+GATEWAY_REFUSALS = {
+    4004: "Discord refused DISCORD_TOKEN",
+    4010: "SHARD_COUNT is invalid",
+    4011: "more shards needed",
+}
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # discord.py's own INFO lines (gateway, shard) are useful; its DEBUG is every payload.
+    logging.getLogger("discord").setLevel(max(logging.INFO, logging.getLevelName(level)))
+
+
+async def run(settings: Settings) -> None:
+    from bot.client import create_bot
+
+    bot = create_bot(settings)
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, task.cancel)  # type: ignore[union-attr]
+    async with bot:
+        try:
+            await bot.start(settings.discord_token)
+        except asyncio.CancelledError:
+            logging.getLogger("newsbrief.bot").info("stopping on signal")
 
 
 def main() -> int:
     try:
-        Settings.from_env()
+        settings = Settings.from_env()
     except SettingsError as err:
         print(f"newsbrief-bot: {err}", file=sys.stderr)
-        return 2
-    print("newsbrief-bot: the Discord client is not built yet.", file=sys.stderr)
-    return 2
+        return EXIT_SETTINGS
+    setup_logging(settings.log_level)
+    try:
+        asyncio.run(run(settings))
+    except discord.LoginFailure:
+        print(
+            "newsbrief-bot: Discord refused DISCORD_TOKEN: copy the token again from the Bot page "
+            "of the developer portal.",
+            file=sys.stderr,
+        )
+        return EXIT_SETTINGS
+    except discord.ConnectionClosed as err:
+        if err.code in GATEWAY_REFUSALS:
+            print(
+                f"newsbrief-bot: {GATEWAY_REFUSALS[err.code]} (gateway close code {err.code}).",
+                file=sys.stderr,
+            )
+            return EXIT_SETTINGS
+        raise
+    except KeyboardInterrupt:
+        pass
+    return 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,351 @@
+"""The Discord client: a small commands.Bot subclass, its limits and its one error handler.
+
+`create_bot(settings)` points discord.py at the configured REST and gateway
+endpoints (the only discord.py internals we touch: `Route.BASE` and the
+gateway URL), and builds a plain or auto-sharded bot. `setup_hook` starts the
+fetcher, the cache and the cogs and syncs commands once per process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import importlib
+import logging
+import secrets
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import discord
+import yarl
+from discord import app_commands
+from discord.ext import commands
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+from bot.briefing import brief
+from bot.config import Settings
+from bot.errors import NewsbriefError, OnCooldown, ServerBusy, UnexpectedError, WorkTimedOut
+from bot.render import NO_MENTIONS
+
+log = logging.getLogger("newsbrief.bot")
+request_log = logging.getLogger("newsbrief.requests")
+
+EXTENSIONS = ("cogs.summarize", "cogs.about")
+DISCORD_REST_BASE = Route.BASE
+DISCORD_GATEWAY = DiscordWebSocket.DEFAULT_GATEWAY
+LOOP_WATCH_INTERVAL = 0.05  # seconds between event-loop stall checks
+LOOP_STALL_WARNING_MS = 100.0  # a stall this long delays heartbeats and first responses
+
+T = TypeVar("T")
+
+
+def point_discord_at(settings: Settings) -> None:
+    """Send REST calls and the gateway connection where the settings say (proxy, tests).
+
+    discord.py keeps both as class attributes, so they apply to the whole process.
+    """
+    Route.BASE = settings.discord_api_base or DISCORD_REST_BASE
+    gateway = settings.discord_gateway_url
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway) if gateway else DISCORD_GATEWAY
+
+
+# --- one request: its log line -----------------------------------------------
+
+
+@dataclass
+class RequestRecord:
+    """What the one log line of a request says. Never article text or user content."""
+
+    command: str
+    source: str = "-"  # link, text, file, message, modal
+    host: str | None = None  # a link's host, nothing more of it
+    words: int | None = None
+    stages_ms: dict[str, float] = field(default_factory=dict)
+    outcome: str = "ok"
+    started: float = field(default_factory=time.perf_counter)
+    _mark: float = field(default_factory=time.perf_counter)
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.stages_ms[stage] = round((now - self._mark) * 1000, 1)
+        self._mark = now
+
+    @property
+    def elapsed_s(self) -> float:
+        return time.perf_counter() - self.started
+
+    def line(self) -> str:
+        parts = [f"command={self.command}", f"source={self.source}"]
+        if self.host:
+            parts.append(f"host={self.host}")
+        if self.words is not None:
+            parts.append(f"words={self.words}")
+        parts += [f"{stage}_ms={ms}" for stage, ms in self.stages_ms.items()]
+        parts += [f"total_ms={round(self.elapsed_s * 1000, 1)}", f"outcome={self.outcome}"]
+        return " ".join(parts)
+
+
+def request_record(interaction: discord.Interaction, command: str) -> RequestRecord:
+    """The record for this interaction, kept in `interaction.extras` until it is logged."""
+    record = interaction.extras.get("request")
+    if record is None:
+        record = interaction.extras["request"] = RequestRecord(command)
+    return record
+
+
+def log_request(interaction: discord.Interaction) -> None:
+    record = interaction.extras.pop("request", None)
+    if record is not None:
+        request_log.info(record.line())
+
+
+# --- limits ------------------------------------------------------------------
+
+
+class Ticket:
+    """A running request's place in its server's concurrency budget."""
+
+    def __init__(self, limits: RequestLimits, key: int) -> None:
+        self._limits, self._key, self._started = limits, key, time.monotonic()
+        self._released = False
+
+    def release(self) -> None:
+        if not self._released:
+            self._released = True
+            self._limits._finish(self._key, time.monotonic() - self._started)
+
+
+class RequestLimits:
+    """Per-user cooldown and per-server concurrency, both answered with when to retry."""
+
+    def __init__(
+        self, cooldown_s: float, per_guild: int, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.cooldown_s, self.per_guild, self._clock = cooldown_s, per_guild, clock
+        self._last_start: dict[int, float] = {}
+        self._running: dict[int, int] = {}
+        self._durations: deque[float] = deque(maxlen=20)
+
+    def admit(self, user_id: int, guild_id: int | None) -> Ticket:
+        now = self._clock()
+        last = self._last_start.get(user_id)
+        if self.cooldown_s and last is not None and now - last < self.cooldown_s:
+            raise OnCooldown(self.cooldown_s - (now - last))
+        key = guild_id if guild_id is not None else -user_id  # a DM is its own small server
+        if self._running.get(key, 0) >= self.per_guild:
+            raise ServerBusy(self.typical_duration())
+        self._last_start[user_id] = now
+        self._running[key] = self._running.get(key, 0) + 1
+        if len(self._last_start) > 10_000:  # forget users whose cooldown is long over
+            self._last_start = {u: t for u, t in self._last_start.items() if now - t < self.cooldown_s}
+        return Ticket(self, key)
+
+    def typical_duration(self) -> float:
+        if not self._durations:
+            return 5.0
+        ordered = sorted(self._durations)
+        return max(1.0, ordered[len(ordered) // 2])
+
+    def _finish(self, key: int, duration: float) -> None:
+        self._durations.append(duration)
+        left = self._running.get(key, 1) - 1
+        if left > 0:
+            self._running[key] = left
+        else:
+            self._running.pop(key, None)
+
+
+# --- the one error handler ---------------------------------------------------
+
+
+def _unwrap(error: BaseException) -> BaseException:
+    """The error a command raised, out of discord.py's wrapper."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        return error.original
+    if isinstance(error, app_commands.TransformerError) and error.__cause__ is not None:
+        return error.__cause__
+    return error
+
+
+async def send_ephemeral(interaction: discord.Interaction, message: str) -> None:
+    """Tell only the user, whatever state the interaction is in."""
+    if not interaction.response.is_done():
+        await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        return
+    if interaction.extras.get("deferred_public"):
+        # A public "thinking..." would carry the error to everyone: remove it first,
+        # so the followup below is a new message that only the user sees.
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.delete_original_response()
+    await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+class NewsbriefTree(app_commands.CommandTree):
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        await handle_error(interaction, error, self.client)  # type: ignore[arg-type]
+
+
+async def handle_error(interaction: discord.Interaction, error: BaseException, client: Any) -> None:
+    """Map an error to a short ephemeral message; log unexpected ones with an id."""
+    original = _unwrap(error)
+    record = request_record(interaction, _command_name(interaction))
+    if isinstance(original, (TimeoutError, asyncio.TimeoutError)):
+        original = WorkTimedOut()
+    if isinstance(original, NewsbriefError):
+        record.outcome = f"refused:{type(original).__name__}"
+        message = original.user_message
+    elif isinstance(original, app_commands.AppCommandError):
+        record.outcome = f"refused:{type(original).__name__}"
+        message = str(original) or "That command could not run."
+    else:
+        error_id = secrets.token_hex(4)
+        record.outcome = f"crash:{error_id}"
+        log.error("unexpected error id=%s", error_id, exc_info=original)
+        support = getattr(getattr(client, "settings", None), "support_text", "")
+        message = UnexpectedError(error_id, support).user_message
+    try:
+        await send_ephemeral(interaction, message)
+    except discord.HTTPException as exc:
+        log.warning("could not send an error message: %s", exc)
+    finally:
+        log_request(interaction)
+
+
+def _command_name(interaction: discord.Interaction) -> str:
+    command = interaction.command
+    if command is not None:
+        return command.name
+    return "component" if interaction.type is discord.InteractionType.component else "modal"
+
+
+# --- the bot -----------------------------------------------------------------
+
+
+class _Newsbrief:
+    """What the plain and the auto-sharded bot share (mixed in before the discord.py class)."""
+
+    settings: Settings
+
+    def _setup_newsbrief(self, settings: Settings, brief_fn: Callable[..., Any]) -> None:
+        self.settings = settings
+        self.brief_fn = brief_fn
+        self.limits = RequestLimits(settings.user_cooldown_seconds, settings.guild_concurrency)
+        self.executor = ThreadPoolExecutor(max_workers=settings.brief_workers, thread_name_prefix="brief")
+        self.fetcher: Any = None
+        self.cache: Any = None
+        self.loop_stall_max_ms = 0.0
+        self._watch_task: asyncio.Task[None] | None = None
+        self._synced = False
+
+    async def run_blocking(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run CPU-bound work (the engine, drawing) on the bounded worker pool."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+
+    async def setup_hook(self) -> None:
+        await self._open_link_services()
+        for name in EXTENSIONS:
+            await self.load_extension(name)  # type: ignore[attr-defined]
+        await self._sync_commands()
+        self._watch_task = asyncio.create_task(self._watch_loop(), name="newsbrief-loop-watch")
+
+    async def _open_link_services(self) -> None:
+        """Start the link fetcher and its cache, when those modules are installed."""
+        try:
+            fetch = importlib.import_module("bot.fetch")
+            store = importlib.import_module("bot.store")
+        except ImportError as exc:  # the link modules are optional until they land
+            log.warning("links are disabled: %s", exc)
+            return
+        self.fetcher = fetch.Fetcher(fetch.FetchPolicy.from_settings(self.settings))
+        await self.fetcher.start()
+        cache_cls = store.BriefingCache
+        self.cache = cache_cls.from_settings(self.settings) if hasattr(cache_cls, "from_settings") else None
+        if self.cache is not None:
+            await self.cache.open()
+
+    async def _sync_commands(self) -> None:
+        # setup_hook runs once per process, so commands sync on start and never on reconnect.
+        if self._synced or self.settings.sync_commands == "off":
+            return
+        tree: app_commands.CommandTree = self.tree  # type: ignore[attr-defined]
+        if self.settings.sync_guild_ids:
+            for guild_id in self.settings.sync_guild_ids:
+                guild = discord.Object(id=guild_id)
+                tree.copy_global_to(guild=guild)
+                synced = await tree.sync(guild=guild)
+                log.info("synced %d commands to server %s", len(synced), guild_id)
+        else:
+            synced = await tree.sync()
+            log.info("synced %d commands globally", len(synced))
+        self._synced = True
+
+    async def _watch_loop(self) -> None:
+        """Measure how long the event loop goes without running us: heartbeats wait as long."""
+        loop = asyncio.get_running_loop()
+        while True:
+            before = loop.time()
+            await asyncio.sleep(LOOP_WATCH_INTERVAL)
+            stall_ms = (loop.time() - before - LOOP_WATCH_INTERVAL) * 1000
+            if stall_ms > self.loop_stall_max_ms:
+                self.loop_stall_max_ms = stall_ms
+            if stall_ms > LOOP_STALL_WARNING_MS:
+                log.warning("event loop stalled for %.0f ms", stall_ms)
+
+    async def close(self) -> None:
+        if self._watch_task is not None:
+            self._watch_task.cancel()
+        await super().close()  # type: ignore[misc]
+        for service in (self.fetcher, self.cache):
+            if service is not None:
+                await service.close()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        log.info("stopped; longest event-loop stall %.0f ms", self.loop_stall_max_ms)
+
+
+def _intents() -> discord.Intents:
+    # Interactions arrive without any intent; guilds keeps the server cache. No
+    # privileged intents: the message menu gets the message in the interaction.
+    return discord.Intents(guilds=True)
+
+
+class NewsbriefBot(_Newsbrief, commands.Bot):
+    def __init__(self, settings: Settings, *, brief_fn: Callable[..., Any] = brief) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=_intents(),
+            tree_cls=NewsbriefTree,
+            allowed_mentions=NO_MENTIONS,
+            help_command=None,
+        )
+        self._setup_newsbrief(settings, brief_fn)
+
+
+class ShardedNewsbriefBot(_Newsbrief, commands.AutoShardedBot):
+    def __init__(self, settings: Settings, *, brief_fn: Callable[..., Any] = brief) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=_intents(),
+            tree_cls=NewsbriefTree,
+            allowed_mentions=NO_MENTIONS,
+            help_command=None,
+            shard_count=settings.shard_count,
+        )
+        self._setup_newsbrief(settings, brief_fn)
+
+
+def create_bot(settings: Settings, *, brief_fn: Callable[..., Any] = brief) -> commands.Bot:
+    """The bot for these settings: one process, or auto-sharded when SHARD_COUNT is set.
+
+    `brief_fn` is the engine (tests pass one that fails on purpose).
+    """
+    point_discord_at(settings)
+    if settings.shard_count is not None:
+        return ShardedNewsbriefBot(settings, brief_fn=brief_fn)
+    return NewsbriefBot(settings, brief_fn=brief_fn)

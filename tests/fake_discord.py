@@ -1,0 +1,613 @@
+"""A small fake Discord on 127.0.0.1 for driving the real discord.py bot.
+
+It speaks just enough of the gateway (HELLO, heartbeat ACK, IDENTIFY -> READY and
+GUILD_CREATE, RESUME, dispatch of INTERACTION_CREATE) and of the REST API (the
+routes the bot calls) for tests to send real interaction payloads and assert on
+what the bot sent back. Every REST call is recorded with its arrival time;
+heartbeats are recorded too, so the load benchmark can check the bot kept beating.
+
+Point the bot at it with DISCORD_API_BASE=fake.api_base and
+DISCORD_GATEWAY_URL=fake.gateway_url.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+API_VERSION = 10
+APPLICATION_ID = 900000000000000001
+BOT_USER_ID = APPLICATION_ID
+OWNER_ID = 900000000000000002
+GUILD_ID = 900000000000000100
+CHANNEL_ID = 900000000000000200
+USER_ID = 900000000000000300
+
+# Interaction and callback types (Discord API reference, "Interactions").
+PING, APPLICATION_COMMAND, MESSAGE_COMPONENT, AUTOCOMPLETE, MODAL_SUBMIT = 1, 2, 3, 4, 5
+CALLBACK_MESSAGE, CALLBACK_DEFERRED, CALLBACK_DEFERRED_UPDATE, CALLBACK_UPDATE = 4, 5, 6, 7
+CALLBACK_MODAL = 9
+EPHEMERAL = 1 << 6
+# Option types.
+OPT_STRING, OPT_INTEGER, OPT_BOOLEAN, OPT_ATTACHMENT = 3, 4, 5, 11
+
+_ids = itertools.count(900000000000100000)
+
+
+def _json(data: Any, status: int = 200) -> web.Response:
+    # discord.py parses a body as JSON only when Content-Type is exactly application/json.
+    return web.Response(
+        body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json"}
+    )
+
+
+def snowflake() -> str:
+    return str(next(_ids))
+
+
+def user_object(user_id: int = USER_ID, name: str = "reader", *, bot: bool = False) -> dict[str, Any]:
+    return {
+        "id": str(user_id),
+        "username": name,
+        "global_name": name.title(),
+        "discriminator": "0",
+        "avatar": None,
+        "bot": bot,
+        "public_flags": 0,
+        "flags": 0,
+    }
+
+
+def _guild_object(guild_id: int) -> dict[str, Any]:
+    return {
+        "id": str(guild_id),
+        "name": f"Newsroom {guild_id % 1000}",
+        "icon": None,
+        "owner_id": str(OWNER_ID),
+        "roles": [
+            {
+                "id": str(guild_id),
+                "name": "@everyone",
+                "permissions": "2248473465835073",
+                "position": 0,
+                "color": 0,
+                "hoist": False,
+                "managed": False,
+                "mentionable": False,
+                "flags": 0,
+            }
+        ],
+        "emojis": [],
+        "stickers": [],
+        "features": [],
+        "channels": [
+            {
+                "id": str(CHANNEL_ID),
+                "type": 0,
+                "name": "news",
+                "position": 0,
+                "permission_overwrites": [],
+                "guild_id": str(guild_id),
+                "nsfw": False,
+                "parent_id": None,
+            }
+        ],
+        "threads": [],
+        "members": [],
+        "voice_states": [],
+        "presences": [],
+        "stage_instances": [],
+        "guild_scheduled_events": [],
+        "member_count": 2,
+        "large": False,
+        "unavailable": False,
+        "joined_at": "2026-01-01T00:00:00+00:00",
+        "premium_tier": 0,
+        "preferred_locale": "en-US",
+        "verification_level": 0,
+        "default_message_notifications": 0,
+        "explicit_content_filter": 0,
+        "mfa_level": 0,
+        "nsfw_level": 0,
+        "system_channel_flags": 0,
+    }
+
+
+@dataclass
+class Recorded:
+    """One REST call the bot made."""
+
+    method: str
+    path: str  # without the /api/v10 prefix
+    query: dict[str, str]
+    json: Any
+    files: dict[str, bytes]
+    at: float  # time.monotonic()
+    message: dict[str, Any] | None = None  # the message object the fake answered with
+
+    @property
+    def token(self) -> str | None:
+        """The interaction token of a callback or webhook call."""
+        parts = self.path.strip("/").split("/")
+        if parts[0] == "interactions" and len(parts) >= 3:
+            return parts[2]
+        if parts[0] == "webhooks" and len(parts) >= 3:
+            return parts[2]
+        return None
+
+
+@dataclass
+class Sent:
+    """An interaction the fake dispatched, to find the bot's answers by token."""
+
+    payload: dict[str, Any]
+    at: float
+
+    @property
+    def token(self) -> str:
+        return self.payload["token"]
+
+
+@dataclass
+class _Connection:
+    ws: web.WebSocketResponse
+    shard: tuple[int, int] = (0, 1)
+    seq: int = 0
+    identified: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class FakeDiscord:
+    def __init__(self, *, heartbeat_interval_ms: int = 41250, guild_ids: tuple[int, ...] = (GUILD_ID,)):
+        self.heartbeat_interval_ms = heartbeat_interval_ms
+        self.guild_ids = guild_ids
+        self.requests: list[Recorded] = []
+        self.heartbeats: list[float] = []
+        self.identifies: list[dict[str, Any]] = []
+        self.files: dict[str, tuple[bytes, str]] = {}  # served at /attachments/<name>
+        self.valid_token: str | None = None  # None: any token logs in
+        self.commands: dict[str, list[dict[str, Any]]] = {}  # "global" or guild id -> synced commands
+        self._connections: list[_Connection] = []
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # --- lifecycle -----------------------------------------------------------
+
+    async def start(self) -> FakeDiscord:
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_get("/attachments/{name}", self._attachment)
+        app.router.add_route("*", "/api/v{version}/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def close(self) -> None:
+        for conn in self._connections:
+            await conn.ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def api_base(self) -> str:
+        return f"{self.base}/api/v{API_VERSION}"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
+    def env(self) -> dict[str, str]:
+        """Settings that point a bot at this fake."""
+        return {
+            "DISCORD_TOKEN": "fake.bot.token",
+            "DISCORD_API_BASE": self.api_base,
+            "DISCORD_GATEWAY_URL": self.gateway_url,
+            "SYNC_COMMANDS": "global",
+            "FETCH_ALLOW_PRIVATE": "true",
+        }
+
+    def serve_file(self, name: str, data: bytes, content_type: str = "text/plain") -> str:
+        self.files[name] = (data, content_type)
+        return f"{self.base}/attachments/{name}"
+
+    # --- waiting -------------------------------------------------------------
+
+    async def _notify(self) -> None:
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def wait_until(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
+        async def wait() -> Any:
+            async with self._changed:
+                while not (result := predicate()):
+                    await self._changed.wait()
+                return result
+
+        return await asyncio.wait_for(wait(), timeout)
+
+    async def wait_ready(self, shards: int = 1, timeout: float = 10.0) -> None:
+        await self.wait_until(
+            lambda: sum(c.identified.is_set() for c in self._connections) >= shards, timeout
+        )
+
+    def calls_for(self, token: str) -> list[Recorded]:
+        return [r for r in self.requests if r.token == token]
+
+    async def wait_calls(self, token: str, count: int = 1, timeout: float = 10.0) -> list[Recorded]:
+        await self.wait_until(lambda: len(self.calls_for(token)) >= count, timeout)
+        return self.calls_for(token)
+
+    async def wait_reply(self, token: str, timeout: float = 10.0) -> Recorded:
+        """The first message the bot sent for this interaction (not a bare deferral)."""
+
+        def reply() -> Recorded | None:
+            for r in self.calls_for(token):
+                if r.method == "POST" and r.path.startswith("/webhooks/"):
+                    return r
+                if r.method == "PATCH" and r.path.endswith("/messages/@original"):
+                    return r
+                if r.path.endswith("/callback") and r.json.get("type") in (CALLBACK_MESSAGE, CALLBACK_MODAL):
+                    return r
+            return None
+
+        return await self.wait_until(reply, timeout)
+
+    # --- gateway -------------------------------------------------------------
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(max_msg_size=0)
+        await ws.prepare(request)
+        conn = _Connection(ws)
+        self._connections.append(conn)
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}})
+        try:
+            async for msg in ws:
+                if msg.type is not WSMsgType.TEXT:
+                    continue
+                await self._on_gateway_message(conn, json.loads(msg.data))
+        finally:
+            self._connections.remove(conn)
+        return ws
+
+    async def _send_dispatch(self, conn: _Connection, event: str, data: dict[str, Any]) -> None:
+        conn.seq += 1
+        await conn.ws.send_json({"op": 0, "t": event, "s": conn.seq, "d": data})
+
+    async def _on_gateway_message(self, conn: _Connection, msg: dict[str, Any]) -> None:
+        op, data = msg.get("op"), msg.get("d")
+        if op == 1:  # heartbeat
+            self.heartbeats.append(time.monotonic())
+            await conn.ws.send_json({"op": 11})
+        elif op == 2:  # identify
+            self.identifies.append(data)
+            if self.valid_token is not None and data.get("token") != self.valid_token:
+                await conn.ws.close(code=4004, message=b"Authentication failed.")
+                return
+            conn.shard = tuple(data.get("shard") or (0, 1))  # type: ignore[assignment]
+            guilds = [g for g in self.guild_ids if (g >> 22) % conn.shard[1] == conn.shard[0]]
+            await self._send_dispatch(
+                conn,
+                "READY",
+                {
+                    "v": API_VERSION,
+                    "user": user_object(BOT_USER_ID, "newsbrief", bot=True),
+                    "guilds": [{"id": str(g), "unavailable": True} for g in guilds],
+                    "session_id": f"session-{snowflake()}",
+                    "resume_gateway_url": self.gateway_url,
+                    "shard": list(conn.shard),
+                    "application": {"id": str(APPLICATION_ID), "flags": 0},
+                    "private_channels": [],
+                    "relationships": [],
+                },
+            )
+            for g in guilds:
+                await self._send_dispatch(conn, "GUILD_CREATE", _guild_object(g))
+            conn.identified.set()
+            await self._notify()
+        elif op == 6:  # resume
+            await self._send_dispatch(conn, "RESUMED", {})
+            conn.identified.set()
+            await self._notify()
+
+    def _connection_for(self, guild_id: int | None) -> _Connection:
+        live = [c for c in self._connections if c.identified.is_set()]
+        if not live:
+            raise RuntimeError("the bot is not connected to the fake gateway")
+        if guild_id is None:
+            return next((c for c in live if c.shard[0] == 0), live[0])
+        return next(c for c in live if (guild_id >> 22) % c.shard[1] == c.shard[0])
+
+    async def dispatch_interaction(self, payload: dict[str, Any]) -> Sent:
+        guild_id = int(payload["guild_id"]) if payload.get("guild_id") else None
+        conn = self._connection_for(guild_id)
+        sent = Sent(payload, time.monotonic())
+        await self._send_dispatch(conn, "INTERACTION_CREATE", payload)
+        return sent
+
+    # --- interaction payloads ------------------------------------------------
+
+    def _interaction(
+        self, kind: int, data: dict[str, Any], *, user_id: int, guild_id: int, message: dict | None = None
+    ) -> dict[str, Any]:
+        iid = snowflake()
+        payload: dict[str, Any] = {
+            "id": iid,
+            "application_id": str(APPLICATION_ID),
+            "type": kind,
+            "token": f"token-{iid}",
+            "version": 1,
+            "guild_id": str(guild_id),
+            "channel_id": str(CHANNEL_ID),
+            "channel": {"id": str(CHANNEL_ID), "type": 0, "guild_id": str(guild_id), "name": "news"},
+            "member": {
+                "user": user_object(user_id),
+                "roles": [],
+                "joined_at": "2026-01-01T00:00:00+00:00",
+                "deaf": False,
+                "mute": False,
+                "flags": 0,
+                "permissions": "2248473465835073",
+            },
+            "app_permissions": "2248473465835073",
+            "locale": "en-US",
+            "guild_locale": "en-US",
+            "entitlements": [],
+            "attachment_size_limit": 10 * 1024 * 1024,
+            "authorizing_integration_owners": {"0": str(guild_id)},
+            "context": 0,
+            "data": data,
+        }
+        if message is not None:
+            payload["message"] = message
+        return payload
+
+    def slash(
+        self,
+        name: str,
+        options: dict[str, Any] | None = None,
+        *,
+        attachments: dict[str, dict[str, Any]] | None = None,
+        user_id: int = USER_ID,
+        guild_id: int = GUILD_ID,
+    ) -> dict[str, Any]:
+        """A chat-input command; option types are read from the synced command."""
+        command = self.command(name)
+        types = {o["name"]: o["type"] for o in command.get("options", [])}
+        data: dict[str, Any] = {
+            "id": command["id"],
+            "name": name,
+            "type": 1,
+            "options": [{"name": k, "type": types[k], "value": v} for k, v in (options or {}).items()],
+        }
+        if attachments:
+            data["resolved"] = {"attachments": attachments}
+        return self._interaction(APPLICATION_COMMAND, data, user_id=user_id, guild_id=guild_id)
+
+    def attachment(self, name: str, data: bytes, content_type: str = "text/plain") -> dict[str, Any]:
+        """Serve `data` and return the attachment object an interaction resolves to."""
+        aid = snowflake()
+        url = self.serve_file(f"{aid}-{name}", data, content_type)
+        return {
+            "id": aid,
+            "filename": name,
+            "size": len(data),
+            "url": url,
+            "proxy_url": url,
+            "content_type": content_type,
+        }
+
+    def message_object(
+        self, content: str, *, attachments: list[dict[str, Any]] | None = None, author_id: int = OWNER_ID
+    ) -> dict[str, Any]:
+        return {
+            "id": snowflake(),
+            "channel_id": str(CHANNEL_ID),
+            "type": 0,
+            "content": content,
+            "author": user_object(author_id, "editor"),
+            "embeds": [],
+            "attachments": attachments or [],
+            "components": [],
+            "mentions": [],
+            "mention_roles": [],
+            "mention_everyone": False,
+            "pinned": False,
+            "tts": False,
+            "timestamp": "2026-01-01T00:00:00+00:00",
+            "edited_timestamp": None,
+            "flags": 0,
+        }
+
+    def message_menu(
+        self, name: str, message: dict[str, Any], *, user_id: int = USER_ID, guild_id: int = GUILD_ID
+    ) -> dict[str, Any]:
+        command = self.command(name)
+        data = {
+            "id": command["id"],
+            "name": name,
+            "type": 3,
+            "target_id": message["id"],
+            "resolved": {"messages": {message["id"]: message}},
+        }
+        return self._interaction(APPLICATION_COMMAND, data, user_id=user_id, guild_id=guild_id)
+
+    def modal_submit(
+        self,
+        modal_call: Recorded,
+        values: dict[str, str],
+        *,
+        user_id: int = USER_ID,
+        guild_id: int = GUILD_ID,
+    ) -> dict[str, Any]:
+        """Fill the modal the bot opened (`modal_call` is its callback) by input label."""
+        modal = modal_call.json["data"]
+        rows = []
+        for row in modal["components"]:
+            for item in row.get("components", [row.get("component")]):
+                if item and item.get("type") == 4:
+                    value = values.get(item.get("label", ""), "")
+                    rows.append(
+                        {
+                            "type": 1,
+                            "components": [{"type": 4, "custom_id": item["custom_id"], "value": value}],
+                        }
+                    )
+        data = {"custom_id": modal["custom_id"], "components": rows}
+        return self._interaction(MODAL_SUBMIT, data, user_id=user_id, guild_id=guild_id)
+
+    def button_click(
+        self, message: dict[str, Any], custom_id: str, *, user_id: int = USER_ID, guild_id: int = GUILD_ID
+    ) -> dict[str, Any]:
+        data = {"custom_id": custom_id, "component_type": 2}
+        return self._interaction(MESSAGE_COMPONENT, data, user_id=user_id, guild_id=guild_id, message=message)
+
+    def command(self, name: str) -> dict[str, Any]:
+        for synced in self.commands.values():
+            for c in synced:
+                if c["name"] == name:
+                    return c
+        raise KeyError(f"the bot has not synced a command named {name!r}")
+
+    # --- REST ----------------------------------------------------------------
+
+    async def _attachment(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        if name not in self.files:
+            return web.Response(status=404)
+        data, content_type = self.files[name]
+        return web.Response(body=data, content_type=content_type)
+
+    async def _read_body(self, request: web.Request) -> tuple[Any, dict[str, bytes]]:
+        files: dict[str, bytes] = {}
+        if request.content_type.startswith("multipart/"):
+            form = await request.post()
+            body = json.loads(form["payload_json"]) if "payload_json" in form else None  # type: ignore[arg-type]
+            for key, value in form.items():
+                if key != "payload_json" and hasattr(value, "file"):
+                    files[value.filename] = value.file.read()  # type: ignore[union-attr]
+            return body, files
+        raw = await request.read()
+        return (json.loads(raw) if raw else None), files
+
+    async def _rest(self, request: web.Request) -> web.StreamResponse:
+        path = "/" + request.match_info["tail"]
+        body, files = await self._read_body(request)
+        rec = Recorded(request.method, path, dict(request.query), body, files, time.monotonic())
+        self.requests.append(rec)
+        try:
+            return self._answer(request, rec)
+        finally:
+            await self._notify()
+
+    def _answer(self, request: web.Request, rec: Recorded) -> web.StreamResponse:
+        method, parts = rec.method, rec.path.strip("/").split("/")
+        auth = request.headers.get("Authorization", "")
+        needs_auth = parts[0] in ("users", "oauth2", "applications", "gateway")
+        if needs_auth and self.valid_token is not None and auth != f"Bot {self.valid_token}":
+            return _json({"message": "401: Unauthorized", "code": 0}, status=401)
+        if rec.path == "/users/@me":
+            return _json(user_object(BOT_USER_ID, "newsbrief", bot=True))
+        if rec.path == "/oauth2/applications/@me":
+            return _json(
+                {
+                    "id": str(APPLICATION_ID),
+                    "name": "newsbrief",
+                    "icon": None,
+                    "description": "News briefings",
+                    "bot_public": True,
+                    "bot_require_code_grant": False,
+                    "owner": user_object(OWNER_ID, "owner"),
+                    "verify_key": "0" * 64,
+                    "flags": 0,
+                    "team": None,
+                }
+            )
+        if rec.path == "/gateway/bot":
+            return _json(
+                {
+                    "url": self.gateway_url,
+                    "shards": 1,
+                    "session_start_limit": {
+                        "total": 1000,
+                        "remaining": 1000,
+                        "reset_after": 0,
+                        "max_concurrency": 1,
+                    },
+                }
+            )
+        if parts[0] == "applications" and parts[-1] == "commands" and method == "PUT":
+            scope = parts[3] if len(parts) == 5 else "global"
+            synced = [
+                {
+                    **c,
+                    "id": snowflake(),
+                    "application_id": str(APPLICATION_ID),
+                    "version": snowflake(),
+                    "type": c.get("type", 1),
+                    "description": c.get("description", ""),
+                    **({"guild_id": scope} if scope != "global" else {}),
+                }
+                for c in rec.json
+            ]
+            self.commands[scope] = synced
+            return _json(synced)
+        if parts[0] == "interactions" and parts[-1] == "callback":
+            return self._callback(rec, parts[1])
+        if parts[0] == "webhooks":
+            return self._webhook(rec)
+        return _json({"message": f"fake discord has no {method} {rec.path}", "code": 0}, status=404)
+
+    def _callback(self, rec: Recorded, interaction_id: str) -> web.Response:
+        kind = rec.json["type"]
+        data = rec.json.get("data") or {}
+        flags = data.get("flags", 0)
+        result: dict[str, Any] = {
+            "interaction": {
+                "id": interaction_id,
+                "type": 2,
+                "response_message_loading": kind == CALLBACK_DEFERRED,
+                "response_message_ephemeral": bool(flags & EPHEMERAL),
+            }
+        }
+        if kind in (CALLBACK_MESSAGE, CALLBACK_UPDATE):
+            rec.message = self._message_from(rec)
+            result["resource"] = {"type": kind, "message": rec.message}
+        elif kind != CALLBACK_MODAL:
+            result["resource"] = {"type": kind}
+        return _json(result)
+
+    def _message_from(self, rec: Recorded) -> dict[str, Any]:
+        body = rec.json if rec.json and "type" not in rec.json else (rec.json or {}).get("data") or {}
+        message = self.message_object(body.get("content") or "", author_id=BOT_USER_ID)
+        message.update(
+            embeds=body.get("embeds") or [],
+            components=body.get("components") or [],
+            flags=body.get("flags", 0),
+            webhook_id=str(APPLICATION_ID),
+            application_id=str(APPLICATION_ID),
+            attachments=[
+                {"id": snowflake(), "filename": name, "size": len(data), "url": "", "proxy_url": ""}
+                for name, data in rec.files.items()
+            ],
+        )
+        return message
+
+    def _webhook(self, rec: Recorded) -> web.Response:
+        if rec.method == "DELETE":
+            return web.Response(status=204)
+        rec.message = self._message_from(rec)
+        return _json(rec.message)
