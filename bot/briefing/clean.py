@@ -101,6 +101,12 @@ _HAS_DATE = re.compile(
 _BYLINE = re.compile(
     r"^(?:(?:written|posted|words|story|text|report(?:ed|ing)?)\s+)?by\b[\s.:|]*(?P<rest>.*)$", re.I
 )
+# "(Reporting by Jane Roe; Editing by John Doe)" closing wire copy.
+_CREDITS_LINE = re.compile(
+    r"^[(\[]?(?:additional |with )?(?:reporting|writing|editing|compiled|produced|research|graphics)"
+    r"(?: and (?:editing|writing))? by\b",
+    re.I,
+)
 # A wire dateline that opens the story: "SEOUL, Dec. 29 (Yonhap) --", "RAMALLAH, West Bank (AP) -".
 _WIRE_DATELINE = re.compile(
     r"\b[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3},(?: [^\s,()]+){0,4}"
@@ -123,7 +129,8 @@ _SCROLL_DOWN = re.compile(r"\bScroll down (?:for (?:video|more)|to (?:see|watch|
 _LINK_PREFIX = re.compile(
     r"^(?:read more|read also|also read|read next|related(?: article| story| stories| coverage)?|see also"
     r"|more(?: on this)?|watch|listen|recommended|trending|most read|popular|top stories|sponsored"
-    r"|click here|more from [\w ]{1,30})\s*[:>»|–—-]\s*",
+    r"|click here|more from [\w ]{1,30})\s*[:>»|–—-]\s*"
+    r"|^also on [\w-]+\.[a-z]{2,6}\b",
     re.I,
 )
 _PHOTO_PREFIX = re.compile(
@@ -146,7 +153,10 @@ _SECTION_END = re.compile(
     r"^about (?:the )?(?:author|writer|us\b)|^about [A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,3}$"
     r"|^(?:related|more|recommended|popular|trending|latest|more from|you may also like|you might also like"
     r"|read next|what to read next|most (?:read|popular|viewed|shared)|editor'?s? picks?|further reading)"
-    r"(?: (?:posts?|articles?|stories|content|reading|news|coverage|videos?|on [\w .-]{1,40}))?\W*$",
+    r"(?: (?:posts?|articles?|stories|content|reading|news|coverage|videos?|on [\w .-]{1,40}))?\W*$"
+    r"|^(?:more|latest|top stories|stories|news|popular|also|trending|videos?) (?:from|on|about|in) [\w .&'’-]{1,40}$"
+    r"|^(?:recommended for you|don'?t miss|around the web|from (?:our|the) partners?|from around the web"
+    r"|(?:sponsored|promoted|partner) (?:stories|links|content)|in case you missed it|we recommend)\W*$",
     re.I,
 )
 _PICTURED = re.compile(
@@ -209,6 +219,11 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return carried >= 0.3 * (len(lines) - 1)
 
 
+_GLUED_SENTENCES = re.compile(
+    r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z][a-z]{2})"
+)
+
+
 def _unwrap(lines: list[str]) -> str:
     """One paragraph from hard-wrapped lines, so sentences and quotes do not break at a wrap."""
     out = lines[0]
@@ -234,7 +249,9 @@ def _split_units(text: str) -> list[str]:
                 current.append(ln.strip())
             units.append(_unwrap(current))
         else:
-            units.extend(ln.strip() for ln in lines)
+            for ln in lines:
+                # Paragraphs run together by an extractor: "...continuous use.Nintendo Switch ..."
+                units.extend(piece.strip() for piece in _GLUED_SENTENCES.split(ln) if piece.strip())
     return units
 
 
@@ -358,6 +375,8 @@ def _byline_author(rest: str) -> str | None:
 
 
 def _byline(unit: Unit) -> Label | None:
+    if _CREDITS_LINE.match(unit.text) and unit.words <= 45:
+        return Label("byline", "reporting credits")
     if unit.words > 25:
         return None
     m = _BYLINE.match(unit.text)
@@ -505,7 +524,9 @@ def article_run(scores: list[float]) -> tuple[int, int]:
     return first[1], first[2]
 
 
-_READER = re.compile(r"\b(?:you|your|yours|you're|you’re|you'll|you’ll|we|our|us|we're|we’re)\b", re.I)
+_READER = re.compile(
+    r"\b(?:you|your|yours|you['’](?:re|ll|d|ve)|we|our|us|we['’](?:re|ll|d|ve)|here['’]s our)\b", re.I
+)
 _READER_CALL = re.compile(
     r"^(?:sign up|subscribe|join|follow|download|share|click|tap|register|log in|sign in|start your day"
     r"|stay up to date|get (?:the|our|breaking|more|your)|want more|have a tip|like this|enjoy(?:ed)? this"
@@ -513,7 +534,7 @@ _READER_CALL = re.compile(
     re.I,
 )
 _BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?: \([^)]{1,40}\))? (?:is|has been|was|joined|covers|writes)\b"
+    r"^(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?: \([^)]{1,40}\))? (?:is|has been|was) (?:a|an|the|[A-Z][\w.]+['’]s)\b"
     r"[^.]{0,80}\b(?:reporter|writer|editor|correspondent|contributor|journalist|author|columnist|host"
     r"|curator|native|freelancer?|blogger|producer|photographer|staff|covers|newsroom)\b"
     r"|\b(?:can|may) be reached at\b|^(?:follow|contact|email|e-mail) (?:him|her|them|me)\b",
@@ -529,10 +550,14 @@ def _reader_notice(unit: Unit) -> bool:
     if _READER_CALL.match(text) and unit.words <= 40:
         return True
     hits = len(_READER.findall(text))
-    return hits >= 2 and hits >= 0.08 * unit.words and unit.words <= 60
+    if _EMAIL.search(text) and unit.words <= 60 and hits:
+        return True  # "... here's our email: letters@example.com."
+    return hits >= 2 and hits >= 0.07 * unit.words and unit.words <= 60
 
 
-def trim_run(units: list[Unit], labels: list[Label], start: int, end: int) -> tuple[int, int]:
+def trim_run(
+    units: list[Unit], labels: list[Label], start: int, end: int, *, furniture: bool = True
+) -> tuple[int, int]:
     """Cut what the maximum-sum run swallowed at its edges.
 
     A "Related" or "About the company" heading with less prose below it than
@@ -550,6 +575,11 @@ def trim_run(units: list[Unit], labels: list[Label], start: int, end: int) -> tu
         if labels[i].kind in ("prose", "caption") and _BIO.search(units[i].text) and sum(words[i:end]) < 150:
             end = i
             break
+    if not furniture:
+        # Clean text: only notices and bios go; a closing list or sign-off stays.
+        while end > start and labels[end - 1].kind == "prose" and _reader_notice(units[end - 1]):
+            end -= 1
+        return start, end
     while end > start and (labels[end - 1].kind != "prose" or _reader_notice(units[end - 1])):
         end -= 1
     while start < end and (labels[start].kind != "prose" or _reader_notice(units[start])):
@@ -712,7 +742,7 @@ def clean_text(raw: str) -> CleanedText:
         start, end = (first, len(units)) if first < len(units) else (0, 0)
     else:
         start, end = article_run(unit_scores(units, labels))
-        start, end = trim_run(units, labels, start, end)
+    start, end = trim_run(units, labels, start, end, furniture=not looks_clean)
 
     # A standfirst and a caption often sit above the byline; the story starts below it.
     marker = next(
