@@ -30,6 +30,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\d,.:]*|[^\w\s]")
 _POSSESSIVE_END = re.compile(r"\A['’]s?\b")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _UNRESOLVED_SUBJECTS = frozenset({"i", "you", "we", "they", "my", "our", "your"})
+# Country mentions that can be where someone goes: "Poland", "Tokyo" (as a government or as a place).
+_PLACE_KINDS = ("name", "capital", "place")
 _LIST_PUNCT = frozenset(",()&-–—")
 _QUOTES = frozenset('"“”‘’«»')
 _MONTHS_DAYS = frozenset(
@@ -230,7 +232,7 @@ def _is_party(item: Item, *, places: bool, group_context: bool, text: str, befor
         return False
     if item.person is not None:
         return True
-    if places and item.kind in ("name", "capital"):
+    if places and item.kind in _PLACE_KINDS:
         return True
     return group_context or _group_near(text, item, before)
 
@@ -486,10 +488,7 @@ def _read_noun(text: str, items: list[Item], sentence: Sentence, word: MeetingWo
         inside = [
             i
             for i in items
-            if owners[-1].end <= i.start
-            and i.end <= start
-            and i.person is None
-            and i.kind in ("name", "capital")
+            if owners[-1].end <= i.start and i.end <= start and i.person is None and i.kind in _PLACE_KINDS
         ]
         if inside and re.search(r"\b(?:in|to)\s+(?:the\s+)?\Z", text[owners[-1].end : inside[0].start]):
             return Reading((*owners, inside[0]), True, len(owners), word.kind, end, inside[0])
@@ -614,7 +613,37 @@ def _unmirror(doc: Document, cast: Cast, sentence: Sentence, reading: Reading) -
     return replace(reading, parties=tuple(parties))
 
 
-def _read_sentence(doc: Document, cast: Cast, sentence: Sentence) -> list[Meeting]:
+@dataclass(frozen=True)
+class Context:
+    """Who led and who was received in the previous sentence's meetings."""
+
+    hosts: tuple[int, ...] = ()
+    guests: tuple[int, ...] = ()
+
+
+def _keep_subject(reading: Reading, context: Context) -> Reading:
+    """ "Clark held talks with Baker and Mitchell. Yesterday, he held talks with Bush": a "he" that a
+    Cast gave to the last guest named goes on with the one who held the talks."""
+    if not reading.star or not context.hosts:
+        return reading
+    parties = list(reading.parties)
+    for k in range(reading.hub):
+        item = parties[k]
+        if item.kind == "pronoun" and item.person in context.guests and item.person not in context.hosts:
+            parties[k] = replace(item, person=context.hosts[0])
+    return replace(reading, parties=tuple(parties))
+
+
+def _context(readings: list[Reading]) -> Context:
+    hosts = tuple(i.person for r in readings if r.star for i in r.parties[: r.hub] if i.person is not None)
+    guests = tuple(i.person for r in readings if r.star for i in r.parties[r.hub :] if i.person is not None)
+    return Context(hosts, guests)
+
+
+def _read_sentence(
+    doc: Document, cast: Cast, sentence: Sentence, context: Context, readings: list[Reading]
+) -> list[Meeting]:
+    """The meetings one sentence reports; the readings behind them are added to `readings`."""
     text = doc.text
     items = _items(doc, cast, sentence)
     if not items:
@@ -631,7 +660,7 @@ def _read_sentence(doc: Document, cast: Cast, sentence: Sentence) -> list[Meetin
             reading = reader(text, items, sentence, word, m.start(), m.end())
             if reading is None:
                 continue
-            reading = _unmirror(doc, cast, sentence, reading)
+            reading = _unmirror(doc, cast, sentence, _keep_subject(reading, context))
             window_start = _negation_start(items, reading, m.start(), sentence)
             if _negated(text, window_start, m.start(), reading.end):
                 break
@@ -644,6 +673,7 @@ def _read_sentence(doc: Document, cast: Cast, sentence: Sentence) -> list[Meetin
             ):
                 background = True
             where = _where(text, sentence, m.start(), reading.place)
+            readings.append(reading)
             for group in _groups(cast, reading):
                 out.append(Meeting(group, reading.kind, where, when, sentence.text, background))
             break
@@ -655,8 +685,11 @@ def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
     if not cast.mentions:
         return ()
     found: list[Meeting] = []
+    context = Context()
     for sentence in doc.sentences:
         if sentence.kind == "byline":
             continue
-        found.extend(_read_sentence(doc, cast, sentence))
+        readings: list[Reading] = []
+        found.extend(_read_sentence(doc, cast, sentence, context, readings))
+        context = _context(readings)
     return tuple(_merge(found))
