@@ -154,7 +154,8 @@ _SECTION_END = re.compile(
     r"|^(?:related|more|recommended|popular|trending|latest|more from|you may also like|you might also like"
     r"|read next|what to read next|most (?:read|popular|viewed|shared)|editor'?s? picks?|further reading)"
     r"(?: (?:posts?|articles?|stories|content|reading|news|coverage|videos?|on [\w .-]{1,40}))?\W*$"
-    r"|^(?:more|latest|top stories|stories|news|popular|also|trending|videos?) (?:from|on|about|in) [\w .&'’-]{1,40}$"
+    r"|^(?:more|latest|top stories|stories|news|popular|also|trending|videos?) (?:from|on|about|in)"
+    r" [\w .&'’-]{1,40}$"
     r"|^(?:recommended for you|don'?t miss|around the web|from (?:our|the) partners?|from around the web"
     r"|(?:sponsored|promoted|partner) (?:stories|links|content)|in case you missed it|we recommend)\W*$",
     re.I,
@@ -534,7 +535,8 @@ _READER_CALL = re.compile(
     re.I,
 )
 _BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?: \([^)]{1,40}\))? (?:is|has been|was) (?:a|an|the|[A-Z][\w.]+['’]s)\b"
+    r"^(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?: \([^)]{1,40}\))?"
+    r" (?:is|has been|was) (?:a|an|the|[A-Z][\w.]+['’]s)\b"
     r"[^.]{0,80}\b(?:reporter|writer|editor|correspondent|contributor|journalist|author|columnist|host"
     r"|curator|native|freelancer?|blogger|producer|photographer|staff|covers|newsroom)\b"
     r"|\b(?:can|may) be reached at\b|^(?:follow|contact|email|e-mail) (?:him|her|them|me)\b",
