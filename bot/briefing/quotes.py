@@ -34,10 +34,32 @@ MIN_WORDS = 4
 _OPENING_CONTEXT = "([{<—–-/:;"
 # Characters that, just after a mark, show that it closes one.
 _CLOSING_CONTEXT = ",.;:!?)]}>—–-…"
+_COORDINATORS = frozenset({"and", "but", "then", "before", "later"})
 # "D-Va.", "R-Utah": a US lawmaker's party and state, set off by commas.
 _AFFILIATION = re.compile(r"\s*[DRI]-[A-Z][\w.]*\.?\s*$")
 _TITLE_FILLERS = frozenset(
-    {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "&"}
+    {
+        "of",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "a",
+        "an",
+        "in",
+        "on",
+        "for",
+        "to",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "into",
+        "vs",
+        "&",
+    }
 )
 _DETERMINERS = frozenset(
     {
@@ -524,7 +546,9 @@ class _Resolver:
         runs = [
             r
             for r in _capital_runs(self.text, start, end)
-            if not _sentence_initial_word(self.text, *r) and not self._is_country(*r)
+            if not _sentence_initial_word(self.text, *r)
+            and not self._is_country(*r)
+            and not _modifier(self.text, r[1], end)
         ]
         if not runs:
             return None
@@ -610,6 +634,12 @@ def _sentence_initial_word(text: str, start: int, end: int) -> bool:
     return not re.search(r"[\w,;] " + word + r"\b", text)
 
 
+def _modifier(text: str, run_end: int, phrase_end: int) -> bool:
+    """A name that only qualifies the head noun after it: "a State Department official"."""
+    rest = text[run_end:phrase_end]
+    return bool(re.match(r"(?:['’]s)?\s+[a-z]", rest))
+
+
 def _abbreviation(word: str) -> bool:
     """An initial or a short title that a full stop follows without ending the sentence."""
     return bool(re.fullmatch(r"[A-Z]|[A-Z][a-z]{1,3}", word)) and word not in {"The", "It", "He", "She", "We"}
@@ -671,6 +701,16 @@ class _Attributor:
 
     def subject_before(self, start: int, cue_start: int) -> _Attribution | None:
         """The speaker phrase ending at a cue: "Yoon said", "Kenneth Baer, a former official, said"."""
+        toks = _tokens(self.masked, start, cue_start)
+        while toks and toks[-1].lower in _skip_words():
+            toks.pop()
+        if len(toks) > 1 and toks[-1].lower in _COORDINATORS:
+            # "Powell said Bush accepted it and added": the subject of the clause's first verb.
+            first_cue = next((j for j in range(len(toks) - 1) if _cue_at(toks, j) == 1), None)
+            if first_cue is not None:
+                return self.subject_before(start, toks[first_cue].start)
+            clause = _chunks(self.masked, start, toks[-1].start)
+            return self.resolver.resolve(*clause[-1], False) if clause else None
         chunks = _chunks(self.masked, start, cue_start)
         for i in range(len(chunks) - 1, -1, -1):
             s, e = chunks[i]
@@ -814,12 +854,17 @@ def _attribute(doc: Document, cast: Cast, quoted: list[_Quoted], keep: list[_Quo
         results.append(found or _NONE)
         if found and found.speaker:
             attributor.resolver.speakers.append((q.outer_start, found.person, found.speaker))
-    return _carry_speakers(doc, cast, keep, results, paragraphs)
+    return _carry_speakers(doc, cast, quoted, keep, results, paragraphs)
+
+
+def _inside_any(offset: int, quoted: list[_Quoted]) -> bool:
+    return any(q.outer_start <= offset < q.outer_end for q in quoted)
 
 
 def _carry_speakers(
     doc: Document,
     cast: Cast,
+    quoted: list[_Quoted],
     keep: list[_Quoted],
     results: list[_Attribution],
     paragraphs: list[tuple[int, int]],
@@ -843,7 +888,11 @@ def _carry_speakers(
         if not (q.continues or same_paragraph or next_paragraph):
             continue
         speaker = out[k - 1].speaker
-        others = [m for m in cast.mentions_in(gap_start, gap_end) if cast.people[m.person].name != speaker]
+        others = [
+            m
+            for m in cast.mentions_in(gap_start, gap_end)
+            if cast.people[m.person].name != speaker and not _inside_any(m.start, quoted)
+        ]
         if others and not q.continues:
             continue
         if next_paragraph and not q.continues and not same_paragraph:

@@ -1,0 +1,313 @@
+"""Quotations and their speakers, one construction at a time, on short texts written for the rule.
+
+The Cast here is built by hand (every occurrence of each name is a mention), so
+these tests pin down quotes.py alone, whatever people.py finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.briefing import build_document
+from bot.briefing.model import Cast, Document, Mention, Person, Quote
+from bot.briefing.quotes import find_quotes, is_quotation
+
+LEAD = "Officials from both governments met in the capital on Monday for a second round of talks.\n\n"
+
+
+def cast_for(doc: Document, *people: Person) -> Cast:
+    """A Cast that knows `people`: each full name and alias in the text is a mention."""
+    spans: list[Mention] = []
+    taken: set[int] = set()
+    forms = sorted(
+        ((form, i) for i, p in enumerate(people) for form in (p.name, *p.aliases)),
+        key=lambda f: -len(f[0]),
+    )
+    for form, i in forms:
+        for m in re.finditer(r"\b" + re.escape(form) + r"\b", doc.text):
+            if taken.isdisjoint(range(m.start(), m.end())):
+                taken.update(range(m.start(), m.end()))
+                spans.append(Mention(m.start(), m.end(), i))
+    spans.sort(key=lambda m: m.start)
+    return Cast(people=tuple(people), mentions=tuple(spans))
+
+
+def quotes_of(body: str, *people: Person) -> tuple[Document, tuple[Quote, ...]]:
+    doc = build_document(LEAD + body)
+    return doc, find_quotes(doc, cast_for(doc, *people))
+
+
+def by_text(found: tuple[Quote, ...], start: str) -> Quote:
+    matches = [q for q in found if q.text.startswith(start)]
+    assert len(matches) == 1, [q.text for q in found]
+    return matches[0]
+
+
+YOON = Person("Yoon Suk Yeol", aliases=("Yoon",), title="President", country="KR", is_leader=True)
+KISHIDA = Person("Fumio Kishida", aliases=("Kishida",), title="Prime Minister", country="JP", is_leader=True)
+BERG = Person("Anna Berg", aliases=("Berg",), title="Foreign Minister", is_leader=True)
+SAAR = Person("Viktor Saar", aliases=("Saar",))
+LEE = Person("Lee Min-ho", aliases=("Lee",))
+PARK = Person("Park Ji-won", aliases=("Park",))
+BAER = Person("Kenneth Baer", aliases=("Baer",))
+DECLARATION = Person("Washington Summit Declaration", kind="body")
+
+
+# --- marks ------------------------------------------------------------------------
+
+
+def test_curly_and_straight_marks_with_speaker_and_cue():
+    doc, found = quotes_of(
+        "“We will not accept any attempt to change the status quo by force,” Yoon said.\n\n"
+        '"We stand with our allies in every region," said Kishida.',
+        YOON,
+        KISHIDA,
+    )
+    yoon = by_text(found, "We will not accept")
+    assert yoon.text == "We will not accept any attempt to change the status quo by force,"
+    assert (yoon.speaker, yoon.cue) == ("Yoon Suk Yeol", "said")
+    kishida = by_text(found, "We stand with")
+    assert (kishida.speaker, kishida.cue) == ("Fumio Kishida", "said")
+    for q in found:
+        assert doc.text[q.start : q.end] == q.text
+
+
+def test_wrongly_oriented_curly_marks_and_tex_pairs():
+    _, found = quotes_of(
+        "”This is a grave mistake by the government,” Berg said.\n\n"
+        "``We must act before the winter comes,'' Kishida told reporters.",
+        BERG,
+        KISHIDA,
+    )
+    assert by_text(found, "This is a grave").text == "This is a grave mistake by the government,"
+    assert by_text(found, "This is a grave").speaker == "Anna Berg"
+    tex = by_text(found, "We must act")
+    assert tex.text == "We must act before the winter comes,"
+    assert (tex.speaker, tex.cue) == ("Fumio Kishida", "told")
+
+
+def test_apostrophes_are_not_quote_marks():
+    _, found = quotes_of(
+        "The leaders' summit, the first since the '90s, was called 'a turning point for everyone involved' "
+        "by Lee, who didn't attend.",
+        LEE,
+    )
+    assert [q.text for q in found] == ["a turning point for everyone involved"]
+
+
+def test_nested_single_quotes_inside_double():
+    _, found = quotes_of(
+        "\"He looked at me and said, 'We are not going to back down on this,' and I believed him,\" "
+        "Lee said.",
+        LEE,
+    )
+    outer = by_text(found, "He looked at me")
+    assert outer.speaker == "Lee Min-ho"
+    inner = by_text(found, "We are not going")
+    assert inner.text == "We are not going to back down on this,"
+
+
+def test_single_quotes_nested_with_outer_left_open():
+    # Tabloid style: the outer quotation is never closed before the paragraph ends.
+    _, found = quotes_of(
+        "'Our leader just stated that the 'nuclear button is on his desk at all times.'\n\n"
+        "The statement was published late on Tuesday.",
+    )
+    texts = {q.text for q in found}
+    assert "Our leader just stated that the 'nuclear button is on his desk at all times." in texts
+    assert "nuclear button is on his desk at all times." in texts
+
+
+def test_quotation_over_hard_line_breaks():
+    doc = build_document(
+        "The U.K. Government hopes for a\n"
+        "breakthrough on trade, political sources said.\n"
+        '    Howard said "I am not sure it is correct to regard\n'
+        "the letter as a rejection of our request - and it says\n"
+        'he is taking a personal interest in this problem."\n'
+        "    He leaves for Tokyo tomorrow.\n"
+    )
+    howard = Person("Michael Howard", aliases=("Howard",))
+    (q,) = find_quotes(doc, cast_for(doc, howard))
+    # clean may join the wrapped lines or keep them; the quotation is whole either way
+    assert re.fullmatch(
+        r"I am not sure it is correct to regard\sthe letter .* in this problem\.", q.text, re.S
+    )
+    assert doc.text[q.start : q.end] == q.text
+    assert (q.speaker, q.cue) == ("Michael Howard", "said")
+
+
+# --- what counts as a quotation --------------------------------------------------------
+
+
+def test_scare_quotes_and_titles_are_left_out():
+    _, found = quotes_of(
+        'The minister called the plan "desperate" and said the "Freedom Shield" drills would go ahead. '
+        'He quoted from "The Art of the Deal" at length.',
+    )
+    assert found == ()
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("desperate", False),
+        ("a sort of state of denial", True),
+        ("The Art of the Deal", False),
+        ("Collapse: How Societies Choose to Fail or Succeed", False),
+        ("DEATH TO THE DICTATOR NOW", True),
+        ("matters of mutual interest", True),
+    ],
+)
+def test_is_quotation(fragment, expected):
+    assert is_quotation(fragment) is expected
+
+
+def test_unclosed_quote_mark_ends_at_its_paragraph():
+    doc, found = quotes_of(
+        'Berg said "we will see what happens next week and then decide\n\n'
+        "The talks resume on Friday in Geneva, officials said.",
+        BERG,
+    )
+    (q,) = found
+    assert q.text == "we will see what happens next week and then decide"
+    assert q.speaker == "Anna Berg"
+    assert doc.text[q.start : q.end] == q.text
+
+
+def test_quotation_split_by_its_attribution_names_the_declaration():
+    _, found = quotes_of(
+        "The leaders adopted the Washington Summit Declaration on Wednesday.\n\n"
+        '"We strongly condemn the launch of ballistic missiles," the statement added, '
+        '"and note that it violates several Security Council resolutions."',
+        DECLARATION,
+    )
+    first = by_text(found, "We strongly condemn")
+    second = by_text(found, "and note that")
+    assert first.speaker == second.speaker == "Washington Summit Declaration"
+    assert first.cue == second.cue == "added"
+
+
+def test_paragraphs_that_continue_a_quotation():
+    _, found = quotes_of(
+        '"The talks were frank and useful," Kishida said. "We agreed to meet again in the spring.\n\n'
+        '"We will also set up a hotline between our two offices before the summer."\n\n'
+        "The next round is due in April.",
+        KISHIDA,
+    )
+    assert by_text(found, "We agreed to meet").text == "We agreed to meet again in the spring."
+    for start in ("The talks were", "We agreed to meet", "We will also set up"):
+        assert by_text(found, start).speaker == "Fumio Kishida"
+
+
+# --- speakers ----------------------------------------------------------------------
+
+
+def test_pronoun_goes_to_the_subject_not_the_nearest_name():
+    _, found = quotes_of(
+        "Berg recalled the arrest of Viktor Saar in 2019 during her visit.\n\n"
+        '"We have no quarrel with our neighbours and never had one," she told reporters.',
+        BERG,
+        SAAR,
+    )
+    (q,) = found
+    assert (q.speaker, q.cue) == ("Anna Berg", "told")
+
+
+def test_according_to_before_and_after():
+    _, found = quotes_of(
+        'According to Berg, "the border will stay open for trade and for families."\n\n'
+        '"No decision has been taken on the new sanctions," according to Lee.',
+        BERG,
+        LEE,
+    )
+    first = by_text(found, "the border will")
+    assert (first.speaker, first.cue) == ("Anna Berg", "According to")
+    second = by_text(found, "No decision")
+    assert (second.speaker, second.cue) == ("Lee Min-ho", "according to")
+
+
+def test_quote_with_no_speaker_keeps_none():
+    _, found = quotes_of(
+        'The crowd chanted "down with the new tax law" for an hour outside the parliament.\n\n'
+        'Banners across the square read simply: "No more war in our time."',
+        BERG,
+    )
+    assert [q.speaker for q in found] == [None, None]
+
+
+def test_appositives_around_the_speaker():
+    _, found = quotes_of(
+        '"The deal is not finished yet," said Kenneth Baer, a former adviser to President Yoon.\n\n'
+        'Baer, a former adviser to President Yoon, said "the hard part is only beginning now."',
+        BAER,
+        YOON,
+    )
+    assert by_text(found, "The deal is").speaker == "Kenneth Baer"
+    assert by_text(found, "the hard part").speaker == "Kenneth Baer"
+
+
+def test_colon_and_dash_attributions():
+    _, found = quotes_of(
+        'Lee: "We will rebuild every school that the floods destroyed."\n\n'
+        "“Maybe we can finally build a better road to the north.” ― Park Ji-won",
+        LEE,
+        PARK,
+    )
+    assert by_text(found, "We will rebuild").speaker == "Lee Min-ho"
+    assert by_text(found, "Maybe we can").speaker == "Park Ji-won"
+
+
+def test_wrote_and_coordinated_cues():
+    _, found = quotes_of(
+        'Yoon wrote on X: "Our alliance has never been stronger than it is today."\n\n'
+        'Kishida said the visit went well and added: "We will keep working on the supply chains."',
+        YOON,
+        KISHIDA,
+    )
+    wrote = by_text(found, "Our alliance")
+    assert (wrote.speaker, wrote.cue) == ("Yoon Suk Yeol", "wrote")
+    added = by_text(found, "We will keep")
+    assert (added.speaker, added.cue) == ("Fumio Kishida", "added")
+
+
+def test_floating_quote_takes_the_previous_speaker_only_when_the_text_carries_on():
+    _, found = quotes_of(
+        '"Our economy grew faster than anyone expected," Lee said. "Exports were up in every sector."\n\n'
+        "Park, the opposition leader, disputed the figures.\n\n"
+        '"The numbers hide a very weak domestic market this year."',
+        LEE,
+        PARK,
+    )
+    assert by_text(found, "Exports were up").speaker == "Lee Min-ho"
+    assert by_text(found, "The numbers hide").speaker is None
+
+
+def test_names_in_object_position_are_not_speakers():
+    _, found = quotes_of(
+        'A senior State Department official described the meeting this way: "It was a productive exchange."',
+    )
+    (q,) = found
+    assert q.speaker is None
+
+
+# --- ranking -----------------------------------------------------------------------
+
+
+def test_leaders_positions_rank_above_logistics():
+    _, found = quotes_of(
+        '"The bus will leave the hotel at nine o\'clock for the venue," said Park.\n\n'
+        '"We will never accept a nuclear threat against our people," Yoon said.',
+        YOON,
+        PARK,
+    )
+    assert found[0].speaker == "Yoon Suk Yeol"
+    assert all(0.0 <= q.score <= 1.0 for q in found)
+    assert found[0].score > found[1].score
+
+
+def test_empty_and_quote_free_texts():
+    doc = build_document("Nothing here is quoted at all, only plain reporting of the day's events.")
+    assert find_quotes(doc, Cast()) == ()
