@@ -19,7 +19,7 @@ from pathlib import Path
 from bot.errors import InputError, InputTooLarge, NewsbriefError
 
 from . import MAX_HTML_BYTES, brief, looks_like_html
-from .model import Briefing
+from .model import Briefing, ExtractedArticle
 from .serialize import briefing_to_dict, error_dict
 
 
@@ -28,6 +28,7 @@ class ArticleInput:
     text: str
     is_html: bool
     url: str | None = None
+    article: ExtractedArticle | None = None  # already extracted (a fetched link)
 
 
 def decode_bytes(data: bytes, *, what: str) -> str:
@@ -53,7 +54,7 @@ def read_article(arg: str) -> ArticleInput:
         from bot.fetch import fetch_page_blocking  # the one module that touches the network
 
         page = fetch_page_blocking(arg)
-        return ArticleInput(page.html, True, page.url)
+        return ArticleInput(page.html, True, page.url, page.article)
     if arg == "-":
         data = sys.stdin.buffer.read()
         what = "Standard input"
@@ -153,7 +154,13 @@ def main(argv: list[str] | None = None) -> int:
     for k, arg in enumerate(args.articles):
         try:
             article = read_article(arg)
-            b = brief(article.text, article.url, n_sentences=args.sentences, html=article.is_html)
+            b = brief(
+                article.text,
+                article.url,
+                n_sentences=args.sentences,
+                html=article.is_html,
+                article=article.article,
+            )
         except NewsbriefError as err:
             failed += 1
             print(f"newsbrief: {arg}: {err}", file=sys.stderr)
