@@ -479,3 +479,18 @@ def test_he_after_a_list_of_guests_goes_on_with_the_host():
 def test_a_capital_named_as_a_place_is_where_someone_went():
     found = meet("Kishida's trip to Warsaw was his first to the region.", LEADERS)
     assert pairs(found) == {pair("Fumio Kishida", "PL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republicans asked who besides Okafor and Lindqvist had received legal protection.",
+        "Okafor and Lindqvist spoke to reporters after the vote.",
+        "Lindqvist told the radio host Okafor that she was tired.",
+        "Lindqvist wrote about it after she left Nigeria.",
+        "Lindqvist starred in Notes on Falling Leaves with Okafor.",
+        "Okafor and Lindqvist welcomed the decision.",
+    ],
+)
+def test_words_that_only_look_like_meetings(text):
+    assert meet(text, WIDER) == ()

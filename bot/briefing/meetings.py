@@ -69,6 +69,7 @@ class MeetingWord:
     kind: str
     frame: str  # "verb" or "noun"
     places: bool
+    together: bool  # "X and Y <word>" is a meeting of X and Y
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,8 @@ def _rows(name: str) -> list[tuple[str, ...]]:
 @cache
 def tables() -> Tables:
     words = tuple(
-        MeetingWord(re.compile(p, re.I), kind, frame, places == "yes")
-        for p, kind, frame, places in _rows("meeting_verbs.tsv")
+        MeetingWord(re.compile(p, re.I), kind, frame, places == "yes", together == "yes")
+        for p, kind, frame, places, together in _rows("meeting_verbs.tsv")
     )
     # One finder over every pattern, longest first so "bilateral meetings" beats "meetings".
     patterns = sorted({w.pattern.pattern for w in words}, key=len, reverse=True)
@@ -363,7 +364,7 @@ def _read_verb(text: str, items: list[Item], sentence: Sentence, word: MeetingWo
     if not objects:
         # "X and Y met", "X and Y shake hands".
         mutual = _subjects(text, items, start, sentence, strict=True, possessive=False)
-        if len(mutual) >= 2 and not word.places:
+        if len(mutual) >= 2 and word.together:
             return Reading(tuple(mutual), False, 0, kind, end)
     return None
 
@@ -495,6 +496,8 @@ def _read_noun(text: str, items: list[Item], sentence: Sentence, word: MeetingWo
     told = _told_in(text, items, sentence, start)
     if told:
         return Reading(tuple(told), False, 0, word.kind, end)
+    if not word.together:
+        return None
     # "X and Y's summit", "X and Y held talks"
     if len(owners) >= 2 and not owner_is_subject:
         return Reading(tuple(owners), False, 0, word.kind, end)
@@ -640,6 +643,10 @@ def _context(readings: list[Reading]) -> Context:
     return Context(hosts, guests)
 
 
+def _opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
+    return not re.search(r"[^\W\d_]", text[sentence.start : start])
+
+
 def _read_sentence(
     doc: Document, cast: Cast, sentence: Sentence, context: Context, readings: list[Reading]
 ) -> list[Meeting]:
@@ -652,6 +659,12 @@ def _read_sentence(
     out: list[Meeting] = []
     for m in t.finder.finditer(text, sentence.start, sentence.end):
         matched = m.group(0)
+        if (
+            matched[0].isupper()
+            and sentence.kind != "headline"
+            and not _opens_sentence(text, sentence, m.start())
+        ):
+            continue  # "Notes on Falling Leaves", "The Darling Buds of May": part of a title
         candidates = [w for w in t.words if w.pattern.fullmatch(matched)]
         # "visit" is a noun in "her visit to Tokyo" and a verb in "will visit Tokyo".
         candidates.sort(key=lambda w: w.frame != "noun")
