@@ -887,17 +887,24 @@ def _carry_speakers(
         next_paragraph = q.paragraph == prev.paragraph + 1 and q.opens_paragraph
         if not (q.continues or same_paragraph or next_paragraph):
             continue
+        sentence = doc.sentence_at(q.outer_start)
+        lead_in = doc.text[max(sentence.start if sentence else gap_start, gap_start) : q.outer_start]
+        if re.search(r"\w", lead_in):
+            continue  # a phrase quoted inside narrative, not a speaker carrying on
+        # Another person named in the sentences between (not in the attribution
+        # of the quotation before, nor inside a quotation) takes the floor.
+        said = doc.sentence_at(max(prev.outer_end - 1, 0))
+        after_attribution = said.end if said else gap_start
         speaker = out[k - 1].speaker
         others = [
             m
-            for m in cast.mentions_in(gap_start, gap_end)
-            if cast.people[m.person].name != speaker and not _inside_any(m.start, quoted)
+            for m in cast.mentions_in(max(gap_start, after_attribution), gap_end)
+            if cast.people[m.person].name != speaker
+            and cast.people[m.person].kind == "person"
+            and not _inside_any(m.start, quoted)
         ]
         if others and not q.continues:
             continue
-        if next_paragraph and not q.continues and not same_paragraph:
-            # the quotation must fill its paragraph's start, not sit inside narrative
-            pass
         out[k] = _Attribution(out[k - 1].speaker, out[k].cue, False, out[k - 1].person)
     return out
 
