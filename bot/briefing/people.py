@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -76,9 +77,9 @@ def _departments() -> tuple[str, ...]:
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    dept = "|".join(re.escape(d) for d in _departments())
+    dept = places.trie_alternation(_departments())
     dept_run = rf"(?:{dept})(?:\s+and\s+(?:{dept}))?"
-    plain = "|".join(re.escape(p) for p in sorted(_titles(), key=len, reverse=True))
+    plain = places.trie_alternation(_titles())
     deputy = r"(?:deputy\s+|vice\s+|vice-|chief\s+)?"
     composite = (
         rf"{deputy}{dept_run}\s+(?:minister|secretary)s?"
@@ -101,7 +102,7 @@ def _organisations() -> dict[str, Organisation]:
 @cache
 def _org_pattern() -> re.Pattern[str]:
     forms = sorted(_organisations(), key=len, reverse=True)
-    return re.compile(rf"(?<![\w])(?:the\s+)?(?:{'|'.join(re.escape(f) for f in forms)})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:the\s+)?(?:{places.trie_alternation(forms)})(?![\w])")
 
 
 @cache
@@ -185,6 +186,7 @@ class _Run:
         return " ".join(self.tokens)
 
 
+@cache
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
@@ -482,12 +484,27 @@ class _Builder:
         self.title_refs: list[tuple[_TitleHit, int | None]] = []
         self.credits = _credit_spans(doc)
         self._cm_starts = [m.start for m in country_mentions]
+        self._by_token: dict[str, set[int]] = {}
+        # Words the article also writes in lower case are ordinary words ("Critics", "Visiting").
+        self._lower_words = set(re.findall(r"(?<![\w])[a-z][\w'’-]*", self.text))
 
     # people
 
     def _new_person(self, run: _Run) -> int:
         self.people.append(_Person(tokens=run.tokens))
+        self._index(len(self.people) - 1)
         return len(self.people) - 1
+
+    def _index(self, idx: int) -> None:
+        """Remember which people carry each name word, so matching is not a scan of everyone."""
+        for f in self.people[idx].folded():
+            self._by_token.setdefault(f, set()).add(idx)
+
+    def _candidates(self, folded: list[str]) -> list[int]:
+        found: set[int] = set()
+        for f in folded:
+            found |= self._by_token.get(f, set())
+        return sorted(found)
 
     def _add_form(self, idx: int, run: _Run, kind: str = "name", form: str | None = None) -> None:
         p = self.people[idx]
@@ -497,6 +514,7 @@ class _Builder:
             len(run.tokens) == len(p.tokens) and len(run.text) > len(" ".join(p.tokens))
         ):
             p.tokens = run.tokens
+            self._index(idx)
         if len(run.tokens) > 1:
             p.full_mentions += 1
         p.last_seen = run.start
@@ -507,7 +525,8 @@ class _Builder:
         folded = [_fold(t) for t in run.tokens if t not in _particles() and not t.endswith(".")]
         joined = "".join(folded)
         best, best_score = None, 0
-        for i, p in enumerate(self.people):
+        for i in self._candidates(folded):
+            p = self.people[i]
             if p.kind != "person":
                 continue
             pf = p.folded()
@@ -528,7 +547,8 @@ class _Builder:
         """The person a one-word name ("Yoon", "Hu", "Lula") refers to."""
         f = _fold(token)
         best, best_key = None, None
-        for i, p in enumerate(self.people):
+        for i in self._candidates([f]):
+            p = self.people[i]
             if p.kind != "person":
                 continue
             sur = [_fold(t) for t in p.surname_tokens()]
@@ -752,15 +772,17 @@ class _Builder:
         sentence = self.doc.sentence_at(run.start)
         if sentence and run.start == sentence.start:
             first = run.tokens[0]
-            if re.search(rf"(?<![\w]){re.escape(first.lower())}(?![\w])", self.text):
+            if first.lower() in self._lower_words:
                 return True
         return False
 
     def _has_speech_evidence(self, run: _Run) -> bool:
         after = self.text[run.end : run.end + 30]
+        if _ADMINISTRATION.match(after):
+            return True  # "the Obama administration"
         before = self.text[max(0, run.start - 30) : run.start]
         if _REPORTING.match(after) or _REPORTING_BEFORE.search(before):
-            return not re.search(rf"(?<![\w]){re.escape(run.tokens[0].lower())}(?![\w])", self.text)
+            return run.tokens[0].lower() not in self._lower_words
         return False
 
     def _titles_by_context(self, titles: list[_TitleHit], anchored: dict[int, tuple[_TitleHit, str]]) -> None:
@@ -953,7 +975,9 @@ class _Builder:
         for rank, c in enumerate(counted[:5]):
             scores[c.code] = scores.get(c.code, 0.0) + 0.5 / (1 + rank)
         feasible = {
-            c: v for c, v in scores.items() if _office_exists(p.title or "", c) and not self._office_taken(p, c)
+            c: v
+            for c, v in scores.items()
+            if _office_exists(p.title or "", c) and not self._office_taken(p, c)
         }
         pool = feasible or scores
         if not pool:
@@ -1025,6 +1049,7 @@ class _Builder:
         # Drop one-word "people" that are only ever a bare word with no evidence.
         keep: dict[int, int] = {}
         people: list[Person] = []
+        counts = Counter(i for _, _, i, k in self.mentions if k != "pronoun")
         for i, p in enumerate(self.people):
             if p.kind == "person" and len(p.tokens) == 1 and p.evidence == 0 and sum(p.forms.values()) < 2:
                 continue
@@ -1042,7 +1067,7 @@ class _Builder:
                     organization=p.organization,
                     is_leader=is_leader,
                     kind=p.kind,
-                    mentions=sum(1 for _, _, j, k in self.mentions if j == i and k != "pronoun"),
+                    mentions=counts[i],
                 )
             )
         mentions = sorted(

@@ -97,12 +97,36 @@ def surfaces() -> dict[str, Surface]:
     return table
 
 
+def trie_alternation(forms: list[str] | tuple[str, ...] | set[str]) -> str:
+    """One regex alternation for many phrases, shaped as a trie so the engine never
+    re-tries a shared prefix ("South Korea", "South Korean", "South Sudan").
+    Longer phrases win over their prefixes."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
     forms = sorted(surfaces(), key=len, reverse=True)
-    alternation = "|".join(re.escape(f) for f in forms)
+    alternation = trie_alternation(forms)
     # No word character may touch the match; a hyphen may ("U.S.-Canada", "Sino-Brazilian").
-    return re.compile(rf"(?<![\w$])(?:{alternation})(?![\w])")
+    # The look-ahead lets the scan skip, at one glance, every position that cannot start a form.
+    starts = "".join(sorted({re.escape(f[0]) for f in forms}))
+    return re.compile(rf"(?=[{starts}])(?<![\w$])(?:{alternation})(?![\w])")
 
 
 @cache
@@ -183,9 +207,12 @@ def _looks_like_person(text: str, start: int, end: int, sentence_start: int) -> 
     if nxt and nxt not in own and nxt not in _title_words():
         return True
     prev = _prev_capitalised(text, start)
-    if prev and prev not in own and prev not in _title_words() and start - len(prev) - 1 > sentence_start:
-        return prev not in _sentence_openers()
-    return False
+    if not prev or prev in own or prev in _title_words() or prev in _sentence_openers():
+        return False
+    if start - len(prev) - 1 <= sentence_start:
+        # "Michael Jordan said", but not "Visiting Jordan" or "Neighbouring Chad".
+        return not re.search(r"(?:ing|ed|ly)$", prev)
+    return True
 
 
 @cache
