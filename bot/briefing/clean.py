@@ -129,10 +129,20 @@ _SCROLL_DOWN = re.compile(r"\bScroll down (?:for (?:video|more)|to (?:see|watch|
 _LINK_PREFIX = re.compile(
     r"^(?:read more|read also|also read|read next|related(?: article| story| stories| coverage)?|see also"
     r"|more(?: on this)?|watch|listen|recommended|trending|most read|popular|top stories|sponsored"
-    r"|click here|more from [\w ]{1,30})\s*[:>»|–—-]\s*"
-    r"|^also on [\w-]+\.[a-z]{2,6}\b",
+    r"|click here|more from [\w ]{1,30})\s*[:>»|–—-]\s*",
     re.I,
 )
+_ALSO_ON = re.compile(r"^also (?:on|at|from) [\w-]+\.[a-z]{2,6}\b", re.I)
+# Words run together where a pop-up card was pasted into a sentence: "Gov. Jane RoeJane Ann RoeHeadline ...".
+# The card repeats the name, so one surname is glued to two different words.
+_GLUED_WORDS = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+
+
+def _pop_up_glue(text: str) -> bool:
+    lefts = Counter(left for left, right in set(_GLUED_WORDS.findall(text)))
+    return any(n >= 2 for n in lefts.values())
+
+
 _PHOTO_PREFIX = re.compile(
     r"^\(?(?:photo|photograph|picture|image|pictured|caption|above|top|left|right|file photo|file)"
     r"(?: \d+ of \d+)?\s*[:|–—-]\s*|^file (?:photo|-|–|—)|^in this [^.]{0,80}\b(?:photo|image|picture)\b",
@@ -407,16 +417,17 @@ def label_unit(unit: Unit) -> Label:
         return Label("email", "e-mail")
     if _dateline(unit):
         return Label("dateline", "dateline")
-    if _COMMENTS_HEADING.match(text) and unit.words <= 6 and not unit.terminal:
+    heading = unit.words <= 6 and not re.search(r"[^.]\.$", text)
+    if heading and _COMMENTS_HEADING.match(text):
         return Label("comments", "comments heading")
-    if _SECTION_END.match(text) and unit.words <= 6 and not unit.terminal:
+    if heading and _SECTION_END.match(text):
         return Label("boundary", "section heading after the article")
     if _credit_line(unit):
         return Label("credit", "photo credit")
     reason = _is_interface(unit)
     if reason:
         return Label("interface", reason)
-    if _LINK_PREFIX.match(text) and not (unit.terminal and unit.words > 25):
+    if _LINK_PREFIX.match(text) and not (unit.terminal and unit.words > 25) or _ALSO_ON.match(text):
         return Label("link", "link")
     if not unit.terminal and (_NUMBERED_RUN.search(text) or text.count("...") + text.count("…") >= 2):
         return Label("link", "list of links")
@@ -424,6 +435,9 @@ def label_unit(unit: Unit) -> Label:
         return Label("teaser", "truncated teaser")
     if _caption(unit):
         return Label("caption", "caption")
+    if _pop_up_glue(text):
+        # Kept for names and quotes, never summarised: the sentence is garbled.
+        return Label("caption", "garbled (pop-up text run into the sentence)")
     if (unit.terminal or text.endswith(":")) and unit.words >= 5 and unit.lower_share >= 0.3:
         return Label("prose")
     if unit.words >= 20 and unit.lower_share >= 0.5:
