@@ -1,0 +1,233 @@
+"""The Cast: people with titles and countries, short mentions, bodies, bylines that are nobody."""
+
+import re
+import time
+
+import pytest
+
+from bot.briefing.model import CleanedText, Span
+from bot.briefing.people import build_cast
+from bot.briefing.places import find_country_mentions
+from bot.briefing.sentences import split_document
+
+
+def doc_of(text: str):
+    paragraphs = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text))
+    return split_document(CleanedText(text=text, paragraphs=paragraphs))
+
+
+def cast_of(text: str):
+    doc = doc_of(text)
+    return build_cast(doc, find_country_mentions(doc))
+
+
+def leaders(text: str) -> dict[str, tuple]:
+    """name -> (title, country, organization) of every leader."""
+    return {p.name: (p.title, p.country, p.organization) for p in cast_of(text).leaders}
+
+
+def person(cast, name: str):
+    found = [p for p in cast.people if p.name == name]
+    assert found, f"{name!r} not in {[p.name for p in cast.people]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title", "country"),
+    [
+        ("Japanese Prime Minister Fumio Kishida arrived on Monday.", "Fumio Kishida", "Prime Minister", "JP"),
+        (
+            "Prime Minister of New Zealand Christopher Luxon arrived on Monday.",
+            "Christopher Luxon",
+            "Prime Minister",
+            "NZ",
+        ),
+        (
+            "President of the Republic of Korea Yoon Suk Yeol arrived on Monday.",
+            "Yoon Suk Yeol",
+            "President",
+            "KR",
+        ),
+        ("U.S. President Joe Biden arrived on Monday.", "Joe Biden", "President", "US"),
+        ("North Korean leader Kim Jong-un watched the launch.", "Kim Jong-un", "Leader", "KP"),
+        ("German Chancellor Olaf Scholz arrived on Monday.", "Olaf Scholz", "Chancellor", "DE"),
+        (
+            "Foreign Minister Penny Wong of Australia arrived on Monday.",
+            "Penny Wong",
+            "Foreign Minister",
+            "AU",
+        ),
+        (
+            "Luiz Inacio Lula da Silva, the Brazilian president, arrived on Monday.",
+            "Luiz Inacio Lula da Silva",
+            "President",
+            "BR",
+        ),
+        ("Mark Rutte, the Dutch prime minister, arrived on Monday.", "Mark Rutte", "Prime Minister", "NL"),
+        ("South Korea's Foreign Minister Park Jin arrived on Monday.", "Park Jin", "Foreign Minister", "KR"),
+    ],
+)
+def test_leader_constructions(sentence, name, title, country):
+    assert leaders(sentence)[name] == (title, country, None)
+
+
+def test_head_of_an_international_body_has_an_organisation_and_no_country():
+    found = leaders("NATO Secretary General Jens Stoltenberg opened the summit.")
+    assert found["Jens Stoltenberg"] == ("Secretary General", None, "NATO")
+    found = leaders("Antonio Guterres, the secretary-general of the United Nations, spoke first.")
+    assert found["Antonio Guterres"] == ("Secretary General", None, "United Nations")
+
+
+def test_later_short_mentions_fold_into_the_same_leader():
+    text = (
+        "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida on Monday. "
+        "Yoon said the talks went well. Kishida agreed. Mr Yoon then left for Seoul."
+    )
+    cast = cast_of(text)
+    assert [p.name for p in cast.leaders] == ["Yoon Suk Yeol", "Fumio Kishida"]
+    yoon = person(cast, "Yoon Suk Yeol")
+    assert yoon.mentions == 3
+    assert "Yoon" in yoon.aliases and "Mr Yoon" in yoon.aliases
+    assert person(cast, "Fumio Kishida").mentions == 2
+
+
+def test_title_only_reference_resolves_to_the_person_in_focus():
+    text = "German Chancellor Olaf Scholz arrived in Paris on Monday. The chancellor said Europe must act."
+    cast = cast_of(text)
+    at = text.index("chancellor said")
+    assert cast.person_at(at).name == "Olaf Scholz"
+    assert person(cast, "Olaf Scholz").mentions == 2
+
+
+def test_untitled_person_then_the_prime_minister_gets_the_office():
+    text = "Tony Blair is urging Europe to act. The prime minister said in Britain that time was short."
+    found = leaders(text)
+    assert found["Tony Blair"][0] == "Prime Minister"
+    assert found["Tony Blair"][1] == "GB"
+
+
+def test_leader_without_a_country_takes_it_from_the_article():
+    text = (
+        "President Yoon Suk Yeol will attend the summit, his office said on Monday. "
+        "It will be the second time the South Korean president has joined such a meeting."
+    )
+    assert leaders(text)["Yoon Suk Yeol"] == ("President", "KR", None)
+
+
+def test_no_prime_minister_in_the_united_states():
+    text = (
+        "Prime Minister Brian Mulroney will host a summit in Ottawa with President Ronald Reagan. "
+        "Canada wants the United States to act on acid rain."
+    )
+    found = leaders(text)
+    assert found["Brian Mulroney"][1] == "CA"
+    assert found["Ronald Reagan"][1] == "US"
+
+
+def test_family_name_first_order_is_kept_and_the_family_name_is_the_short_form():
+    text = "Chinese President Xi Jinping met Brazilian President Lula on Monday. Xi said trade would grow."
+    cast = cast_of(text)
+    xi = person(cast, "Xi Jinping")
+    assert xi.country == "CN"
+    assert xi.mentions == 2
+    assert not any(p.name in ("Jinping", "Xi") for p in cast.people)
+
+
+def test_first_lady_is_not_an_office():
+    text = "President Yoon Suk Yeol of South Korea and first lady Kim Keon Hee visited the school."
+    cast = cast_of(text)
+    assert "Kim Keon Hee" in [p.name for p in cast.people]
+    assert [p.name for p in cast.leaders] == ["Yoon Suk Yeol"]
+
+
+def test_byline_and_photo_credit_give_no_leader_and_no_person():
+    text = (
+        "By Anna Park\n\n"
+        "SEOUL (Reuters) -- President Lee Jae-myung of South Korea met Polish President Andrzej Duda.\n\n"
+        "Photo: Kim Min-su/Yonhap\n\n"
+        "Reporting by David Brunnstrom; Editing by Jane Smith\n\n"
+        "anna.park@example.com"
+    )
+    cast = cast_of(text)
+    names = {p.name for p in cast.people}
+    assert {p.name for p in cast.leaders} == {"Lee Jae-myung", "Andrzej Duda"}
+    assert not names & {"Anna Park", "Kim Min-su", "David Brunnstrom", "Jane Smith"}
+
+
+def test_reporters_and_spokesmen_are_people_but_not_leaders():
+    text = (
+        "John Smith, a spokesman for the ministry, declined to comment. "
+        '"We will see," said Maria Lopez, a reporter who covered the talks.'
+    )
+    cast = cast_of(text)
+    assert {p.name for p in cast.people if p.kind == "person"} >= {"John Smith", "Maria Lopez"}
+    assert cast.leaders == ()
+
+
+def test_senators_listed_after_one_plural_title():
+    text = "Democratic Sens. Patrick Moynihan of New York, Christopher Dodd of Connecticut and Lloyd Bentsen backed it."
+    found = leaders(text)
+    assert set(found) == {"Patrick Moynihan", "Christopher Dodd", "Lloyd Bentsen"}
+    assert all(v == ("Senator", "US", None) for v in found.values())
+
+
+def test_a_ministry_is_a_body_named_for_its_country():
+    text = "South Korea's Foreign Ministry said the envoy would return. The Kremlin declined to comment."
+    cast = cast_of(text)
+    bodies = {p.name for p in cast.people if p.kind == "body"}
+    assert "Foreign Ministry of South Korea" in bodies
+    assert "Kremlin" in bodies
+    assert cast.leaders == ()
+
+
+def test_pronouns_point_to_the_most_recent_person():
+    text = "Japanese Prime Minister Fumio Kishida arrived on Monday. He said the talks would be hard."
+    cast = cast_of(text)
+    at = text.index("He said")
+    mention = [m for m in cast.mentions if m.start == at]
+    assert mention and mention[0].kind == "pronoun"
+    assert cast.people[mention[0].person].name == "Fumio Kishida"
+
+
+def test_possessive_mentions_are_marked():
+    text = "Russian President Vladimir Putin arrived. Putin's aides said little."
+    cast = cast_of(text)
+    at = text.index("Putin's")
+    assert cast.mentions_in(at, at + 5)[0].kind == "possessive"
+    assert cast.person_at(at).name == "Vladimir Putin"
+
+
+def test_leaders_countries_are_always_listed():
+    text = "President Suharto received the delegation on Tuesday, Indonesia's state news agency said."
+    cast = cast_of(text)
+    leader_countries = {p.country for p in cast.leaders}
+    assert leader_countries == {"ID"}
+    assert leader_countries <= {c.code for c in cast.countries}
+
+
+def test_mentions_are_sorted_and_inside_the_text():
+    text = (
+        "French President Emmanuel Macron met Italian Prime Minister Giorgia Meloni in Rome. "
+        "Macron said he was pleased, and Meloni agreed."
+    )
+    cast = cast_of(text)
+    starts = [m.start for m in cast.mentions]
+    assert starts == sorted(starts)
+    names = {text[m.start : m.end] for m in cast.mentions if m.kind == "name"}
+    assert {"Emmanuel Macron", "Giorgia Meloni", "Macron", "Meloni"} <= names
+
+
+def test_twenty_thousand_words_in_well_under_a_second():
+    paragraph = (
+        "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo on "
+        "Monday, and the two leaders agreed to share missile data. Yoon said Seoul and Tokyo would "
+        "work together. John Smith, a spokesman for the ministry, declined to comment. The president "
+        "later met German Chancellor Olaf Scholz, who said Berlin backed the plan.\n\n"
+    )
+    text = paragraph * (20000 // len(paragraph.split()) + 1)
+    doc = doc_of(text)
+    started = time.perf_counter()
+    cast = build_cast(doc, find_country_mentions(doc))
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0
+    assert len(cast.leaders) == 3
