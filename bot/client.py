@@ -44,6 +44,14 @@ LOOP_STALL_WARNING_MS = 100.0  # a stall this long delays heartbeats and first r
 
 T = TypeVar("T")
 
+# Briefed once at start so the engine's tables and imports load before the first
+# user waits (and before the gateway connects, so no heartbeat waits either).
+WARMUP_TEXT = (
+    "Ministers from two neighbouring countries met in the capital on Tuesday. "
+    '"We have agreed to keep talking," the foreign minister said after the meeting. '
+    "The talks covered trade, energy and the border."
+)
+
 
 def point_discord_at(settings: Settings) -> None:
     """Send REST calls and the gateway connection where the settings say (proxy, tests).
@@ -249,11 +257,21 @@ class _Newsbrief:
         return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
 
     async def setup_hook(self) -> None:
+        await self._warm_up()
         await self._open_link_services()
         for name in EXTENSIONS:
             await self.load_extension(name)  # type: ignore[attr-defined]
         await self._sync_commands()
         self._watch_task = asyncio.create_task(self._watch_loop(), name="newsbrief-loop-watch")
+
+    async def _warm_up(self) -> None:
+        started = time.perf_counter()
+        try:
+            await self.run_blocking(self.brief_fn, WARMUP_TEXT)
+        except Exception:  # a broken engine shows on the first request, with an error id
+            log.exception("the engine failed to warm up")
+            return
+        log.info("engine warmed up in %.0f ms", (time.perf_counter() - started) * 1000)
 
     async def _open_link_services(self) -> None:
         """Start the link fetcher and its cache, when those modules are installed."""
@@ -265,10 +283,8 @@ class _Newsbrief:
             return
         self.fetcher = fetch.Fetcher(fetch.FetchPolicy.from_settings(self.settings))
         await self.fetcher.start()
-        cache_cls = store.BriefingCache
-        self.cache = cache_cls.from_settings(self.settings) if hasattr(cache_cls, "from_settings") else None
-        if self.cache is not None:
-            await self.cache.open()
+        self.cache = store.BriefingCache.from_settings(self.settings)
+        await self.cache.open()
 
     async def _sync_commands(self) -> None:
         # setup_hook runs once per process, so commands sync on start and never on reconnect.

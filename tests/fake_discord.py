@@ -13,10 +13,12 @@ DISCORD_GATEWAY_URL=fake.gateway_url.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -611,3 +613,50 @@ class FakeDiscord:
             return web.Response(status=204)
         rec.message = self._message_from(rec)
         return _json(rec.message)
+
+
+# --- a bot running against the fake ------------------------------------------
+
+
+@dataclass
+class Harness:
+    fake: FakeDiscord
+    bot: Any  # bot.client.NewsbriefBot
+
+    async def run(self, payload: dict[str, Any]) -> tuple[Sent, Recorded]:
+        """Dispatch an interaction and wait for the bot's first message for it."""
+        sent = await self.fake.dispatch_interaction(payload)
+        return sent, await self.fake.wait_reply(sent.token)
+
+
+@asynccontextmanager
+async def running_bot(
+    env: dict[str, str] | None = None,
+    *,
+    brief_fn: Callable[..., Any] | None = None,
+    guild_ids: tuple[int, ...] = (GUILD_ID,),
+    heartbeat_interval_ms: int = 41250,
+) -> AsyncIterator[Harness]:
+    """The real bot (create_bot) connected to a fresh fake Discord, until the block ends."""
+    from bot.briefing import brief
+    from bot.client import create_bot
+    from bot.config import Settings
+
+    fake = await FakeDiscord(guild_ids=guild_ids, heartbeat_interval_ms=heartbeat_interval_ms).start()
+    settings = Settings.from_env({**fake.env(), **(env or {})}, dotenv=False)
+    bot = create_bot(settings, brief_fn=brief_fn or brief)
+    task = asyncio.create_task(bot.start(settings.discord_token))
+    try:
+        ready = asyncio.create_task(bot.wait_until_ready())
+        done, _ = await asyncio.wait({task, ready}, timeout=20, return_when=asyncio.FIRST_COMPLETED)
+        if ready not in done:
+            ready.cancel()
+            if task.done():
+                task.result()  # the bot's own error, if it failed to start
+            raise TimeoutError("the bot did not become ready against the fake Discord")
+        yield Harness(fake, bot)
+    finally:
+        await bot.close()
+        with contextlib.suppress(Exception, asyncio.CancelledError):
+            await asyncio.wait_for(task, 5)
+        await fake.close()
