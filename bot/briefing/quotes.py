@@ -286,6 +286,18 @@ def _quotations(doc: Document) -> list[_Quoted]:
             if first_mark_at is None:
                 first_mark_at = s
             if role == "open":
+                same = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][2] == family), None)
+                if (
+                    same is not None
+                    and text[stack[same][0] : stack[same][1]] == text[s:e]
+                    and re.search(r"[.!?,;:…]\s+$", text[stack[same][1] : s])
+                ):
+                    # 'unity. "That is...': the same mark opening again after a sentence
+                    # means the writer left the first quotation unclosed.
+                    o_start, o_end, _ = stack[same]
+                    del stack[same:]
+                    c_start, c_end = _trimmed(text, o_end, s)
+                    found.append(_Quoted(c_start, c_end, o_start, c_end, p_index, False, o_start == p_start))
                 stack.append((s, e, family))
                 continue
             match = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][2] == family), None)
@@ -704,6 +716,13 @@ class _Attributor:
         toks = _tokens(self.masked, start, cue_start)
         while toks and toks[-1].lower in _skip_words():
             toks.pop()
+        cue = _tokens(self.masked, cue_start, cue_start + 30)[:1]
+        if toks and toks[-1].text == "," and cue and cue[0].lower.endswith("ing"):
+            # '..., he said, adding: "...': the participle belongs to the main clause.
+            toks.pop()
+            earlier = next((j for j in range(len(toks) - 1, -1, -1) if _cue_at(toks, j) == 1), None)
+            if earlier is not None:
+                return self.subject_before(start, toks[earlier].start)
         if len(toks) > 1 and toks[-1].lower in _COORDINATORS:
             # "Powell said Bush accepted it and added": the subject of the clause's first verb.
             first_cue = next((j for j in range(len(toks) - 1) if _cue_at(toks, j) == 1), None)
@@ -769,6 +788,8 @@ class _Attributor:
             if found and found.speaker:
                 return found
         toks = _tokens(self.masked, q.outer_end, end)
+        if toks and self.text[q.start : q.end].endswith(".") and toks[0].text[:1].isupper():
+            return None  # '..." Hamdallah, chairman of ...': a new sentence, not an attribution
         for i in range(min(len(toks), 40)):
             n = _cue_at(toks, i)
             if not n:
