@@ -494,3 +494,59 @@ def test_a_capital_named_as_a_place_is_where_someone_went():
 )
 def test_words_that_only_look_like_meetings(text):
     assert meet(text, WIDER) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        (
+            "Putin held talks with visiting South Korean President Yoon Suk Yeol in Moscow.",
+            {("Vladimir Putin", "Yoon Suk Yeol")},
+            "talks",
+        ),
+        (
+            "In a call with Putin, Biden warned of severe costs.",
+            {("Joe Biden", "Vladimir Putin")},
+            "phone call",
+        ),
+        (
+            "Biden called Putin on Tuesday to discuss the crisis.",
+            {("Joe Biden", "Vladimir Putin")},
+            "phone call",
+        ),
+        ("Biden hosted a state dinner for Yoon at the White House.", {("Joe Biden", "Yoon Suk Yeol")}, None),
+        (
+            "Kishida held talks on the nuclear issue with Yoon in Tokyo.",
+            {("Fumio Kishida", "Yoon Suk Yeol")},
+            "talks",
+        ),
+        ("The leaders of Japan and South Korea met on the sidelines of the forum.", {("JP", "KR")}, None),
+        (
+            "Biden met the Japanese prime minister, Fumio Kishida, at Camp David.",
+            {("Joe Biden", "Fumio Kishida")},
+            None,
+        ),
+        ("Kishida paid a state visit to China last month.", {("Fumio Kishida", "CN")}, "visit"),
+        ("Yoon wrapped up a visit to Beijing on Sunday.", {("Yoon Suk Yeol", "CN")}, "visit"),
+        ("Erdogan and Putin discussed Syria in a phone call.", set(), None),
+    ],
+)
+def test_diplomatic_phrasings(text, expected, kind):
+    found = meet(text, LEADERS)
+    assert pairs(found) == {pair(*p) for p in expected}
+    if kind:
+        assert found[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden called Putin a killer in an interview.",
+        "Biden called on Putin to withdraw his troops.",
+        "Biden called Putin's remarks reckless.",
+        "Yoon calls for talks with Kishida on the islands.",
+        "Kishida said the call for a summit with Yoon was premature.",
+    ],
+)
+def test_called_is_a_phone_call_only_as_one(text):
+    assert meet(text, LEADERS) == ()

@@ -16,6 +16,7 @@ announced meetings are kept with their `when`; past ones become background.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -70,6 +71,7 @@ class MeetingWord:
     frame: str  # "verb" or "noun"
     places: bool
     together: bool  # "X and Y <word>" is a meeting of X and Y
+    then: re.Pattern[str] | None  # what must follow the participants, if anything
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,15 @@ def _rows(name: str) -> list[tuple[str, ...]]:
 @cache
 def tables() -> Tables:
     words = tuple(
-        MeetingWord(re.compile(p, re.I), kind, frame, places == "yes", together == "yes")
-        for p, kind, frame, places, together in _rows("meeting_verbs.tsv")
+        MeetingWord(
+            re.compile(p, re.I),
+            kind,
+            frame,
+            places == "yes",
+            together == "yes",
+            None if then == "-" else re.compile(then),
+        )
+        for p, kind, frame, places, together, then in _rows("meeting_verbs.tsv")
     )
     # One finder over every pattern, longest first so "bilateral meetings" beats "meetings".
     patterns = sorted({w.pattern.pattern for w in words}, key=len, reverse=True)
@@ -264,6 +273,9 @@ def _read_list(
         if _is_party(item, places=places, group_context=group_context, text=text, before=before):
             out.append(item)
         cursor = item.end
+    joined = any(re.search(r"\b(?:and|or)\b|&", text[a.end : b.start]) for a, b in itertools.pairwise(out))
+    if len(out) >= 2 and not joined:
+        out = out[:1]  # "In a call with Putin, Biden warned": a list has its "and"; this is a new clause
     return out, (out[-1].end if out else pos)
 
 
@@ -288,8 +300,10 @@ def _subjects(
         return []
     group = [head]
     for item in reversed([i for i in before if i.end <= head.start]):
-        if item.person is None:
-            continue
+        if item.person is None and not (
+            item.kind in _PLACE_KINDS and _group_near(text, item, text[sentence.start : item.start])
+        ):
+            continue  # a country counts only as its people: "the leaders of Japan and South Korea met"
         gap = text[item.end : group[0].start]
         if not re.search(r"\band\b|[,&/–-]", gap) or not _gap_ok(gap, ("list", "group"), max_tokens=10):
             break
@@ -455,8 +469,8 @@ def _read_noun(text: str, items: list[Item], sentence: Sentence, word: MeetingWo
         if last and _gap_ok(text[last[-1].end : start], ("light", "list"), max_tokens=2):
             return Reading(tuple(owners) + (last[-1],), True, len(owners), word.kind, end, last[-1])
     link = re.match(r"\s+(?:[\w.'’\-]+\s+){0,4}?(with|to|by)\s+", rest)
-    if link and not _gap_ok(rest[: link.start(1)], ("light", "list"), max_tokens=6):
-        link = None
+    if link and not _gap_clean(rest[: link.start(1)], 5):
+        link = None  # "talks on the nuclear issue with X", but not across a clause
     if link and link.group(1) == "with":
         parties, list_end = _read_list(
             text, items, end + link.end(), sentence.end, places=False, lead_roles=("list", "group")
@@ -552,7 +566,9 @@ def _groups(cast: Cast, reading: Reading) -> list[tuple[Participant, ...]]:
     parties = [_participant(cast, i) for i in reading.parties]
     if reading.star:
         hub, rest = parties[: reading.hub], parties[reading.hub :]
-        groups = [tuple(hub) + (r,) for r in rest]
+        # "met the Japanese prime minister, Fumio Kishida": Japan is already there in Kishida.
+        named = {p.country for p in rest if p.name}
+        groups = [tuple(hub) + (r,) for r in rest if r.name or r.country not in named]
     else:
         groups = [tuple(parties)]
     out = []
@@ -671,7 +687,7 @@ def _read_sentence(
         for word in candidates:
             reader = _read_noun if word.frame == "noun" else _read_verb
             reading = reader(text, items, sentence, word, m.start(), m.end())
-            if reading is None:
+            if reading is None or (word.then and not word.then.match(text, reading.end)):
                 continue
             reading = _unmirror(doc, cast, sentence, _keep_subject(reading, context))
             window_start = _negation_start(items, reading, m.start(), sentence)
@@ -695,7 +711,7 @@ def _read_sentence(
 
 def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
     """Every meeting the article reports: the current story's first, background after."""
-    if not cast.mentions:
+    if not cast.mentions and not cast.country_mentions:
         return ()
     found: list[Meeting] = []
     context = Context()
