@@ -33,6 +33,10 @@ ELLIPSIS = "…"
 
 NO_MENTIONS = discord.AllowedMentions.none()
 
+# When the whole message is too long, items go first from the section using the
+# most room per unit of weight: the summary is what the reader came for.
+SECTION_WEIGHT = {"Summary": 2.0}
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -76,15 +80,19 @@ def _more(n: int) -> str:
 
 def fit_items(items: tuple[str, ...], limit: int, separator: str = "\n", shown: int | None = None) -> str:
     """Join as many whole items as fit in `limit`, saying how many were left out."""
+    return _fit(items, limit, separator, shown)[0]
+
+
+def _fit(items: tuple[str, ...], limit: int, separator: str, shown: int | None) -> tuple[str, int]:
     shown = len(items) if shown is None else min(shown, len(items))
     while shown >= 0:
         body = separator.join(items[:shown])
         rest = len(items) - shown
         text = body if rest == 0 else (body + ("\n" if body else "") + _more(rest))
         if len(text) <= limit:
-            return text
+            return text, shown
         shown -= 1
-    return shorten(_more(len(items)), limit)
+    return shorten(_more(len(items)), limit), 0
 
 
 # --- the parts of a briefing as display lines ----------------------------------
@@ -203,11 +211,14 @@ def briefing_embeds(
         if total_chars(embeds) <= MESSAGE_EMBED_CHARS:
             break
         # Too long as a whole: drop one item from the section that uses the most room.
-        sizes = {s.name: len(s.separator.join(s.items[: shown[s.name]])) for s in [summary, *fields]}
+        sizes = {summary.name: sum(len(e.description or "") for e in embeds)}
+        for section in fields:
+            text, fitted = _fit(section.items, FIELD_VALUE_LIMIT, section.separator, shown[section.name])
+            sizes[section.name], shown[section.name] = len(text), fitted
         candidates = [name for name in sizes if shown[name] > (1 if name == summary.name else 0)]
         if not candidates:
             break
-        shown[max(candidates, key=sizes.__getitem__)] -= 1
+        shown[max(candidates, key=lambda name: sizes[name] / SECTION_WEIGHT.get(name, 1.0))] -= 1
     if picture:
         embeds[-1].set_image(url=f"attachment://{picture}")
     return embeds

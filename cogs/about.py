@@ -43,12 +43,12 @@ def about_embed(cache_ttl_seconds: int, support_text: str) -> discord.Embed:
         ),
         inline=False,
     )
-    report = support_text or "tell the person who runs this bot"
+    report = support_text or "Tell the person who runs this bot."
     embed.add_field(
         name="Reporting a problem",
         value=(
-            "When something goes wrong the bot answers with an error id: "
-            f"{report}, with that id and the link or file if you can share it."
+            "When something goes wrong the bot answers with an error id. Report it with that id, "
+            f"and the link or file if you can share it. {report}"
         ),
         inline=False,
     )
