@@ -165,7 +165,10 @@ def test_reporters_and_spokesmen_are_people_but_not_leaders():
 
 
 def test_senators_listed_after_one_plural_title():
-    text = "Democratic Sens. Patrick Moynihan of New York, Christopher Dodd of Connecticut and Lloyd Bentsen backed it."
+    text = (
+        "Democratic Sens. Patrick Moynihan of New York, Christopher Dodd of Connecticut "
+        "and Lloyd Bentsen backed it."
+    )
     found = leaders(text)
     assert set(found) == {"Patrick Moynihan", "Christopher Dodd", "Lloyd Bentsen"}
     assert all(v == ("Senator", "US", None) for v in found.values())

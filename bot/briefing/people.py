@@ -287,7 +287,8 @@ _CREDITS = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\((?:[A-Z][\w'’.-]*[ \t]*){1,3}(?:/|\)[ \t]*$)[^)\n]*\)?"
     r"|\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*/[ \t]*"
-    r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Yonhap|Xinhua|Kyodo|Pool|Shutterstock|Alamy|Corbis|NurPhoto|Sipa|Anadolu|dpa|ANSA|REX)\b"
+    r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Yonhap|Xinhua|Kyodo|Pool|Shutterstock|Alamy|Corbis|"
+    r"NurPhoto|Sipa|Anadolu|dpa|ANSA|REX)\b"
     r"|\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+(?:Writer|Correspondent|Reporter)s?\b",
     re.MULTILINE,
 )
@@ -485,6 +486,7 @@ class _Builder:
         self.credits = _credit_spans(doc)
         self._cm_starts = [m.start for m in country_mentions]
         self._by_token: dict[str, set[int]] = {}
+        self._bodies_by_name: dict[str, int] = {}
         # Words the article also writes in lower case are ordinary words ("Critics", "Visiting").
         self._lower_words = set(re.findall(r"(?<![\w])[a-z][\w'’-]*", self.text))
 
@@ -892,9 +894,9 @@ class _Builder:
         best = None
         for s, _, idx, kind in self.mentions:
             p = self.people[idx]
-            if limit <= s < t.start and p.kind == "person" and p.title is None and kind != "pronoun":
-                if len(p.tokens) > 1 or p.evidence:
-                    best = idx
+            in_reach = limit <= s < t.start and p.kind == "person" and p.title is None and kind != "pronoun"
+            if in_reach and (len(p.tokens) > 1 or p.evidence):
+                best = idx
         return best
 
     def _countries_from_evidence(self) -> None:
@@ -1014,12 +1016,10 @@ class _Builder:
             self._body_mention(org.name, org.country, org.name, s, e)
 
     def _body_mention(self, name: str, country: str | None, org: str | None, start: int, end: int) -> None:
-        for i, p in enumerate(self.people):
-            if p.kind == "body" and p.tokens == (name,):
-                break
-        else:
+        i = self._bodies_by_name.get(name)
+        if i is None:
             self.people.append(_Person(tokens=(name,), kind="body", country=country, organization=org))
-            i = len(self.people) - 1
+            i = self._bodies_by_name[name] = len(self.people) - 1
         p = self.people[i]
         p.forms[name] = p.forms.get(name, 0) + 1
         self.mentions.append((start, end, i, "name"))
@@ -1040,9 +1040,8 @@ class _Builder:
             while j >= 0 and person_mentions[j][0] >= limit:
                 p = self.people[person_mentions[j][2]]
                 if not p.gender or p.gender == gender:
-                    if p.gender == gender or gender == "male" or p.gender == "":
-                        self.mentions.append((m.start(), m.end(), person_mentions[j][2], "pronoun"))
-                        break
+                    self.mentions.append((m.start(), m.end(), person_mentions[j][2], "pronoun"))
+                    break
                 j -= 1
 
     def _finish(self) -> Cast:

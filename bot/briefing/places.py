@@ -169,9 +169,8 @@ def _is_government_use(text: str, start: int, end: int) -> bool | None:
     poss = _POSSESSIVE.match(after)
     if poss:
         nxt = re.match(r"\s*([\w-]+)", after[poss.end() :])
-        if nxt and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in _place_nouns()):
-            return False
-        return True
+        # "Beijing's streets", "Beijing's Tiananmen Square" are places.
+        return not (nxt and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in _place_nouns()))
     rest = after
     adverb = _ADVERB.match(rest)
     while adverb and adverb.group(0).strip() not in _government_verbs():
