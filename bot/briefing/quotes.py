@@ -34,6 +34,12 @@ MIN_WORDS = 4
 _OPENING_CONTEXT = "([{<—–-/:;"
 # Characters that, just after a mark, show that it closes one.
 _CLOSING_CONTEXT = ",.;:!?)]}>—–-…"
+# Words that open an aside before a clause's subject ("Like Corker, ...", "In May, ...").
+_INTRODUCERS = frozenset(
+    {"like", "unlike", "in", "on", "at", "after", "before", "during", "as", "with", "for", "by", "despite",
+     "although", "though", "while", "when", "if", "since", "asked", "speaking", "meanwhile", "but", "and",
+     "yet", "still", "however", "earlier", "later", "last", "this"}
+)  # fmt: skip
 _COORDINATORS = frozenset({"and", "but", "then", "before", "later"})
 # "D-Va.", "R-Utah": a US lawmaker's party and state, set off by commas.
 _AFFILIATION = re.compile(r"\s*[DRI]-[A-Z][\w.]*\.?\s*$")
@@ -111,7 +117,8 @@ def _mark_kinds() -> dict[str, _MarkKind]:
 @cache
 def _mark_pattern() -> re.Pattern[str]:
     marks = sorted(_mark_kinds(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(m) for m in marks))
+    # Three straight singles close a single inside a double: ' then '' (not '' then ').
+    return re.compile("'(?='')|" + "|".join(re.escape(m) for m in marks))
 
 
 @cache
@@ -437,7 +444,7 @@ class _Resolver:
             if m.start >= offset:
                 break
             p = self.cast.people[m.person]
-            if p.kind == kind:
+            if p.kind == kind and self.masked[m.start] != "\u2007":
                 best = p
         return best
 
@@ -451,7 +458,7 @@ class _Resolver:
         phrase = self.text[start:end]
         if phrase.lower() in _pronouns():
             return self._pronoun(phrase.lower(), start)
-        mentions = self._mentions(start, end)
+        mentions = [m for m in self._mentions(start, end) if not _modifier(self.text, m.end, end)]
         if mentions:
             m = mentions[-1] if prefer_last else mentions[0]
             p = self.cast.people[m.person]
@@ -723,6 +730,9 @@ class _Attributor:
             earlier = next((j for j in range(len(toks) - 1, -1, -1) if _cue_at(toks, j) == 1), None)
             if earlier is not None:
                 return self.subject_before(start, toks[earlier].start)
+            subject = self.clause_subject(start, toks[-1].start if toks else start)
+            if subject is not None:
+                return subject
         if len(toks) > 1 and toks[-1].lower in _COORDINATORS:
             # "Powell said Bush accepted it and added": the subject of the clause's first verb.
             first_cue = next((j for j in range(len(toks) - 1) if _cue_at(toks, j) == 1), None)
@@ -747,6 +757,20 @@ class _Attributor:
                 if found and found.speaker:
                     return found
             return self.resolver.resolve(*self._tail(s, e2), True)
+        return None
+
+    def clause_subject(self, start: int, end: int) -> _Attribution | None:
+        """The subject of the main clause: the name opening the first piece that is not an aside.
+
+        "Like Corker, Menendez also rejected the notion ..." -> Menendez.
+        """
+        for s, e in _chunks(self.masked, start, end):
+            toks = [t for t in _tokens(self.masked, s, e) if any(c.isalnum() for c in t.text)]
+            if not toks or toks[0].lower in _INTRODUCERS:
+                continue
+            head = toks[: min(len(toks), 5)]
+            found = self.resolver.resolve(head[0].start, head[-1].end, False)
+            return found if found and found.speaker else None
         return None
 
     def _tail(self, start: int, end: int) -> tuple[int, int]:
@@ -808,6 +832,7 @@ class _Attributor:
     def before(self, q: _Quoted, start: int) -> _Attribution | None:
         """Attribution in the words before a quotation: 'Yoon said: "..."', 'according to X, "..."'."""
         toks = _tokens(self.masked, start, q.outer_start)
+        nearest: _Attribution | None = None
         for i in range(len(toks) - 1, -1, -1):
             n = _cue_at(toks, i)
             if not n:
@@ -818,9 +843,12 @@ class _Attributor:
                 found = self.object_after(toks[i + n - 1].end, q.outer_start)
             else:
                 found = self.subject_before(start, toks[i].start)
-            if found:
+            if found and found.speaker:
                 return _Attribution(found.speaker, cue, True, found.person)
-            return _Attribution(None, cue, True)
+            # 'Obama accused Trump of showering praise ... "...": an earlier cue may name the speaker.
+            nearest = nearest or _Attribution(None, cue, True)
+        if nearest:
+            return nearest
         # 'Yoon: "..."'
         lead = self.masked[start : q.outer_start].rstrip()
         if lead.endswith(":"):
@@ -910,7 +938,8 @@ def _carry_speakers(
             continue
         sentence = doc.sentence_at(q.outer_start)
         lead_in = doc.text[max(sentence.start if sentence else gap_start, gap_start) : q.outer_start]
-        if re.search(r"\w", lead_in):
+        same_sentence = sentence is not None and sentence.start <= prev.outer_start
+        if re.search(r"\w", lead_in) and not same_sentence:
             continue  # a phrase quoted inside narrative, not a speaker carrying on
         # Another person named in the sentences between (not in the attribution
         # of the quotation before, nor inside a quotation) takes the floor.
