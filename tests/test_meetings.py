@@ -550,3 +550,16 @@ def test_diplomatic_phrasings(text, expected, kind):
 )
 def test_called_is_a_phone_call_only_as_one(text):
     assert meet(text, LEADERS) == ()
+
+
+def test_the_two_leaders_are_the_last_two_named():
+    text = (
+        "Yoon met Kishida in Washington on Tuesday, the first summit between the two leaders in a year. "
+        "The two men held talks for two hours."
+    )
+    (found,) = meet(text, LEADERS)
+    assert pairs([found]) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
+    assert (found.kind, found.where, found.when) == ("summit", "Washington", "on Tuesday")
+    assert pairs(
+        meet("Biden spoke first. Yoon and Kishida arrived later. The two leaders met at noon.", LEADERS)
+    ) == {pair("Yoon Suk Yeol", "Fumio Kishida")}

@@ -161,7 +161,9 @@ class Reading:
     place: Item | None = None
 
 
-def _items(doc: Document, cast: Cast, sentence: Sentence) -> list[Item]:
+def _items(doc: Document, cast: Cast, sentence: Sentence, recent: tuple[int, ...] = ()) -> list[Item]:
+    """People and countries in the sentence; "the two leaders" stands for the last two people named
+    (in this sentence, or in `recent`, the people of the sentence before)."""
     text = doc.text
     found: list[Item] = []
     for m in cast.mentions_in(sentence.start, sentence.end):
@@ -184,8 +186,24 @@ def _items(doc: Document, cast: Cast, sentence: Sentence) -> list[Item]:
             continue
         possessive = bool(_POSSESSIVE_END.match(text[c.end : c.end + 3]))
         found.append(Item(c.start, c.end, None, c.code, c.kind, possessive))
+    for m in _the_two().finditer(text, sentence.start, sentence.end):
+        named = list(recent) + [i.person for i in found if i.person is not None and i.end <= m.start()]
+        last_two: list[int] = []
+        for person in reversed(named):
+            if person not in last_two:
+                last_two.insert(0, person)
+            if len(last_two) == 2:
+                break
+        if len(last_two) == 2:
+            found += [Item(m.start(), m.end(), p, cast.people[p].country, "pair", False) for p in last_two]
     found.sort(key=lambda i: (i.start, -i.end))
     return found
+
+
+@cache
+def _the_two() -> re.Pattern[str]:
+    nouns = "|".join(sorted(tables().roles.get("two", ())))
+    return re.compile(r"\b[Tt]he\s+two\s+(?:[a-z]+\s+)?(?:" + nouns + r")\b")
 
 
 def _tokens(text: str) -> list[str]:
@@ -273,7 +291,10 @@ def _read_list(
         if _is_party(item, places=places, group_context=group_context, text=text, before=before):
             out.append(item)
         cursor = item.end
-    joined = any(re.search(r"\b(?:and|or)\b|&", text[a.end : b.start]) for a, b in itertools.pairwise(out))
+    joined = any(
+        a.start == b.start or re.search(r"\b(?:and|or)\b|&", text[a.end : b.start])
+        for a, b in itertools.pairwise(out)
+    )
     if len(out) >= 2 and not joined:
         out = out[:1]  # "In a call with Putin, Biden warned": a list has its "and"; this is a new clause
     return out, (out[-1].end if out else pos)
@@ -304,6 +325,9 @@ def _subjects(
             item.kind in _PLACE_KINDS and _group_near(text, item, text[sentence.start : item.start])
         ):
             continue  # a country counts only as its people: "the leaders of Japan and South Korea met"
+        if item.start == group[0].start:
+            group.insert(0, item)  # the other of "the two leaders"
+            continue
         gap = text[item.end : group[0].start]
         if not re.search(r"\band\b|[,&/–-]", gap) or not _gap_ok(gap, ("list", "group"), max_tokens=10):
             break
@@ -638,6 +662,7 @@ class Context:
 
     hosts: tuple[int, ...] = ()
     guests: tuple[int, ...] = ()
+    recent: tuple[int, ...] = ()  # the people named in the previous sentence, in order
 
 
 def _keep_subject(reading: Reading, context: Context) -> Reading:
@@ -653,10 +678,15 @@ def _keep_subject(reading: Reading, context: Context) -> Reading:
     return replace(reading, parties=tuple(parties))
 
 
-def _context(readings: list[Reading]) -> Context:
+def _context(cast: Cast, sentence: Sentence, readings: list[Reading]) -> Context:
     hosts = tuple(i.person for r in readings if r.star for i in r.parties[: r.hub] if i.person is not None)
     guests = tuple(i.person for r in readings if r.star for i in r.parties[r.hub :] if i.person is not None)
-    return Context(hosts, guests)
+    recent = tuple(
+        m.person
+        for m in cast.mentions_in(sentence.start, sentence.end)
+        if cast.people[m.person].kind == "person"
+    )
+    return Context(hosts, guests, recent)
 
 
 def _opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
@@ -668,7 +698,7 @@ def _read_sentence(
 ) -> list[Meeting]:
     """The meetings one sentence reports; the readings behind them are added to `readings`."""
     text = doc.text
-    items = _items(doc, cast, sentence)
+    items = _items(doc, cast, sentence, context.recent)
     if not items:
         return []
     t = tables()
@@ -720,5 +750,5 @@ def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
             continue
         readings: list[Reading] = []
         found.extend(_read_sentence(doc, cast, sentence, context, readings))
-        context = _context(readings)
+        context = _context(cast, sentence, readings)
     return tuple(_merge(found))
