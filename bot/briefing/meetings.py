@@ -320,7 +320,7 @@ def _subjects(
     if head is None:
         return []
     group = [head]
-    for item in reversed([i for i in before if i.end <= head.start]):
+    for item in reversed([i for i in before if i.end <= head.start or (i.start == head.start and i != head)]):
         if item.person is None and not (
             item.kind in _PLACE_KINDS and _group_near(text, item, text[sentence.start : item.start])
         ):
