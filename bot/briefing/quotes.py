@@ -127,6 +127,11 @@ def _cue_forms() -> frozenset[str]:
 
 
 @cache
+def _cue_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("cue_nouns.txt"))
+
+
+@cache
 def _cue_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.lower().split()) for line in read_lines("quote_cue_phrases.txt"))
 
@@ -409,6 +414,8 @@ def _cue_at(tokens: list[_Token], i: int) -> int:
     if tok.lower in _cue_forms() and tok.text[:1].islower():
         if i > 0 and tokens[i - 1].lower in _DETERMINERS:
             return 0  # "the report", "a call": a noun
+        if tok.lower in _cue_nouns() and any(t.lower in _DETERMINERS for t in tokens[max(0, i - 3) : i]):
+            return 0  # "made the following comment", "his angry tweets"
         if i > 0 and tokens[i - 1].lower == "to" and tok.lower not in {"say", "tell"}:
             return 0
         return 1
@@ -450,15 +457,19 @@ class _Resolver:
 
     # -- phrases
 
-    def resolve(self, start: int, end: int, prefer_last: bool) -> _Attribution | None:
-        """The speaker a phrase names: a Cast mention, a pronoun, a body, or a proper name."""
+    def resolve(self, start: int, end: int, prefer_last: bool, clause: bool = False) -> _Attribution | None:
+        """The speaker a phrase names: a Cast mention, a pronoun, a body, or a proper name.
+
+        A noun phrase ("a State Department official") names the head, not its
+        modifiers; a `clause` ("Blige sings to Clinton") names its first person.
+        """
         start, end = _trimmed(self.text, start, end)
         if end <= start:
             return None
         phrase = self.text[start:end]
         if phrase.lower() in _pronouns():
             return self._pronoun(phrase.lower(), start)
-        mentions = [m for m in self._mentions(start, end) if not _modifier(self.text, m.end, end)]
+        mentions = [m for m in self._mentions(start, end) if clause or not _modifier(self.text, m.end, end)]
         if mentions:
             m = mentions[-1] if prefer_last else mentions[0]
             p = self.cast.people[m.person]
@@ -468,7 +479,7 @@ class _Resolver:
         low = [w.lower().strip(".,") for w in words]
         if len(words) == 1 and low[0] in _pronouns():
             return self._pronoun(low[0], start)
-        name = self._proper_name(start, end, prefer_last)
+        name = self._proper_name(start, end, prefer_last, clause)
         if name:
             return name
         return self._common_noun(low, start)
@@ -557,7 +568,9 @@ class _Resolver:
                 best = run
         return best
 
-    def _proper_name(self, start: int, end: int, prefer_last: bool) -> _Attribution | None:
+    def _proper_name(
+        self, start: int, end: int, prefer_last: bool, clause: bool = False
+    ) -> _Attribution | None:
         """A capitalised name in the phrase that the Cast has no mention for (a body, or a name it missed).
 
         Places are not speakers: a run the Cast knows as a country is skipped.
@@ -567,7 +580,7 @@ class _Resolver:
             for r in _capital_runs(self.text, start, end)
             if not _sentence_initial_word(self.text, *r)
             and not self._is_country(*r)
-            and not _modifier(self.text, r[1], end)
+            and (clause or not _modifier(self.text, r[1], end))
         ]
         if not runs:
             return None
@@ -739,7 +752,7 @@ class _Attributor:
             if first_cue is not None:
                 return self.subject_before(start, toks[first_cue].start)
             clause = _chunks(self.masked, start, toks[-1].start)
-            return self.resolver.resolve(*clause[-1], False) if clause else None
+            return self.resolver.resolve(*clause[-1], False, clause=True) if clause else None
         chunks = _chunks(self.masked, start, cue_start)
         for i in range(len(chunks) - 1, -1, -1):
             s, e = chunks[i]
@@ -769,7 +782,7 @@ class _Attributor:
             if not toks or toks[0].lower in _INTRODUCERS:
                 continue
             head = toks[: min(len(toks), 5)]
-            found = self.resolver.resolve(head[0].start, head[-1].end, False)
+            found = self.resolver.resolve(head[0].start, head[-1].end, False, clause=True)
             return found if found and found.speaker else None
         return None
 
