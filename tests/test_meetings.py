@@ -563,3 +563,18 @@ def test_the_two_leaders_are_the_last_two_named():
     assert pairs(
         meet("Biden spoke first. Yoon and Kishida arrived later. The two leaders met at noon.", LEADERS)
     ) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
+
+
+def test_a_participle_clause_keeps_the_subject():
+    text = "Okafor met Marquez before flying to Stockholm for talks with Lindqvist."
+    assert pairs(meet(text, WIDER)) == {
+        pair("Daniel Okafor", "Elena Marquez"),
+        pair("Daniel Okafor", "Anna Lindqvist"),
+    }
+
+
+def test_the_place_is_the_one_next_to_the_meeting():
+    (found,) = meet("Yoon and Kishida spoke by phone about the war in Ukraine.", LEADERS)
+    assert found.where is None
+    (found,) = meet("In Hangzhou, Yoon met Kishida on the sidelines of the forum.", LEADERS)
+    assert found.where == "Hangzhou"

@@ -43,7 +43,9 @@ _MONTHS_DAYS = frozenset(
         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
     )
 )
-_WHERE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*)")
+_WHERE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t)\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*)"
+)
 # "their June summit", "the 2019 talks": a month or year worn as an adjective names a past meeting
 # ("the Dec. 28 meeting", with its day, is usually one to come).
 _ATTRIBUTIVE_PAST = re.compile(
@@ -55,6 +57,7 @@ _BY_PHONE = re.compile(r"\s+(?:\w+\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?pho
 _IN_MEETING = re.compile(
     r"\s*,?\s*(?:(?:in|during)\s+(?:a|an|their|his|her)|at\s+their)\s+(?:[\w\-]+\s+){0,2}\Z", re.I
 )
+_PARTICIPLE = re.compile(r"\b(?:before|after|while|then)\s+(?:\w+ly\s+)?[a-z]+ing\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:met|visited|held|hosted|spoken|talked)\b")
 # Subjects and owners are looked for at most this far before the meeting word.
 _MAX_SUBJECT_TOKENS = 16
@@ -370,8 +373,16 @@ def _purpose_kind(text: str, end: int) -> str | None:
     return None
 
 
-def _read_verb(text: str, items: list[Item], sentence: Sentence, word: MeetingWord, start: int, end: int):
-    subjects = _subjects(text, items, start, sentence, strict=False, possessive=False)
+def _read_verb(
+    text: str,
+    items: list[Item],
+    sentence: Sentence,
+    word: MeetingWord,
+    start: int,
+    end: int,
+    subject: list[Item],
+):
+    subjects = subject or _subjects(text, items, start, sentence, strict=False, possessive=False)
     objects, list_end = _read_list(
         text, items, end, sentence.end, places=word.places, lead_roles=("list", "light", "group")
     )
@@ -472,7 +483,15 @@ def _told_in(text: str, items: list[Item], sentence: Sentence, start: int) -> li
     return [a, b]
 
 
-def _read_noun(text: str, items: list[Item], sentence: Sentence, word: MeetingWord, start: int, end: int):
+def _read_noun(
+    text: str,
+    items: list[Item],
+    sentence: Sentence,
+    word: MeetingWord,
+    start: int,
+    end: int,
+    subject: list[Item],
+):
     rest = text[end : sentence.end]
     # "talks between X and Y", "a summit in Ottawa next month between X and Y"
     between = re.match(r"(?:\s+[\w.'’\-]+){0,6}?\s+between\s+", rest)
@@ -485,7 +504,7 @@ def _read_noun(text: str, items: list[Item], sentence: Sentence, word: MeetingWo
     owners = _owners(text, items, sentence, start)
     owner_is_subject = False
     if not owners:
-        owners = _subjects(text, items, start, sentence, strict=False, possessive=False)
+        owners = subject or _subjects(text, items, start, sentence, strict=False, possessive=False)
         owner_is_subject = bool(owners)
     # "his British trip", "her Tokyo visit": the place is the modifier before the noun.
     if word.places and owners:
@@ -561,16 +580,21 @@ def _when(text: str, sentence: Sentence, anchor: int) -> tuple[str | None, bool]
     return re.sub(r"\s+", " ", best[1]), best[2] == "background"
 
 
-def _where(text: str, sentence: Sentence, anchor: int, place: Item | None) -> str | None:
+def _where(text: str, sentence: Sentence, trigger: int, list_end: int, place: Item | None) -> str | None:
+    """The place named next to the meeting: "in Downing Street" just after the participants, or
+    "In Hangzhou, X met Y" just before the meeting word; not "the war in Ukraine" further on."""
     if place is not None:
         return text[place.start : place.end]
     candidates = []
     for m in _WHERE.finditer(text, sentence.start, sentence.end):
-        name = m.group(1)
+        name = m.group(1).rstrip(".,;:")
         words = [w for w in name.split() if w != "the"]
         if not words or words[0].rstrip(".") in _MONTHS_DAYS:
             continue
-        candidates.append((0 if m.start() >= anchor else 1, abs(m.start() - anchor), name))
+        if list_end <= m.start() <= list_end + 40 and _gap_ok(text[list_end : m.start()], ("light", "list")):
+            candidates.append((0, m.start() - list_end, name))
+        elif trigger <= m.start() < list_end or 0 <= trigger - m.end() <= 60:
+            candidates.append((1, abs(trigger - m.start()), name))
     return re.sub(r"\s+", " ", min(candidates)[2]) if candidates else None
 
 
@@ -703,6 +727,8 @@ def _read_sentence(
         return []
     t = tables()
     out: list[Meeting] = []
+    hub: list[Item] = []  # who led the sentence's last meeting, and where its word ended
+    hub_end = sentence.start
     for m in t.finder.finditer(text, sentence.start, sentence.end):
         matched = m.group(0)
         if (
@@ -714,9 +740,13 @@ def _read_sentence(
         candidates = [w for w in t.words if w.pattern.fullmatch(matched)]
         # "visit" is a noun in "her visit to Tokyo" and a verb in "will visit Tokyo".
         candidates.sort(key=lambda w: w.frame != "noun")
+        # "Zelensky met Merz before flying to Rome for talks with Meloni": Zelensky goes on.
+        carried = hub if hub and _PARTICIPLE.search(text, hub_end, m.start()) else []
         for word in candidates:
             reader = _read_noun if word.frame == "noun" else _read_verb
-            reading = reader(text, items, sentence, word, m.start(), m.end())
+            reading = reader(text, items, sentence, word, m.start(), m.end(), [])
+            if reading is None and carried:
+                reading = reader(text, items, sentence, word, m.start(), m.end(), carried)
             if reading is None or (word.then and not word.then.match(text, reading.end)):
                 continue
             reading = _unmirror(doc, cast, sentence, _keep_subject(reading, context))
@@ -731,8 +761,10 @@ def _read_sentence(
                 or _ATTRIBUTIVE_PAST.search(lead)
             ):
                 background = True
-            where = _where(text, sentence, m.start(), reading.place)
+            where = _where(text, sentence, m.start(), reading.end, reading.place)
             readings.append(reading)
+            if reading.star:
+                hub, hub_end = list(reading.parties[: reading.hub]), m.end()
             for group in _groups(cast, reading):
                 out.append(Meeting(group, reading.kind, where, when, sentence.text, background))
             break
