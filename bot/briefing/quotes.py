@@ -40,6 +40,7 @@ _INTRODUCERS = frozenset(
      "although", "though", "while", "when", "if", "since", "asked", "speaking", "meanwhile", "but", "and",
      "yet", "still", "however", "earlier", "later", "last", "this"}
 )  # fmt: skip
+_PARTICIPLE_LINKS = frozenset({"by", "while", "after", "before", "when", "without", "in", "since"})
 _COORDINATORS = frozenset({"and", "but", "then", "before", "later"})
 # "D-Va.", "R-Utah": a US lawmaker's party and state, set off by commas.
 _AFFILIATION = re.compile(r"\s*[DRI]-[A-Z][\w.]*\.?\s*$")
@@ -124,6 +125,11 @@ def _mark_pattern() -> re.Pattern[str]:
 @cache
 def _cue_forms() -> frozenset[str]:
     return frozenset(form.lower() for line in read_lines("reporting_verbs.txt") for form in line.split())
+
+
+@cache
+def _documents() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("quote_documents.txt"))
 
 
 @cache
@@ -336,6 +342,9 @@ def _quotations(doc: Document) -> list[_Quoted]:
             if family == "single" and not at_start:
                 continue  # most likely an apostrophe read as a mark
             c_start, c_end = o_end, p_end
+            stray = re.search(r"[.!?,]['’](?=\s+[A-Z])", text[o_end:p_end]) if family == "double" else None
+            if stray:  # '``If we are determined ... time.' Israel has said': a typo for ''
+                c_end = o_end + stray.start() + 1
             while c_end > c_start and (text[c_end - 1].isspace() or text[c_end - 1] in kinds):
                 c_end -= 1
             c_start, c_end = _trimmed(text, c_start, c_end)
@@ -433,6 +442,7 @@ class _Resolver:
         self.doc = doc
         self.text = doc.text
         self.masked = doc.text  # the text with quotations blanked (set by the attributor)
+        self.quoter: _Attribution | None = None  # who speaks the quotation being read inside
         self.cast = cast
         # (offset, person, name) of the speakers resolved so far
         self.speakers: list[tuple[int, Person | None, str]] = []
@@ -491,6 +501,9 @@ class _Resolver:
         Saddam Hussein. 'We are...,' he told the BBC"); the subject of a sentence
         is the better guess, and a speaker already quoted the next.
         """
+        if _pronouns()[pronoun] == "quoter":
+            # "I" inside a quotation is whoever is quoted saying it.
+            return self.quoter or _Attribution(None, None, True)
         if _pronouns()[pronoun] != "person":
             return _Attribution(None, None, True)
         p = self._sentence_subject(offset)
@@ -538,6 +551,9 @@ class _Resolver:
         if not words or words[0] not in _DETERMINERS:
             return None
         head = words[-1]
+        owner = self._owner_of(head, offset)
+        if owner is not None:
+            return owner
         # A title: the Cast person holding it, nearest before.
         for m in reversed(self.cast.mentions):
             if m.start >= offset:
@@ -558,6 +574,27 @@ class _Resolver:
                 if body:
                     return _Attribution(body, None, True)
         return _Attribution(None, None, True)
+
+    def _owner_of(self, head: str, offset: int) -> _Attribution | None:
+        """ "the letter" after "Powell's resignation letter": the one whose document it is."""
+        if head not in _documents():
+            return None
+        sentence = self.doc.sentence_at(offset)
+        start = self.doc.sentences[max(0, sentence.index - 3)].start if sentence else max(0, offset - 600)
+        pattern = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b", re.I)
+        best = None
+        for m in pattern.finditer(self.masked, start, offset):
+            owner = [x for x in self.cast.mentions_in(m.start() - 1, m.start()) if x.end == m.start()]
+            if owner:
+                p = self.cast.people[owner[-1].person]
+                best = _Attribution(p.name, None, True, p)
+            else:
+                run = re.search(
+                    r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)$", self.text[max(0, m.start() - 60) : m.start()]
+                )
+                if run:
+                    best = _Attribution(self._full_name(run.group(1)), None, True)
+        return best
 
     def _named_body_before(self, offset: int, names: tuple[str, ...]) -> str | None:
         """Plain-text fallback: the nearest capitalised name before offset that has one of `names`."""
@@ -737,8 +774,14 @@ class _Attributor:
         while toks and toks[-1].lower in _skip_words():
             toks.pop()
         cue = _tokens(self.masked, cue_start, cue_start + 30)[:1]
-        if toks and toks[-1].text == "," and cue and cue[0].lower.endswith("ing"):
-            # '..., he said, adding: "...': the participle belongs to the main clause.
+        if (
+            toks
+            and (toks[-1].text == "," or toks[-1].lower in _PARTICIPLE_LINKS)
+            and cue
+            and cue[0].lower.endswith("ing")
+        ):
+            # '..., he said, adding: "...', 'rallied supporters by warning that "...':
+            # the participle belongs to the main clause.
             toks.pop()
             earlier = next((j for j in range(len(toks) - 1, -1, -1) if _cue_at(toks, j) == 1), None)
             if earlier is not None:
@@ -770,6 +813,23 @@ class _Attributor:
                 if found and found.speaker:
                     return found
             return self.resolver.resolve(*self._tail(s, e2), True)
+        return None
+
+    def previous_sentence(self, q: _Quoted) -> _Attribution | None:
+        """'It will be business as usual, he said. "I fully intend ..."': a sentence just before,
+        in the same paragraph, that ends in its own attribution and quotes nothing."""
+        sentence = self.doc.sentence_at(q.outer_start)
+        if sentence is None or sentence.index == 0:
+            return None
+        prev = self.doc.sentences[sentence.index - 1]
+        if prev.paragraph != sentence.paragraph or "\u2007" in self.masked[prev.start : prev.end]:
+            return None
+        toks = [t for t in _tokens(self.masked, prev.start, prev.end) if t.text not in ".!?"]
+        for i in range(len(toks) - 1, max(-1, len(toks) - 5), -1):
+            if _cue_at(toks, i) == 1 and i > 0:
+                found = self.subject_before(prev.start, toks[i].start)
+                if found and found.speaker:
+                    return _Attribution(found.speaker, toks[i].text, True, found.person)
         return None
 
     def clause_subject(self, start: int, end: int) -> _Attribution | None:
@@ -886,6 +946,7 @@ def _attribute(doc: Document, cast: Cast, quoted: list[_Quoted], keep: list[_Quo
     attributor = _Attributor(doc, cast, quoted)
     paragraphs = _paragraph_spans(doc)
     results: list[_Attribution] = []
+    by_quote: dict[_Quoted, _Attribution] = {}
     for k, q in enumerate(keep):
         p_start, p_end = paragraphs[q.paragraph]
         prev_end = max((o.outer_end for o in keep[:k] if o.outer_end <= q.outer_start), default=p_start)
@@ -904,6 +965,7 @@ def _attribute(doc: Document, cast: Cast, quoted: list[_Quoted], keep: list[_Quo
         if outer is not None:
             before_start = max(before_start, outer.start)
             after_end = min(after_end, outer.end)
+        attributor.resolver.quoter = by_quote.get(outer) if outer is not None else None
         first, second = attributor.after(q, after_end), None
         if first is None or first.speaker is None:
             second = attributor.before(q, before_start)
@@ -913,7 +975,12 @@ def _attribute(doc: Document, cast: Cast, quoted: list[_Quoted], keep: list[_Quo
             ps, pe = paragraphs[q.paragraph - 1]
             if doc.text[ps:pe].rstrip().endswith(":"):
                 found = attributor.before(_Quoted(q.start, q.end, pe, pe, q.paragraph, q.closed, True), ps)
+        if found is None and not re.search(
+            r"\w", doc.text[_sentence_bounds(doc, q.outer_start, p_start, p_end)[0] : q.outer_start]
+        ):
+            found = attributor.previous_sentence(q)
         results.append(found or _NONE)
+        by_quote[q] = found or _NONE
         if found and found.speaker:
             attributor.resolver.speakers.append((q.outer_start, found.person, found.speaker))
     return _carry_speakers(doc, cast, quoted, keep, results, paragraphs)
