@@ -109,7 +109,7 @@ _CREDITS_LINE = re.compile(
 )
 # A wire dateline that opens the story: "SEOUL, Dec. 29 (Yonhap) --", "RAMALLAH, West Bank (AP) -".
 _WIRE_DATELINE = re.compile(
-    r"\b[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3},(?: [^\s,()]+){0,4}"
+    r"\b[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},(?: [^\s,()]+){0,4}"
     r" \([A-Z][\w .&-]{1,30}\) ?(?:--|—|–|-)\s"
 )
 # The dateline that opens a story: "VIENNA —", "DUBAI, United Arab Emirates —",
@@ -509,7 +509,8 @@ LONG_GAP = -60.0
 def article_run(scores: list[float]) -> tuple[int, int]:
     """[start, end) of the article among unit scores (empty if nothing scores).
 
-    A comments heading below a real run of prose ends the article: what
+    A comments heading below a real run of prose (two paragraphs or more,
+    so not a standfirst above a "Comments" link) ends the article: what
     follows (comments, sidebars) can be longer than the story itself. A long
     stretch of furniture (menus, link lists) also splits the page; of the
     parts, the article is the first whose best run is worth at least half
@@ -517,7 +518,7 @@ def article_run(scores: list[float]) -> tuple[int, int]:
     """
     end = len(scores)
     for i, s in enumerate(scores):
-        if s <= HARD_BREAK and _best_run(scores, 0, i)[0] >= 50:
+        if s <= HARD_BREAK and _best_run(scores, 0, i)[0] >= 30 and sum(1 for x in scores[:i] if x > 0) >= 2:
             end = i
             break
     parts: list[tuple[int, int]] = []

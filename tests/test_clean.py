@@ -1,0 +1,230 @@
+"""clean.clean_text: a pasted page in, the article out (with what was removed, and why).
+
+The fixture articles in tests/articles/clean_*.txt are written for these tests
+(invented news, laid out the way a browser's select-all-and-copy gives pages).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.briefing import brief, clean, sentences
+from bot.briefing.model import CleanedText
+from bot.errors import NoArticleText
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def load(name: str) -> str:
+    return (ARTICLES / name).read_text(encoding="utf-8")
+
+
+def body_sentences(cleaned: CleanedText) -> list[str]:
+    return [s.text for s in sentences.split_document(cleaned).sentences if s.kind == "body"]
+
+
+def assert_well_formed(cleaned: CleanedText) -> None:
+    """Paragraph spans cover the text, joined by blank lines; captions are paragraphs."""
+    text = cleaned.text
+    assert "\n\n".join(text[p.start : p.end] for p in cleaned.paragraphs) == text
+    assert all(text[p.start : p.end].strip() == text[p.start : p.end] != "" for p in cleaned.paragraphs)
+    assert set(cleaned.captions) <= set(cleaned.paragraphs)
+
+
+# --- a whole pasted page ---------------------------------------------------------
+
+PAGE_PARAGRAPHS = [
+    "ARUSHA, Tanzania — Kenya and Tanzania agreed on Tuesday to reopen the busy Namanga border crossing",
+    "The agreement was reached after two days of talks in Arusha between Kenyan Trade Minister",
+    '"We have listened to the drivers and to the traders who depend on this road," Mutua told reporters',
+    "Under the deal, trucks carrying food and fuel will be cleared first",
+    "Mollel said the closure had cost traders on the Tanzanian side",
+    "The crossing was closed in December after a row over new inspection fees",
+    "Business groups in Nairobi welcomed the agreement",
+]
+
+PAGE_FURNITURE = [
+    "Skip to main content",
+    "We use cookies",
+    "Share this article",
+    "Facebook",
+    "Advertisement",
+    "Read more:",
+    "By Amina Wekesa",
+    "March 4, 2025",
+    "Amina Wekesa is a correspondent",
+    "Related stories",
+    "Uganda opens new rail freight link",
+    "Comments (14)",
+    "This should have happened months ago",
+    "Good news for the drivers",
+    "Floods cut road",
+    "Sign up for our daily newsletter",
+    "All rights reserved",
+    "Privacy policy",
+]
+
+
+@pytest.fixture(scope="module")
+def page() -> CleanedText:
+    return clean.clean_text(load("clean_pasted_page.txt"))
+
+
+def test_page_keeps_every_article_paragraph_verbatim(page: CleanedText) -> None:
+    raw = load("clean_pasted_page.txt")
+    for start in PAGE_PARAGRAPHS:
+        assert start in page.text
+    for p in page.paragraphs:
+        assert page.text[p.start : p.end] in raw  # kept lines are copied, never rewritten
+    assert_well_formed(page)
+
+
+@pytest.mark.parametrize("furniture", PAGE_FURNITURE)
+def test_page_drops_menus_notices_bylines_bios_links_and_comments(page: CleanedText, furniture: str) -> None:
+    assert furniture not in page.text
+
+
+def test_page_body_sentences_all_come_from_the_article(page: CleanedText) -> None:
+    raw = load("clean_pasted_page.txt")
+    story = raw[raw.index(PAGE_PARAGRAPHS[0]) : raw.index("Amina Wekesa is a correspondent")]
+    story = story.replace("Advertisement", "").replace("Read more:", "")
+    body = body_sentences(page)
+    assert len(body) == 11
+    assert all(s in story for s in body)
+    assert not any("Photo:" in s for s in body)
+
+
+def test_page_headline_author_and_caption(page: CleanedText) -> None:
+    assert page.title == "Kenya and Tanzania agree to reopen border crossing after talks in Arusha"
+    assert page.author == "Amina Wekesa"
+    captions = [page.text[c.start : c.end] for c in page.captions]
+    assert captions == [
+        "Drivers wait beside their trucks near the border post at Namanga. Photo: Sarah Kimani/AFP"
+    ]
+    doc = sentences.split_document(page)
+    assert doc.sentences[0].kind == "headline"
+    assert {s.kind for s in doc.sentences if "Sarah Kimani" in s.text} == {"caption"}
+
+
+def test_page_standfirst_stays_out_of_the_text(page: CleanedText) -> None:
+    assert (
+        "The two governments said trucks carrying food and fuel would be the first to cross." not in page.text
+    )
+
+
+def test_page_removed_lines_say_why(page: CleanedText) -> None:
+    reasons = {r.text: r.reason for r in page.removed}
+    assert "byline" in reasons["By Amina Wekesa"]
+    assert reasons["Advertisement"] == "interface"
+    assert reasons["Read more: East African trade ministers to meet in Kampala next month"] == "link"
+    assert "comments" in reasons["Comments (14)"]
+    assert "repeated" in reasons["Reply"]  # the second one; the first is outside the article
+    # The caption printed twice under the picture: both copies accounted for.
+    twice = "Trucks queue at the Namanga crossing on Monday. Peter Odhiambo / Reuters"
+    assert [r.reason for r in page.removed if r.text == twice] == [
+        "outside article (caption)",
+        "outside article (repeated)",
+    ]
+
+
+# --- clean text must come through untouched ----------------------------------------
+
+
+def test_clean_article_loses_nothing_and_its_headline_becomes_the_title() -> None:
+    raw = load("clean_plain_article.txt")
+    cleaned = clean.clean_text(raw)
+    assert cleaned.removed == ()
+    assert cleaned.title == "Port authority approves new ferry terminal"
+    assert cleaned.text == raw.strip()
+    kinds = [s.kind for s in sentences.split_document(cleaned).sentences]
+    assert kinds[0] == "headline" and set(kinds[1:]) == {"body"}
+
+
+def test_hard_wrapped_wire_copy_is_unwrapped_into_its_paragraphs() -> None:
+    cleaned = clean.clean_text(load("clean_wire_wrapped.txt"))
+    paragraphs = [cleaned.text[p.start : p.end] for p in cleaned.paragraphs]
+    assert paragraphs[0] == (
+        "Portugal's Finance Minister Rui Almeida said the government expects to cut its budget deficit to "
+        "below three pct of gross domestic product next year, as tax receipts rise faster than forecast."
+    )
+    assert paragraphs[1].startswith('"We are ahead of the plan agreed with our European partners," Almeida')
+    assert len(body_sentences(cleaned)) == 3
+
+
+def test_tabloid_dateline_and_scroll_prompt_are_cut_out_of_the_paragraph() -> None:
+    cleaned = clean.clean_text(load("clean_tabloid_dateline.txt"))
+    assert cleaned.author == "Jane Holloway"
+    assert "PUBLISHED" not in cleaned.text and "Scroll down" not in cleaned.text
+    body = body_sentences(cleaned)
+    assert body[0].startswith("The mayor of a small coastal town")
+    assert body[1].startswith("Volunteers at the station said")
+    assert body[2].startswith("The council said the lines")
+    assert {r.reason for r in cleaned.removed} == {"dateline", "interface"}
+
+
+def test_wire_byline_glued_before_the_dateline_is_removed() -> None:
+    raw = (
+        "Ghana signs cocoa deal(UPDATES with minister quotes)By Kofi Mensah ACCRA, June 3 (Reuters) - "
+        "Ghana signed a three-year cocoa supply deal with a group of European buyers on Tuesday, the "
+        "agriculture minister said. The deal covers about a fifth of the country's annual harvest."
+    )
+    cleaned = clean.clean_text(raw)
+    assert cleaned.text.startswith("ACCRA, June 3 (Reuters) - Ghana signed")
+    assert cleaned.author == "Kofi Mensah"
+    assert cleaned.removed[0].reason == "byline"
+
+
+def test_entities_and_front_matter() -> None:
+    raw = (
+        '---\ntitle: "Fiji&#x27;s parliament passes budget"\nauthor: Mere Tuilagi\nurl: https://x.example/a\n---\n\n'
+        "Fiji&#x27;s parliament passed the national budget on Friday after a three-day debate, "
+        "the speaker&#x27;s office said.\n\nThe opposition voted against the bill &amp; walked out."
+    )
+    cleaned = clean.clean_text(raw)
+    assert cleaned.text.startswith("Fiji's parliament passed the national budget")
+    assert "walked out" in cleaned.text and "&amp;" not in cleaned.text
+    assert cleaned.title == "Fiji's parliament passes budget"
+    assert cleaned.author == "Mere Tuilagi"
+    assert {r.reason for r in cleaned.removed} == {"front matter"}
+
+
+def test_reporter_email_line_is_removed() -> None:
+    raw = (
+        "The city council voted on Monday to close the old market hall for repairs that will take a year.\n\n"
+        "Traders will move to a temporary site beside the bus station, the council said.\n\n"
+        "Contact the reporter: jroe@example.com"
+    )
+    cleaned = clean.clean_text(raw)
+    assert "jroe@example.com" not in cleaned.text
+    assert "e-mail" in cleaned.removed[-1].reason
+
+
+def test_a_cookie_banner_alone_is_no_article() -> None:
+    raw = (
+        "We use cookies to give you the best experience on our website.\n"
+        "Accept all\nReject all\nCookie settings\nPrivacy policy"
+    )
+    cleaned = clean.clean_text(raw)
+    assert body_sentences(cleaned) == []
+    with pytest.raises(NoArticleText):
+        brief(raw)
+
+
+def test_comments_longer_than_the_story_do_not_take_its_place() -> None:
+    story = [
+        "The regional airline will resume flights between the two islands on Friday, its chief said.",
+        "Flights were suspended last month after a runway inspection found cracks in the tarmac.",
+        "Repairs were finished ahead of schedule, the airport authority said in a statement on Wednesday.",
+    ]
+    comment = (
+        "I have flown this route for twenty years and I have never seen the airline treat people so badly, "
+        "with refunds that took weeks and a phone line that nobody ever answered when we called it."
+    )
+    lines = ["Airline to resume island flights", "By Tom Reyes", *story, "12 comments"]
+    for k in range(6):
+        lines += [f"reader{k}", f"{k + 1} hours ago", comment.replace("twenty", str(20 + k)), "Reply"]
+    cleaned = clean.clean_text("\n\n".join(lines))
+    assert body_sentences(cleaned) == story
+    assert cleaned.title == "Airline to resume island flights"
