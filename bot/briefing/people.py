@@ -329,7 +329,11 @@ class _Person:
 
     @property
     def name(self) -> str:
-        return max(self.forms, key=lambda f: (len(f.split()), len(f), self.forms[f])) if self.forms else ""
+        """The longest form the article uses, without "Mr" or "Mrs"."""
+        plain = [f for f in self.forms if f.split()[0].rstrip(".") not in _honorifics()]
+        if not plain:
+            return " ".join(self.tokens)
+        return max(plain, key=lambda f: (len(f.split()), len(f), self.forms[f]))
 
     def surname_tokens(self) -> tuple[str, ...]:
         toks = [
@@ -342,7 +346,13 @@ class _Person:
         return (toks[-1], toks[0]) if len(toks) > 1 else (toks[0],)
 
     def folded(self) -> set[str]:
-        return {_fold(t) for t in self.tokens if t not in _particles() and not t.endswith(".")}
+        keys = set()
+        for t in self.tokens:
+            if t not in _particles() and not t.endswith("."):
+                keys.add(_fold(t))
+                if _HYPHEN_PARTICLE.match(t):
+                    keys.add(_fold(t.split("-", 1)[1]))  # "al-Abadi" is also "Abadi"
+        return keys
 
 
 @dataclass(frozen=True)
@@ -356,6 +366,7 @@ class _TitleHit:
     country: str | None
     organization: str | None
     modifier: str | None
+    owner_pronoun: bool = False  # "his ambassador": the office belongs to someone's state
 
 
 @dataclass
@@ -397,37 +408,72 @@ _LEFT_MODIFIER = re.compile(
 )
 
 
-def _left_of_title(ctx: _Context, start: int) -> tuple[int, str | None, str | None, str | None]:
-    """Country or organisation written just before a title, and modifiers like "former"."""
+@dataclass(frozen=True)
+class _Left:
+    """What is written before a title: its state or body, "former", "his"."""
+
+    start: int
+    country: str | None = None
+    organization: str | None = None
+    modifier: str | None = None
+    owner_pronoun: bool = False
+
+
+_PARTY_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Party|Union|Front|Congress|League|Movement|Alliance|Council))[ \t]+$"
+)
+_OWNER_BEFORE = re.compile(r"(?<![\w])(?:his|her|their|its)[ \t]+$", re.I)
+
+
+def _skip_space_back(text: str, k: int) -> int:
+    while k > 0 and text[k - 1] in " \t\n":
+        k -= 1
+    return k
+
+
+def _left_of_title(ctx: _Context, start: int) -> _Left:
+    """Country or organisation written just before a title, and modifiers like "former".
+
+    "Japanese Prime Minister", "South Korea's President", "NATO Secretary General",
+    "former British Prime Minister", "UK Independence Party leader", "his ambassador".
+    """
     text = ctx.doc.text
     pos = start
     modifier = None
-    m = _LEFT_MODIFIER.search(text[max(0, pos - 20) : pos])
-    if m:
+
+    def take_modifier(at: int) -> int:
+        nonlocal modifier
+        m = _LEFT_MODIFIER.search(text[max(0, at - 20) : at])
+        if not m or modifier:
+            return at
         modifier = m.group(1).lower().rstrip("-")
-        pos = pos - (len(m.group(0)) - (1 if m.group(0)[0].isspace() else 0))
-        while pos < start and text[pos].isspace():
-            pos += 1
+        return at - len(m.group(0).lstrip())
+
+    pos = take_modifier(pos)
+    k = _skip_space_back(text, pos)
+    k2 = k - 2 if text[k - 2 : k] in ("'s", "’s") else k - 1 if text[k - 1 : k] in ("'", "’") else k
     country = organization = None
-    k = pos
-    while k > 0 and text[k - 1] in " \t\n":
-        k -= 1
-    if k > 1 and text[k - 2 : k] in ("'s", "’s"):
-        k2 = k - 2
-    elif k > 0 and text[k - 1] in "'’":
-        k2 = k - 1
-    else:
-        k2 = k
+    new_start = pos
     cm = ctx.country_at_end.get(k2) or ctx.country_at_end.get(k)
-    if cm and k < pos and cm.kind != "place":
-        return cm.start, cm.code, None, modifier
     org = ctx.org_at_end.get(k2) or ctx.org_at_end.get(k)
-    if org and k < pos:
-        return org[0], org[1].country, org[1].name, modifier
-    return pos, country, organization, modifier
+    if cm and k < pos and cm.kind != "place":
+        country, new_start = cm.code, cm.start
+    elif org and k < pos:
+        country, organization, new_start = org[1].country, org[1].name, org[0]
+    else:
+        party = _PARTY_BEFORE.search(text[max(0, pos - 80) : pos])
+        if party:
+            party_start = pos - (len(text[max(0, pos - 80) : pos]) - party.start(1))
+            inner = [m for m in ctx.country_at_start.values() if party_start <= m.start < pos]
+            if inner:
+                country, new_start = inner[0].code, party_start
+    new_start = take_modifier(new_start)
+    owner = bool(_OWNER_BEFORE.search(text[max(0, new_start - 8) : new_start]))
+    return _Left(new_start, country, organization, modifier, owner)
 
 
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_SOMETHING = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w'’]+")
 
 
 def _right_of(ctx: _Context, end: int) -> tuple[int, str | None, str | None]:
@@ -452,21 +498,23 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
     for m in _title_pattern().finditer(text):
         phrase = m.group(0)
         info, title = _title_info(phrase)
-        # "General Assembly", "Chief Executive Officer": a capitalised title followed by
-        # another capitalised non-name word is part of an institution's name.
-        start, country, org, modifier = _left_of_title(ctx, m.start())
+        left = _left_of_title(ctx, m.start())
         end, of_country, of_org = _right_of(ctx, m.end())
+        if not (of_country or of_org) and info.kind in ("head", "org") and _OF_SOMETHING.match(text, m.end()):
+            # "the president of IRA's political wing", "president of the company": no state office.
+            info = replace(info, kind="role")
         hits.append(
             _TitleHit(
-                start=start,
+                start=left.start,
                 end=end,
                 title_start=m.start(),
                 title_end=m.end(),
                 info=info,
                 title=title,
-                country=country or of_country,
-                organization=org or of_org,
-                modifier=modifier,
+                country=left.country or of_country,
+                organization=left.organization or of_org,
+                modifier=left.modifier,
+                owner_pronoun=left.owner_pronoun,
             )
         )
     return hits
@@ -553,7 +601,7 @@ class _Builder:
             p = self.people[i]
             if p.kind != "person":
                 continue
-            sur = [_fold(t) for t in p.surname_tokens()]
+            sur = [_fold(t.split("-", 1)[1] if _HYPHEN_PARTICLE.match(t) else t) for t in p.surname_tokens()]
             if f not in p.folded():
                 continue
             if gender and p.gender and gender != p.gender:
@@ -802,7 +850,7 @@ class _Builder:
                 continue
             at = t.start - (len(before) - m.start())
             owners = []
-            role = _ROLE_OF.search(before[: m.start() + 1])
+            role = _ROLE_OF.search(before[: m.start()])
             if role:
                 owner = self._person_ending_at(t.start - (len(before) - role.start()))
                 if owner is not None:
@@ -830,16 +878,17 @@ class _Builder:
         return None
 
     def _sentence_subject(self, at: int) -> int | None:
-        """The first person named in the sentence, before offset `at`."""
+        """The person the clause before `at` is about: the nearest one named earlier in the
+        sentence, skipping possessives ("After Arafat's death, Speaker X was sworn in as ...")."""
         sentence = self.doc.sentence_at(at)
         if sentence is None:
             return None
         found = [
             (s, idx)
             for s, _, idx, kind in self.mentions
-            if sentence.start <= s < at and self.people[idx].kind == "person" and kind != "pronoun"
+            if sentence.start <= s < at and self.people[idx].kind == "person" and kind in ("name", "title")
         ]
-        return min(found)[1] if found else None
+        return max(found)[1] if found else None
 
     def _resolve_title_refs(self) -> None:
         """ "the president" -> the person in focus with that title (and country, if given).
