@@ -44,6 +44,11 @@ def test_text_and_metadata_of_a_news_page() -> None:
     assert article.url == "https://www.southernledger.example/world/2025/05/12/chile-argentina-lithium-pact"
 
 
+def test_the_same_page_twice_gives_the_same_text() -> None:
+    first = extract.extract_article(load("extract_news_page.html"))
+    assert extract.extract_article(load("extract_news_page.html")) == first
+
+
 def test_bytes_are_read_too() -> None:
     article = extract.extract_article(load("extract_news_page.html").encode("utf-8"))
     assert STORY[0] in article.text

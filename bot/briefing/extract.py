@@ -29,9 +29,9 @@ def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArtic
     This only extracts: whether the text is a real article and not a teaser,
     a home page or a notice is for `read_html_article` (and bot.fetch) to say.
     """
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, deduplicate=True
-    )
+    # No `deduplicate`: trafilatura keeps its seen-text cache across calls, so
+    # the same page read twice would come back empty. clean.py collapses repeats.
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():
         raise NoArticleText("No article text was found on that page.")
