@@ -578,3 +578,20 @@ def test_the_place_is_the_one_next_to_the_meeting():
     assert found.where is None
     (found,) = meet("In Hangzhou, Yoon met Kishida on the sidelines of the forum.", LEADERS)
     assert found.where == "Hangzhou"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lindqvist, who chairs the forum, personally invited him to visit her in Stockholm.",
+        "If elected, Okafor will meet Lindqvist in Stockholm.",
+    ],
+)
+def test_cues_just_before_the_parties(text):
+    assert meet(text, {**WIDER, OKAFOR: ("Okafor", "him"), LINDQVIST: ("Lindqvist", "her")}) == ()
+
+
+def test_their_tense_dinner_last_year_is_background():
+    text = "Okafor and Lindqvist have clashed since their tense dinner in Paris last year."
+    (found,) = meet(text, WIDER)
+    assert (found.kind, found.background, found.when) == ("meeting", True, "last year")

@@ -339,8 +339,8 @@ def _subjects(
 
 
 def _negation_start(items: list[Item], reading: Reading, trigger_start: int, sentence: Sentence) -> int:
-    """Where refusals and calls are looked for: after the last party before the meeting word, or
-    from the person just before the parties when the parties are that person's object
+    """Where refusals and calls are looked for: from a few words before the parties that come before
+    the meeting word, or from the person just before them when they are that person's object
     ("X urged Y to meet Z", "X invited Y to visit")."""
     before = [i for i in reading.parties if i.end <= trigger_start]
     if not before:
@@ -351,7 +351,8 @@ def _negation_start(items: list[Item], reading: Reading, trigger_start: int, sen
     ]
     if preceding and first.start - preceding[-1].end <= 30:
         return preceding[-1].end
-    return max(i.end for i in before)
+    # A few words before the first party too: "invited him to visit her", "If elected, X will meet Y".
+    return max(sentence.start, first.start - 22)
 
 
 def _negated(text: str, window_start: int, trigger_start: int, list_end: int) -> bool:
@@ -426,7 +427,7 @@ def _pronoun_owners(text: str, items: list[Item], sentence: Sentence, start: int
     m = _OWNER_PRONOUN.search(text, sentence.start, start)
     if not m or any(i.start < m.end(1) and m.start(1) < i.end for i in items):
         return []
-    if not _gap_ok(m.group(2), ("light", "list", "past"), adverbs=True, compounds=True):
+    if not _gap_clean(m.group(2), 3):
         return []
     before = [i for i in items if i.end <= m.start() and i.person is not None and not i.possessive]
     if not before:
@@ -451,8 +452,8 @@ def _owners(text: str, items: list[Item], sentence: Sentence, start: int) -> lis
             continue
         gap = text[item.end : start]
         gap = re.sub(r"\A['’]s?", "", gap)
-        if len(_tokens(gap)) > 4 or not _gap_ok(gap, ("light", "list", "past"), adverbs=True, compounds=True):
-            return []
+        if not _gap_clean(gap, 4):
+            return []  # "Yoon's long-awaited first visit", but not "Yoon's plan to ... visit"
         if item.person is None:
             return []
         owners = [item]
