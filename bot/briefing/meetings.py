@@ -119,7 +119,9 @@ def tables() -> Tables:
     negations = _rows("meeting_negations.tsv")
 
     def cue(text: str) -> re.Pattern[str]:
-        return re.compile(r"(?<![\w'’])" + re.escape(text) + r"(?![\w])")
+        # "If elected, ..." at a sentence start, but "may" never as the month "May".
+        flags = 0 if text.capitalize() in _MONTHS_DAYS else re.I
+        return re.compile(r"(?<![\w'’])" + re.escape(text) + r"(?![\w])", flags)
 
     purpose_nouns = "talks|summit|meeting|meetings|discussions|negotiations|consultations|visit|state visit"
     return Tables(
