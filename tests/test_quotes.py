@@ -311,3 +311,80 @@ def test_leaders_positions_rank_above_logistics():
 def test_empty_and_quote_free_texts():
     doc = build_document("Nothing here is quoted at all, only plain reporting of the day's events.")
     assert find_quotes(doc, Cast()) == ()
+
+
+# --- constructions found on real pages -------------------------------------------------
+
+
+def test_participle_cues_belong_to_the_main_clause():
+    _, found = quotes_of(
+        "Like Lee, Berg also rejected the new tariffs on Tuesday, arguing that there is "
+        '"no economic case for them at all."\n\n'
+        'Berg rallied supporters by warning that "the border towns will suffer first," she said.',
+        BERG,
+        LEE,
+    )
+    assert by_text(found, "no economic case").speaker == "Anna Berg"
+    assert by_text(found, "the border towns").speaker == "Anna Berg"
+
+
+def test_first_person_inside_a_quotation_is_its_speaker():
+    _, found = quotes_of(
+        "\"I'm saying to our neighbours and to the whole world, "
+        "'Now is the time to be serious about peace,'\" Lee said.",
+        LEE,
+    )
+    assert by_text(found, "Now is the time").speaker == "Lee Min-ho"
+
+
+def test_a_document_speaks_for_its_author():
+    _, found = quotes_of(
+        "Kishida's resignation letter to the party was dated last Friday. "
+        '"Now that the budget has passed," the letter reads, "the time has come for me to step aside."',
+        KISHIDA,
+    )
+    assert by_text(found, "Now that the budget").speaker == "Fumio Kishida"
+    assert by_text(found, "the time has come").speaker == "Fumio Kishida"
+
+
+def test_attribution_in_the_sentence_before():
+    _, found = quotes_of(
+        "Lee spoke to reporters after the vote.\n\n"
+        'It will be business as usual for now, Berg said. "We fully intend to keep every office open."',
+        BERG,
+        LEE,
+    )
+    assert by_text(found, "We fully intend").speaker == "Anna Berg"
+
+
+def test_repeated_opening_mark_closes_the_quotation_left_open():
+    _, found = quotes_of(
+        'Berg told reporters: "Europe needs to reinforce its unity and its dynamism. '
+        '"That is the goal of the treaty in a world that is more divided than ever."',
+        BERG,
+    )
+    assert by_text(found, "Europe needs").text == "Europe needs to reinforce its unity and its dynamism."
+    assert by_text(found, "That is the goal").speaker == "Anna Berg"
+
+
+def test_guillemets_and_low_high_marks():
+    _, found = quotes_of(
+        "« Nous sommes prêts à négocier avec tous nos partenaires », a déclaré Berg.\n\n"
+        "„Wir werden die Grenze für den Handel offen halten“, sagte Lee.",
+    )
+    assert {q.text for q in found} == {
+        "Nous sommes prêts à négocier avec tous nos partenaires",
+        "Wir werden die Grenze für den Handel offen halten",
+    }
+
+
+def test_no_crash_and_exact_text_on_broken_marks():
+    bodies = [
+        '"', "''", "``", '“ ” “', "He said 'yes and \"no", '"a" "b" "c d e f g', "''' ``` ”“‘’",
+        '"We will act now," he said, "and', "Obama: \"", "‘ ’ ‘ ’ ' ' \" \"",
+    ]  # fmt: skip
+    for body in bodies:
+        doc, found = quotes_of(body + " The session ended late.", LEE)
+        for q in found:
+            assert doc.text[q.start : q.end] == q.text
+            assert 0.0 <= q.score <= 1.0
