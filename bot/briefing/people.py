@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -122,6 +122,11 @@ def _honorifics() -> dict[str, str]:
 @cache
 def _particles() -> frozenset[str]:
     return frozenset(read_lines("name_particles.txt"))
+
+
+@cache
+def _sentence_starters() -> frozenset[str]:
+    return frozenset(read_lines("sentence_starters.txt"))
 
 
 @cache
@@ -659,14 +664,17 @@ class _Builder:
             self.title_refs.append((t, None))
 
         # 2. People from runs: full names first, then titled or honoured one-word
-        # names ("President Suharto", "Mr Blair"), then bare short forms.
+        # names ("President Suharto", "Mr Blair"), then bare short forms. Headlines
+        # and other title-case lines only name people the body names.
+        self._mid_sentence_firsts = {r.tokens[0] for r in runs if len(r.tokens) > 1 and not self._opens(r)}
+        runs = [self._drop_opener(r, anchored) for r in runs]
+        headline = [r for r in runs if self._in_headline(r) and r.start not in anchored]
+        runs = [r for r in runs if not (self._in_headline(r) and r.start not in anchored)]
         multi = [r for r in runs if len(r.tokens) > 1]
         single = [r for r in runs if len(r.tokens) == 1]
         for run in multi:
             idx = self._match_full(run)
             if idx is None:
-                if run.start not in anchored and self._looks_like_non_person(run):
-                    continue
                 idx = self._new_person(run)
             self._take_run(ctx, idx, run, anchored.get(run.start), "")
         pending: list[_Run] = []
@@ -690,6 +698,9 @@ class _Builder:
                 idx = self._new_person(run)
                 self.people[idx].evidence += 1
             self._add_form(idx, run)
+        for run in headline:
+            for part in self._known_parts(run):
+                self._add_form(part[0], part[1])
 
         self._titles_by_context(titles, anchored)
         self._resolve_title_refs()
@@ -817,13 +828,46 @@ class _Builder:
         if t.country:
             p.country, p.country_from_text = t.country, True
 
+    def _in_headline(self, run: _Run) -> bool:
+        sentence = self.doc.sentence_at(run.start)
+        return sentence is not None and sentence.kind in ("headline", "fragment")
+
+    def _drop_opener(self, run: _Run, anchored: dict[int, tuple[_TitleHit, str]]) -> _Run | None:
+        """ "Like Corker, ...", "Visiting Brazilian ...": an ordinary word opening the
+        sentence is not the first name of the person after it."""
+        if len(run.tokens) == 1 or run.start in anchored or not self._looks_like_non_person(run):
+            return run
+        second = self.text.find(run.tokens[1], run.start + len(run.tokens[0]))
+        return _Run(second, run.end, run.tokens[1:], run.possessive)
+
+    def _known_parts(self, run: _Run) -> list[tuple[int, _Run]]:
+        """The people a title-case line names: the whole run if known, else its known words."""
+        idx = self._match_full(run) if len(run.tokens) > 1 else None
+        if idx is not None and {_fold(t) for t in run.tokens} <= self.people[idx].folded():
+            return [(idx, run)]
+        parts = []
+        pos = run.start
+        for token in run.tokens:
+            at = self.text.find(token, pos)
+            pos = at + len(token)
+            idx = self._match_short(token, at)
+            if idx is not None:
+                parts.append((idx, _Run(at, pos, (token,), run.possessive and pos == run.end)))
+        return parts
+
+    def _opens(self, run: _Run) -> bool:
+        sentence = self.doc.sentence_at(run.start)
+        return sentence is not None and not re.search(r"\w", self.text[sentence.start : run.start])
+
     def _looks_like_non_person(self, run: _Run) -> bool:
         # A first word that is an ordinary sentence opener ("Visiting", "Critics").
-        sentence = self.doc.sentence_at(run.start)
-        if sentence and run.start == sentence.start:
+        if self._opens(run):
             first = run.tokens[0]
-            if first.lower() in self._lower_words:
-                return True
+            if first in _family_first() or first in self._mid_sentence_firsts:
+                return False
+            if len(first) > 5 and first.endswith("ing"):
+                return True  # "Visiting Brazilian President ...", "Speaking in London, ..."
+            return first.lower() in self._lower_words or first.lower() in _sentence_starters()
         return False
 
     def _has_speech_evidence(self, run: _Run) -> bool:
@@ -897,6 +941,9 @@ class _Builder:
         is urging ..." names the untitled person in focus.
         """
         resolved = []
+        self._starts_by_person: dict[int, list[int]] = {}
+        for start, _, i, _ in sorted(self.mentions):
+            self._starts_by_person.setdefault(i, []).append(start)
         for t, _ in self.title_refs:
             if not (t.info.bare or t.country or t.organization) or t.info.plural:
                 continue
@@ -922,17 +969,21 @@ class _Builder:
                     continue
                 self._give_title(self.people[i], t)
                 cand = [(i, self.people[i])]
-            earlier = [(i, p) for i, p in cand if p.last_seen <= t.start]
-            pool = earlier or cand
-            i, p = max(
-                pool,
-                key=lambda ip: (ip[1].last_seen if ip[1].last_seen <= t.start else -1, ip[1].full_mentions),
-            )
+            if t.country and any(p.country == t.country for _, p in cand):
+                cand = [(i, p) for i, p in cand if p.country == t.country]
+            i, p = max(cand, key=lambda ip: (self._last_mention_before(ip[0], t.start), ip[1].full_mentions))
             if t.country and not p.country_from_text:
                 p.country, p.country_from_text = t.country, True
             self.mentions.append((t.start, t.title_end, i, "title"))
+            insort(self._starts_by_person.setdefault(i, []), t.start)
             resolved.append((t, i))
         self.title_refs = resolved
+
+    def _last_mention_before(self, idx: int, at: int) -> int:
+        """Offset of the person's last mention before `at` (-1 if none)."""
+        starts = self._starts_by_person.get(idx, [])
+        k = bisect_left(starts, at)
+        return starts[k - 1] if k else -1
 
     def _untitled_in_focus(self, t: _TitleHit) -> int | None:
         """The most recent person without an office, within this and the previous sentence."""
