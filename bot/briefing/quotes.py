@@ -21,7 +21,7 @@ sentences and paragraphs, so nothing here works sentence by sentence):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .model import Cast, Document, Mention, Person, Quote
@@ -1076,5 +1076,23 @@ def find_quotes(doc: Document, cast: Cast) -> tuple[Quote, ...]:
     for q, a in zip(keep, attributions, strict=True):
         text = doc.text[q.start : q.end]
         out.append(Quote(text, a.speaker, a.cue, _score(q, text, a, len(doc.text)), q.start, q.end))
-    out.sort(key=lambda x: (-x.score, x.start))
-    return tuple(out)
+    return _with_variety(out)
+
+
+# Each further quotation by the same speaker scores this much less, so the first
+# few shown are not all one voice when others were heard.
+_REPEAT_PENALTY = 0.08
+
+
+def _with_variety(found: list[Quote]) -> tuple[Quote, ...]:
+    found = sorted(found, key=lambda x: (-x.score, x.start))
+    seen: dict[str, int] = {}
+    adjusted = []
+    for q in found:
+        repeats = seen.get(q.speaker, 0) if q.speaker else 0
+        if q.speaker:
+            seen[q.speaker] = repeats + 1
+        score = round(max(0.0, q.score - _REPEAT_PENALTY * min(repeats, 3)), 3)
+        adjusted.append(replace(q, score=score))
+    adjusted.sort(key=lambda x: (-x.score, x.start))
+    return tuple(adjusted)
