@@ -595,3 +595,25 @@ def test_their_tense_dinner_last_year_is_background():
     text = "Okafor and Lindqvist have clashed since their tense dinner in Paris last year."
     (found,) = meet(text, WIDER)
     assert (found.kind, found.background, found.when) == ("meeting", True, "last year")
+
+
+def test_her_before_a_noun_is_whose_not_whom():
+    text = "Marquez spoke by telephone with her Nigerian counterpart Daniel Okafor on Saturday."
+    people = {MARQUEZ: ("Elena Marquez", "Marquez"), OKAFOR: ("Daniel Okafor",), LINDQVIST: ("her",)}
+    (found,) = meet(text, people)
+    assert pairs([found]) == {pair("Elena Marquez", "Daniel Okafor")}
+    assert (found.kind, found.when) == ("phone call", "on Saturday")
+
+
+def test_a_past_meeting_of_the_same_pair_does_not_lend_its_place():
+    text = (
+        "Yoon will hold talks with Kishida on Friday. The two leaders last met at the summit in Delhi in May."
+    )
+    (found,) = meet(text, LEADERS)
+    assert (found.kind, found.where, found.when, found.background) == ("talks", None, "on Friday", False)
+
+
+def test_the_time_of_another_clause_is_not_the_meetings():
+    text = "Yoon, who last visited Japan in 2019, is expected to meet Kishida."
+    found = [m for m in meet(text, LEADERS) if m.participants[1].name]
+    assert [(m.when, m.background) for m in found] == [(None, False)]

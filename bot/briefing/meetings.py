@@ -181,6 +181,7 @@ def _items(doc: Document, cast: Cast, sentence: Sentence, recent: tuple[int, ...
             or surface.endswith(("'s", "’s"))
             or bool(_POSSESSIVE_END.match(text[m.end : m.end + 3]))
             or (surface in _POSSESSIVE_PRONOUNS and surface != "her")
+            or (surface == "her" and _determiner_her(text, m.end))
         )
         found.append(Item(m.start, m.end, m.person, p.country, m.kind, possessive))
     people_spans = [(i.start, i.end) for i in found]
@@ -209,6 +210,14 @@ def _items(doc: Document, cast: Cast, sentence: Sentence, recent: tuple[int, ...
 def _the_two() -> re.Pattern[str]:
     nouns = "|".join(sorted(tables().roles.get("two", ())))
     return re.compile(r"\b[Tt]he\s+two\s+(?:[a-z]+\s+)?(?:" + nouns + r")\b")
+
+
+def _determiner_her(text: str, end: int) -> bool:
+    """ "her Philippine counterpart" (whose), not "met her and ...", "met her on Tuesday" (whom)."""
+    following = _tokens(text[end : end + 30])[:1]
+    if not following or not following[0][0].isalpha():
+        return False
+    return not tables().has(following[0].lower(), "light", "list", "stop")
 
 
 def _tokens(text: str) -> list[str]:
@@ -571,11 +580,20 @@ def _read_noun(
 
 
 def _when(text: str, sentence: Sentence, anchor: int) -> tuple[str | None, bool]:
-    """The time expression nearest the meeting word, and whether it is background."""
+    """The time expression of the meeting's own clause, and whether it is background: the nearest
+    after the meeting word, or one shortly before it with no comma between ("on Tuesday, X met Y"
+    is the one exception: a time that opens the sentence)."""
     best: tuple[int, str, str] | None = None
     for pattern, tense in tables().times:
         for m in pattern.finditer(text, sentence.start, sentence.end):
-            distance = abs(m.start() - anchor)
+            if m.start() >= anchor:
+                distance = m.start() - anchor
+            elif "," not in text[m.end() : anchor] and anchor - m.end() <= 40:
+                distance = anchor - m.end() + 1
+            elif not re.search(r"[^\W\d_]", text[sentence.start : m.start()]):
+                distance = 200  # "Yesterday, he held talks with ..."
+            else:
+                continue
             if best is None or distance < best[0]:
                 best = (distance, m.group(0), tense)
     if best is None:
@@ -636,24 +654,23 @@ def _groups(cast: Cast, reading: Reading) -> list[tuple[Participant, ...]]:
 
 
 def _merge(found: list[Meeting]) -> list[Meeting]:
-    """The same pair described twice is one entry: richest kind, first place and time."""
+    """The same pair described twice is one entry: richest kind, first place and time. A past
+    meeting of the same pair adds nothing to a current one (its place and kind were another day's)."""
     merged: dict[frozenset[str], Meeting] = {}
     for m in found:
         key = frozenset(_key(p) for p in m.participants)
         old = merged.get(key)
         if old is None:
             merged[key] = m
-            continue
-        kind = min(old.kind, m.kind, key=KIND_ORDER.index)
-        current = old if not old.background else m
-        merged[key] = replace(
-            old,
-            kind=kind,
-            where=old.where or m.where,
-            when=current.when or old.when or m.when,
-            evidence=current.evidence,
-            background=old.background and m.background,
-        )
+        elif old.background != m.background:
+            merged[key] = m if old.background else old
+        else:
+            merged[key] = replace(
+                old,
+                kind=min(old.kind, m.kind, key=KIND_ORDER.index),
+                where=old.where or m.where,
+                when=old.when or m.when,
+            )
     meetings = list(merged.values())
     return [m for m in meetings if not m.background] + [m for m in meetings if m.background]
 
