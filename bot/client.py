@@ -13,11 +13,13 @@ import contextlib
 import functools
 import importlib
 import logging
+import multiprocessing
 import secrets
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -244,17 +246,38 @@ class _Newsbrief:
         self.settings = settings
         self.brief_fn = brief_fn
         self.limits = RequestLimits(settings.user_cooldown_seconds, settings.guild_concurrency)
-        self.executor = ThreadPoolExecutor(max_workers=settings.brief_workers, thread_name_prefix="brief")
+        self.executor = self._new_pool()
         self.fetcher: Any = None
         self.cache: Any = None
         self.loop_stall_max_ms = 0.0
         self._watch_task: asyncio.Task[None] | None = None
         self._synced = False
 
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # Processes, not threads: the engine is pure Python and regex work that holds
+        # the GIL; in threads it stalled the event loop (and heartbeats) past 100 ms
+        # under load. "spawn" because forking a process with running threads is unsafe.
+        return ProcessPoolExecutor(
+            max_workers=self.settings.brief_workers, mp_context=multiprocessing.get_context("spawn")
+        )
+
     async def run_blocking(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-        """Run CPU-bound work (the engine, drawing) on the bounded worker pool."""
+        """Run CPU-bound work (the engine, drawing) on the bounded worker pool.
+
+        `fn` and its arguments cross to a worker process: module-level functions and
+        plain data only. A worker that dies (out of memory, a crash in C) breaks the
+        pool; the next request gets a fresh one.
+        """
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+        pool = self.executor
+        try:
+            return await loop.run_in_executor(pool, functools.partial(fn, *args, **kwargs))
+        except BrokenProcessPool:
+            if self.executor is pool:
+                log.error("a worker process died; starting a new pool")
+                self.executor = self._new_pool()
+                pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
     async def setup_hook(self) -> None:
         await self._warm_up()
@@ -265,9 +288,11 @@ class _Newsbrief:
         self._watch_task = asyncio.create_task(self._watch_loop(), name="newsbrief-loop-watch")
 
     async def _warm_up(self) -> None:
+        """Start every worker and load the engine in it before the first user waits."""
         started = time.perf_counter()
         try:
-            await self.run_blocking(self.brief_fn, WARMUP_TEXT)
+            jobs = [self.run_blocking(self.brief_fn, WARMUP_TEXT) for _ in range(self.settings.brief_workers)]
+            await asyncio.gather(*jobs)
         except Exception:  # a broken engine shows on the first request, with an error id
             log.exception("the engine failed to warm up")
             return

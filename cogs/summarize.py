@@ -13,6 +13,7 @@ import contextlib
 import importlib.util
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -266,12 +267,7 @@ class Summarize(commands.Cog):
                 return hit
         page = await bot.fetcher.fetch_page(link)
         record.lap("fetch")
-
-        def read_and_brief() -> Briefing:
-            article = page.article or fetch.read_article(page)
-            return bot.brief_fn(page.html, page.url, n_sentences=n_sentences, html=True, article=article)
-
-        briefing = await bot.run_blocking(read_and_brief)
+        briefing = await bot.run_blocking(brief_page, bot.brief_fn, page, n_sentences)
         record.lap("engine")
         if bot.cache is not None:
             for k in {key, fetch.normalize_url(page.url)}:
@@ -282,14 +278,7 @@ class Summarize(commands.Cog):
         """The who-met-whom drawing when there are two meetings or more (if drawing is installed)."""
         if len(briefing.meetings) < MEETINGS_FOR_PICTURE or not _picture_available():
             return None
-        from bot.briefing import picture
-
-        def draw() -> bytes:
-            out = io.BytesIO()
-            picture.draw_meetings(briefing, out)
-            return out.getvalue()
-
-        return await self.bot.run_blocking(draw)
+        return await self.bot.run_blocking(draw_meetings_png, briefing)
 
     async def send(
         self,
@@ -314,6 +303,25 @@ class Summarize(commands.Cog):
             allowed_mentions=render.NO_MENTIONS,
             wait=True,
         )
+
+
+# --- work for the worker processes (module level, so it can be sent to them) -------
+
+
+def brief_page(brief_fn: Callable[..., Briefing], page: Any, n_sentences: int | None) -> Briefing:
+    """Extract the article from a fetched page and brief it."""
+    from bot import fetch
+
+    article = page.article or fetch.read_article(page)
+    return brief_fn(page.html, page.url, n_sentences=n_sentences, html=True, article=article)
+
+
+def draw_meetings_png(briefing: Briefing) -> bytes:
+    from bot.briefing import picture
+
+    out = io.BytesIO()
+    picture.draw_meetings(briefing, out)
+    return out.getvalue()
 
 
 def _picture_available() -> bool:

@@ -171,6 +171,8 @@ class FakeDiscord:
         self.guild_ids = guild_ids
         self.requests: list[Recorded] = []
         self.heartbeats: list[float] = []
+        self.probe_latencies: list[float] = []  # seconds from our op 1 to the bot's answering op 1
+        self._probe_sent: float | None = None
         self.identifies: list[dict[str, Any]] = []
         self.files: dict[str, tuple[bytes, str]] = {}  # served at /attachments/<name>
         self.valid_token: str | None = None  # None: any token logs in
@@ -292,7 +294,11 @@ class FakeDiscord:
     async def _on_gateway_message(self, conn: _Connection, msg: dict[str, Any]) -> None:
         op, data = msg.get("op"), msg.get("d")
         if op == 1:  # heartbeat
-            self.heartbeats.append(time.monotonic())
+            now = time.monotonic()
+            self.heartbeats.append(now)
+            if self._probe_sent is not None:
+                self.probe_latencies.append(now - self._probe_sent)
+                self._probe_sent = None
             await conn.ws.send_json({"op": 11})
         elif op == 2:  # identify
             self.identifies.append(data)
@@ -324,6 +330,12 @@ class FakeDiscord:
             await self._send_dispatch(conn, "RESUMED", {})
             conn.identified.set()
             await self._notify()
+
+    async def probe_heartbeat(self) -> None:
+        """Ask for a heartbeat now (op 1), as Discord may; the bot must answer at once."""
+        if self._probe_sent is None:
+            self._probe_sent = time.monotonic()
+            await self._connection_for(None).ws.send_json({"op": 1, "d": None})
 
     def _connection_for(self, guild_id: int | None) -> _Connection:
         live = [c for c in self._connections if c.identified.is_set()]

@@ -1,0 +1,321 @@
+"""Load benchmark: the real bot (`python -m bot`) against the fake Discord.
+
+    .venv/bin/python -m tests.bench.discord_load [--requests 50] [--words 1000]
+
+Sends N /summarize interactions at once (half attach a ~1,000-word article as a
+file, half link to it on a local page server), each from a different user in a
+different server, and checks that:
+  - every one is answered (a followup with an embed),
+  - none is acknowledged later than 1 s after dispatch,
+  - the bot keeps answering heartbeats (the fake asks for one every 250 ms),
+  - the bot's event loop never stalls for more than 100 ms (its own watch, logged).
+Reports p50/p95 time to the acknowledgement and to the followup, and the bot's
+peak memory (the bot and its engine worker processes together, sampled from /proc,
+and the largest single process). Exit status 1 if a check fails.
+
+The articles are generated here from sentences written for this benchmark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import resource
+import signal
+import statistics
+import sys
+import tempfile
+import time
+
+from aiohttp import web
+
+from tests.fake_discord import FakeDiscord
+
+ACK_DEADLINE_S = 1.0
+LOOP_STALL_LIMIT_MS = 100.0
+HEARTBEAT_ANSWER_LIMIT_S = 0.1
+PROBE_EVERY_S = 0.25
+GUILD_BASE = 910000000000000000
+
+LEADERS = [
+    ("Prime Minister", "Ingrid Lunde", "Norway", "Norwegian"),
+    ("President", "Jonas Keller", "Switzerland", "Swiss"),
+    ("Chancellor", "Lena Hofer", "Austria", "Austrian"),
+    ("Prime Minister", "Gabor Szalai", "Hungary", "Hungarian"),
+    ("President", "Marta Nowicka", "Poland", "Polish"),
+    ("Foreign Minister", "Pedro Alves", "Portugal", "Portuguese"),
+    ("Prime Minister", "Aiko Tanabe", "Japan", "Japanese"),
+    ("President", "Daniel Okafor", "Nigeria", "Nigerian"),
+]
+CITIES = ["Geneva", "Vienna", "Lisbon", "Warsaw", "Oslo", "Osaka", "Abuja", "Budapest"]
+TOPICS = [
+    "grain exports",
+    "river shipping",
+    "power lines",
+    "fishing rights",
+    "rail freight",
+    "vaccine supply",
+]
+
+SENTENCES = [
+    "{t1} {n1} and {t2} {n2} met in {city} on {day} for talks on {topic}.",
+    "The meeting was the first between the two leaders since {n2} took office last year.",
+    '"We have agreed on more than we expected," {s1} told reporters after the talks.',
+    "Officials from {c1} said the two sides would set up a working group on {topic}.",
+    "{s2} said {c2} wanted a deal that protected its farmers and its ports.",
+    '"Nobody should expect a final agreement this week," {s2} said at a news conference.',
+    "Trade between {c1} and {c2} fell by almost a fifth last year, according to customs figures.",
+    "The {d1} delegation included the ministers of finance, transport and agriculture.",
+    "Talks were held at a lakeside conference centre under heavy security.",
+    "Several hundred protesters gathered near the venue, calling for lower food prices.",
+    "Police said the demonstration was peaceful and that no arrests were made.",
+    "Analysts said the outcome would depend on whether parliament in {c2} backs the plan.",
+    "{s1} is expected to travel to {city2} next month for a regional summit.",
+    "The {d2} government has faced criticism at home over rising energy bills.",
+    '"This is a practical problem and it needs a practical answer," {s1} said.',
+    "Both governments said they would publish a joint statement on {day2}.",
+    "Diplomats described the atmosphere as frank but constructive.",
+    "The two countries signed a framework agreement on {topic} three years ago.",
+    "Business groups in {c1} welcomed the talks but asked for details on tariffs.",
+    "A spokesperson for the {d2} foreign ministry said contacts would continue at expert level.",
+    "The European Commission said it was following the talks closely.",
+    "Shipping companies said delays on the main routes had cost them millions.",
+    "{s2} also held a phone call with the prime minister of {c3} on {day}.",
+    "Opposition leaders in {c1} said the government had given away too much.",
+    "Economists expect {topic} to become a central issue in next year's elections.",
+    "The talks ran two hours longer than planned, officials said.",
+    '"We will meet again before the end of the year," {s2} said as {p2} left the building.',
+    "Neither side gave figures for the cost of the measures discussed.",
+    "Farmers' unions in {c2} said they would study the proposals before responding.",
+    "The next round of negotiations is scheduled to take place in {city2}.",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def make_article(seed: int, words: int) -> tuple[str, str]:
+    """(title, text) of a news story of about `words` words, different for each seed."""
+    rng = random.Random(seed)
+    (t1, n1, c1, d1), (t2, n2, c2, d2), (_, _, c3, _) = rng.sample(LEADERS, 3)
+    city, city2 = rng.sample(CITIES, 2)
+    topic = rng.choice(TOPICS)
+    day, day2 = rng.sample(DAYS, 2)
+    fill = {
+        "t1": t1, "n1": n1, "c1": c1, "d1": d1, "t2": t2, "n2": n2, "c2": c2, "d2": d2, "c3": c3,
+        "s1": n1.split()[-1], "s2": n2.split()[-1], "p2": "she" if seed % 2 else "he",
+        "city": city, "city2": city2, "topic": topic, "day": day, "day2": day2,
+    }  # fmt: skip
+    title = f"{n1.split()[-1]} and {n2.split()[-1]} hold talks in {city} on {topic}"
+    paragraphs, count, order = [], 0, SENTENCES[:1] + rng.sample(SENTENCES[1:], len(SENTENCES) - 1)
+    while count < words:
+        for start in range(0, len(order), 3):
+            paragraph = " ".join(s.format(**fill) for s in order[start : start + 3])
+            paragraphs.append(paragraph)
+            count += len(paragraph.split())
+            if count >= words:
+                break
+        order = rng.sample(SENTENCES[1:], len(SENTENCES) - 1)
+    return title, title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (the worker pool), from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    total_kb, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        todo += children.get(current, [])
+        try:
+            with open(f"/proc/{current}/status") as f:
+                total_kb += next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+        except (OSError, StopIteration):
+            pass
+    return total_kb / 1024
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
+
+
+async def start_page_server(articles: dict[str, tuple[str, str]]) -> tuple[web.AppRunner, str]:
+    async def page(request: web.Request) -> web.Response:
+        title, text = articles[request.match_info["name"]]
+        paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n")[1:])
+        html = (
+            f"<!doctype html><html><head><title>{title}</title></head><body>"
+            f"<article><h1>{title}</h1>{paragraphs}</article></body></html>"
+        )
+        return web.Response(text=html, content_type="text/html")
+
+    app = web.Application()
+    app.router.add_get("/news/{name}", page)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    return runner, f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
+
+
+async def main(n_requests: int, words: int) -> int:
+    guilds = tuple(GUILD_BASE + (i << 22) for i in range(n_requests))
+    fake = await FakeDiscord(guild_ids=guilds, heartbeat_interval_ms=5000).start()
+    articles = {f"story-{i}": make_article(i, words) for i in range(n_requests)}
+    runner, pages = await start_page_server(articles)
+    data_dir = tempfile.mkdtemp(prefix="newsbrief-bench-")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SYNC_", "SHARD_"))}
+    env.update(fake.env(), XDG_DATA_HOME=data_dir, LOG_LEVEL="INFO", USER_COOLDOWN_SECONDS="10")
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", cwd=data_dir, env=env, stderr=asyncio.subprocess.PIPE
+    )
+    stderr_lines: list[str] = []
+
+    async def read_stderr() -> None:
+        assert proc.stderr is not None
+        async for raw in proc.stderr:
+            stderr_lines.append(raw.decode(errors="replace").rstrip())
+
+    reader = asyncio.create_task(read_stderr())
+    peak_tree_mb = 0.0
+
+    async def sample_memory() -> None:
+        nonlocal peak_tree_mb
+        while proc.returncode is None:
+            peak_tree_mb = max(peak_tree_mb, tree_rss_mb(proc.pid))
+            await asyncio.sleep(0.1)
+
+    sampler = asyncio.create_task(sample_memory())
+    try:
+        await fake.wait_ready(timeout=60)
+        await fake.wait_until(lambda: fake.commands, timeout=30)
+        await asyncio.sleep(2.5)  # discord.py waits for the guilds before it is ready
+        payloads = []
+        for i, guild in enumerate(guilds):
+            name = f"story-{i}"
+            user = 800000000000000000 + i
+            if i % 2:
+                payloads.append(
+                    fake.slash("summarize", {"link": f"{pages}/news/{name}"}, user_id=user, guild_id=guild)
+                )
+            else:
+                attachment = fake.attachment(f"{name}.txt", articles[name][1].encode("utf-8"))
+                payloads.append(
+                    fake.slash(
+                        "summarize",
+                        {"file": attachment["id"]},
+                        attachments={attachment["id"]: attachment},
+                        user_id=user,
+                        guild_id=guild,
+                    )
+                )
+        beats_before = len(fake.heartbeats)
+        started = time.monotonic()
+        sent = [await fake.dispatch_interaction(p) for p in payloads]
+
+        async def probe() -> None:
+            while True:
+                await fake.probe_heartbeat()
+                await asyncio.sleep(PROBE_EVERY_S)
+
+        prober = asyncio.create_task(probe())
+        replies = await asyncio.gather(
+            *(fake.wait_reply(s.token, timeout=120) for s in sent), return_exceptions=True
+        )
+        elapsed = time.monotonic() - started
+        await asyncio.sleep(PROBE_EVERY_S * 2)
+        prober.cancel()
+    finally:
+        if proc.returncode is None:
+            proc.send_signal(signal.SIGTERM)
+        try:
+            await asyncio.wait_for(proc.wait(), 30)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+        await reader
+        sampler.cancel()
+        await runner.cleanup()
+        await fake.close()
+
+    acks, followups, answered, errors = [], [], 0, []
+    for s, reply in zip(sent, replies, strict=True):
+        calls = [r for r in fake.calls_for(s.token) if r.path.endswith("/callback")]
+        if calls:
+            acks.append(calls[0].at - s.at)
+        if isinstance(reply, BaseException):
+            errors.append(f"no reply: {reply!r}")
+            continue
+        message = reply.json if reply.path.startswith("/webhooks/") else reply.json.get("data", {})
+        if message.get("embeds"):
+            answered += 1
+            followups.append(reply.at - s.at)
+        else:
+            errors.append(message.get("content", "?"))
+    stall = max(
+        [
+            float(m.group(1))
+            for line in stderr_lines
+            if (m := re.search(r"longest event-loop stall (\d+) ms", line))
+        ],
+        default=float("nan"),
+    )
+    stall_warnings = [line for line in stderr_lines if "event loop stalled" in line]
+    peak_single_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    probes = fake.probe_latencies
+    beats = len(fake.heartbeats) - beats_before
+
+    checks = {
+        f"all {n_requests} answered with a briefing": answered == n_requests,
+        f"every acknowledgement within {ACK_DEADLINE_S:.0f} s": len(acks) == n_requests
+        and max(acks) <= ACK_DEADLINE_S,
+        f"heartbeats answered within {HEARTBEAT_ANSWER_LIMIT_S * 1000:.0f} ms": bool(probes)
+        and max(probes) <= HEARTBEAT_ANSWER_LIMIT_S,
+        f"event loop never stalled over {LOOP_STALL_LIMIT_MS:.0f} ms": stall <= LOOP_STALL_LIMIT_MS,
+    }
+    report = {
+        "requests": n_requests,
+        "words_per_article": words,
+        "answered": answered,
+        "wall_s": round(elapsed, 2),
+        "ack_p50_ms": round(statistics.median(acks) * 1000, 1) if acks else None,
+        "ack_p95_ms": round(percentile(acks, 95) * 1000, 1) if acks else None,
+        "ack_max_ms": round(max(acks) * 1000, 1) if acks else None,
+        "followup_p50_s": round(statistics.median(followups), 2) if followups else None,
+        "followup_p95_s": round(percentile(followups, 95), 2) if followups else None,
+        "followup_max_s": round(max(followups), 2) if followups else None,
+        "heartbeat_probes": len(probes),
+        "heartbeat_answer_max_ms": round(max(probes) * 1000, 1) if probes else None,
+        "heartbeats_during_run": beats,
+        "loop_stall_max_ms": stall,
+        "loop_stall_warnings": len(stall_warnings),
+        "bot_peak_rss_mb_all_processes": round(peak_tree_mb, 1),
+        "bot_peak_rss_mb_largest_process": round(peak_single_mb, 1),
+        "cpu_count": os.cpu_count(),
+    }
+    print(json.dumps(report, indent=2))
+    for name, ok in checks.items():
+        print(f"{'PASS' if ok else 'FAIL'}  {name}")
+    for error in errors[:5]:
+        print(f"  error: {error}")
+    for line in stall_warnings[:5]:
+        print(f"  {line}")
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=50)
+    parser.add_argument("--words", type=int, default=1000)
+    args = parser.parse_args()
+    sys.exit(asyncio.run(main(args.requests, args.words)))
