@@ -617,3 +617,11 @@ def test_the_time_of_another_clause_is_not_the_meetings():
     text = "Yoon, who last visited Japan in 2019, is expected to meet Kishida."
     found = [m for m in meet(text, LEADERS) if m.participants[1].name]
     assert [(m.when, m.background) for m in found] == [(None, False)]
+
+
+def test_a_run_of_meetings_survives_one_sentence_without_one():
+    text = (
+        "Okafor held talks with Kishida and Putin. Putin is a veteran. Yesterday, he held talks with Biden."
+    )
+    people = {OKAFOR: ("Okafor",), KISHIDA: ("Kishida",), PUTIN: ("Putin", "he"), BIDEN: ("Biden",)}
+    assert pair("Daniel Okafor", "Joe Biden") in pairs(meet(text, people))

@@ -707,6 +707,7 @@ class Context:
     hosts: tuple[int, ...] = ()
     guests: tuple[int, ...] = ()
     recent: tuple[int, ...] = ()  # the people named in the previous sentence, in order
+    age: int = 0  # sentences since hosts and guests were read
 
 
 def _keep_subject(reading: Reading, context: Context) -> Reading:
@@ -722,7 +723,7 @@ def _keep_subject(reading: Reading, context: Context) -> Reading:
     return replace(reading, parties=tuple(parties))
 
 
-def _context(cast: Cast, sentence: Sentence, readings: list[Reading]) -> Context:
+def _context(cast: Cast, sentence: Sentence, readings: list[Reading], previous: Context) -> Context:
     hosts = tuple(i.person for r in readings if r.star for i in r.parties[: r.hub] if i.person is not None)
     guests = tuple(i.person for r in readings if r.star for i in r.parties[r.hub :] if i.person is not None)
     recent = tuple(
@@ -730,6 +731,9 @@ def _context(cast: Cast, sentence: Sentence, readings: list[Reading]) -> Context
         for m in cast.mentions_in(sentence.start, sentence.end)
         if cast.people[m.person].kind == "person"
     )
+    if not readings and previous.age == 0:
+        # One sentence without a meeting ("Dodd is a Democrat.") does not end a run of meetings.
+        return Context(previous.hosts, previous.guests, recent, age=1)
     return Context(hosts, guests, recent)
 
 
@@ -802,5 +806,5 @@ def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
             continue
         readings: list[Reading] = []
         found.extend(_read_sentence(doc, cast, sentence, context, readings))
-        context = _context(cast, sentence, readings)
+        context = _context(cast, sentence, readings, context)
     return tuple(_merge(found))
