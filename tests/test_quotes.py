@@ -388,3 +388,19 @@ def test_no_crash_and_exact_text_on_broken_marks():
         for q in found:
             assert doc.text[q.start : q.end] == q.text
             assert 0.0 <= q.score <= 1.0
+
+
+def test_a_short_quotation_passes_its_speaker_on():
+    king = Person("Charlie King", aliases=("King",))
+    _, found = quotes_of(
+        '"It\'s heartbreaking," Mr. King said. "And this city has to find new ways of learning how to heal."',
+        king,
+    )
+    (q,) = found
+    assert q.speaker == "Charlie King"
+
+
+def test_honorific_and_surname_without_a_cast():
+    doc = build_document(LEAD + '"We will win this seat back in November," Mr. King said.')
+    (q,) = find_quotes(doc, Cast())
+    assert q.speaker == "King"

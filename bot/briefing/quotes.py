@@ -357,6 +357,10 @@ def _quotations(doc: Document) -> list[_Quoted]:
     return found
 
 
+def _is_kept(doc: Document, q: _Quoted) -> bool:
+    return is_quotation(doc.text[q.start : q.end])
+
+
 def _words(fragment: str) -> list[str]:
     return [w for w in fragment.split() if any(c.isalnum() for c in w)]
 
@@ -661,8 +665,12 @@ def _capital_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cur: list[tuple[int, int]] = []
 
     def flush() -> None:
-        while cur and text[cur[0][0] : cur[0][1]] in _honorifics():
+        stripped = False
+        while len(cur) > 1 and text[cur[0][0] : cur[0][1]] in _honorifics():
             cur.pop(0)
+            stripped = True
+        if len(cur) == 1 and not stripped and text[cur[0][0] : cur[0][1]] in _honorifics():
+            cur.pop()  # a title alone ("President") names no one; "Mr. King" does
         while cur and not text[cur[-1][0]].isupper():
             cur.pop()
         if cur:
@@ -1070,10 +1078,14 @@ def find_quotes(doc: Document, cast: Cast) -> tuple[Quote, ...]:
     if not doc.text:
         return ()
     quoted = _quotations(doc)
-    keep = [q for q in quoted if is_quotation(doc.text[q.start : q.end])]
-    attributions = _attribute(doc, cast, quoted, keep)
+    # Short quotations are read too: '"It's heartbreaking," Ryan said. "And this country ..."'
+    # passes Ryan on to the quotation after it.
+    spoken = [q for q in quoted if _words(doc.text[q.start : q.end]) and q.closed or _is_kept(doc, q)]
+    attributions = _attribute(doc, cast, quoted, spoken)
     out = []
-    for q, a in zip(keep, attributions, strict=True):
+    for q, a in zip(spoken, attributions, strict=True):
+        if not _is_kept(doc, q):
+            continue
         text = doc.text[q.start : q.end]
         out.append(Quote(text, a.speaker, a.cue, _score(q, text, a, len(doc.text)), q.start, q.end))
     return _with_variety(out)
