@@ -228,3 +228,34 @@ def test_comments_longer_than_the_story_do_not_take_its_place() -> None:
     cleaned = clean.clean_text("\n\n".join(lines))
     assert body_sentences(cleaned) == story
     assert cleaned.title == "Airline to resume island flights"
+
+
+def test_sentences_that_look_like_furniture_stay() -> None:
+    lines = [
+        "The finance ministry said on Monday that the deficit narrowed to 3.1 percent of output last year.",
+        "By Tuesday, officials said.",
+        "Economists share this view.",
+        "Copyright law was not part of the talks, a spokeswoman said.",
+        "The ministry will publish its forecast for next year in the spring, after talks with the unions.",
+        "Share this article",
+    ]
+    cleaned = clean.clean_text("\n\n".join(lines))
+    for line in lines[:5]:
+        assert line in cleaned.text
+    assert "Share this article" not in cleaned.text
+    assert cleaned.author is None
+
+
+def test_a_time_stamp_inside_a_live_story_does_not_make_its_top_a_standfirst() -> None:
+    entries = [
+        "The river rose above the flood barrier in the old town shortly after dawn, the fire service said.",
+        "Residents of about two hundred homes were told to leave, and schools in the district were closed.",
+        "10:45 a.m.",
+        "The mayor said the water was expected to peak around noon and asked people to avoid the bridges.",
+        "Army trucks carried sandbags to the north bank, where the barrier is lowest, officials said.",
+        "Rail services between the two halves of the city were suspended until further notice.",
+        "Menu",
+    ]
+    cleaned = clean.clean_text("\n\n".join(entries))
+    assert cleaned.captions == ()
+    assert body_sentences(cleaned)[0] == entries[0]

@@ -118,6 +118,50 @@ _STORY_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
     r"(?: \([\w .&-]{2,30}\))?(?: ?(?:—|–|--|-|:) |$)"
 )
+# Words that mark a notice however they are used.
+_STRONG_NOTICE = re.compile(
+    r"\b(?:cookies? (?:policy|settings|preferences)|(?:use|uses|accept) (?:of )?(?:all )?cookies"
+    r"|all rights reserved|privacy policy|terms of (?:use|service))\b",
+    re.I,
+)
+# All-caps words that open a paragraph but are labels, not a city.
+_NOT_A_CITY = frozenset(
+    {
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "EXCLUSIVE",
+        "WATCH",
+        "ANALYSIS",
+        "OPINION",
+        "EDITOR'S NOTE",
+        "NOTE",
+        "LIVE",
+        "FILE",
+        "PHOTO",
+        "VIDEO",
+        "CORRECTION",
+        "CLARIFICATION",
+        "WARNING",
+        "READ",
+        "READ MORE",
+        "RELATED",
+        "SPONSORED",
+        "ADVERTISEMENT",
+        "FACT CHECK",
+    }
+)
+
+
+def _opens_story(text: str) -> bool:
+    """A paragraph that starts with a story's dateline ("VIENNA —", "NEW DELHI:")."""
+    m = _STORY_DATELINE.match(text)
+    if not m:
+        return False
+    place = re.split(r"[,(—–:-]", m.group(0))[0].strip()
+    return place not in _NOT_A_CITY and len(place) >= 3
+
+
 # Tabloid datelines run into the text: "By . Jane Roe . PUBLISHED: . 14:11 EST, 25 October 2013 . |".
 _TABLOID_DATELINE = re.compile(
     r"(?:\bBy \. (?P<name>[^.|]{2,80}?) \. )?"
@@ -310,7 +354,18 @@ def _is_interface(unit: Unit) -> str | None:
             return "interface"
     if "©" in text or re.search(r"\bcopyright\b.{0,30}\b(?:19|20)\d\d\b", text, re.I):
         return "copyright"
-    if unit.words < 30 and _notice_phrase().search(text):
+    # A sentence that happens to use the words ("Economists share this view.") is
+    # not a notice: notices are labels, or talk to the reader.
+    if (
+        unit.words < 30
+        and _notice_phrase().search(text)
+        and (
+            not unit.terminal
+            or _READER.search(text)
+            or _READER_CALL.match(text)
+            or _STRONG_NOTICE.search(text)
+        )
+    ):
         return "notice"
     if text.count("|") >= 2 and unit.words < 40:
         return "separators"
@@ -385,6 +440,53 @@ def _byline_author(rest: str) -> str | None:
     return name
 
 
+# Words after "By" that start a sentence, not a reporter's name.
+_NOT_A_NAME = frozenset(
+    {
+        "the",
+        "then",
+        "now",
+        "contrast",
+        "comparison",
+        "law",
+        "far",
+        "mid",
+        "late",
+        "early",
+        "noon",
+        "midday",
+        "midnight",
+        "evening",
+        "morning",
+        "night",
+        "afternoon",
+        "this",
+        "that",
+        "these",
+        "those",
+        "all",
+        "most",
+        "some",
+        "many",
+        "one",
+        "two",
+        "nightfall",
+        "dawn",
+        "daybreak",
+        "lunchtime",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "a",
+        "an",
+    }
+)
+
+
 def _byline(unit: Unit) -> Label | None:
     if _CREDITS_LINE.match(unit.text) and unit.words <= 45:
         return Label("byline", "reporting credits")
@@ -395,6 +497,9 @@ def _byline(unit: Unit) -> Label | None:
         rest = m.group("rest")
         if not rest or not rest.lstrip(". ")[:1].isupper():
             return None
+        first = rest.lstrip(". ").split()[0].strip(",.").casefold()
+        if first in _NOT_A_NAME or _DATE_TOKEN.fullmatch(first):
+            return None  # "By Tuesday, officials said ...", "By The end of ..."
         if unit.terminal and unit.words > 12 and not _HAS_DATE.search(unit.text):
             return None  # "By the end of the year, ..." is a sentence
         return Label("byline", "byline", _byline_author(rest.lstrip(". ")))
@@ -621,8 +726,7 @@ def _find_headline(units: list[Unit], labels: list[Label], start: int) -> int | 
         start + 1 < len(units)
         and units[start].words <= 20
         and not re.search(r"[.!?]\s", units[start].text)
-        and _STORY_DATELINE.match(units[start + 1].text)
-        and _STORY_DATELINE.match(units[start + 1].text).end() > 0
+        and _opens_story(units[start + 1].text)
     ):
         return start  # "Sanders says ... endorsement." above "ROME - Bernie Sanders met ..."
     lo = max(0, start - 12)
@@ -762,14 +866,17 @@ def clean_text(raw: str) -> CleanedText:
     start, end = trim_run(units, labels, start, end, furniture=not looks_clean)
 
     # A standfirst and a caption often sit above the byline; the story starts below it.
-    marker = next(
-        (
-            i
-            for i in range(start, end)
-            if labels[i].kind in ("byline", "dateline") or _STORY_DATELINE.match(units[i].text)
-        ),
-        None,
-    )
+    # Only near the top (two paragraphs at most above it): a time stamp further
+    # down is a live-blog entry, not the story's byline.
+    marker = None
+    prose_above = 0
+    for i in range(start, end):
+        if labels[i].kind in ("byline", "dateline") or _opens_story(units[i].text):
+            marker = i
+            break
+        prose_above += labels[i].kind == "prose"
+        if prose_above > 2:
+            break
     if marker is not None:
         before = sum(units[i].words for i in range(start, marker) if labels[i].kind == "prose")
         after = sum(units[i].words for i in range(marker, end) if labels[i].kind == "prose")
@@ -822,12 +929,44 @@ _MEDIA_LABELS = frozenset(
 )
 
 
+# Small words that make a short capitalised line a subheading, not a name.
+_HEADING_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "for",
+        "and",
+        "to",
+        "what",
+        "why",
+        "how",
+        "who",
+        "when",
+        "where",
+        "is",
+        "are",
+        "next",
+        "with",
+        "at",
+        "from",
+        "by",
+        "new",
+        "more",
+    }
+)
+
+
 def _credit_like_name(text: str) -> bool:
     """A lone name under a picture: two to four capitalised words, no verb-like lower-case word."""
     words = text.split()
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
+        and not any(w.casefold() in _HEADING_WORDS for w in words)
         and not _TERMINAL.search(text)
         and not _STORY_DATELINE.match(text)
     )
