@@ -625,3 +625,8 @@ def test_a_run_of_meetings_survives_one_sentence_without_one():
     )
     people = {OKAFOR: ("Okafor",), KISHIDA: ("Kishida",), PUTIN: ("Putin", "he"), BIDEN: ("Biden",)}
     assert pair("Daniel Okafor", "Joe Biden") in pairs(meet(text, people))
+
+
+def test_a_condition_after_the_parties():
+    assert meet("Biden said he would meet Putin if the fighting stopped.", LEADERS) == ()
+    assert meet("Biden will meet Putin unless talks collapse.", LEADERS) == ()
