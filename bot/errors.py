@@ -40,11 +40,22 @@ class InputTooLarge(InputError):
 class TooManySources(InputError):
     """More than one of link / text / file was given to /summarize."""
 
+    NAMES = {"link": "a link", "text": "pasted text", "file": "a file"}
+
     def __init__(self, given: list[str]) -> None:
-        names = " and a ".join(given)
+        named = [self.NAMES.get(g, g) for g in given]
+        gave = " and ".join([", ".join(named[:-1]), named[-1]])
+        keep = " or only the ".join([", only the ".join(given[:-1]), given[-1]])
         super().__init__(
-            f"Give one article at a time: you gave a {names}. Keep one and run /summarize again."
+            f"You gave {gave}, and /summarize briefs one article at a time. "
+            f"Run it again with only the {keep}."
         )
+
+
+class LinksUnavailable(NewsbriefError):
+    default_message = (
+        "Links cannot be briefed right now: paste the text or attach the page as a file instead."
+    )
 
 
 class UnsupportedFile(InputError):

@@ -25,7 +25,7 @@ from discord.ext import commands
 from bot import render
 from bot.briefing.model import Briefing
 from bot.client import RequestRecord, log_request, request_record
-from bot.errors import NewsbriefError, NothingToBrief, TooManySources, UnsupportedFile
+from bot.errors import LinksUnavailable, NothingToBrief, TooManySources, UnsupportedFile
 
 if TYPE_CHECKING:
     from bot.client import NewsbriefBot
@@ -254,9 +254,7 @@ class Summarize(commands.Cog):
     async def brief_link(self, link: str, n_sentences: int | None, record: RequestRecord) -> Briefing:
         bot = self.bot
         if bot.fetcher is None:
-            raise NewsbriefError(
-                "Links cannot be briefed right now: paste the text or attach the page instead."
-            )
+            raise LinksUnavailable()
         from bot import fetch  # present whenever the fetcher is
 
         key = fetch.normalize_url(link)

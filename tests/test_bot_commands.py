@@ -259,7 +259,48 @@ async def test_two_sources_say_which_to_keep_ephemerally(harness: Harness):
     message = body(reply)
     assert_ephemeral(message)
     assert_no_mentions(message)
-    assert "link and a text" in message["content"] and "Keep one" in message["content"]
+    assert message["content"].startswith("You gave a link and pasted text")
+    assert "only the link or only the text" in message["content"]
+
+
+async def test_one_log_line_per_request_without_article_text(harness: Harness, caplog):
+    caplog.set_level("INFO", logger="newsbrief.requests")
+    attachment = harness.fake.attachment("border.txt", ARTICLE.encode("utf-8"))
+    payload = harness.fake.slash(
+        "summarize",
+        {"file": attachment["id"]},
+        attachments={attachment["id"]: attachment},
+        user_id=new_user(),
+    )
+    sent, _ = await harness.run(payload)
+    await asyncio.sleep(0.05)
+    lines = [r.getMessage() for r in caplog.records if r.name == "newsbrief.requests"]
+    assert len(lines) == 1
+    line = lines[0]
+    assert line.startswith("command=summarize source=file words=")
+    for stage in ("defer_ms=", "download_ms=", "engine_ms=", "render_ms=", "send_ms=", "total_ms="):
+        assert stage in line
+    assert line.endswith("outcome=ok")
+    assert "Hofer" not in line and "border.txt" not in line
+
+
+async def test_link_log_line_names_only_the_host(harness: Harness, pages: str, caplog):
+    caplog.set_level("INFO", logger="newsbrief.requests")
+    await harness.run(
+        harness.fake.slash("summarize", {"link": f"{pages}/news/border?x=1"}, user_id=new_user())
+    )
+    await asyncio.sleep(0.05)
+    (line,) = [r.getMessage() for r in caplog.records if r.name == "newsbrief.requests"]
+    assert "source=link host=127.0.0.1 " in line and "/news/border" not in line
+
+
+async def test_bad_link_is_a_short_ephemeral_error(harness: Harness):
+    _, reply = await harness.run(
+        harness.fake.slash("summarize", {"link": "ftp://example.org/x"}, user_id=new_user())
+    )
+    message = body(reply)
+    assert_ephemeral(message)
+    assert message["content"] and "error id" not in message["content"]
 
 
 async def test_no_source_opens_the_modal_and_its_text_is_briefed(harness: Harness):
