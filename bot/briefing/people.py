@@ -80,10 +80,12 @@ def _title_pattern() -> re.Pattern[str]:
     dept = places.trie_alternation(_departments())
     dept_run = rf"(?:{dept})(?:\s+and\s+(?:{dept}))?"
     plain = places.trie_alternation(_titles())
-    deputy = r"(?:deputy\s+|vice\s+|vice-|chief\s+)?"
+    deputy = r"(?:deputy\s+|vice\s+|vice-|chief\s+|assistant\s+)?"
+    # "Undersecretary for Management", but not "under President Bush".
+    under = r"(?:deputy\s+|chief\s+|assistant\s+|under\s*)?"
     composite = (
         rf"{deputy}{dept_run}\s+(?:minister|secretary)s?"
-        rf"|{deputy}(?:minister|secretary)s?\s+(?:of|for)\s+(?:the\s+)?{dept_run}"
+        rf"|{under}(?:minister|secretary)s?\s+(?:of|for)\s+(?:the\s+)?{dept_run}"
     )
     return re.compile(rf"(?<![\w-])(?:{composite}|{deputy}(?:{plain}))(?![\w-])", re.IGNORECASE)
 
@@ -223,11 +225,14 @@ def _is_name_word(w: _Word) -> bool:
         return False  # NATO, UN, ALL-CAPS headline words
     if bare in _not_names() or bare in _honorifics() or bare in _title_words():
         return False
+    if _NOT_A_SURNAME.search(bare):
+        return False  # "Reduction", "Unionists", "Partnership": nouns, not names
     if len(t) == 2 and t.endswith("."):
         return True  # a middle initial
     return len(bare) > 1
 
 
+_NOT_A_SURNAME = re.compile(r"^.{3,}(?:tions?|sions?|ness|ities|ity|isms?|ists|ments|ships?)$")
 _GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 
 
@@ -331,6 +336,7 @@ class _Person:
     full_mentions: int = 0
     kind: str = "person"
     country_from_text: bool = False
+    owner_at: int = -1  # "his ambassador": where the office was said to be someone's
 
     @property
     def name(self) -> str:
@@ -389,7 +395,7 @@ class _Context:
 def _title_info(phrase: str) -> tuple[TitleInfo, str]:
     low = re.sub(r"\s+", " ", phrase.lower())
     prefix = ""
-    for p in ("deputy ", "vice-", "vice ", "chief "):
+    for p in ("deputy ", "vice-", "vice ", "chief ", "under ", "under", "assistant "):
         if low.startswith(p) and low not in _titles():
             prefix, low = p, low[len(p) :]
             break
@@ -424,9 +430,8 @@ class _Left:
     owner_pronoun: bool = False
 
 
-_PARTY_BEFORE = re.compile(
-    r"((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Party|Union|Front|Congress|League|Movement|Alliance|Council))[ \t]+$"
-)
+_PARTY_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,5})$")
+_PARTY_WORD = re.compile(r"\b(?:Party|Union|Front|Congress|League|Movement|Alliance|Council)\b", re.I)
 _OWNER_BEFORE = re.compile(r"(?<![\w])(?:his|her|their|its)[ \t]+$", re.I)
 
 
@@ -467,7 +472,7 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
         country, organization, new_start = org[1].country, org[1].name, org[0]
     else:
         party = _PARTY_BEFORE.search(text[max(0, pos - 80) : pos])
-        if party:
+        if party and _PARTY_WORD.search(party.group(1) + text[pos:start] + text[start : start + 12]):
             party_start = pos - (len(text[max(0, pos - 80) : pos]) - party.start(1))
             inner = [m for m in ctx.country_at_start.values() if party_start <= m.start < pos]
             if inner:
@@ -478,6 +483,7 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
 
 
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?")
 _OF_SOMETHING = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w'’]+")
 
 
@@ -621,7 +627,7 @@ class _Builder:
 
     def build(self) -> Cast:
         doc, text = self.doc, self.text
-        blocked = [(m.start, m.end) for m in self.country_mentions]
+        blocked = [(m.start, m.end) for m in self.country_mentions] + places.place_word_spans(text)
         orgs = [
             (m.start(), m.end(), _organisations()[re.sub(r"^the\s+", "", m.group(0))])
             for m in _org_pattern().finditer(text)
@@ -634,6 +640,7 @@ class _Builder:
             org_at_end={e: (s, o) for s, e, o in orgs},
             org_at_start={s: (e, o) for s, e, o in orgs},
         )
+        self._ctx = ctx
         titles = _find_titles(ctx)
         self._owned = {
             m.start for t in titles if t.country for m in self.country_mentions if t.start <= m.start < t.end
@@ -736,13 +743,23 @@ class _Builder:
 
     def _names_after_title(self, t: _TitleHit, run_at: dict[int, _Run]) -> list[_Run]:
         text = self.text
+        end = t.end
+        to = _TO_AFTER.match(text, end)
+        if to and t.info.kind == "office":
+            # "ambassador to the United Nations Nikki Haley", "envoy to China X"
+            target = self._ctx.country_at_start.get(to.end()) or self._ctx.org_at_start.get(to.end() - 4)
+            target = target or self._ctx.org_at_start.get(to.end())
+            if isinstance(target, CountryMention):
+                end = target.end
+            elif target:
+                end = target[0]
         gap = re.match(
-            r",?[ \t]*\n?[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Sheikh)\.?[ \t]+)?", text[t.end : t.end + 20]
+            r",?[ \t]*\n?[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Sheikh)\.?[ \t]+)?", text[end : end + 20]
         )
-        pos = t.end + (gap.end() if gap else 0)
-        if pos == t.end:
+        pos = end + (gap.end() if gap else 0)
+        if pos == end:
             return []
-        if text[t.end : t.end + 1] == "," and not t.info.bare:
+        if text[end : end + 1] == "," and not t.info.bare:
             return []
         run = run_at.get(pos)
         if run is None:
@@ -763,22 +780,22 @@ class _Builder:
         return found
 
     def _name_before_title(self, t: _TitleHit, runs_by_end: dict[int, _Run]) -> _Run | None:
-        """ "Lula, the Brazilian president," / "Kang, Japan's foreign minister"."""
+        """ "Lula, the Brazilian president," / "Kang, Japan's foreign minister" / "X as the envoy"."""
+        if re.match(r"['’]s?\b", self.text[t.end : t.end + 2]):
+            return None  # "Jim Smith, the president's spokesman"
         before = self.text[max(0, t.start - 40) : t.start]
         m = re.search(r",[ \t]*\n?[ \t]*(?:(?:the|a|an|his|her|its)[ \t]+)?(?:also[ \t]+)?$", before)
+        verb = None
         if not m:
-            m2 = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
-            if not m2:
+            m = verb = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
+            if not m:
                 return None
-            m = m2
         end = t.start - (len(before) - m.start())
         run = runs_by_end.get(end)
-        if run is None and end > 2 and self.text[end - 2 : end] in ("'s", "’s"):
-            return None
         if run is None:
             return None
-        if "as" in m.group(0) or "was" in m.group(0) or "is" in m.group(0) or "became" in m.group(0):
-            return run
+        if verb and _LOCATION.search(self.text[max(0, run.start - 8) : run.start]):
+            return None  # "the debate in Las Vegas as the candidate's guest"
         return run
 
     def _name_after_comma(self, t: _TitleHit, run_at: dict[int, _Run]) -> _Run | None:
@@ -800,6 +817,8 @@ class _Builder:
             kind = "role"
         if kind == "counterpart":
             return self._counterpart(p, t)
+        if t.owner_pronoun and not t.country and not t.organization:
+            p.owner_at = t.start
         title = t.title
         if t.modifier == "former" or t.modifier == "ex":
             title = "former " + title
@@ -1027,6 +1046,25 @@ class _Builder:
         todo = [p for p in todo if not p.country_from_text and not p.country]
         for p in todo:
             p.country = self._country_near(p)
+        for p in todo:
+            owner = self._owner(p)
+            if owner is not None and owner.country:
+                p.country = owner.country  # "Trump's remarks came as his ambassador ..."
+
+    def _owner(self, p: _Person) -> _Person | None:
+        """Whose "his"/"her" an office was: the person last named before it, within two sentences."""
+        if p.owner_at < 0:
+            return None
+        sentence = self.doc.sentence_at(p.owner_at)
+        if sentence is None:
+            return None
+        limit = self.doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
+        before = [
+            (s, i)
+            for s, _, i, k in self.mentions
+            if limit <= s < p.owner_at and self.people[i] is not p and self.people[i].kind == "person"
+        ]
+        return self.people[max(before)[1]] if before else None
 
     def _office_taken(self, p: _Person, code: str) -> bool:
         return any(

@@ -228,6 +228,14 @@ def _sentence_openers() -> frozenset[str]:
     return frozenset(read_lines("not_names.txt"))
 
 
+def place_word_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of every country word, capital, seat and blocking phrase ("Washington Post",
+    "London" in "London Stock Exchange"): never part of a person's name. Words that
+    are also given names or surnames ("Jordan", "Chad") are left out."""
+    person_like, _ = _ambiguity()
+    return [(m.start(), m.end()) for m in _pattern().finditer(text) if m.group(0) not in person_like]
+
+
 def find_country_mentions(doc: Document) -> tuple[CountryMention, ...]:
     text = doc.text
     person_like, needs = _ambiguity()
