@@ -630,3 +630,25 @@ def test_a_run_of_meetings_survives_one_sentence_without_one():
 def test_a_condition_after_the_parties():
     assert meet("Biden said he would meet Putin if the fighting stopped.", LEADERS) == ()
     assert meet("Biden will meet Putin unless talks collapse.", LEADERS) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Yoon held summit talks with Kishida in Seoul.", "summit"),
+        ("Yoon and Kishida held summit talks in Seoul.", "summit"),
+        ("Kishida paid a courtesy call on Yoon at the presidential office.", "meeting"),
+        ("Yoon received a courtesy call from Kishida on Monday.", "meeting"),
+        ("Yoon exchanged views with Kishida on regional security.", "talks"),
+        ("Yoon discussed the chip export rules with Kishida.", "talks"),
+        ("Yoon had a meeting with Kishida before the dinner.", "meeting"),
+    ],
+)
+def test_wire_service_phrasings(text, kind):
+    found = meet(text, LEADERS)
+    assert pairs(found) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
+    assert found[0].kind == kind
+
+
+def test_discussing_with_nobody_named_is_not_a_meeting():
+    assert meet("Yoon discussed Kishida's proposal with aides on Monday.", LEADERS) == ()
