@@ -404,3 +404,20 @@ def test_honorific_and_surname_without_a_cast():
     doc = build_document(LEAD + '"We will win this seat back in November," Mr. King said.')
     (q,) = find_quotes(doc, Cast())
     assert q.speaker == "King"
+
+
+def test_a_country_s_ministry_and_the_ministry_after_it():
+    doc = build_document(
+        LEAD + "China's foreign ministry said in a statement that \"regional defence pacts should not target "
+        'any third party."\n\n"We will closely follow what happens next in the region," the ministry said.'
+    )
+    from bot.briefing.model import Country, CountryMention
+
+    at = doc.text.index("China")
+    cast = Cast(
+        countries=(Country("CN", "China", 1),),
+        country_mentions=(CountryMention("CN", at, at + len("China"), "name"),),
+    )
+    found = find_quotes(doc, cast)
+    assert by_text(found, "regional defence").speaker == "Foreign Ministry of China"
+    assert by_text(found, "We will closely").speaker == "Foreign Ministry of China"

@@ -493,10 +493,37 @@ class _Resolver:
         low = [w.lower().strip(".,") for w in words]
         if len(words) == 1 and low[0] in _pronouns():
             return self._pronoun(low[0], start)
+        body = self._national_body(start, end)
+        if body:
+            return body
         name = self._proper_name(start, end, prefer_last, clause)
         if name:
             return name
         return self._common_noun(low, start)
+
+    def _national_body(self, start: int, end: int) -> _Attribution | None:
+        """ "China's foreign ministry", "the Japanese defence ministry": that country's body.
+
+        The Cast's body when it has one for the country, else named as the
+        issue asks ("Foreign Ministry of China").
+        """
+        countries = [c for c in self.cast.country_mentions if start <= c.start and c.end <= end]
+        if not countries:
+            return None
+        country = countries[-1]
+        rest = self.text[country.end : end]
+        m = re.fullmatch(r"(?:['’]s)?((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z]+)", rest)
+        if not m or m.group(2) not in _body_words():
+            return None
+        noun = m.group(2)
+        for p in self.cast.people:
+            if p.kind == "body" and p.country == country.code and noun in p.name.lower():
+                return _Attribution(p.name, None, True, p)
+        names = {c.code: c.name for c in self.cast.countries}
+        if country.code not in names:
+            return None
+        head = " ".join(w.capitalize() for w in (m.group(1) + " " + noun).split())
+        return _Attribution(f"{head} of {names[country.code]}", None, True)
 
     def _pronoun(self, pronoun: str, offset: int) -> _Attribution:
         """ "he said": the subject of this or a recent sentence, else the last speaker, else the last person.
@@ -573,10 +600,12 @@ class _Resolver:
                 p = self.cast.people[m.person]
                 if p.kind == "body" and any(n.lower() in p.name.lower().split() for n in names):
                     return _Attribution(p.name, None, True, p)
-            if not self.cast.people:
-                body = self._named_body_before(offset, names)
-                if body:
-                    return _Attribution(body, None, True)
+            for at, person, name in reversed(self.speakers):  # "the ministry" quoted before
+                if at < offset and any(n in name.split() for n in names):
+                    return _Attribution(name, None, True, person)
+            body = self._named_body_before(offset, names)
+            if body:
+                return _Attribution(body, None, True)
         return _Attribution(None, None, True)
 
     def _owner_of(self, head: str, offset: int) -> _Attribution | None:
