@@ -11,7 +11,7 @@ import re
 import pytest
 
 from bot.briefing import build_document
-from bot.briefing.model import Cast, Document, Mention, Person, Quote
+from bot.briefing.model import Cast, Country, CountryMention, Document, Mention, Person, Quote
 from bot.briefing.quotes import find_quotes, is_quotation
 
 LEAD = "Officials from both governments met in the capital on Monday for a second round of talks.\n\n"
@@ -411,8 +411,6 @@ def test_a_country_s_ministry_and_the_ministry_after_it():
         LEAD + "China's foreign ministry said in a statement that \"regional defence pacts should not target "
         'any third party."\n\n"We will closely follow what happens next in the region," the ministry said.'
     )
-    from bot.briefing.model import Country, CountryMention
-
     at = doc.text.index("China")
     cast = Cast(
         countries=(Country("CN", "China", 1),),
