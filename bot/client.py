@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import importlib
 import logging
 import multiprocessing
 import secrets
@@ -30,6 +29,7 @@ from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
+from bot import fetch, store
 from bot.briefing import brief
 from bot.config import Settings
 from bot.errors import NewsbriefError, OnCooldown, ServerBusy, UnexpectedError, WorkTimedOut
@@ -247,8 +247,8 @@ class _Newsbrief:
         self.brief_fn = brief_fn
         self.limits = RequestLimits(settings.user_cooldown_seconds, settings.guild_concurrency)
         self.executor = self._new_pool()
-        self.fetcher: Any = None
-        self.cache: Any = None
+        self.fetcher: fetch.Fetcher | None = None  # set in setup_hook, closed in close()
+        self.cache: store.BriefingCache | None = None
         self.loop_stall_max_ms = 0.0
         self._watch_task: asyncio.Task[None] | None = None
         self._synced = False
@@ -299,13 +299,7 @@ class _Newsbrief:
         log.info("engine warmed up in %.0f ms", (time.perf_counter() - started) * 1000)
 
     async def _open_link_services(self) -> None:
-        """Start the link fetcher and its cache, when those modules are installed."""
-        try:
-            fetch = importlib.import_module("bot.fetch")
-            store = importlib.import_module("bot.store")
-        except ImportError as exc:  # the link modules are optional until they land
-            log.warning("links are disabled: %s", exc)
-            return
+        """Start the link fetcher (one HTTP session) and the link cache."""
         self.fetcher = fetch.Fetcher(fetch.FetchPolicy.from_settings(self.settings))
         await self.fetcher.start()
         self.cache = store.BriefingCache.from_settings(self.settings)

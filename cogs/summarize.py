@@ -22,10 +22,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
+from bot import fetch, render
 from bot.briefing.model import Briefing
 from bot.client import RequestRecord, log_request, request_record
-from bot.errors import LinksUnavailable, NothingToBrief, TooManySources, UnsupportedFile
+from bot.errors import NothingToBrief, TooManySources, UnsupportedFile
 
 if TYPE_CHECKING:
     from bot.client import NewsbriefBot
@@ -253,10 +253,7 @@ class Summarize(commands.Cog):
 
     async def brief_link(self, link: str, n_sentences: int | None, record: RequestRecord) -> Briefing:
         bot = self.bot
-        if bot.fetcher is None:
-            raise LinksUnavailable()
-        from bot import fetch  # present whenever the fetcher is
-
+        assert bot.fetcher is not None, "setup_hook starts the fetcher"
         key = fetch.normalize_url(link)
         if bot.cache is not None:
             hit = await bot.cache.get(key, n_sentences=n_sentences)
@@ -308,8 +305,6 @@ class Summarize(commands.Cog):
 
 def brief_page(brief_fn: Callable[..., Briefing], page: Any, n_sentences: int | None) -> Briefing:
     """Extract the article from a fetched page and brief it."""
-    from bot import fetch
-
     article = page.article or fetch.read_article(page)
     return brief_fn(page.html, page.url, n_sentences=n_sentences, html=True, article=article)
 

@@ -655,7 +655,8 @@ async def running_bot(
     from bot.config import Settings
 
     fake = await FakeDiscord(guild_ids=guild_ids, heartbeat_interval_ms=heartbeat_interval_ms).start()
-    settings = Settings.from_env({**fake.env(), **(env or {})}, dotenv=False)
+    # One engine worker unless a test asks for more: each is a process to start.
+    settings = Settings.from_env({**fake.env(), "BRIEF_WORKERS": "1", **(env or {})}, dotenv=False)
     bot = create_bot(settings, brief_fn=brief_fn or brief)
     task = asyncio.create_task(bot.start(settings.discord_token))
     try:

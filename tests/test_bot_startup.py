@@ -16,7 +16,7 @@ GOOD_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz01234567
 
 def bot_env(tmp_path, **settings: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SYNC_", "SHARD_"))}
-    env.update(XDG_DATA_HOME=str(tmp_path), LOG_LEVEL="INFO", **settings)
+    env.update(XDG_DATA_HOME=str(tmp_path), LOG_LEVEL="INFO", BRIEF_WORKERS="1", **settings)
     return env
 
 
