@@ -652,3 +652,18 @@ def test_wire_service_phrasings(text, kind):
 
 def test_discussing_with_nobody_named_is_not_a_meeting():
     assert meet("Yoon discussed Kishida's proposal with aides on Monday.", LEADERS) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kishida told reporters after meeting Yoon that ties were improving.",
+            {("Fumio Kishida", "Yoon Suk Yeol")},
+        ),
+        ("After meeting Yoon in Seoul, Kishida flew to Jakarta.", {("Fumio Kishida", "Yoon Suk Yeol")}),
+        ("Yoon will sit down with Kishida on Friday.", {("Yoon Suk Yeol", "Fumio Kishida")}),
+    ],
+)
+def test_gerunds_and_sitting_down(text, expected):
+    assert pairs(meet(text, LEADERS)) == {pair(*p) for p in expected}

@@ -30,7 +30,6 @@ KIND_ORDER = ("summit", "bilateral meeting", "phone call", "talks", "visit", "me
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\d,.:]*|[^\w\s]")
 _POSSESSIVE_END = re.compile(r"\A['’]s?\b")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
-_UNRESOLVED_SUBJECTS = frozenset({"i", "you", "we", "they", "my", "our", "your"})
 # Country mentions that can be where someone goes: "Poland", "Tokyo" (as a government or as a place).
 _PLACE_KINDS = ("name", "capital", "place")
 _LIST_PUNCT = frozenset(",()&-–—")
@@ -57,6 +56,7 @@ _BY_PHONE = re.compile(r"\s+(?:\w+\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?pho
 _IN_MEETING = re.compile(
     r"\s*,?\s*(?:(?:in|during)\s+(?:a|an|their|his|her)|at\s+their)\s+(?:[\w\-]+\s+){0,2}\Z", re.I
 )
+_AFTER_DOING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince)\s+\Z")
 _PARTICIPLE = re.compile(r"\b(?:before|after|while|then)\s+(?:\w+ly\s+)?[a-z]+ing\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:met|visited|held|hosted|spoken|talked)\b")
 # Subjects and owners are looked for at most this far before the meeting word.
@@ -224,9 +224,7 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(re.sub(r"['’]s\b", " ", text))
 
 
-def _gap_ok(
-    text: str, roles: tuple[str, ...], *, adverbs: bool = False, compounds: bool = False, max_tokens: int = 40
-) -> bool:
+def _gap_ok(text: str, roles: tuple[str, ...], *, adverbs: bool = False, max_tokens: int = 40) -> bool:
     """True when every word of `text` may stand inside a participant list."""
     t = tables()
     tokens = _tokens(text)
@@ -242,8 +240,6 @@ def _gap_ok(
             continue
         if adverbs and low.endswith("ly") and len(low) > 4:
             continue
-        if compounds and "-" in low.strip("-"):
-            continue  # "her three-day visit", "their long-awaited summit"
         return False
     return True
 
@@ -398,6 +394,13 @@ def _read_verb(
     objects, list_end = _read_list(
         text, items, end, sentence.end, places=word.places, lead_roles=("list", "light", "group")
     )
+    if not subjects and objects and _AFTER_DOING.search(text, sentence.start, start):
+        # "X told reporters after meeting Y", "After visiting Seoul, X flew on": the sentence's subject.
+        subjects = [
+            i
+            for i in items
+            if i.person is not None and not i.possessive and i not in objects and i.kind != "pair"
+        ][:1]
     # "departs the UK for Germany": the second place is a destination too.
     if word.places and objects:
         more = re.match(r"\s+for\s+", text[list_end : sentence.end])
