@@ -422,22 +422,25 @@ def _byline_author(rest: str) -> str | None:
     """The reporter's name from what follows "By" (job words, dates and agencies cut)."""
     rest = _EMAIL.sub(" ", _HANDLE.sub(" ", rest))
     rest = re.split(r"\s(?:\||/|·|•|-|–|—)\s|\s*[|,;(]\s*|\s\.\s|\s+(?=\d)", rest, maxsplit=1)[0]
+    words = [w.strip(".:") for w in rest.split()]
     names: list[str] = []
-    for word in rest.split():
-        if word.casefold().strip(".:") in _byline_job_words() and names:
+    for k, word in enumerate(words):
+        tail = " ".join(words[k:]).casefold()
+        if names and any(tail == j or tail.startswith(j + " ") for j in _byline_job_words()):
             break
-        names.append(word.strip(".:"))
-    name = " ".join(n for n in names if n)
-    parts = name.split()
-    if not 1 <= len(parts) <= 5 or not all(
-        p[:1].isupper()
-        for p in parts
-        if p.casefold() not in {"de", "van", "von", "al", "bin", "da", "la", "le", "del"}
-    ):
+        if names and names[0].isupper() and not word.isupper():
+            break  # "RAVI NESSMAN Associated Press Writer"
+        if names and _DATE_TOKEN.fullmatch(word.casefold()):
+            break  # "Jane Roe November 18, 2019"
+        names.append(word)
+    parts = [n for n in names if n]
+    if not 1 <= len(parts) <= 5 or not all(p[:1].isupper() or p.casefold() in _NAME_PARTICLES for p in parts):
         return None
-    if name.isupper():
-        name = name.title()
-    return name
+    name = " ".join(parts)
+    return name.title() if name.isupper() else name
+
+
+_NAME_PARTICLES = frozenset({"de", "van", "von", "al", "bin", "da", "la", "le", "del", "der", "di", "du"})
 
 
 # Words after "By" that start a sentence, not a reporter's name.
@@ -720,8 +723,14 @@ def _is_headline(unit: Unit, label: Label) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘"
 
 
-def _find_headline(units: list[Unit], labels: list[Label], start: int) -> int | None:
-    """The headline just above the article: before its byline or dateline if it has one."""
+def _find_headline(units: list[Unit], labels: list[Label], start: int, end: int) -> int | None:
+    """The headline above the article, if the paste has one.
+
+    A paste that opens with a title-like line has its headline there. On a
+    whole page, of the title-like lines above the story, the headline is the
+    one that shares most words with the story's first paragraphs ("Breaking
+    News Emails" or a related link shares none).
+    """
     if (
         start + 1 < len(units)
         and units[start].words <= 20
@@ -729,26 +738,77 @@ def _find_headline(units: list[Unit], labels: list[Label], start: int) -> int | 
         and _opens_story(units[start + 1].text)
     ):
         return start  # "Sanders says ... endorsement." above "ROME - Bernie Sanders met ..."
-    lo = max(0, start - 12)
-    anchor = start
-    for i in range(start - 1, lo - 1, -1):
-        if labels[i].kind in ("byline", "dateline"):
-            anchor = i
-            break
-    for i in range(anchor - 1, max(-1, anchor - 7), -1):
-        lab = labels[i]
-        if lab.kind in ("interface", "credit", "caption", "byline", "dateline", "email", "repeat"):
-            continue
-        if lab.kind == "prose" and units[i].terminal and not _is_headline(units[i], lab):
-            continue  # a standfirst between headline and byline
-        if _is_headline(units[i], lab):
-            # A paste that opens with headline and standfirst: the first line is the headline.
-            if i == 1 and _is_headline(units[0], labels[0]):
-                return 0
-            return i
-        if lab.kind in ("teaser", "link"):
-            return None
+    candidates = [
+        i
+        for i in range(max(0, start - 15), start)
+        if _is_headline(units[i], labels[i]) and labels[i].kind not in ("caption", "repeat")
+    ]
+    if not candidates:
+        return None
+    if start <= 2 and candidates[0] == 0:
+        # The paste opens with it (and perhaps a standfirst).
+        return 0
+    lead = [units[i].text for i in range(start, end) if labels[i].kind == "prose"][:3]
+    story = _content_words(" ".join(lead))
+    # The headline stands above the byline and the date, when the page has them.
+    markers = [i for i in range(max(0, start - 15), start) if labels[i].kind in ("byline", "dateline")]
+    above = [i for i in candidates if markers and i < markers[-1]]
+    for group in (above, candidates):
+        best, best_share = None, 0.0
+        for i in group:
+            words = _content_words(units[i].text)
+            shared = len(words & story)
+            share = shared / len(words) if words else 0.0
+            if shared >= 2 and share >= 0.3 and share >= best_share:
+                best, best_share = i, share
+        if best is not None:
+            return best
     return None
+
+
+_STOPWORDS = frozenset(
+    {
+        "about",
+        "after",
+        "again",
+        "also",
+        "amid",
+        "been",
+        "before",
+        "being",
+        "from",
+        "have",
+        "into",
+        "more",
+        "over",
+        "says",
+        "said",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "your",
+    }
+)
+
+
+def _content_words(text: str) -> set[str]:
+    words = (w.casefold().rstrip("s").rstrip("'’") for w in _WORD.findall(text))
+    return {w for w in words if len(w) >= 4 and w not in _STOPWORDS}
 
 
 # --- the cleaner -------------------------------------------------------------------
@@ -830,7 +890,13 @@ def clean_text(raw: str) -> CleanedText:
     # A line just above a bare photo credit is that photo's caption; so is a
     # short sentence followed by a lone name ("... this week." / "Berkeley Earth").
     for i in range(1, len(units)):
-        if labels[i].kind == "credit" and labels[i - 1].kind in ("prose", "title"):
+        if (
+            labels[i].kind == "credit"
+            and labels[i - 1].kind in ("prose", "title")
+            and units[i - 1].words <= 120
+            # A picture sits between paragraphs; "Reuters" after the last one signs the story off.
+            and any(lab.kind == "prose" for lab in labels[i + 1 : i + 4])
+        ):
             labels[i - 1] = Label("caption", "caption (above a credit)")
         elif (
             labels[i].kind in ("title", "short")
@@ -885,7 +951,7 @@ def clean_text(raw: str) -> CleanedText:
                 if labels[i].kind == "prose":
                     labels[i] = Label("caption", "standfirst")
 
-    headline = _find_headline(units, labels, start) if end > start else None
+    headline = _find_headline(units, labels, start, end) if end > start else None
     if fields.get("title") and headline is None:
         title = fields["title"]
     for i in range(0, start):
