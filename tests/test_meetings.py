@@ -667,3 +667,18 @@ def test_discussing_with_nobody_named_is_not_a_meeting():
 )
 def test_gerunds_and_sitting_down(text, expected):
     assert pairs(meet(text, LEADERS)) == {pair(*p) for p in expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yoon boycotted the summit with Kishida.",
+        "Yoon broke off talks with Kishida last week.",
+        "Yoon walked out of talks with Kishida.",
+        "Yoon threatened to cancel his visit to Tokyo.",
+        "Yoon and Kishida's planned summit was scrapped.",
+        "Yoon's meeting with Kishida fell through.",
+    ],
+)
+def test_meetings_called_off(text):
+    assert meet(text, LEADERS) == ()
