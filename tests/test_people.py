@@ -100,10 +100,23 @@ def test_title_only_reference_resolves_to_the_person_in_focus():
 
 
 def test_untitled_person_then_the_prime_minister_gets_the_office():
-    text = "Tony Blair is urging Europe to act. The prime minister said in Britain that time was short."
+    text = (
+        "Tony Blair is urging Europe to act. The prime minister said in Britain that time was short. "
+        "Mr Blair will fly to Brussels on Friday."
+    )
     found = leaders(text)
     assert found["Tony Blair"][0] == "Prime Minister"
     assert found["Tony Blair"][1] == "GB"
+
+
+def test_a_passer_by_named_once_does_not_take_the_office():
+    text = (
+        "Anna Kowalska waited for hours outside the hall. The president arrived at noon. "
+        "President Andrzej Duda of Poland thanked the crowd."
+    )
+    cast = cast_of(text)
+    assert person(cast, "Anna Kowalska").title is None
+    assert [p.name for p in cast.leaders] == ["Andrzej Duda"]
 
 
 def test_leader_without_a_country_takes_it_from_the_article():

@@ -122,6 +122,13 @@ def _honorifics() -> dict[str, str]:
 
 
 @cache
+def _honorific_gap() -> re.Pattern[str]:
+    """What may stand between a title and the name: a comma, a line break, "Sheikh", "Ayatollah"."""
+    words = places.trie_alternation(sorted(_honorifics(), key=len, reverse=True))
+    return re.compile(rf",?[ \t]*\n?[ \t]*(?:(?:{words})\.?[ \t]+)*")
+
+
+@cache
 def _particles() -> frozenset[str]:
     return frozenset(read_lines("name_particles.txt"))
 
@@ -753,9 +760,7 @@ class _Builder:
                 end = target.end
             elif target:
                 end = target[0]
-        gap = re.match(
-            r",?[ \t]*\n?[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Sheikh)\.?[ \t]+)?", text[end : end + 20]
-        )
+        gap = _honorific_gap().match(text[end : end + 30])
         pos = end + (gap.end() if gap else 0)
         if pos == end:
             return []
@@ -981,13 +986,15 @@ class _Builder:
                 and (t.country is None or p.country in (None, t.country) or not p.country_from_text)
                 and (t.organization is None or p.organization in (None, t.organization))
             ]
-            if not cand:
+            if not any(self._last_mention_before(i, t.start) >= 0 for i, _ in cand):
+                # Nobody with this office is named yet: an untitled person in focus holds it.
                 i = self._untitled_in_focus(t) if has_the and t.info.kind == "head" else None
-                if i is None:
-                    resolved.append((t, None))
-                    continue
-                self._give_title(self.people[i], t)
-                cand = [(i, self.people[i])]
+                if i is not None:
+                    self._give_title(self.people[i], t)
+                    cand = [(i, self.people[i])]
+            if not cand:
+                resolved.append((t, None))
+                continue
             if t.country and any(p.country == t.country for _, p in cand):
                 cand = [(i, p) for i, p in cand if p.country == t.country]
             i, p = max(cand, key=lambda ip: (self._last_mention_before(ip[0], t.start), ip[1].full_mentions))
@@ -1010,13 +1017,26 @@ class _Builder:
         if sentence is None:
             return None
         limit = self.doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
-        best = None
+        following = (
+            self.doc.sentences[sentence.index + 1] if sentence.index + 1 < len(self.doc.sentences) else None
+        )
+        best = after = None
         for s, _, idx, kind in self.mentions:
             p = self.people[idx]
-            in_reach = limit <= s < t.start and p.kind == "person" and p.title is None and kind != "pronoun"
-            if in_reach and (len(p.tokens) > 1 or p.evidence):
+            # Someone named more than once, not a passer-by quoted for colour.
+            untitled = (
+                p.kind == "person"
+                and p.title is None
+                and kind != "pronoun"
+                and len(p.tokens) > 1
+                and sum(p.forms.values()) > 1
+            )
+            if untitled and limit <= s < t.start:
                 best = idx
-        return best
+            elif untitled and after is None and following and t.end <= s < following.end:
+                after = idx
+        # "The Prime Minister has promised ... Sir Keir Starmer said": named just after.
+        return best if best is not None else after
 
     def _countries_from_evidence(self) -> None:
         """A leader introduced without a country takes one from the article's evidence.
@@ -1100,7 +1120,13 @@ class _Builder:
                 weight = 1.0 + 2.0 / (1.0 + max(distance, 0) / 20.0)
                 before = self.text[max(0, m.start - 24) : m.start]
                 if _TRAVEL.search(before):
-                    weight = -0.5 * weight  # one travels abroad: "visit to Tokyo by X", "leaves for Japan"
+                    # One travels abroad ("X leaves for Japan", "a visit to Tokyo by X") to
+                    # meet someone at home ("travel to Washington to meet President Trump").
+                    between = self.text[m.end : s] if m.end <= s else ""
+                    if between and _HOST_BETWEEN.search(between) and not re.search(r"\bby\b", between):
+                        weight *= 0.7
+                    else:
+                        weight = -0.5 * weight
                 elif m.kind not in places.COUNTING_KINDS:
                     continue
                 elif _LOCATION.search(before):
@@ -1119,7 +1145,8 @@ class _Builder:
             for c, v in scores.items()
             if _office_exists(p.title or "", c) and not self._office_taken(p, c)
         }
-        pool = feasible or scores
+        # With no state left that has such an office free, say nothing rather than guess.
+        pool = feasible or {c: v for c, v in scores.items() if not self._office_taken(p, c)}
         if not pool:
             return None
         return max(pool, key=lambda c: pool[c])
@@ -1148,7 +1175,7 @@ class _Builder:
                 name = f"{name} of {places.country_name(country)}"
             self._body_mention(name, country, None, m.start(), m.end())
         for m in self.country_mentions:
-            if m.kind == "capital" and " " in text[m.start : m.end] or text[m.start : m.end] == "Kremlin":
+            if text[m.start : m.end] in places.seats():
                 self._body_mention(text[m.start : m.end], m.code, None, m.start, m.end)
         for s, e, org in orgs:
             self._body_mention(org.name, org.country, org.name, s, e)
@@ -1272,6 +1299,7 @@ _TRAVEL = re.compile(
     r"visits?|visited|visiting|journey|leaves|left|depart(?:s|ed|ing)?|bound|arrived|arrives|arriving)"
     r"\s+(?:(?:to|for|in|into)\s+)?(?:the\s+)?$"
 )
+_HOST_BETWEEN = re.compile(r"\b(?:meet|meets|meeting|met|with|talks|hosted|host|hosts|see|visit)\b")
 _LOCATION = re.compile(r"\b(?:in|at|near|across|around|via)\s+(?:the\s+)?$")
 _ADMINISTRATION = re.compile(r"['’]?s?\s+administration\b")
 

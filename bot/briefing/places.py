@@ -75,6 +75,12 @@ def country_name(code: str) -> str:
     return getattr(found, "common_name", None) or getattr(found, "name", code) if found else code
 
 
+@cache
+def seats() -> frozenset[str]:
+    """Seats of government ("Kremlin", "White House"): they speak for the state."""
+    return frozenset(phrase for phrase, _ in read_tsv("seats.tsv"))
+
+
 def is_country_code(code: str) -> bool:
     return code in _names_by_code()
 
@@ -155,7 +161,7 @@ _NEXT_WORD = re.compile(r"\s*(?:(?:['’]s?)\s*)?([\w-]+)")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _ADVERB = re.compile(r"\s*(?:also|already|now|still|then|has|have|had|\w+ly)\b")
 _PREV_WORD = re.compile(r"([\w.'’-]+)\W*$")
-_GOVERNMENT_BEFORE = frozenset({"between", "with", "against", "toward", "towards", "by", "on", "and", "to"})
+_GOVERNMENT_BEFORE = frozenset({"between", "with", "against", "by", "on", "and"})
 _PLACE_BEFORE = frozenset(
     {"in", "at", "from", "into", "near", "outside", "across", "via", "around", "inside", "visit", "visiting"}
 )
