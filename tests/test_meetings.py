@@ -682,3 +682,10 @@ def test_gerunds_and_sitting_down(text, expected):
 )
 def test_meetings_called_off(text):
     assert meet(text, LEADERS) == ()
+
+
+def test_a_time_after_a_clause_break_is_not_the_meetings():
+    (found,) = meet("Yoon will meet Kishida, officials said Tuesday.", LEADERS)
+    assert found.when is None
+    (found,) = meet("Yoon held a summit with Kishida, the first since ties thawed last year.", LEADERS)
+    assert (found.when, found.background) == (None, False)

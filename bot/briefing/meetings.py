@@ -590,6 +590,8 @@ def _when(text: str, sentence: Sentence, anchor: int) -> tuple[str | None, bool]
     for pattern, tense in tables().times:
         for m in pattern.finditer(text, sentence.start, sentence.end):
             if m.start() >= anchor:
+                if not _gap_clean(text[anchor : m.start()], 60):
+                    continue  # "..., the first summit since relations thawed last year": another clause
                 distance = m.start() - anchor
             elif "," not in text[m.end() : anchor] and anchor - m.end() <= 40:
                 distance = anchor - m.end() + 1
