@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import sys
 import time
 
 import pytest
@@ -224,6 +225,17 @@ async def test_full_briefing_button_sends_the_markdown_file(harness: Harness):
     markdown = file_named(answer, ".md").decode("utf-8")
     assert markdown.startswith("# Leaders agree to reopen border crossings")
     assert "## Summary" in markdown and "We have found a way to let trade move again" in markdown
+
+
+async def test_button_is_removed_when_it_expires(harness: Harness, monkeypatch):
+    # the module object discord.py loaded as an extension
+    monkeypatch.setattr(sys.modules["cogs.summarize"], "VIEW_TIMEOUT_S", 0.3)
+    _, reply = await harness.run(harness.fake.slash("summarize", {"text": ARTICLE}, user_id=new_user()))
+    edit_path = f"{reply.path}/messages/{reply.message['id']}"
+    edit = await harness.fake.wait_until(
+        lambda: next((r for r in harness.fake.requests if r.method == "PATCH" and r.path == edit_path), None)
+    )
+    assert edit.json["components"] == []
 
 
 async def test_private_reply_is_ephemeral(harness: Harness):
