@@ -259,3 +259,38 @@ def test_a_time_stamp_inside_a_live_story_does_not_make_its_top_a_standfirst() -
     cleaned = clean.clean_text("\n\n".join(entries))
     assert cleaned.captions == ()
     assert body_sentences(cleaned)[0] == entries[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "author", "first", "last", "furniture"),
+    [
+        (
+            "clean_wire_service_page.txt",
+            "Chile’s Congress approves pension overhaul after decade of debate",
+            "Maria Vera",
+            "SANTIAGO, Chile (AP) — Chile’s Congress approved an overhaul",
+            "Associated Press writer Carla Ruiz in Buenos Aires, Argentina, contributed to this report.",
+            ["FILE - In this", "AP Photo", "All Rights Reserved", "Terms of Use", "World News"],
+        ),
+        (
+            "clean_broadcaster_page.txt",
+            "Ghana court halts sale of state power company",
+            "Kwame Asante",
+            "A court in Ghana has suspended the sale",
+            "The finance ministry said it would respect the ruling and defend the deal in court.",
+            ["Image source", "Workers at a power station", "Business reporter", "Power cuts hit", "Malawi"],
+        ),
+    ],
+)
+def test_page_layouts(
+    name: str, title: str, author: str, first: str, last: str, furniture: list[str]
+) -> None:
+    cleaned = clean.clean_text(load(name))
+    assert cleaned.title == title
+    assert cleaned.author == author
+    body = body_sentences(cleaned)
+    assert body[0].startswith(first)
+    assert body[-1] == last
+    for junk in furniture:
+        assert junk not in cleaned.text
+    assert_well_formed(cleaned)

@@ -422,7 +422,8 @@ def _byline_author(rest: str) -> str | None:
     """The reporter's name from what follows "By" (job words, dates and agencies cut)."""
     rest = _EMAIL.sub(" ", _HANDLE.sub(" ", rest))
     rest = re.split(r"\s(?:\||/|·|•|-|–|—)\s|\s*[|,;(]\s*|\s\.\s|\s+(?=\d)", rest, maxsplit=1)[0]
-    words = [w.strip(".:") for w in rest.split()]
+    # Keep the point of an initial ("Troy L. Smith"); drop other trailing marks.
+    words = [w.strip(":") if re.fullmatch(r"[A-Z]\.", w) else w.strip(".:") for w in rest.split()]
     names: list[str] = []
     for k, word in enumerate(words):
         tail = " ".join(words[k:]).casefold()
