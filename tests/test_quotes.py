@@ -419,3 +419,28 @@ def test_a_country_s_ministry_and_the_ministry_after_it():
     found = find_quotes(doc, cast)
     assert by_text(found, "regional defence").speaker == "Foreign Ministry of China"
     assert by_text(found, "We will closely").speaker == "Foreign Ministry of China"
+
+
+def test_speaker_names_around_of():
+    graham = Person("Lindsey Graham", aliases=("Graham",))
+    baker = Person("James Baker", aliases=("Baker",))
+    _, found = quotes_of(
+        'Senator Lindsey Graham of South Carolina, a close ally of the president, said: "The world is on '
+        'fire and this administration is asleep."\n\n'
+        '"It would be a very positive step in the right direction," former Secretary of State James Baker '
+        "told CNN on Friday.",
+        graham,
+        baker,
+    )
+    assert by_text(found, "The world is on fire").speaker == "Lindsey Graham"
+    assert by_text(found, "It would be a very").speaker == "James Baker"
+
+
+def test_a_cue_that_names_no_one_keeps_the_sentence_speaker():
+    trump = Person("Donald Trump", aliases=("Trump",))
+    _, found = quotes_of(
+        'At a rally, Trump called the handling of the crisis "a total disgrace" and said that '
+        '"this would never have happened under my watch."',
+        trump,
+    )
+    assert by_text(found, "this would never").speaker == "Donald Trump"

@@ -822,7 +822,9 @@ class _Attributor:
             toks.pop()
             earlier = next((j for j in range(len(toks) - 1, -1, -1) if _cue_at(toks, j) == 1), None)
             if earlier is not None:
-                return self.subject_before(start, toks[earlier].start)
+                found = self.subject_before(start, toks[earlier].start)
+                if found and found.speaker:
+                    return found
             subject = self.clause_subject(start, toks[-1].start if toks else start)
             if subject is not None:
                 return subject
@@ -886,14 +888,25 @@ class _Attributor:
     def _tail(self, start: int, end: int) -> tuple[int, int]:
         """The noun phrase at the end of a piece: from its last clause word on."""
         toks = _tokens(self.masked, start, end)
-        cut = 0
+        cut, stop = 0, len(toks)
         for i, t in enumerate(toks):
             if t.lower in _PHRASE_ENDERS or t.lower in _cue_forms() and t.text[:1].islower():
+                if t.lower == "of" and self._name_of_place(toks, cut, i):
+                    stop = i  # "Lindsey Graham of South Carolina": the name before "of"
+                    break
                 cut = i + 1
-        toks = toks[cut:]
+        toks = toks[cut:stop]
         if not toks:
             return start, start
         return toks[0].start, toks[-1].end
+
+    def _name_of_place(self, toks: list[_Token], cut: int, of: int) -> bool:
+        """ "Graham of South Carolina", not "Secretary of State" nor "Trump of showering praise"."""
+        before = toks[cut:of]
+        after = toks[of + 1 : of + 3]
+        named = any(t.text[:1].isupper() and t.text not in _honorifics() for t in before)
+        place = bool(after) and (after[0].text[:1].isupper() or after[0].lower == "the")
+        return named and place
 
     def object_after(self, cue_end: int, end: int) -> _Attribution | None:
         """The speaker phrase after a cue: "said Yoon", "according to the ministry"."""
@@ -1044,11 +1057,25 @@ def _carry_speakers(
     out = list(results)
     for k in range(1, len(keep)):
         q, prev = keep[k], keep[k - 1]
-        if out[k].found or not out[k - 1].speaker:
+        if out[k].speaker or not out[k - 1].speaker:
             continue
         if prev.outer_end > q.outer_start:
             continue  # nested inside the previous one: its speaker is quoted, not the quoter
         gap_start, gap_end = prev.outer_end, q.outer_start
+        if out[k].found:
+            # A cue that named no one ('called it "a disgrace" and said "..."') keeps the
+            # sentence's speaker when nobody else is named between the two.
+            sentence = doc.sentence_at(q.outer_start)
+            if sentence is None or sentence.start > prev.outer_start:
+                continue
+            named = [
+                m
+                for m in cast.mentions_in(gap_start, gap_end)
+                if cast.people[m.person].name != out[k - 1].speaker and not _inside_any(m.start, quoted)
+            ]
+            if not named:
+                out[k] = _Attribution(out[k - 1].speaker, out[k].cue, True, out[k - 1].person)
+            continue
         same_paragraph = prev.paragraph == q.paragraph
         next_paragraph = q.paragraph == prev.paragraph + 1 and q.opens_paragraph
         if not (q.continues or same_paragraph or next_paragraph):
