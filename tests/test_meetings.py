@@ -689,3 +689,8 @@ def test_a_time_after_a_clause_break_is_not_the_meetings():
     assert found.when is None
     (found,) = meet("Yoon held a summit with Kishida, the first since ties thawed last year.", LEADERS)
     assert (found.when, found.background) == (None, False)
+
+
+def test_meeting_in_a_final_is_a_match():
+    assert meet("Okafor and Lindqvist will meet in the final on Sunday.", WIDER) == ()
+    assert meet("Okafor met Lindqvist in the second round last year.", WIDER) == ()
