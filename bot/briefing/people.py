@@ -139,8 +139,22 @@ def _sentence_starters() -> frozenset[str]:
 
 
 @cache
-def _family_first() -> frozenset[str]:
-    return frozenset(read_lines("family_name_first.txt"))
+def _family_origins() -> dict[str, tuple[str, ...]]:
+    """Family names written first -> the states where they are common."""
+    table = {}
+    for row in read_tsv("family_name_first.txt"):
+        table[row[0]] = tuple(row[1].split()) if len(row) > 1 else ()
+    return table
+
+
+def _family_first() -> dict[str, tuple[str, ...]]:
+    return _family_origins()
+
+
+@cache
+def _news_sources() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {name: code for name, code in read_tsv("news_sources.tsv")[1:]}
+    return re.compile(rf"(?<![\w])(?:{places.trie_alternation(table)})(?![\w])"), table
 
 
 @cache
@@ -394,6 +408,7 @@ class _Context:
     country_at_start: dict[int, CountryMention]
     org_at_end: dict[int, tuple[int, Organisation]]
     org_at_start: dict[int, tuple[int, Organisation]]
+    body_at_end: dict[int, int] = field(default_factory=dict)  # "Foreign Ministry" end -> start
 
 
 # --- titles ----------------------------------------------------------------------------------
@@ -439,6 +454,7 @@ class _Left:
 
 _PARTY_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,5})$")
 _PARTY_WORD = re.compile(r"\b(?:Party|Union|Front|Congress|League|Movement|Alliance|Council)\b", re.I)
+_OWNER_NAME_BEFORE = re.compile(r"(?<![\w])((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s?[ \t]+$")
 _OWNER_BEFORE = re.compile(r"(?<![\w])(?:his|her|their|its)[ \t]+$", re.I)
 
 
@@ -467,6 +483,9 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
         return at - len(m.group(0).lstrip())
 
     pos = take_modifier(pos)
+    body = ctx.body_at_end.get(_skip_space_back(text, pos))
+    if body is not None:
+        pos = body  # "Chinese Foreign Ministry spokesperson": the ministry's state
     k = _skip_space_back(text, pos)
     k2 = k - 2 if text[k - 2 : k] in ("'s", "’s") else k - 1 if text[k - 1 : k] in ("'", "’") else k
     country = organization = None
@@ -486,6 +505,11 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
                 country, new_start = inner[0].code, party_start
     new_start = take_modifier(new_start)
     owner = bool(_OWNER_BEFORE.search(text[max(0, new_start - 8) : new_start]))
+    if not country and not organization and not owner:
+        # "Lee's national security adviser": the office belongs to Lee's state.
+        m = _OWNER_NAME_BEFORE.search(text[max(0, new_start - 40) : new_start])
+        if m:
+            owner, new_start = True, new_start - (len(text[max(0, new_start - 40) : new_start]) - m.start(1))
     return _Left(new_start, country, organization, modifier, owner)
 
 
@@ -641,6 +665,7 @@ class _Builder:
         ]
         blocked += [(s, e) for s, e, _ in orgs]
         ctx = _Context(
+            body_at_end={m.end("body"): m.start() for m in _BODY.finditer(text)},
             doc=doc,
             country_at_end={m.end: m for m in self.country_mentions},
             country_at_start={m.start: m for m in self.country_mentions},
@@ -1038,6 +1063,15 @@ class _Builder:
         # "The Prime Minister has promised ... Sir Keir Starmer said": named just after.
         return best if best is not None else after
 
+    def _home_country(self) -> str | None:
+        """The state of the news source named in the dateline or credits ("SEOUL (Yonhap)")."""
+        pattern, table = _news_sources()
+        for m in pattern.finditer(self.text):
+            in_dateline = m.start() < 400 or self.text[m.start() - 1 : m.start()] == "("
+            if in_dateline or _inside(self.credits, m.start(), m.end()):
+                return table[m.group(0)]
+        return None
+
     def _countries_from_evidence(self) -> None:
         """A leader introduced without a country takes one from the article's evidence.
 
@@ -1064,6 +1098,7 @@ class _Builder:
                     p.country, p.country_from_text = t.country, True
                     break
         todo = [p for p in todo if not p.country_from_text and not p.country]
+        self._home = self._home_country() if todo else None
         for p in todo:
             p.country = self._country_near(p)
         for p in todo:
@@ -1082,7 +1117,7 @@ class _Builder:
         before = [
             (s, i)
             for s, _, i, k in self.mentions
-            if limit <= s < p.owner_at and self.people[i] is not p and self.people[i].kind == "person"
+            if limit <= s <= p.owner_at and self.people[i] is not p and self.people[i].kind == "person"
         ]
         return self.people[max(before)[1]] if before else None
 
@@ -1140,6 +1175,11 @@ class _Builder:
         counted = places.rank_countries(self.doc, self.country_mentions)
         for rank, c in enumerate(counted[:5]):
             scores[c.code] = scores.get(c.code, 0.0) + 0.5 / (1 + rank)
+        # Weak hints: the news source's own state, and where a family-name-first name is common.
+        if self._home:
+            scores[self._home] = scores.get(self._home, 0.0) + 1.5
+        for code in _family_first().get(p.tokens[0], ()) if len(p.tokens) > 1 else ():
+            scores[code] = scores.get(code, 0.0) + 1.0
         feasible = {
             c: v
             for c, v in scores.items()
