@@ -75,7 +75,7 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # Sentence end: ". ! ? …" possibly followed by closing quotes or brackets.
-_TERMINAL = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’)\]]*$")
+_TERMINAL = re.compile(r"(?:[.!?…。！？]|\.\.\.)[\"'”’)\]」』]*$")
 _TRUNCATED = re.compile(r"(?:\w|[,;:])\s?(?:\.\.\.|…)[\"'”’)\]]*$|\[(?:\.\.\.|…)\]$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -246,8 +246,12 @@ class Label:
 
 def make_unit(text: str) -> Unit:
     words = _WORD.findall(text)
-    rest = [w for w in words[1:] if w[0].isalpha()]
-    lower = sum(1 for w in rest if w[0].islower()) / len(rest) if rest else 0.0
+    rest = [w for w in words[1:] if w[0].islower() or w[0].isupper()]
+    if rest:
+        lower = sum(1 for w in rest if w[0].islower()) / len(rest)
+    else:
+        # Scripts without case (Korean, Chinese, Arabic ...) read as running text.
+        lower = 1.0 if len(words) > 1 and not any(w[0].isupper() for w in words) else 0.0
     return Unit(text, len(words), lower, bool(_TERMINAL.search(text)))
 
 
