@@ -297,7 +297,10 @@ def test_page_layouts(
 
 
 def test_text_in_a_script_without_letter_case_is_kept() -> None:
-    raw = "Share\n\n서울시는 월요일 새 교통 계획을 발표했다. 시는 내년까지 버스 노선을 늘린다.\n\n시장은 시민 의견을 듣겠다고 말했다."
+    raw = (
+        "Share\n\n서울시는 월요일 새 교통 계획을 발표했다. 시는 내년까지 버스 노선을 늘린다."
+        "\n\n시장은 시민 의견을 듣겠다고 말했다."
+    )
     cleaned = clean.clean_text(raw)
     assert cleaned.text.startswith("서울시는 월요일")
     assert cleaned.text.endswith("말했다.")
