@@ -694,3 +694,10 @@ def test_a_time_after_a_clause_break_is_not_the_meetings():
 def test_meeting_in_a_final_is_a_match():
     assert meet("Okafor and Lindqvist will meet in the final on Sunday.", WIDER) == ()
     assert meet("Okafor met Lindqvist in the second round last year.", WIDER) == ()
+
+
+def test_a_visit_by_someone_to_somewhere():
+    found = meet("A visit by Japanese Prime Minister Fumio Kishida to Beijing is planned for May.", LEADERS)
+    assert pairs(found) == {pair("Fumio Kishida", "CN")}
+    found = meet("Officials prepared for next week's visit to Tokyo by President Yoon Suk Yeol.", LEADERS)
+    assert pairs(found) == {pair("Yoon Suk Yeol", "JP")}

@@ -275,6 +275,13 @@ def _is_party(item: Item, *, places: bool, group_context: bool, text: str, befor
     return group_context or _group_near(text, item, before)
 
 
+def _describes(gap: str) -> bool:
+    """Only titles between a country and a person: "Chilean counterpart", "Iraq's Prime Minister"."""
+    return "," not in gap and all(
+        w[0].isupper() or tables().has(w.lower(), "group") or w in ("-", ".") for w in _tokens(gap)
+    )
+
+
 def _read_list(
     text: str, items: list[Item], pos: int, limit: int, *, places: bool, lead_roles: tuple[str, ...]
 ) -> tuple[list[Item], int]:
@@ -296,7 +303,7 @@ def _read_list(
             break  # "talks with Kishida, he said": a new clause, not one more guest
         group_context = any(tables().has(w.lower(), "group") for w in _tokens(lead))
         before = text[pos : item.start]
-        if out and out[-1].person is None and item.person is not None and not re.search(r"\band\b|,", gap):
+        if out and out[-1].person is None and item.person is not None and _describes(gap):
             out.pop()  # "his Chilean counterpart Elena Marquez": the country only described her
         if _is_party(item, places=places, group_context=group_context, text=text, before=before):
             out.append(item)
@@ -540,6 +547,20 @@ def _read_noun(
                 owners = [follow[0]]
         if parties and owners:
             return Reading(tuple(owners + parties), True, len(owners), word.kind, list_end)
+        return None
+    if link and word.places and link.group(1) == "by" and not owners:
+        # "a visit by Japanese Prime Minister X to Seoul"
+        visitors, list_end = _read_list(
+            text, items, end + link.end(), sentence.end, places=False, lead_roles=("list", "light")
+        )
+        to = re.match(r"\s+to\s+", text[list_end : sentence.end])
+        if visitors and to:
+            found, list_end = _read_list(
+                text, items, list_end + to.end(), sentence.end, places=True, lead_roles=("list",)
+            )
+            places = [p for p in found if p.person is None]
+            if places:
+                return Reading((*visitors, places[0]), True, len(visitors), word.kind, list_end, places[0])
         return None
     if link and word.places and link.group(1) in ("to", "by"):
         after_link = end + link.end() - len(link.group(1)) - 1
