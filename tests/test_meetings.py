@@ -701,3 +701,33 @@ def test_a_visit_by_someone_to_somewhere():
     assert pairs(found) == {pair("Fumio Kishida", "CN")}
     found = meet("Officials prepared for next week's visit to Tokyo by President Yoon Suk Yeol.", LEADERS)
     assert pairs(found) == {pair("Yoon Suk Yeol", "JP")}
+
+
+# --- end to end, with the real Cast ------------------------------------------------
+
+ARTICLE = """Yoon and Kishida pledge closer ties at Washington summit
+
+WASHINGTON, April 12 (Newswire) - South Korean President Yoon Suk Yeol met Japanese Prime Minister \
+Fumio Kishida in Washington on Tuesday, their first summit since relations thawed.
+
+Yoon later held bilateral meetings with the leaders of six countries - Germany, Canada, the Netherlands, \
+Sweden, the Czech Republic and Finland - on the sidelines of the NATO summit.
+
+Meanwhile, Russian President Vladimir Putin will host North Korean leader Kim Jong-un in Vladivostok \
+next month, the Kremlin said. Yoon has called for talks with Pyongyang but has no plans to meet Kim.
+
+Chinese Foreign Minister Wang Yi declined to meet Kishida during the forum, a spokesman said.
+"""
+
+
+def test_end_to_end_with_the_real_cast():
+    from bot.briefing import brief
+
+    b = brief(ARTICLE)
+    found = pairs(b.meetings)
+    assert pair("Yoon Suk Yeol", "Fumio Kishida") in found
+    assert pair("Vladimir Putin", "Kim Jong-un") in found
+    assert {frozenset(("Yoon Suk Yeol", c)) for c in ("DE", "CA", "NL", "SE", "CZ", "FI")} <= found
+    assert not any("Wang Yi" in p for p in found)
+    assert pair("Yoon Suk Yeol", "Kim Jong-un") not in found
+    assert all(m.evidence in b.summary[0].text or m.evidence in ARTICLE for m in b.meetings)
