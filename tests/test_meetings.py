@@ -731,3 +731,8 @@ def test_end_to_end_with_the_real_cast():
     assert not any("Wang Yi" in p for p in found)
     assert pair("Yoon Suk Yeol", "Kim Jong-un") not in found
     assert all(m.evidence in b.summary[0].text or m.evidence in ARTICLE for m in b.meetings)
+
+
+def test_each_place_of_a_journey_is_its_own_visit():
+    found = meet("Kishida departs Poland for Germany today after talks in Warsaw.", LEADERS)
+    assert [(m.participants[1].country, m.where) for m in found] == [("PL", "Poland"), ("DE", "Germany")]

@@ -656,18 +656,27 @@ def _key(p: Participant) -> str:
     return f"p:{p.name}" if p.name else f"c:{p.country}"
 
 
-def _groups(cast: Cast, reading: Reading) -> list[tuple[Participant, ...]]:
-    """The meetings a reading stands for: one of all parties, or the hub with each other party."""
+def _groups(cast: Cast, reading: Reading, text: str) -> list[tuple[tuple[Participant, ...], str | None]]:
+    """The meetings a reading stands for: one of all parties, or the hub with each other party;
+    with the place a guest stands for when the guest is a place ("departs the UK for Germany")."""
     parties = [_participant(cast, i) for i in reading.parties]
+    groups: list[tuple[tuple[Participant, ...], str | None]]
     if reading.star:
         hub, rest = parties[: reading.hub], parties[reading.hub :]
         # "met the Japanese prime minister, Fumio Kishida": Japan is already there in Kishida.
         named = {p.country for p in rest if p.name}
-        groups = [tuple(hub) + (r,) for r in rest if r.name or r.country not in named]
+        groups = [
+            (
+                tuple(hub) + (r,),
+                text[i.start : i.end] if i.person is None and i.kind in _PLACE_KINDS else None,
+            )
+            for r, i in zip(rest, reading.parties[reading.hub :], strict=True)
+            if r.name or r.country not in named
+        ]
     else:
-        groups = [tuple(parties)]
+        groups = [(tuple(parties), None)]
     out = []
-    for group in groups:
+    for group, place in groups:
         unique: dict[str, Participant] = {}
         for p in group:
             unique.setdefault(_key(p), p)
@@ -675,7 +684,7 @@ def _groups(cast: Cast, reading: Reading) -> list[tuple[Participant, ...]]:
         # A country beside one of its own people adds nothing ("X met her and other Burmese leaders").
         kept = tuple(p for p in unique.values() if p.name or p.country not in named_countries)
         if len(kept) >= 2:
-            out.append(kept)
+            out.append((kept, place))
     return out
 
 
@@ -815,8 +824,8 @@ def _read_sentence(
             readings.append(reading)
             if reading.star:
                 hub, hub_end = list(reading.parties[: reading.hub]), m.end()
-            for group in _groups(cast, reading):
-                out.append(Meeting(group, reading.kind, where, when, sentence.text, background))
+            for group, place in _groups(cast, reading, text):
+                out.append(Meeting(group, reading.kind, place or where, when, sentence.text, background))
             break
     return out
 
