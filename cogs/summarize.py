@@ -110,6 +110,7 @@ class FullBriefingView(discord.ui.View):
         label="Full briefing (.md)", emoji="\N{PAGE FACING UP}", style=discord.ButtonStyle.secondary
     )
     async def full_briefing(self, interaction: discord.Interaction, button: discord.ui.Button[Any]) -> None:
+        request_record(interaction, "full-briefing").words = self.briefing.source.words
         text = render.briefing_markdown(self.briefing, elapsed_s=self.elapsed_s)
         file = discord.File(
             io.BytesIO(text.encode("utf-8")), filename=render.markdown_filename(self.briefing)
@@ -117,6 +118,7 @@ class FullBriefingView(discord.ui.View):
         await interaction.response.send_message(
             file=file, ephemeral=True, allowed_mentions=render.NO_MENTIONS
         )
+        log_request(interaction)
 
     async def on_timeout(self) -> None:
         if self.message is not None:
