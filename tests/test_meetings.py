@@ -736,3 +736,8 @@ def test_end_to_end_with_the_real_cast():
 def test_each_place_of_a_journey_is_its_own_visit():
     found = meet("Kishida departs Poland for Germany today after talks in Warsaw.", LEADERS)
     assert [(m.participants[1].country, m.where) for m in found] == [("PL", "Poland"), ("DE", "Germany")]
+
+
+def test_leaders_of_three_countries_met():
+    found = meet("The leaders of Germany, Canada and Sweden met in Berlin on Monday.", LEADERS)
+    assert pairs(found) == {pair("DE", "CA"), pair("DE", "SE"), pair("CA", "SE")}

@@ -32,6 +32,9 @@ _POSSESSIVE_END = re.compile(r"\A['’]s?\b")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Country mentions that can be where someone goes: "Poland", "Tokyo" (as a government or as a place).
 _PLACE_KINDS = ("name", "capital", "place")
+_LIST_JOINERS = frozenset(
+    {",", "and", "&", "the", "of", "from", "-", "–", "—", "six", "several", "countries"}
+)
 _LIST_PUNCT = frozenset(",()&-–—")
 _QUOTES = frozenset('"“”‘’«»')
 _MONTHS_DAYS = frozenset(
@@ -259,7 +262,12 @@ def _group_near(text: str, item: Item, before: str) -> bool:
     after = _tokens(text[item.end : item.end + 40])[:2]
     if any(t.has(w.lower(), "group") for w in after if w[0].islower()):
         return True
-    return any(t.has(w.lower(), "group") for w in _tokens(before)[-4:])
+    # Back over the list the country stands in: "the leaders of France, Germany and Britain".
+    for w in reversed(_tokens(before)[-24:]):
+        if w[0].isupper() or w.isdigit() or w in _LIST_JOINERS:
+            continue
+        return t.has(w.lower(), "group")
+    return False
 
 
 # --- reading participants -----------------------------------------------------
