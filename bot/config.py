@@ -68,7 +68,7 @@ class Settings:
     cache_ttl_seconds: int = 6 * 3600
     cache_max_entries: int = 2000
     # the bot's own limits
-    brief_workers: int = 2  # engine runs at once (threads off the event loop)
+    brief_workers: int = 2  # engine runs at once (worker processes, off the event loop)
     brief_timeout_seconds: float = 60.0  # a whole request: fetch, engine, reply
     user_cooldown_seconds: float = 10.0  # one briefing per user per this many seconds; 0: none
     guild_concurrency: int = 3  # briefings running at once in one server
@@ -133,7 +133,7 @@ class Settings:
 
 
 def _default_workers() -> str:
-    # The engine is CPU-bound Python: more threads than cores only queue on the GIL.
+    # The engine is CPU-bound: more workers than cores only queue for the CPU, and each costs memory.
     return str(max(1, min(4, os.cpu_count() or 1)))
 
 
