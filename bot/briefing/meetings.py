@@ -32,9 +32,8 @@ _POSSESSIVE_END = re.compile(r"\A['’]s?\b")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Country mentions that can be where someone goes: "Poland", "Tokyo" (as a government or as a place).
 _PLACE_KINDS = ("name", "capital", "place")
-_LIST_JOINERS = frozenset(
-    {",", "and", "&", "the", "of", "from", "-", "–", "—", "six", "several", "countries"}
-)
+# What a list of countries is made of, between its group word and each country.
+_LIST_JOINERS = frozenset({",", "and", "&", "the", "of", "from", "-", "–", "—"})
 _LIST_PUNCT = frozenset(",()&-–—")
 _QUOTES = frozenset('"“”‘’«»')
 _MONTHS_DAYS = frozenset(
