@@ -444,3 +444,16 @@ def test_a_cue_that_names_no_one_keeps_the_sentence_speaker():
         trump,
     )
     assert by_text(found, "this would never").speaker == "Donald Trump"
+
+
+def test_quoted_as_saying():
+    peskov = Person("Dmitry Peskov", aliases=("Peskov",))
+    lavrov = Person("Sergei Lavrov", aliases=("Lavrov",))
+    _, found = quotes_of(
+        '"We are open to dialogue, but not to ultimatums," Peskov was quoted as saying by Tass.\n\n'
+        'The RIA news agency quoted Lavrov as saying that "the West must stop supplying weapons first."',
+        peskov,
+        lavrov,
+    )
+    assert by_text(found, "We are open").speaker == "Dmitry Peskov"
+    assert by_text(found, "the West must").speaker == "Sergei Lavrov"

@@ -138,8 +138,9 @@ def _cue_nouns() -> frozenset[str]:
 
 
 @cache
-def _cue_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.lower().split()) for line in read_lines("quote_cue_phrases.txt"))
+def _cue_phrases() -> dict[tuple[str, ...], str]:
+    """Cue phrase -> where its speaker stands: "after" ("according to X") or "before"."""
+    return {tuple(row[0].lower().split()): row[1] for row in read_tsv("quote_cue_phrases.txt")}
 
 
 @cache
@@ -435,8 +436,9 @@ def _cue_at(tokens: list[_Token], i: int) -> int:
     return 0
 
 
-def _is_phrase_cue(tokens: list[_Token], i: int, n: int) -> bool:
-    return n > 1 or tokens[i].lower in {p[0] for p in _cue_phrases() if len(p) == 1}
+def _speaker_follows(tokens: list[_Token], i: int, n: int) -> bool:
+    """True for a cue phrase whose speaker comes after it ("according to X")."""
+    return n > 1 and _cue_phrases().get(tuple(t.lower for t in tokens[i : i + n])) == "after"
 
 
 class _Resolver:
@@ -943,7 +945,7 @@ class _Attributor:
                 continue
             cue = " ".join(t.text for t in toks[i : i + n])
             before = [t for t in toks[:i] if any(c.isalnum() for c in t.text)]
-            if before and n == 1 and toks[i].lower not in {"according"}:
+            if before and not _speaker_follows(toks, i, n):
                 found = self.subject_before(q.outer_end, toks[i].start)
             else:
                 found = self.object_after(toks[i + n - 1].end, end)
@@ -961,7 +963,7 @@ class _Attributor:
             if not n:
                 continue
             cue = " ".join(t.text for t in toks[i : i + n])
-            if n > 1 or not any(any(c.isalnum() for c in t.text) for t in toks[:i]):
+            if _speaker_follows(toks, i, n) or not any(any(c.isalnum() for c in t.text) for t in toks[:i]):
                 # 'according to X, "..."' and the second half of a split quotation: ', said X, "...'
                 found = self.object_after(toks[i + n - 1].end, q.outer_start)
             else:
