@@ -320,7 +320,8 @@ _CREDITS = re.compile(
     r"|\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*/[ \t]*"
     r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Yonhap|Xinhua|Kyodo|Pool|Shutterstock|Alamy|Corbis|"
     r"NurPhoto|Sipa|Anadolu|dpa|ANSA|REX)\b"
-    r"|\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+(?:Writer|Correspondent|Reporter)s?\b",
+    r"|\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+(?:Writer|Correspondent|Reporter)s?\b"
+    r"|[^.\n]*\bcontributed[ \t]+(?:to[ \t]+)?(?:this[ \t]+)?(?:report|reporting|story)[^.\n]*",
     re.MULTILINE,
 )
 # Right after a credit, an e-mail or a writer's name may be followed by more names in parentheses.
@@ -920,6 +921,8 @@ class _Builder:
         return False
 
     def _has_speech_evidence(self, run: _Run) -> bool:
+        if run.tokens[0] in places.surfaces():
+            return False  # "Georgia said" (a state, even when it is not a country here)
         after = self.text[run.end : run.end + 30]
         if _ADMINISTRATION.match(after):
             return True  # "the Obama administration"
@@ -938,7 +941,8 @@ class _Builder:
         for t, who in self.title_refs:
             before = self.text[max(0, t.start - 60) : t.start]
             m = _AS_TITLE.search(before)
-            if not m or t.info.kind == "role" or t.info.plural:
+            hypothetical = _HYPOTHETICAL.match(self.text, t.end)  # "as president he would ..."
+            if not m or t.info.kind == "role" or t.info.plural or hypothetical:
                 kept.append((t, who))
                 continue
             at = t.start - (len(before) - m.start())
@@ -1064,12 +1068,21 @@ class _Builder:
         return best if best is not None else after
 
     def _home_country(self) -> str | None:
-        """The state of the news source named in the dateline or credits ("SEOUL (Yonhap)")."""
+        """The state the article is written from: its news source ("SEOUL (Yonhap)"),
+        else the state whose own politics it is full of (Senate, Republicans, Downing Street).
+        A dateline abroad ("RIYADH (AP)") makes the home state no hint at all."""
+        dateline = _dateline_country(self.text)
         pattern, table = _news_sources()
         for m in pattern.finditer(self.text):
             in_dateline = m.start() < 400 or self.text[m.start() - 1 : m.start()] == "("
             if in_dateline or _inside(self.credits, m.start(), m.end()):
-                return table[m.group(0)]
+                home = table[m.group(0)]
+                return home if dateline in (None, home) else None
+        cue_pattern, cues = _domestic_cues()
+        counts = Counter(cues[m.group(0)] for m in cue_pattern.finditer(self.text))
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0] if dateline in (None, ranked[0][0]) else None
         return None
 
     def _countries_from_evidence(self) -> None:
@@ -1099,8 +1112,12 @@ class _Builder:
                     break
         todo = [p for p in todo if not p.country_from_text and not p.country]
         self._home = self._home_country() if todo else None
+        # The source's own president is one person: the unplaced holder named most.
+        first_of_office: dict[str, _Person] = {}
+        for p in sorted(todo, key=lambda q: -sum(q.forms.values())):
+            first_of_office.setdefault(_office_key(p.title or ""), p)
         for p in todo:
-            p.country = self._country_near(p)
+            p.country = self._country_near(p, home=first_of_office.get(_office_key(p.title or "")) is p)
         for p in todo:
             owner = self._owner(p)
             if owner is not None and owner.country:
@@ -1135,7 +1152,7 @@ class _Builder:
             for q in self.people
         )
 
-    def _country_near(self, p: _Person) -> str | None:
+    def _country_near(self, p: _Person, home: bool = False) -> str | None:
         """The state named closest to this person's mentions, among those with such an office.
 
         Country words that belong to someone else's title ("British Prime Minister
@@ -1176,8 +1193,8 @@ class _Builder:
         for rank, c in enumerate(counted[:5]):
             scores[c.code] = scores.get(c.code, 0.0) + 0.5 / (1 + rank)
         # Weak hints: the news source's own state, and where a family-name-first name is common.
-        if self._home:
-            scores[self._home] = scores.get(self._home, 0.0) + 1.5
+        if self._home and home:
+            scores[self._home] = scores.get(self._home, 0.0) + 3.0
         for code in _family_first().get(p.tokens[0], ()) if len(p.tokens) > 1 else ():
             scores[code] = scores.get(code, 0.0) + 1.0
         feasible = {
@@ -1332,6 +1349,7 @@ def _same_title(a: str, b: str) -> bool:
 _AS_TITLE = re.compile(
     r"\b(?:as|became|becomes|become|becoming)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:new\s+)?$"
 )
+_HYPOTHETICAL = re.compile(r",?\s+(?:he|she|they|I|we|you)\s+(?:would|will|could|might|can|'d)\b", re.I)
 _ROLE_OF = re.compile(r"['’]s?\s+(?:role|post|position|job|office|seat|place|duties)\s+$")
 _TAKES_OVER = re.compile(r"\b(?:tak(?:e|es|en|ing)|took)\s+over\b|\bsucceed|\breplac|\binherit", re.I)
 _TRAVEL = re.compile(
@@ -1360,6 +1378,36 @@ def _press_priors() -> dict[str, str]:
 def _press_prior(title: str) -> str | None:
     heads = _HEAD_NOUN.findall(title.lower())
     return _press_priors().get(heads[-1].lower()) if heads else None
+
+
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][A-Z .'-]{2,30}?)(?:,[ \t]+[A-Z][\w. ]+?)?"
+    r"(?:,[ \t]+\w{3}\.?[ \t]+\d{1,2})?[ \t]*(?:\(|—|–|--)"
+)
+
+
+def _dateline_country(text: str) -> str | None:
+    """ "SEOUL, Jan. 14 (Yonhap) --": the state of the dateline's capital, if it is one."""
+    m = _DATELINE.search(text[:2000])
+    if not m:
+        return None
+    city = m.group(1).strip().title()
+    surface = places.surfaces().get(city)
+    return surface.code if surface and surface.kind in ("capital", "name") else None
+
+
+def _office_key(title: str) -> str:
+    """ "President", "former president", "vice president": offices one person holds at a time."""
+    low = title.lower()
+    heads = _HEAD_NOUN.findall(low)
+    key = low if not heads or "vice" in low else heads[-1].lower()
+    return "former " + key if low.startswith("former") and not key.startswith("former") else key
+
+
+@cache
+def _domestic_cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {phrase: code for phrase, code in read_tsv("domestic_cues.tsv")[1:]}
+    return re.compile(rf"(?<![\w])(?:{places.trie_alternation(table)})(?![\w])"), table
 
 
 def _office_exists(title: str, code: str) -> bool:
