@@ -8,8 +8,6 @@ import logging
 import signal
 import sys
 
-import discord
-
 from bot.config import Settings, SettingsError
 
 EXIT_SETTINGS = 2
@@ -54,6 +52,10 @@ def main() -> int:
         print(f"newsbrief-bot: {err}", file=sys.stderr)
         return EXIT_SETTINGS
     setup_logging(settings.log_level)
+    # Imported here, not at the top: engine worker processes re-import this module
+    # (multiprocessing "spawn") and need none of discord.py.
+    import discord
+
     try:
         asyncio.run(run(settings))
     except discord.LoginFailure:
