@@ -34,67 +34,8 @@ MIN_WORDS = 4
 _OPENING_CONTEXT = "([{<—–-/:;"
 # Characters that, just after a mark, show that it closes one.
 _CLOSING_CONTEXT = ",.;:!?)]}>—–-…"
-# Words that open an aside before a clause's subject ("Like Corker, ...", "In May, ...").
-_INTRODUCERS = frozenset(
-    {"like", "unlike", "in", "on", "at", "after", "before", "during", "as", "with", "for", "by", "despite",
-     "although", "though", "while", "when", "if", "since", "asked", "speaking", "meanwhile", "but", "and",
-     "yet", "still", "however", "earlier", "later", "last", "this"}
-)  # fmt: skip
-_PARTICIPLE_LINKS = frozenset({"by", "while", "after", "before", "when", "without", "in", "since"})
-_COORDINATORS = frozenset({"and", "but", "then", "before", "later"})
 # "D-Va.", "R-Utah": a US lawmaker's party and state, set off by commas.
 _AFFILIATION = re.compile(r"\s*[DRI]-[A-Z][\w.]*\.?\s*$")
-_TITLE_FILLERS = frozenset(
-    {
-        "of",
-        "the",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "a",
-        "an",
-        "in",
-        "on",
-        "for",
-        "to",
-        "at",
-        "by",
-        "with",
-        "from",
-        "as",
-        "into",
-        "vs",
-        "&",
-    }
-)
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "whose",
-        "my",
-        "your",
-    }
-)
-# Lower-case words that end the noun phrase after a cue ("said Yoon in a statement").
-_PHRASE_ENDERS = frozenset(
-    {
-        "that", "to", "in", "on", "at", "of", "after", "before", "during", "while", "when", "who", "which",
-        "as", "about", "with", "and", "but", "because", "adding", "referring", "speaking", "if", "for",
-        "from", "since", "where", "than", "though", "although", "yesterday", "today", "last", "this",
-    }
-)  # fmt: skip
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?|[^\s\w]")
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?)$"
@@ -125,6 +66,19 @@ def _mark_pattern() -> re.Pattern[str]:
 @cache
 def _cue_forms() -> frozenset[str]:
     return frozenset(form.lower() for line in read_lines("reporting_verbs.txt") for form in line.split())
+
+
+@cache
+def _word_class(name: str) -> frozenset[str]:
+    """One class of quote_words.tsv ("determiner", "phrase_ender", ...)."""
+    for row in read_tsv("quote_words.tsv"):
+        if row[0] == name:
+            return frozenset(row[1].split())
+    raise KeyError(name)
+
+
+def _honorifics() -> frozenset[str]:
+    return _word_class("title_word")
 
 
 @cache
@@ -375,7 +329,10 @@ def is_quotation(fragment: str) -> bool:
     if all(w.isupper() for w in letters if any(c.isalpha() for c in w)):
         return True  # a chant or a headline in capitals is still speech
     return not all(
-        w.lower() in _TITLE_FILLERS or not any(c.isalpha() for c in w) or w[:1].isupper() or w[:1].isdigit()
+        w.lower() in _word_class("title_filler")
+        or not any(c.isalpha() for c in w)
+        or w[:1].isupper()
+        or w[:1].isdigit()
         for w in letters
     )
 
@@ -426,9 +383,11 @@ def _cue_at(tokens: list[_Token], i: int) -> int:
         if tuple(t.lower for t in tokens[i : i + n]) == phrase:
             return n
     if tok.lower in _cue_forms() and tok.text[:1].islower():
-        if i > 0 and tokens[i - 1].lower in _DETERMINERS:
+        if i > 0 and tokens[i - 1].lower in _word_class("determiner"):
             return 0  # "the report", "a call": a noun
-        if tok.lower in _cue_nouns() and any(t.lower in _DETERMINERS for t in tokens[max(0, i - 3) : i]):
+        if tok.lower in _cue_nouns() and any(
+            t.lower in _word_class("determiner") for t in tokens[max(0, i - 3) : i]
+        ):
             return 0  # "made the following comment", "his angry tweets"
         if i > 0 and tokens[i - 1].lower == "to" and tok.lower not in {"say", "tell"}:
             return 0
@@ -581,7 +540,7 @@ class _Resolver:
 
     def _common_noun(self, words: list[str], offset: int) -> _Attribution | None:
         """ "the president", "the ministry", "the statement": the one meant, or no one."""
-        if not words or words[0] not in _DETERMINERS:
+        if not words or words[0] not in _word_class("determiner"):
             return None
         head = words[-1]
         owner = self._owner_of(head, offset)
@@ -678,16 +637,6 @@ class _Resolver:
             best = f"{first} {name}"
             break
         return best
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(
-        {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Rep.", "Gov.", "President", "Senator",
-         "Minister", "Secretary", "Ambassador", "Chancellor", "Premier", "King", "Queen", "Prince", "General",
-         "Gen.", "Judge", "Mayor", "Governor", "Representative", "Speaker", "Chairman", "Chief", "Leader",
-         "Pope", "Sir", "Lord", "Dame", "The", "But", "And", "In", "On", "At", "As", "For", "If", "When"}
-    )  # fmt: skip
 
 
 def _capital_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -815,7 +764,7 @@ class _Attributor:
         cue = _tokens(self.masked, cue_start, cue_start + 30)[:1]
         if (
             toks
-            and (toks[-1].text == "," or toks[-1].lower in _PARTICIPLE_LINKS)
+            and (toks[-1].text == "," or toks[-1].lower in _word_class("participle_link"))
             and cue
             and cue[0].lower.endswith("ing")
         ):
@@ -830,7 +779,7 @@ class _Attributor:
             subject = self.clause_subject(start, toks[-1].start if toks else start)
             if subject is not None:
                 return subject
-        if len(toks) > 1 and toks[-1].lower in _COORDINATORS:
+        if len(toks) > 1 and toks[-1].lower in _word_class("coordinator"):
             # "Powell said Bush accepted it and added": the subject of the clause's first verb.
             first_cue = next((j for j in range(len(toks) - 1) if _cue_at(toks, j) == 1), None)
             if first_cue is not None:
@@ -880,7 +829,7 @@ class _Attributor:
         """
         for s, e in _chunks(self.masked, start, end):
             toks = [t for t in _tokens(self.masked, s, e) if any(c.isalnum() for c in t.text)]
-            if not toks or toks[0].lower in _INTRODUCERS:
+            if not toks or toks[0].lower in _word_class("introducer"):
                 continue
             head = toks[: min(len(toks), 5)]
             found = self.resolver.resolve(head[0].start, head[-1].end, False, clause=True)
@@ -892,7 +841,7 @@ class _Attributor:
         toks = _tokens(self.masked, start, end)
         cut, stop = 0, len(toks)
         for i, t in enumerate(toks):
-            if t.lower in _PHRASE_ENDERS or t.lower in _cue_forms() and t.text[:1].islower():
+            if t.lower in _word_class("phrase_ender") or t.lower in _cue_forms() and t.text[:1].islower():
                 if t.lower == "of" and self._name_of_place(toks, cut, i):
                     stop = i  # "Lindsey Graham of South Carolina": the name before "of"
                     break
@@ -917,7 +866,7 @@ class _Attributor:
         for t in toks:
             if t.text == "." and phrase and _abbreviation(phrase[-1].text):
                 continue  # "Sen. Claire McCaskill", "Julie A. Diaz"
-            if t.text in ",;:.()!?" or t.lower in _PHRASE_ENDERS or "\u2007" in t.text:
+            if t.text in ",;:.()!?" or t.lower in _word_class("phrase_ender") or "\u2007" in t.text:
                 break
             phrase.append(t)
         if not phrase:
