@@ -49,6 +49,11 @@ def _credit_alternation() -> str:
 
 
 @cache
+def _credit_alternation_re() -> re.Pattern[str]:
+    return re.compile(_credit_alternation(), re.I)
+
+
+@cache
 def _credit_tail() -> re.Pattern[str]:
     """A photo credit at the end of a line: "... Jane Roe / Reuters", "(AP Photo/Jane Roe)"."""
     agencies = "|".join(re.escape(w) for w in _credit_words())
@@ -210,6 +215,8 @@ _SECTION_END = re.compile(
     r"(?: (?:posts?|articles?|stories|content|reading|news|coverage|videos?|on [\w .-]{1,40}))?\W*$"
     r"|^(?:more|latest|top stories|stories|news|popular|also|trending|videos?) (?:from|on|about|in)"
     r" [\w .&'’-]{1,40}$"
+    r"|^(?:more|other|top|latest|related|popular|recommended|trending)(?: [\w'’&.-]+){0,3}"
+    r" (?:stories|articles|news|videos|reads|posts|coverage|content)\W*$"
     r"|^(?:recommended for you|don'?t miss|around the web|from (?:our|the) partners?|from around the web"
     r"|(?:sponsored|promoted|partner) (?:stories|links|content)|in case you missed it|we recommend)\W*$",
     re.I,
@@ -408,6 +415,9 @@ def _caption(unit: Unit) -> bool:
         return True  # "... outside a store. (AP Photo/Jane Roe, File)"
     if unit.words <= 45 and _PICTURED.search(text) and not re.search(r"[\"“”]", text):
         return True
+    tail = re.search(r"\(([^()]{2,80})\)$", text)
+    if tail and unit.words <= 40 and ("/" in tail.group(1) or _credit_alternation_re().search(tail.group(1))):
+        return True  # "Titan in false colour, 2004. (NASA/JPL/Space Science Institute)"
     # "... back to the Moon [SpaceX via Nasa]": a bracketed credit closing the line.
     bracket = re.search(r"\[([^\]]{2,60})\]$", text)
     return bool(bracket and re.search(r"\bvia\b|/|" + _credit_alternation(), bracket.group(1), re.I))
@@ -546,6 +556,13 @@ def label_unit(unit: Unit) -> Label:
         return Label("link", "list of links")
     if _TRUNCATED.search(text):
         return Label("teaser", "truncated teaser")
+    if (
+        _READER_CALL.match(text)
+        and not _QUOTE_MARK.search(text)
+        and unit.words <= 30
+        and (_READER.search(text) or unit.words <= 12)
+    ):
+        return Label("interface", "notice")  # "Subscribe to X and stay smart with your favourite writers."
     if _caption(unit):
         return Label("caption", "caption")
     if _pop_up_glue(text):
@@ -659,14 +676,16 @@ _READER = re.compile(
 _READER_CALL = re.compile(
     r"^(?:sign up|subscribe|join|follow|download|share|click|tap|register|log in|sign in|start your day"
     r"|stay up to date|get (?:the|our|breaking|more|your)|want more|have a tip|like this|enjoy(?:ed)? this"
-    r"|thanks? (?:you )?for|don't miss|never miss|see our|read our)\b",
+    r"|thanks? (?:you )?for|don't miss|never miss|see our|read our)\b(?![-‐])",
     re.I,
 )
 _BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?: \([^)]{1,40}\))?"
     r" (?:is|has been|was) (?:a|an|the|[A-Z][\w.]+['’]s)\b"
     r"[^.]{0,80}\b(?:reporter|writer|editor|correspondent|contributor|journalist|author|columnist|host"
-    r"|curator|native|freelancer?|blogger|producer|photographer|staff|covers|newsroom)\b"
+    r"|curator|native|freelancer?|blogger|producer|photographer|staff|covers|newsroom"
+    # ... and the company boilerplate closing a press release.
+    r"|provider|company|firm|manufacturer|developer|supplier|maker|platform|agency)\b"
     r"|\b(?:can|may) be reached at\b|^(?:follow|contact|email|e-mail) (?:him|her|them|me)\b",
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -699,6 +718,13 @@ def trim_run(
         if labels[i].kind in ("boundary", "comments"):
             before, after = sum(words[start:i]), sum(words[i:end])
             if before >= 50 and after < before:
+                end = i
+                break
+    # A sign-up box near the end: what little prose follows it belongs to the box or the footer.
+    for i in range(start, end):
+        if labels[i].reason in ("notice", "copyright"):
+            before, after = sum(words[start:i]), sum(words[i:end])
+            if before >= 100 and after < min(100, 0.15 * before):
                 end = i
                 break
     for i in range(max(start, end - 8), end):
