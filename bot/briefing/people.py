@@ -221,9 +221,22 @@ def _fold(s: str) -> str:
     return re.sub(r"[-'’.]", "", s)
 
 
+@cache
+def _candidate_word() -> re.Pattern[str]:
+    """Words that can be part of a name: capitalised ones, particles ("da", "bin"), "al-Abadi".
+    Lower-case words are skipped by the regex itself; the gaps between the words found
+    are checked later, so "Obama and Biden" still are two names."""
+    particles = places.trie_alternation(sorted(_particles(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?![a-z])[^\W\d_](?:[\w'’-]*[^\W_])?"
+        rf"|(?:al|el|ad|as|ash|an|bin|ben|abu|ibn|bint)-[A-Z][\w'’-]*[^\W_]"
+        rf"|(?:{particles})(?![\w'’-]))"
+    )
+
+
 def _words(text: str) -> list[_Word]:
     out = []
-    for m in _WORD.finditer(text):
+    for m in _candidate_word().finditer(text):
         s, e, w = m.start(), m.end(), m.group(0)
         possessive = False
         tail = _POSSESSIVE_TAIL.search(w)
@@ -309,26 +322,60 @@ def _runs(text: str, words: list[_Word], blocked: list[tuple[int, int]]) -> list
 
 # --- bylines, credits ---------------------------------------------------------------
 
-_CREDITS = re.compile(
-    r"(?:^|(?<=[\n)\]|]))[ \t]*By[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*"
-    r"|\bBy[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?=[ \t]*(?:\n|$|[|,(]|[A-Z]{3,}\b))"
-    r"|\b(?:Reporting|Editing|Writing|Additional reporting|Compiled|Produced|Edited)[ \t]+by[ \t]+[^.;\n]*"
-    r"|\b(?:Photo|Photograph|Picture|Image|Credit|Photos|Illustration)s?(?:[ \t]+by)?[ \t]*[:：][^\n]*"
-    r"|\b(?:Photo|Photograph|Picture)[ \t]+by[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,4}"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\((?:[A-Z][\w'’.-]*[ \t]*){1,3}(?:/|\)[ \t]*$)[^)\n]*\)?"
-    r"|\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*/[ \t]*"
-    r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Yonhap|Xinhua|Kyodo|Pool|Shutterstock|Alamy|Corbis|"
-    r"NurPhoto|Sipa|Anadolu|dpa|ANSA|REX)\b"
-    r"|\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+(?:Writer|Correspondent|Reporter)s?\b"
-    r"|[^.\n]*\bcontributed[ \t]+(?:to[ \t]+)?(?:this[ \t]+)?(?:report|reporting|story)[^.\n]*",
-    re.MULTILINE,
+# Bylines, photo credits, e-mail addresses: names in them are nobody in the story.
+# Each pattern runs only when its cheap guard occurs in the text at all.
+_CREDITS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "By",
+        re.compile(
+            r"(?:^|(?<=[\n)\]|]))[ \t]*By[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*"
+            r"|\bBy[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?=[ \t]*(?:\n|$|[|,(]|[A-Z]{3,}\b))",
+            re.MULTILINE,
+        ),
+    ),
+    (
+        " by",
+        re.compile(
+            r"\b(?:Reporting|Editing|Writing|Additional[ \t]+reporting|Compiled|Produced|Edited)"
+            r"[ \t]+by[ \t]+[^.;\n]*"
+            r"|\b(?:Photo|Photograph|Picture)[ \t]+by[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,4}"
+        ),
+    ),
+    (
+        ":",
+        re.compile(
+            r"\b(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?(?:[ \t]+by)?[ \t]*[:：][^\n]*"
+        ),
+    ),
+    ("：", re.compile(r"\b(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?[ \t]*：[^\n]*")),
+    ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("(", re.compile(r"\((?:[A-Z][\w'’.-]*[ \t]*){1,3}(?:/|\)[ \t]*$)[^)\n]*\)?", re.MULTILINE)),
+    (
+        "/",
+        re.compile(
+            r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*/[ \t]*"
+            r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Yonhap|Xinhua|Kyodo|Pool|Shutterstock|Alamy|"
+            r"Corbis|NurPhoto|Sipa|Anadolu|dpa|ANSA|REX)\b"
+        ),
+    ),
+    (" Writer", re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Writers?\b")),
+    (" Correspondent", re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Correspondents?\b")),
+    (" Reporter", re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Reporters?\b")),
 )
-# Right after a credit, an e-mail or a writer's name may be followed by more names in parentheses.
+_CONTRIBUTED = re.compile(r"\bcontributed[ \t]+(?:to[ \t]+)?(?:this[ \t]+)?(?:report|reporting|story)\b")
 
 
 def _credit_spans(doc: Document) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _CREDITS.finditer(doc.text)]
+    text = doc.text
+    spans = [
+        (m.start(), m.end()) for guard, pattern in _CREDITS if guard in text for m in pattern.finditer(text)
+    ]
+    if "contributed" in text:
+        for m in _CONTRIBUTED.finditer(text):
+            # "AP writers Lisa Mascaro and Mary Clare Jalonick contributed to this report."
+            sentence = doc.sentence_at(m.start())
+            start = sentence.start if sentence else max(text.rfind("\n", 0, m.start()), 0)
+            spans.append((start, m.end()))
     for s in doc.sentences:
         if s.kind == "byline":
             spans.append((s.start, s.end))
@@ -665,8 +712,9 @@ class _Builder:
             for m in _org_pattern().finditer(text)
         ]
         blocked += [(s, e) for s, e, _ in orgs]
+        self._body_matches = list(_BODY.finditer(text))
         ctx = _Context(
-            body_at_end={m.end("body"): m.start() for m in _BODY.finditer(text)},
+            body_at_end={m.end("body"): m.start() for m in self._body_matches},
             doc=doc,
             country_at_end={m.end: m for m in self.country_mentions},
             country_at_start={m.start: m for m in self.country_mentions},
@@ -676,7 +724,7 @@ class _Builder:
         self._ctx = ctx
         titles = _find_titles(ctx)
         self._owned = {
-            m.start for t in titles if t.country for m in self.country_mentions if t.start <= m.start < t.end
+            m.start for t in titles if t.country for m in self._country_mentions_in(t.start, t.end)
         }
         blocked += [(t.title_start, t.title_end) for t in titles]
         blocked.sort()
@@ -690,8 +738,9 @@ class _Builder:
         for t in titles:
             for run in self._names_after_title(t, run_at):
                 anchored.setdefault(run.start, (t, "before"))
+        anchoring = {id(v[0]) for v in anchored.values()}
         for t in titles:
-            if any(v[0] is t for v in anchored.values()):
+            if id(t) in anchoring:
                 continue
             run = self._name_before_title(t, runs_by_end)
             if run is not None and run.start not in anchored:
@@ -1220,7 +1269,7 @@ class _Builder:
     def _bodies(self, ctx: _Context, orgs: list[tuple[int, int, Organisation]]) -> None:
         """Bodies that speak: ministries, seats of government, international organisations."""
         text = self.text
-        for m in _BODY.finditer(text):
+        for m in self._body_matches:
             if _inside(self.credits, m.start(), m.end()):
                 continue
             name = re.sub(r"\s+", " ", m.group("body"))
@@ -1423,8 +1472,8 @@ def _office_exists(title: str, code: str) -> bool:
 
 
 _BODY = re.compile(
-    r"(?:the[ \t]+)?(?P<body>(?:Foreign|Defen[cs]e|Finance|Interior|Unification|Trade|Justice|Health|"
-    r"Commerce|Industry|Education|Home)[ \t]+(?:Ministry|Office)|Ministry[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?<![\w-])(?=[tA-Z])(?:the[ \t]+)?(?P<body>(?:Foreign|Defen[cs]e|Finance|Interior|Unification|Trade|"
+    r"Justice|Health|Commerce|Industry|Education|Home)[ \t]+(?:Ministry|Office)|Ministry[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:Foreign Affairs|Defen[cs]e|National Defen[cs]e|Finance|Interior|Unification|Commerce|Trade|"
     r"Justice|Health|Education|Industry|Economy)|State Department|Foreign Office|Home Office|"
     r"(?:[A-Z][\w-]+[ \t]+){1,3}(?:Declaration|Communique|Communiqué|Statement))"
