@@ -304,3 +304,30 @@ def test_text_in_a_script_without_letter_case_is_kept() -> None:
     cleaned = clean.clean_text(raw)
     assert cleaned.text.startswith("서울시는 월요일")
     assert cleaned.text.endswith("말했다.")
+
+
+def test_sign_up_plugs_and_company_boilerplate_are_not_the_story() -> None:
+    story = [
+        "Harbour Logistics said on Thursday it would build a cold-storage warehouse at the port of Durban, "
+        "creating about 400 jobs when it opens in 2027.",
+        "The company said the 90,000-square-metre site would serve fruit exporters who now truck their "
+        "produce to Cape Town for shipping.",
+        "The provincial government said it had approved the plans after an environmental review that took "
+        "almost two years to complete.",
+        "Exporters welcomed the project but said rail links to the port also needed repair.",
+    ]
+    lines = [
+        "Menu",
+        story[0],
+        story[1],
+        "Subscribe to our newsletter and get the best of our business coverage in your inbox.",
+        story[2],
+        story[3],
+        "Harbour Logistics is a leading provider of port and warehouse services in southern Africa.",
+        "Stay up to date. Sign up for our newsletter.",
+        "Thanks for subscribing!",
+        "More Great Business Stories",
+        "Port strike ends after pay deal",
+    ]
+    cleaned = clean.clean_text("\n\n".join(lines))
+    assert body_sentences(cleaned) == story
