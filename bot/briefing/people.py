@@ -1473,7 +1473,8 @@ def _office_exists(title: str, code: str) -> bool:
 
 _BODY = re.compile(
     r"(?<![\w-])(?=[tA-Z])(?:the[ \t]+)?(?P<body>(?:Foreign|Defen[cs]e|Finance|Interior|Unification|Trade|"
-    r"Justice|Health|Commerce|Industry|Education|Home)[ \t]+(?:Ministry|Office)|Ministry[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"Justice|Health|Commerce|Industry|Education|Home)[ \t]+(?:Ministry|Office)"
+    r"|Ministry[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:Foreign Affairs|Defen[cs]e|National Defen[cs]e|Finance|Interior|Unification|Commerce|Trade|"
     r"Justice|Health|Education|Industry|Economy)|State Department|Foreign Office|Home Office|"
     r"(?:[A-Z][\w-]+[ \t]+){1,3}(?:Declaration|Communique|Communiqué|Statement))"
