@@ -741,3 +741,10 @@ def test_each_place_of_a_journey_is_its_own_visit():
 def test_leaders_of_three_countries_met():
     found = meet("The leaders of Germany, Canada and Sweden met in Berlin on Monday.", LEADERS)
     assert pairs(found) == {pair("DE", "CA"), pair("DE", "SE"), pair("CA", "SE")}
+
+
+def test_an_open_her_at_the_start_is_the_person_before():
+    text = "Lindqvist had breakfast with the cabinet. After her meeting with Okafor, aides announced a deal."
+    assert pairs(meet(text, {LINDQVIST: ("Lindqvist",), OKAFOR: ("Okafor",)})) == {
+        pair("Anna Lindqvist", "Daniel Okafor")
+    }

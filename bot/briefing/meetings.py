@@ -194,6 +194,15 @@ def _items(doc: Document, cast: Cast, sentence: Sentence, recent: tuple[int, ...
             continue
         possessive = bool(_POSSESSIVE_END.match(text[c.end : c.end + 3]))
         found.append(Item(c.start, c.end, None, c.code, c.kind, possessive))
+    # "After her meeting with Obama, ...": a his/her the Cast left open, with nobody named before it
+    # in the sentence, is the first person of the sentence before.
+    first_person = min((i.start for i in found if i.person is not None), default=sentence.end)
+    for m in re.finditer(r"\b(?:[Hh]is|[Hh]er)\b", text[sentence.start : first_person]):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if recent and not cast.mentions_in(start, end):
+            word = m.group(0).lower()
+            possessive = word == "his" or _determiner_her(text, end)
+            found.append(Item(start, end, recent[0], cast.people[recent[0]].country, "pronoun", possessive))
     for m in _the_two().finditer(text, sentence.start, sentence.end):
         named = list(recent) + [i.person for i in found if i.person is not None and i.end <= m.start()]
         last_two: list[int] = []
