@@ -247,3 +247,58 @@ def test_twenty_thousand_words_in_well_under_a_second():
     elapsed = time.perf_counter() - started
     assert elapsed < 1.0
     assert len(cast.leaders) == 3
+
+
+def test_king_as_a_surname_is_no_monarch():
+    found = leaders("Sen. Angus King of Maine backed the bill. Jordanian King Abdullah II spoke later.")
+    assert found["Angus King"] == ("Senator", "US", None)
+    assert found["Abdullah II"] == ("King", "JO", None)
+
+
+def test_an_unplaced_president_in_a_story_about_american_politics_is_american():
+    text = (
+        "WASHINGTON (AP) — The Senate passed a $95 billion aid package for Ukraine, Israel and Taiwan "
+        "early Tuesday after President Joe Biden urged lawmakers to act. Senate Majority Leader Chuck "
+        "Schumer called it a down payment on democracy. Republicans in the House were split."
+    )
+    found = leaders(text)
+    assert found["Joe Biden"] == ("President", "US", None)
+    assert found["Chuck Schumer"][1] == "US"
+
+
+def test_a_wire_from_seoul_places_its_unplaced_foreign_minister_at_home():
+    text = (
+        "SEOUL, Jan. 14 (Yonhap) -- President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi on "
+        "Wednesday. Foreign Minister Cho Hyun accompanied him, while Chinese Foreign Ministry spokesperson "
+        "Mao Ning said in Beijing that China hoped the two neighbours would work together. "
+        "Premier Li Qiang will visit Tokyo next month."
+    )
+    found = leaders(text)
+    assert found["Lee Jae-myung"][1] == "KR"
+    assert found["Cho Hyun"][1] == "KR"
+    assert found["Li Qiang"] == ("Premier", "CN", None)
+    assert "Mao Ning" not in found
+
+
+def test_his_ambassador_belongs_to_his_state():
+    text = (
+        "Russian President Vladimir Putin spoke on Monday. Trump's remarks came as his ambassador to the "
+        "United Nations Nikki Haley dismissed Seoul's offer. U.S. President Donald Trump said nothing."
+    )
+    assert leaders(text)["Nikki Haley"][1] == "US"
+
+
+def test_host_at_home_and_traveller_abroad():
+    text = (
+        "Ukrainian President Volodymyr Zelensky is due to travel to Washington next week to meet "
+        "President Donald Trump. The U.K. Government hopes for progress during next week's visit to "
+        "Tokyo by Trade Minister Alan Price, who leaves for Japan tomorrow."
+    )
+    found = leaders(text)
+    assert found["Donald Trump"][1] == "US"
+    assert found["Alan Price"][1] == "GB"
+
+
+def test_president_of_a_non_state_body_is_no_leader():
+    text = "Jane Doe, the president of the Rotary Club, said the gala raised $2 million."
+    assert leaders(text) == {}

@@ -166,6 +166,7 @@ def _title_words() -> frozenset[str]:
             w = w.rstrip(".")
             if w and w not in ("of", "the", "for", "and", "state", "general"):
                 words.add(w[:1].upper() + w[1:])
+    words -= _SURNAME_TITLES  # "King" is blocked where it is a title, a name word elsewhere
     for d in _departments():
         for w in d.split():
             if w != "and":
@@ -561,6 +562,17 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
     return _Left(new_start, country, organization, modifier, owner)
 
 
+_SURNAME_TITLES = frozenset({"King", "Prince", "Bishop", "Marshal", "Queen"})
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
+
+
+def _is_plain_name_word(word: str) -> bool:
+    """A capitalised word that can only be part of a name (not a country, title or opener)."""
+    return not (
+        word in places.surfaces() or word in _not_names() or word in _title_words() or word in _honorifics()
+    )
+
+
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?")
 _OF_SOMETHING = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w'’]+")
@@ -587,6 +599,13 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
     text = ctx.doc.text
     for m in _title_pattern().finditer(text):
         phrase = m.group(0)
+        prev = (
+            _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            if phrase in _SURNAME_TITLES
+            else None
+        )
+        if prev and _is_plain_name_word(prev.group(1)):
+            continue  # "Martin Luther King", "Sen. Angus King": a surname, not a monarch
         info, title = _title_info(phrase)
         left = _left_of_title(ctx, m.start())
         end, of_country, of_org = _right_of(ctx, m.end())
