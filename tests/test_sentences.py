@@ -22,6 +22,7 @@ def test_no_nltk_data_is_reachable():
         "Mr. Lee and Dr. Han spoke with Gen. Ortiz and Sen. Walsh about it.",
         "The talks were held on Jan. 5 at the ministry on Main St. near the port.",
         "Foreign Minister Anna J. Park said the deal was close.",
+        "The envoy met Sens. Ruth Ames and Joel Kirk before the vote on Monday.",
         "Acme Inc. and Borders Ltd. signed the contract worth No. 1 in the region.",
         "Growth slowed to 2.5 per cent, down from 3.1 per cent a year earlier.",
     ],
