@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .model import CleanedText, RemovedLine, Span
-from .tables import read_lines
+from .tables import read_lines, read_tsv
 
 # --- tables ---------------------------------------------------------------------
 
@@ -67,6 +67,12 @@ def _credit_tail() -> re.Pattern[str]:
         r")\s*$",
         re.I,
     )
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """One of the word lists in data/clean_words.tsv (not_a_city, not_a_name, heading_word, ...)."""
+    return frozenset(word for list_name, word in read_tsv("clean_words.tsv") if list_name == name)
 
 
 @cache
@@ -129,33 +135,6 @@ _STRONG_NOTICE = re.compile(
     r"|all rights reserved|privacy policy|terms of (?:use|service))\b",
     re.I,
 )
-# All-caps words that open a paragraph but are labels, not a city.
-_NOT_A_CITY = frozenset(
-    {
-        "UPDATE",
-        "UPDATED",
-        "BREAKING",
-        "EXCLUSIVE",
-        "WATCH",
-        "ANALYSIS",
-        "OPINION",
-        "EDITOR'S NOTE",
-        "NOTE",
-        "LIVE",
-        "FILE",
-        "PHOTO",
-        "VIDEO",
-        "CORRECTION",
-        "CLARIFICATION",
-        "WARNING",
-        "READ",
-        "READ MORE",
-        "RELATED",
-        "SPONSORED",
-        "ADVERTISEMENT",
-        "FACT CHECK",
-    }
-)
 
 
 def _opens_story(text: str) -> bool:
@@ -164,7 +143,7 @@ def _opens_story(text: str) -> bool:
     if not m:
         return False
     place = re.split(r"[,(—–:-]", m.group(0))[0].strip()
-    return place not in _NOT_A_CITY and len(place) >= 3
+    return place not in word_list("not_a_city") and len(place) >= 3
 
 
 # Tabloid datelines run into the text: "By . Jane Roe . PUBLISHED: . 14:11 EST, 25 October 2013 . |".
@@ -228,7 +207,6 @@ _FRONT_KEY = re.compile(r"^[\w -]{1,30}:(?:\s|$)")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_*~#·•|]\s*){3,}$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,3} +(?P<text>\S.*)$")
 _COUNT_LINE = re.compile(r"^[\d.,]+[kKmM]?\s*(?:\w+\s*){0,2}$")
-_ALL_CAPS_LABEL = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 
 
 # --- units ------------------------------------------------------------------------
@@ -449,60 +427,12 @@ def _byline_author(rest: str) -> str | None:
             break  # "Jane Roe November 18, 2019"
         names.append(word)
     parts = [n for n in names if n]
-    if not 1 <= len(parts) <= 5 or not all(p[:1].isupper() or p.casefold() in _NAME_PARTICLES for p in parts):
+    if not 1 <= len(parts) <= 5 or not all(
+        p[:1].isupper() or p.casefold() in word_list("name_particle") for p in parts
+    ):
         return None
     name = " ".join(parts)
     return name.title() if name.isupper() else name
-
-
-_NAME_PARTICLES = frozenset({"de", "van", "von", "al", "bin", "da", "la", "le", "del", "der", "di", "du"})
-
-
-# Words after "By" that start a sentence, not a reporter's name.
-_NOT_A_NAME = frozenset(
-    {
-        "the",
-        "then",
-        "now",
-        "contrast",
-        "comparison",
-        "law",
-        "far",
-        "mid",
-        "late",
-        "early",
-        "noon",
-        "midday",
-        "midnight",
-        "evening",
-        "morning",
-        "night",
-        "afternoon",
-        "this",
-        "that",
-        "these",
-        "those",
-        "all",
-        "most",
-        "some",
-        "many",
-        "one",
-        "two",
-        "nightfall",
-        "dawn",
-        "daybreak",
-        "lunchtime",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "a",
-        "an",
-    }
-)
 
 
 def _byline(unit: Unit) -> Label | None:
@@ -516,7 +446,7 @@ def _byline(unit: Unit) -> Label | None:
         if not rest or not rest.lstrip(". ")[:1].isupper():
             return None
         first = rest.lstrip(". ").split()[0].strip(",.").casefold()
-        if first in _NOT_A_NAME or _DATE_TOKEN.fullmatch(first):
+        if first in word_list("not_a_name") or _DATE_TOKEN.fullmatch(first):
             return None  # "By Tuesday, officials said ...", "By The end of ..."
         if unit.terminal and unit.words > 12 and not _HAS_DATE.search(unit.text):
             return None  # "By the end of the year, ..." is a sentence
@@ -797,49 +727,9 @@ def _find_headline(units: list[Unit], labels: list[Label], start: int, end: int)
     return None
 
 
-_STOPWORDS = frozenset(
-    {
-        "about",
-        "after",
-        "again",
-        "also",
-        "amid",
-        "been",
-        "before",
-        "being",
-        "from",
-        "have",
-        "into",
-        "more",
-        "over",
-        "says",
-        "said",
-        "than",
-        "that",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "will",
-        "with",
-        "would",
-        "your",
-    }
-)
-
-
 def _content_words(text: str) -> set[str]:
     words = (w.casefold().rstrip("s").rstrip("'’") for w in _WORD.findall(text))
-    return {w for w in words if len(w) >= 4 and w not in _STOPWORDS}
+    return {w for w in words if len(w) >= 4 and w not in word_list("headline_stopword")}
 
 
 # --- the cleaner -------------------------------------------------------------------
@@ -883,74 +773,13 @@ def _split_inline_furniture(unit_text: str) -> tuple[list[str], list[RemovedLine
 
 
 def clean_text(raw: str) -> CleanedText:
-    text = _normalise(raw)
-    text, removed, fields = _front_matter(text)
-
-    unit_texts: list[str] = []
-    author: str | None = None
-    title: str | None = None
-    for piece in _split_units(text):
-        md = _MARKDOWN_HEADING.match(piece)
-        if md:
-            piece = md.group("text").strip()
-        pieces, inline_removed, inline_author = _split_inline_furniture(piece)
-        unit_texts.extend(pieces)
-        removed.extend(inline_removed)
-        author = author or inline_author
-
-    units = [make_unit(t) for t in unit_texts]
+    """The article in a paste: furniture out, captions marked, headline and author found."""
+    text, removed, fields = _front_matter(_normalise(raw))
+    units, inline_removed, author = _units_of(text)
+    removed += inline_removed
     labels = [label_unit(u) for u in units]
-
-    # Repeats: pages print captions twice, menus at top and bottom, teasers in two lists.
-    seen: Counter[str] = Counter()
-    repeated_prose: set[str] = set()
-    counts = Counter(" ".join(u.text.casefold().split()) for u in units)
-    for i, u in enumerate(units):
-        key = " ".join(u.text.casefold().split())
-        if seen[key]:
-            labels[i] = Label("repeat", "repeated")
-        elif counts[key] > 1 and labels[i].kind == "prose":
-            repeated_prose.add(key)
-        seen[key] += 1
-    prose_total = sum(u.words for u, lab in zip(units, labels, strict=True) if lab.kind == "prose")
-    repeated_words = sum(u.words for u in units if " ".join(u.text.casefold().split()) in repeated_prose)
-    if repeated_prose and repeated_words < 0.5 * prose_total:
-        for i, u in enumerate(units):
-            if labels[i].kind == "prose" and " ".join(u.text.casefold().split()) in repeated_prose:
-                labels[i] = Label("caption", "caption (printed twice)")
-    # A line just above a bare photo credit is that photo's caption; so is a
-    # short sentence followed by a lone name ("... this week." / "Berkeley Earth").
-    for i in range(1, len(units)):
-        if (
-            labels[i].kind == "credit"
-            and labels[i - 1].kind in ("prose", "title")
-            and units[i - 1].words <= 120
-            # A picture sits between paragraphs; "Reuters" after the last one signs the story off.
-            and any(lab.kind == "prose" for lab in labels[i + 1 : i + 4])
-        ):
-            labels[i - 1] = Label("caption", "caption (above a credit)")
-        elif (
-            labels[i].kind in ("title", "short")
-            and labels[i - 1].kind == "prose"
-            and units[i - 1].words <= 30
-            and _credit_like_name(units[i].text)
-            and i + 1 < len(units)
-            and labels[i + 1].kind == "prose"
-        ):
-            labels[i - 1] = Label("caption", "caption (above a credit)")
-            labels[i] = Label("credit", "photo credit")
-    # A video or gallery embed: its title and blurb under a "Video" label.
-    for i in range(len(units) - 1):
-        if (
-            labels[i].kind == "interface"
-            and _ui_key(units[i].text) in _MEDIA_LABELS
-            and i + 2 < len(units)
-            and labels[i + 1].kind == "title"
-            and labels[i + 2].kind == "prose"
-            and units[i + 2].words <= 40
-        ):
-            labels[i + 1] = Label("caption", "video or gallery title")
-            labels[i + 2] = Label("caption", "video or gallery caption")
+    mark_repeats(units, labels)
+    mark_captions(units, labels)
 
     # Text with no page furniture at all is an article already (a wire story,
     # a pasted body): everything from its first paragraph on is kept.
@@ -961,10 +790,124 @@ def clean_text(raw: str) -> CleanedText:
     else:
         start, end = article_run(unit_scores(units, labels))
     start, end = trim_run(units, labels, start, end, furniture=not looks_clean)
+    mark_standfirst(units, labels, start, end)
 
-    # A standfirst and a caption often sit above the byline; the story starts below it.
-    # Only near the top (two paragraphs at most above it): a time stamp further
-    # down is a live-blog entry, not the story's byline.
+    headline = _find_headline(units, labels, start, end) if end > start else None
+    title = units[headline].text if headline is not None else fields.get("title")
+    author = author or next(
+        (
+            labels[i].author
+            for i in range(max(0, start - 12), end)
+            if labels[i].kind == "byline" and labels[i].author
+        ),
+        None,
+    )
+    if not author and fields.get("author"):
+        author = _EMAIL.sub("", fields["author"]).strip(" ()<>[]") or None
+
+    kept: list[tuple[str, bool]] = []  # (text, is_caption)
+    for i, (u, lab) in enumerate(zip(units, labels, strict=True)):
+        if i == headline:
+            # Kept as the first paragraph; sentences.py marks it "headline" (or "caption"
+            # below, when it holds more than one sentence), so it is never summarised.
+            kept.append((u.text, bool(re.search(r"[.!?]\s", u.text))))
+        elif not start <= i < end:
+            removed.append(
+                RemovedLine(u.text, "outside article" + (f" ({lab.reason})" if lab.reason else ""))
+            )
+        elif lab.kind in _DROPPED_IN_ARTICLE and (not looks_clean or lab.kind in _DROPPED_IN_CLEAN_TEXT):
+            removed.append(RemovedLine(u.text, lab.reason or lab.kind))
+        elif not looks_clean and lab.kind == "title" and 12 <= u.words <= 30 and _title_case(u.text):
+            removed.append(RemovedLine(u.text, "headline of another story"))
+        else:
+            kept.append((u.text, lab.kind == "caption"))
+    return _assemble(kept, tuple(removed), title, author)
+
+
+def _units_of(text: str) -> tuple[list[Unit], list[RemovedLine], str | None]:
+    """Units of the text, with furniture run into lines cut out first."""
+    unit_texts: list[str] = []
+    removed: list[RemovedLine] = []
+    author: str | None = None
+    for piece in _split_units(text):
+        md = _MARKDOWN_HEADING.match(piece)
+        if md:
+            piece = md.group("text").strip()
+        pieces, inline_removed, inline_author = _split_inline_furniture(piece)
+        unit_texts.extend(pieces)
+        removed.extend(inline_removed)
+        author = author or inline_author
+    return [make_unit(t) for t in unit_texts], removed, author
+
+
+def _repeat_key(unit: Unit) -> str:
+    return " ".join(unit.text.casefold().split())
+
+
+def mark_repeats(units: list[Unit], labels: list[Label]) -> None:
+    """Second copies become "repeat"; prose printed twice is a caption.
+
+    Pages print each photo caption twice, menus at top and bottom, teasers in
+    two lists. (If most of the prose is doubled, the page holds the story
+    twice and the first copy stays plain prose.)
+    """
+    counts = Counter(_repeat_key(u) for u in units)
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for i, u in enumerate(units):
+        key = _repeat_key(u)
+        if key in seen:
+            labels[i] = Label("repeat", "repeated")
+        elif counts[key] > 1 and labels[i].kind == "prose":
+            twice.add(key)
+        seen.add(key)
+    prose_total = sum(u.words for u, lab in zip(units, labels, strict=True) if lab.kind == "prose")
+    if twice and sum(u.words for u in units if _repeat_key(u) in twice) < 0.5 * prose_total:
+        for i, u in enumerate(units):
+            if labels[i].kind == "prose" and _repeat_key(u) in twice:
+                labels[i] = Label("caption", "caption (printed twice)")
+
+
+def mark_captions(units: list[Unit], labels: list[Label]) -> None:
+    """Captions told by what is around them: a credit below, a "Video" label above."""
+    for i in range(1, len(units)):
+        if (
+            labels[i].kind == "credit"
+            and labels[i - 1].kind in ("prose", "title")
+            and units[i - 1].words <= 120
+            # A picture sits between paragraphs; "Reuters" after the last one signs the story off.
+            and any(lab.kind == "prose" for lab in labels[i + 1 : i + 4])
+        ):
+            labels[i - 1] = Label("caption", "caption (above a credit)")
+        elif (
+            # A short sentence followed by a lone name: "... this week." / "Berkeley Earth".
+            labels[i].kind in ("title", "short")
+            and labels[i - 1].kind == "prose"
+            and units[i - 1].words <= 30
+            and _credit_like_name(units[i].text)
+            and i + 1 < len(units)
+            and labels[i + 1].kind == "prose"
+        ):
+            labels[i - 1] = Label("caption", "caption (above a credit)")
+            labels[i] = Label("credit", "photo credit")
+    for i in range(len(units) - 2):
+        if (
+            labels[i].kind == "interface"
+            and _ui_key(units[i].text) in word_list("media_label")
+            and labels[i + 1].kind == "title"
+            and labels[i + 2].kind == "prose"
+            and units[i + 2].words <= 40
+        ):
+            labels[i + 1] = Label("caption", "video or gallery title")
+            labels[i + 2] = Label("caption", "video or gallery caption")
+
+
+def mark_standfirst(units: list[Unit], labels: list[Label], start: int, end: int) -> None:
+    """A standfirst (and caption) above the byline or dateline is not the story.
+
+    Only near the top (two paragraphs at most above the marker): a time stamp
+    further down is a live-blog entry, not the story's byline.
+    """
     marker = None
     prose_above = 0
     for i in range(start, end):
@@ -973,46 +916,15 @@ def clean_text(raw: str) -> CleanedText:
             break
         prose_above += labels[i].kind == "prose"
         if prose_above > 2:
-            break
-    if marker is not None:
-        before = sum(units[i].words for i in range(start, marker) if labels[i].kind == "prose")
-        after = sum(units[i].words for i in range(marker, end) if labels[i].kind == "prose")
-        if before and after >= 3 * before:
-            for i in range(start, marker):
-                if labels[i].kind == "prose":
-                    labels[i] = Label("caption", "standfirst")
-
-    headline = _find_headline(units, labels, start, end) if end > start else None
-    if fields.get("title") and headline is None:
-        title = fields["title"]
-    for i in range(0, start):
-        if labels[i].kind == "byline" and labels[i].author and i >= start - 12:
-            author = author or labels[i].author
-
-    kept: list[tuple[str, bool]] = []  # (text, is_caption)
-    for i, (u, lab) in enumerate(zip(units, labels, strict=True)):
-        if i == headline:
-            title = u.text
-            kept.append((u.text, "\n" in u.text or bool(re.search(r"[.!?]\s", u.text))))
-            continue
-        if not start <= i < end:
-            removed.append(
-                RemovedLine(u.text, "outside article" + (f" ({lab.reason})" if lab.reason else ""))
-            )
-            continue
-        if lab.kind in _DROPPED_IN_ARTICLE and (not looks_clean or lab.kind in _DROPPED_IN_CLEAN_TEXT):
-            removed.append(RemovedLine(u.text, lab.reason or lab.kind))
-            if lab.kind == "byline" and lab.author:
-                author = author or lab.author
-            continue
-        if not looks_clean and lab.kind == "title" and 12 <= u.words <= 30 and _title_case(u.text):
-            removed.append(RemovedLine(u.text, "headline of another story"))
-            continue
-        kept.append((u.text, lab.kind == "caption"))
-
-    if not author and fields.get("author"):
-        author = _EMAIL.sub("", fields["author"]).strip(" ()<>[]") or None
-    return _assemble(kept, tuple(removed), title, author)
+            return
+    if marker is None:
+        return
+    before = sum(units[i].words for i in range(start, marker) if labels[i].kind == "prose")
+    after = sum(units[i].words for i in range(marker, end) if labels[i].kind == "prose")
+    if before and after >= 3 * before:
+        for i in range(start, marker):
+            if labels[i].kind == "prose":
+                labels[i] = Label("caption", "standfirst")
 
 
 # Labels that only page furniture gets; text without any is a clean article.
@@ -1021,40 +933,6 @@ _DROPPED_IN_ARTICLE = frozenset(
     {"byline", "dateline", "email", "interface", "teaser", "link", "credit", "repeat", "boundary", "comments"}
 )
 _DROPPED_IN_CLEAN_TEXT = frozenset({"byline", "dateline", "email", "repeat"})
-_MEDIA_LABELS = frozenset(
-    {"video", "videos", "watch", "watch video", "play video", "photos", "gallery", "photo gallery"}
-)
-
-
-# Small words that make a short capitalised line a subheading, not a name.
-_HEADING_WORDS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "for",
-        "and",
-        "to",
-        "what",
-        "why",
-        "how",
-        "who",
-        "when",
-        "where",
-        "is",
-        "are",
-        "next",
-        "with",
-        "at",
-        "from",
-        "by",
-        "new",
-        "more",
-    }
-)
 
 
 def _credit_like_name(text: str) -> bool:
@@ -1063,7 +941,7 @@ def _credit_like_name(text: str) -> bool:
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and not any(w.casefold() in _HEADING_WORDS for w in words)
+        and not any(w.casefold() in word_list("heading_word") for w in words)
         and not _TERMINAL.search(text)
         and not _STORY_DATELINE.match(text)
     )
