@@ -167,3 +167,9 @@ def test_mentions_are_sorted_and_point_at_the_words():
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
     assert [text[m.start : m.end] for m in mentions] == ["Britain", "France", "Iran", "Berlin"]
     assert mentions[-1].kind == "capital"
+
+
+def test_country_word_as_a_surname_in_running_text():
+    assert codes("The actor Tom Holland visited the studio on Monday.") == set()
+    assert codes("Fans said Denzel Washington was late.") == set()
+    assert codes("Officials in Britain and Holland met.") == {"GB", "NL"}

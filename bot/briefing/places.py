@@ -220,6 +220,20 @@ def _looks_like_person(text: str, start: int, end: int, sentence_start: int) -> 
     return True
 
 
+def _surname_in_body(doc: Document, text: str, start: int) -> bool:
+    """A one-word country or capital right after a first name, in running prose (not in a
+    title-case headline, where "Putin Warns Ukraine" is common)."""
+    sent = doc.sentence_at(start)
+    if sent is None or sent.kind != "body":
+        return False
+    prev = _prev_capitalised(text, start)
+    if not prev or prev in surfaces() or prev in _title_words() or prev in _sentence_openers():
+        return False
+    if start - len(prev) - 1 <= sent.start:
+        return False  # the sentence's first word may be any capitalised word
+    return not re.search(r"(?:ing|ed|ly|s)$", prev)
+
+
 @cache
 def _title_words() -> frozenset[str]:
     words: set[str] = set()
@@ -266,6 +280,8 @@ def find_country_mentions(doc: Document) -> tuple[CountryMention, ...]:
             sent = doc.sentence_at(s)
             if _looks_like_person(text, s, e, sent.start if sent else 0):
                 continue
+        elif kind in ("name", "capital") and " " not in word and _surname_in_body(doc, text, s):
+            continue  # "Tom Holland", "Denzel Washington", "Kathy Ireland"
         if kind == "seat":
             out.append(CountryMention(code, s, e, "capital"))
         elif kind == "capital":
