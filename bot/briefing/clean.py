@@ -176,8 +176,7 @@ _PHOTO_PREFIX = re.compile(
     r"(?: \d+ of \d+)?\s*[:|–—-]\s*|^file (?:photo|-|–|—)|^in this [^.]{0,80}\b(?:photo|image|picture)\b",
     re.I,
 )
-# Headings that open what follows an article: comments, the author's bio, the
-# company boilerplate of a press release.
+# The heading of the readers' comments below a story.
 _COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+\s+)?(?:top[- ]rated |top |reader |readers'? |latest |recent |show |view |all |)"
     r"(?:comments?|responses?|replies|discussion)(?:\s*\(\d+\))?\W*$"
@@ -187,6 +186,8 @@ _COMMENTS_HEADING = re.compile(
 )
 # "1 Headline 2 Headline 3 Headline": a numbered list of links run into one line.
 _NUMBERED_RUN = re.compile(r"(?:^|\s)1\s+\S.{3,200}?\s2\s+\S.{3,200}?\s3\s+\S")
+# Headings that open what follows an article: related links, the author's bio,
+# the company boilerplate of a press release.
 _SECTION_END = re.compile(
     r"^about (?:the )?(?:author|writer|us\b)|^about [A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,3}$"
     r"|^(?:related|more|recommended|popular|trending|latest|more from|you may also like|you might also like"
@@ -224,7 +225,9 @@ class Unit:
 
 @dataclass(frozen=True)
 class Label:
-    kind: str  # prose, short, title, caption, credit, byline, dateline, email, interface, teaser, link
+    # prose, short, title (a line like a headline), caption, credit, byline, dateline, email,
+    # interface, teaser, link, boundary (a "Related" heading), comments, repeat
+    kind: str
     reason: str = ""
     author: str | None = None
 
