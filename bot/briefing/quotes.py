@@ -21,6 +21,8 @@ sentences and paragraphs, so nothing here works sentence by sentence):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -148,12 +150,10 @@ def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
     """
     text = doc.text
     base = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(text))]
-    breaks = [m.start() for s, e in base for m in re.finditer(r"\n", text[s:e])]
-    inner = [b + s for s, e in base for b in (m.start() for m in re.finditer(r"\n", text[s:e]))]
-    del breaks
+    inner = [s + m.start() for s, e in base for m in re.finditer(r"\n", text[s:e])]
     wrapped = 0
     for pos in inner:
-        line_end = text[:pos].rstrip()
+        line_end = text[max(0, pos - 80) : pos].rstrip()
         if line_end and line_end[-1] not in ".!?:\"”’'»)":
             wrapped += 1
     hard_wrapped = bool(inner) and wrapped / len(inner) >= 0.3
@@ -254,10 +254,7 @@ def _quotations(doc: Document) -> list[_Quoted]:
     left_open = False  # the paragraph before ended inside a quotation
     for p_index, (p_start, p_end) in enumerate(_paragraph_spans(doc)):
         stack: list[tuple[int, int, str]] = []
-        first_mark_at = None
         for s, e, family, role in _marks_in(text, p_start, p_end):
-            if first_mark_at is None:
-                first_mark_at = s
             if role == "open":
                 same = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][2] == family), None)
                 if (
@@ -400,6 +397,24 @@ def _speaker_follows(tokens: list[_Token], i: int, n: int) -> bool:
     return n > 1 and _cue_phrases().get(tuple(t.lower for t in tokens[i : i + n])) == "after"
 
 
+class _MentionIndex:
+    """The Cast's mentions by offset: those in a span, and those before a point (nearest first)."""
+
+    def __init__(self, cast: Cast):
+        self.mentions = sorted(cast.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
+
+    def before(self, offset: int) -> Iterator[Mention]:
+        for i in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            yield self.mentions[i]
+
+
 class _Resolver:
     """Speaker phrases -> canonical names, through the Cast (and plain text when the Cast is empty)."""
 
@@ -409,26 +424,27 @@ class _Resolver:
         self.masked = doc.text  # the text with quotations blanked (set by the attributor)
         self.quoter: _Attribution | None = None  # who speaks the quotation being read inside
         self.cast = cast
+        self.index = _MentionIndex(cast)
+        self._all_runs: list[tuple[int, int]] | None = None  # capitalised runs of the whole text
+        self._mid_sentence: dict[str, bool] = {}
+        self._full_names: dict[str, str] = {}
         # (offset, person, name) of the speakers resolved so far
         self.speakers: list[tuple[int, Person | None, str]] = []
 
     # -- Cast look-ups
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.cast.mentions_in(start, end) if not self._possessive(m)]
+        return [m for m in self.index.between(start, end) if not self._possessive(m)]
 
     def _possessive(self, m: Mention) -> bool:
         return m.kind == "possessive" or self.text[m.end : m.end + 2] in ("'s", "’s")
 
     def _person_before(self, offset: int, kind: str = "person") -> Person | None:
-        best = None
-        for m in self.cast.mentions:
-            if m.start >= offset:
-                break
+        for m in self.index.before(offset):
             p = self.cast.people[m.person]
             if p.kind == kind and self.masked[m.start] != "\u2007":
-                best = p
-        return best
+                return p
+        return None
 
     # -- phrases
 
@@ -526,7 +542,7 @@ class _Resolver:
                 if word.lower() in _pronouns():
                     break  # the subject here is itself a pronoun: look further back
                 mention = next(
-                    (x for x in self.cast.mentions_in(m.start(), m.end()) if x.kind != "pronoun"), None
+                    (x for x in self.index.between(m.start(), m.end()) if x.kind != "pronoun"), None
                 )
                 if mention is not None and not self._possessive(mention):
                     person = self.cast.people[mention.person]
@@ -547,17 +563,13 @@ class _Resolver:
         if owner is not None:
             return owner
         # A title: the Cast person holding it, nearest before.
-        for m in reversed(self.cast.mentions):
-            if m.start >= offset:
-                continue
+        for m in self.index.before(offset):
             p = self.cast.people[m.person]
             if p.title and head in p.title.lower().split():
                 return _Attribution(p.name, None, True, p)
         names = _body_words().get(head)
         if names:
-            for m in reversed(self.cast.mentions):
-                if m.start >= offset:
-                    continue
+            for m in self.index.before(offset):
                 p = self.cast.people[m.person]
                 if p.kind == "body" and any(n.lower() in p.name.lower().split() for n in names):
                     return _Attribution(p.name, None, True, p)
@@ -578,7 +590,7 @@ class _Resolver:
         pattern = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b", re.I)
         best = None
         for m in pattern.finditer(self.masked, start, offset):
-            owner = [x for x in self.cast.mentions_in(m.start() - 1, m.start()) if x.end == m.start()]
+            owner = [x for x in self.index.between(m.start() - 1, m.start()) if x.end == m.start()]
             if owner:
                 p = self.cast.people[owner[-1].person]
                 best = _Attribution(p.name, None, True, p)
@@ -592,12 +604,13 @@ class _Resolver:
 
     def _named_body_before(self, offset: int, names: tuple[str, ...]) -> str | None:
         """Plain-text fallback: the nearest capitalised name before offset that has one of `names`."""
-        best = None
-        for run_start, run_end in _capital_runs(self.text, 0, offset):
+        if self._all_runs is None:
+            self._all_runs = _capital_runs(self.text, 0, len(self.text))
+        for run_start, run_end in reversed(self._all_runs[: bisect_left(self._all_runs, (offset, 0))]):
             run = self.text[run_start:run_end]
             if any(n in run.split() for n in names):
-                best = run
-        return best
+                return run
+        return None
 
     def _proper_name(
         self, start: int, end: int, prefer_last: bool, clause: bool = False
@@ -609,7 +622,7 @@ class _Resolver:
         runs = [
             r
             for r in _capital_runs(self.text, start, end)
-            if not _sentence_initial_word(self.text, *r)
+            if not (_opens_sentence(self.text, *r) and not self._named_mid_sentence(self.text[r[0] : r[1]]))
             and not self._is_country(*r)
             and (clause or not _modifier(self.text, r[1], end))
         ]
@@ -625,10 +638,22 @@ class _Resolver:
     def _is_country(self, start: int, end: int) -> bool:
         return any(c.start < end and c.end > start for c in self.cast.country_mentions)
 
+    def _named_mid_sentence(self, word: str) -> bool:
+        """The text capitalises `word` inside a sentence too, so it is a name, not an opener."""
+        if word not in self._mid_sentence:
+            found = re.search(r"[\w,;] " + re.escape(word) + r"\b", self.text)
+            self._mid_sentence[word] = found is not None
+        return self._mid_sentence[word]
+
     def _full_name(self, name: str) -> str:
         """ "Caddell" -> "Pat Caddell" when the text names him in full somewhere (plain-text fallback)."""
         if " " in name:
             return name
+        if name not in self._full_names:
+            self._full_names[name] = self._find_full_name(name)
+        return self._full_names[name]
+
+    def _find_full_name(self, name: str) -> str:
         best = name
         for m in re.finditer(r"\b([A-Z][a-z][\w'’\-]*) " + re.escape(name) + r"\b", self.text):
             first = m.group(1)
@@ -674,9 +699,9 @@ def _capital_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
-def _sentence_initial_word(text: str, start: int, end: int) -> bool:
-    """A lone capitalised word that opens a sentence ("Officials", "Asked") is no name,
-    unless the text also capitalises it mid-sentence."""
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """A lone capitalised word that opens a sentence ("Officials", "Asked"): a name only if
+    the text also capitalises it mid-sentence."""
     if " " in text[start:end]:
         return False
     before = text[max(0, start - 3) : start].rstrip()
@@ -685,10 +710,7 @@ def _sentence_initial_word(text: str, start: int, end: int) -> bool:
     if before and before[-1] not in ".!?\n\"”'’»":
         return False
     abbreviation = re.search(r"\b([A-Z][a-z]{0,3})\.\s*$", text[max(0, start - 8) : start])
-    if abbreviation:  # "Ms. Moore", "Sen. Kaine"
-        return False
-    word = re.escape(text[start:end])
-    return not re.search(r"[\w,;] " + word + r"\b", text)
+    return not abbreviation  # "Ms. Moore", "Sen. Kaine"
 
 
 def _modifier(text: str, run_end: int, phrase_end: int) -> bool:
@@ -741,11 +763,19 @@ class _Attributor:
         self.masked = self.top_masked
         self.resolver = _Resolver(doc, cast)
         self.resolver.masked = self.top_masked
+        # The innermost quotation around each one, in one pass (quotations nest).
+        self.outer: dict[_Quoted, _Quoted | None] = {}
+        stack: list[_Quoted] = []
+        for q in sorted(quoted, key=lambda o: (o.outer_start, -o.outer_end)):
+            while stack and not (stack[-1].start <= q.outer_start and q.outer_end <= stack[-1].end):
+                stack.pop()
+            self.outer[q] = stack[-1] if stack else None
+            stack.append(q)
+        self._inner_masks: dict[_Quoted, str] = {}
 
     def enclosing(self, q: _Quoted) -> _Quoted | None:
         """The innermost quotation that q is quoted inside ("X said that 'Y said "..."'")."""
-        inside = [o for o in self.quoted if o.start <= q.outer_start and q.outer_end <= o.end and o != q]
-        return max(inside, key=lambda o: o.start, default=None)
+        return self.outer.get(q)
 
     def focus(self, q: _Quoted) -> None:
         """Read around q; inside an enclosing quotation only that one's inner quotations are blanked."""
@@ -753,8 +783,11 @@ class _Attributor:
         if outer is None:
             self.masked = self.top_masked
             return
-        inner = [o for o in self.quoted if outer.start <= o.outer_start and o.outer_end <= outer.end]
-        self.masked = _masked_text(self.text, inner)
+        if outer not in self._inner_masks:
+            inner = [o for o in self.quoted if outer.start <= o.outer_start and o.outer_end <= outer.end]
+            local = _masked_text(self.text[: outer.end], inner)[outer.start :]
+            self._inner_masks[outer] = self.top_masked[: outer.start] + local + self.top_masked[outer.end :]
+        self.masked = self._inner_masks[outer]
 
     def subject_before(self, start: int, cue_start: int) -> _Attribution | None:
         """The speaker phrase ending at a cue: "Yoon said", "Kenneth Baer, a former official, said"."""
@@ -950,8 +983,12 @@ def _attribute(doc: Document, cast: Cast, quoted: list[_Quoted], keep: list[_Quo
     by_quote: dict[_Quoted, _Attribution] = {}
     for k, q in enumerate(keep):
         p_start, p_end = paragraphs[q.paragraph]
-        prev_end = max((o.outer_end for o in keep[:k] if o.outer_end <= q.outer_start), default=p_start)
-        later = (o.outer_start for o in keep[k + 1 :] if o.outer_start >= q.outer_end)
+        # The quotations just before and after bound the words read around this one
+        # (a few either side suffice: only nested ones come between).
+        prev_end = max(
+            (o.outer_end for o in keep[max(0, k - 8) : k] if o.outer_end <= q.outer_start), default=p_start
+        )
+        later = (o.outer_start for o in keep[k + 1 : k + 9] if o.outer_start >= q.outer_end)
         next_start = min(later, default=p_end)
         after_end = min(_sentence_bounds(doc, max(q.outer_end - 1, 0), p_start, p_end)[1], next_start, p_end)
         # The sentence after the closing mark, when the mark ends the sentence inside.
@@ -1006,6 +1043,7 @@ def _carry_speakers(
     after a quoted speaker's paragraph, with no other person named in between.
     """
     out = list(results)
+    index = _MentionIndex(cast)
     for k in range(1, len(keep)):
         q, prev = keep[k], keep[k - 1]
         if out[k].speaker or not out[k - 1].speaker:
@@ -1021,7 +1059,7 @@ def _carry_speakers(
                 continue
             named = [
                 m
-                for m in cast.mentions_in(gap_start, gap_end)
+                for m in index.between(gap_start, gap_end)
                 if cast.people[m.person].name != out[k - 1].speaker and not _inside_any(m.start, quoted)
             ]
             if not named:
@@ -1043,7 +1081,7 @@ def _carry_speakers(
         speaker = out[k - 1].speaker
         others = [
             m
-            for m in cast.mentions_in(max(gap_start, after_attribution), gap_end)
+            for m in index.between(max(gap_start, after_attribution), gap_end)
             if cast.people[m.person].name != speaker
             and cast.people[m.person].kind == "person"
             and not _inside_any(m.start, quoted)
