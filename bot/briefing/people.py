@@ -268,6 +268,8 @@ def _is_name_word(w: _Word) -> bool:
 
 
 _NOT_A_SURNAME = re.compile(r"^.{3,}(?:tions?|sions?|ness|ities|ity|isms?|ists|ments|ships?)$")
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+_HONORIFIC_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
 _GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 
 
@@ -315,6 +317,12 @@ def _runs(text: str, words: list[_Word], blocked: list[tuple[int, int]]) -> list
         elif w.text in _SUFFIXES and joined:
             current.append(w)
             close()
+        elif (
+            w.text in _MONTH_SURNAMES
+            and not is_blocked(w)
+            and (joined or _HONORIFIC_JUST_BEFORE.search(text[max(0, w.start - 6) : w.start]))
+        ):
+            current.append(w)  # "Theresa May", "Mrs May" (but "in May" stays a month)
         else:
             close()
     close()
