@@ -476,3 +476,32 @@ def test_long_texts_stay_fast():
     found = find_quotes(doc, Cast(people=people, mentions=mentions))
     assert len(found) == 3000
     assert time.perf_counter() - started < 5.0  # about 0.4 s here; quadratic code takes a minute
+
+
+def test_a_clause_after_the_quotation_is_no_attribution():
+    trump = Person("Donald Trump", aliases=("Trump",))
+    clinton = Person("Hillary Clinton", aliases=("Clinton",))
+    _, found = quotes_of(
+        'The advert ends with footage of Trump saying, "That makes me very smart indeed," when Clinton '
+        "blasted him over his taxes.",
+        trump,
+        clinton,
+    )
+    (q,) = found
+    assert q.speaker == "Donald Trump"
+
+
+def test_a_pronoun_between_two_quotations_that_means_the_same_speaker():
+    obama = Person("Barack Obama", aliases=("Obama",))
+    putin = Person("Vladimir Putin", aliases=("Putin",))
+    doc = build_document(
+        LEAD + '"We have had problems with cyber intrusions in the past," Obama said after meeting Putin. '
+        'He did not threaten retaliation. "Our goal is not to start a cycle of escalation."'
+    )
+    cast = cast_for(doc, obama, putin)
+    he = doc.text.index("He did")
+    # a Cast that reads "He" as Putin: the speaker still carries on (the sentence's subject is Obama)
+    cast = Cast(people=cast.people, mentions=tuple(sorted((*cast.mentions, Mention(he, he + 2, 1, "pronoun")),
+                                                          key=lambda m: m.start)))  # fmt: skip
+    found = find_quotes(doc, cast)
+    assert by_text(found, "Our goal").speaker == "Barack Obama"

@@ -459,7 +459,7 @@ class _Resolver:
             return None
         phrase = self.text[start:end]
         if phrase.lower() in _pronouns():
-            return self._pronoun(phrase.lower(), start)
+            return self.pronoun(phrase.lower(), start)
         mentions = [m for m in self._mentions(start, end) if clause or not _modifier(self.text, m.end, end)]
         if mentions:
             m = mentions[-1] if prefer_last else mentions[0]
@@ -469,7 +469,7 @@ class _Resolver:
         words = phrase.split()
         low = [w.lower().strip(".,") for w in words]
         if len(words) == 1 and low[0] in _pronouns():
-            return self._pronoun(low[0], start)
+            return self.pronoun(low[0], start)
         body = self._national_body(start, end)
         if body:
             return body
@@ -502,7 +502,7 @@ class _Resolver:
         head = " ".join(w.capitalize() for w in (m.group(1) + " " + noun).split())
         return _Attribution(f"{head} of {names[country.code]}", None, True)
 
-    def _pronoun(self, pronoun: str, offset: int) -> _Attribution:
+    def pronoun(self, pronoun: str, offset: int) -> _Attribution:
         """ "he said": the subject of this or a recent sentence, else the last speaker, else the last person.
 
         The nearest name before a pronoun is often an object ("...the ousting of
@@ -921,6 +921,9 @@ class _Attributor:
         toks = _tokens(self.masked, q.outer_end, end)
         if toks and self.text[q.start : q.end].endswith(".") and toks[0].text[:1].isupper():
             return None  # '..." Hamdallah, chairman of ...': a new sentence, not an attribution
+        words = [t for t in toks if any(c.isalnum() for c in t.text)]
+        if words and words[0].lower in _word_class("subordinator"):
+            return None  # '"That makes me smart," when Clinton blasted him': another clause
         for i in range(min(len(toks), 40)):
             n = _cue_at(toks, i)
             if not n:
@@ -1021,7 +1024,16 @@ def _attribute(doc: Document, cast: Cast, quoted: list[_Quoted], keep: list[_Quo
         by_quote[q] = found or _NONE
         if found and found.speaker:
             attributor.resolver.speakers.append((q.outer_start, found.person, found.speaker))
-    return _carry_speakers(doc, cast, quoted, keep, results, paragraphs)
+    return _carry_speakers(doc, cast, quoted, keep, results, attributor.resolver)
+
+
+def _named(cast: Cast, resolver: _Resolver, m: Mention) -> str | None:
+    """Who a mention names; a pronoun by our own reading ("He didn't ..." after Obama spoke)."""
+    if m.kind == "pronoun":
+        word = resolver.text[m.start : m.end].lower()
+        if word in _pronouns():
+            return resolver.pronoun(word, m.start).speaker
+    return cast.people[m.person].name
 
 
 def _inside_any(offset: int, quoted: list[_Quoted]) -> bool:
@@ -1034,7 +1046,7 @@ def _carry_speakers(
     quoted: list[_Quoted],
     keep: list[_Quoted],
     results: list[_Attribution],
-    paragraphs: list[tuple[int, int]],
+    resolver: _Resolver,
 ) -> list[_Attribution]:
     """A quotation with no cue of its own keeps the speaker of the one before it when the text carries on.
 
@@ -1082,9 +1094,9 @@ def _carry_speakers(
         others = [
             m
             for m in index.between(max(gap_start, after_attribution), gap_end)
-            if cast.people[m.person].name != speaker
-            and cast.people[m.person].kind == "person"
+            if cast.people[m.person].kind == "person"
             and not _inside_any(m.start, quoted)
+            and _named(cast, resolver, m) != speaker
         ]
         if others and not q.continues:
             continue
