@@ -159,6 +159,7 @@ def test_scare_quotes_and_titles_are_left_out():
         ("Collapse: How Societies Choose to Fail or Succeed", False),
         ("DEATH TO THE DICTATOR NOW", True),
         ("matters of mutual interest", True),
+        ("Death to Israel. Death to the United States.", True),
     ],
 )
 def test_is_quotation(fragment, expected):

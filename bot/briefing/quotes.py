@@ -325,6 +325,8 @@ def is_quotation(fragment: str) -> bool:
     letters = [w.strip("\"'“”‘’.,:;!?()[]") for w in words]
     if all(w.isupper() for w in letters if any(c.isalpha() for c in w)):
         return True  # a chant or a headline in capitals is still speech
+    if re.search(r"\w[.!?]\s+\S", fragment):
+        return True  # two sentences are speech, however capitalised: "Death to X. Death to Y."
     return not all(
         w.lower() in _word_class("title_filler")
         or not any(c.isalpha() for c in w)
