@@ -331,3 +331,30 @@ def test_sign_up_plugs_and_company_boilerplate_are_not_the_story() -> None:
     ]
     cleaned = clean.clean_text("\n\n".join(lines))
     assert body_sentences(cleaned) == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Settings",
+        "Top 10 Stories",
+        "go top",
+        "CLOSE",
+        "A- A A+",
+        "Font size",
+        "Advertisement",
+        "Read more",
+        "Share on Facebook",
+        "Tweet",
+        "Subscribe now",
+        "Accept cookies",
+    ],
+)
+def test_interface_lines_named_in_the_issue_are_dropped(line: str) -> None:
+    story = [
+        "The national weather service issued a storm warning for the northern coast on Sunday evening.",
+        "Ferries between the islands were cancelled and schools in three districts will stay shut on Monday.",
+    ]
+    cleaned = clean.clean_text("\n\n".join([story[0], line, story[1]]))
+    assert body_sentences(cleaned) == story
+    assert line not in cleaned.text

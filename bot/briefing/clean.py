@@ -127,7 +127,8 @@ _WIRE_DATELINE = re.compile(
 # "WASHINGTON (AP) —", "NEW DELHI:", or a line of its own "BAAR, SWITZERLAND".
 _STORY_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
-    r"(?: \([\w .&-]{2,30}\))?(?: ?(?:—|–|--|-|:) |$)"
+    r"(?: \([\w .&-]{2,30}\))? ?(?:—|–|--|-|:) "
+    r"|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}$"
 )
 # Words that mark a notice however they are used.
 _STRONG_NOTICE = re.compile(
@@ -946,6 +947,7 @@ def _credit_like_name(text: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and not any(w.casefold() in word_list("heading_word") for w in words)
         and not _TERMINAL.search(text)
+        and not text.isupper()  # "FRANCE WINS" is a subheading
         and not _STORY_DATELINE.match(text)
     )
 
