@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import places
-from .model import Cast, CountryMention, Document, Mention, Person
+from .model import Cast, CountryMention, Document, Mention, Person, Sentence
 from .tables import read_lines, read_tsv
 
 # --- tables -------------------------------------------------------------------
@@ -297,7 +297,12 @@ def _runs(text: str, words: list[_Word], blocked: list[tuple[int, int]]) -> list
 
     for w in words:
         joined = (
-            bool(current) and not current[-1].possessive and _GAP.fullmatch(text[current[-1].end : w.start])
+            bool(current)
+            and not current[-1].possessive
+            and bool(
+                _GAP.fullmatch(text[current[-1].end : w.start])
+                or (current[-1].end == w.start and current[-1].text.endswith("."))  # "G.K. Butterfield"
+            )
         )
         if w.text in _particles() and joined:
             pending_particles.append(w)
@@ -570,8 +575,11 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
     return _Left(new_start, country, organization, modifier, owner)
 
 
+_CORPORATE_HEADS = frozenset(
+    {"President", "Chairman", "Chairwoman", "Chair", "Head", "Chief", "Director General"}
+)
 _SURNAME_TITLES = frozenset({"King", "Prince", "Bishop", "Marshal", "Queen"})
-_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&.-]*[\w&])[ \t]+$")
 
 
 def _is_plain_name_word(word: str) -> bool:
@@ -620,6 +628,15 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
         if not (of_country or of_org) and info.kind in ("head", "org") and _OF_SOMETHING.match(text, m.end()):
             # "the president of IRA's political wing", "president of the company": no state office.
             info = replace(info, kind="role")
+        elif (
+            not (left.country or left.organization)
+            and info.kind in ("head", "org")
+            and left.start == m.start()
+        ):
+            named = _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            if named and _is_plain_name_word(named.group(1)) and info.title in _CORPORATE_HEADS:
+                # "Virginia AFL-CIO President Doris Crouse-Mays", "Microsoft President Brad Smith"
+                info = replace(info, kind="role")
         hits.append(
             _TitleHit(
                 start=left.start,
@@ -651,6 +668,8 @@ class _Builder:
         self.credits = _credit_spans(doc)
         self._cm_starts = [m.start for m in country_mentions]
         self._by_token: dict[str, set[int]] = {}
+        self._sorted_mentions: list[tuple[int, int, int, str]] = []
+        self._starts_by_person: dict[int, list[int]] = {}
         self._bodies_by_name: dict[str, int] = {}
         # Words the article also writes in lower case are ordinary words ("Critics", "Visiting").
         self._lower_words = set(re.findall(r"(?<![\w])[a-z][\w'’-]*", self.text))
@@ -710,13 +729,20 @@ class _Builder:
                     best, best_score = i, score
         return best
 
-    def _match_short(self, token: str, at: int, gender: str = "") -> int | None:
-        """The person a one-word name ("Yoon", "Hu", "Lula") refers to."""
+    def _match_short(
+        self, token: str, at: int, gender: str = "", title: _TitleHit | None = None
+    ) -> int | None:
+        """The person a one-word name ("Yoon", "Hu", "Lula") refers to.
+
+        With a title ("President Obama"), a namesake holding a different office or none
+        that fits ("first lady Michelle Obama") is someone else."""
         f = _fold(token)
         best, best_key = None, None
         for i in self._candidates([f]):
             p = self.people[i]
             if p.kind != "person":
+                continue
+            if title is not None and p.title and not _compatible_titles(p.title, title.title):
                 continue
             sur = [_fold(t.split("-", 1)[1] if _HYPHEN_PARTICLE.match(t) else t) for t in p.surname_tokens()]
             if f not in p.folded():
@@ -784,8 +810,8 @@ class _Builder:
         # and other title-case lines only name people the body names.
         self._mid_sentence_firsts = {r.tokens[0] for r in runs if len(r.tokens) > 1 and not self._opens(r)}
         runs = [self._drop_opener(r, anchored) for r in runs]
-        headline = [r for r in runs if self._in_headline(r) and r.start not in anchored]
-        runs = [r for r in runs if not (self._in_headline(r) and r.start not in anchored)]
+        headline = [r for r in runs if self._in_headline(r)]
+        runs = [r for r in runs if not self._in_headline(r)]
         multi = [r for r in runs if len(r.tokens) > 1]
         single = [r for r in runs if len(r.tokens) == 1]
         for run in multi:
@@ -800,7 +826,7 @@ class _Builder:
             if hit is None and not hon:
                 pending.append(run)
                 continue
-            idx = self._match_short(run.tokens[0], run.start, gender)
+            idx = self._match_short(run.tokens[0], run.start, gender, hit[0] if hit else None)
             if idx is None:
                 idx = self._new_person(run)
             if gender:
@@ -815,8 +841,12 @@ class _Builder:
                 self.people[idx].evidence += 1
             self._add_form(idx, run)
         for run in headline:
-            for part in self._known_parts(run):
-                self._add_form(part[0], part[1])
+            parts = self._known_parts(run)
+            for idx, part in parts:
+                self._add_form(idx, part)
+            hit = anchored.get(run.start)
+            if hit is not None and len(parts) == 1 and parts[0][1].start == run.start:
+                self._give_title(self.people[parts[0][0]], hit[0])
 
         self._titles_by_context(titles, anchored)
         self._resolve_title_refs()
@@ -892,17 +922,16 @@ class _Builder:
             return None  # "Jim Smith, the president's spokesman"
         before = self.text[max(0, t.start - 40) : t.start]
         m = re.search(r",[ \t]*\n?[ \t]*(?:(?:the|a|an|his|her|its)[ \t]+)?(?:also[ \t]+)?$", before)
-        verb = None
         if not m:
-            m = verb = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
+            m = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
             if not m:
                 return None
         end = t.start - (len(before) - m.start())
         run = runs_by_end.get(end)
         if run is None:
             return None
-        if verb and _LOCATION.search(self.text[max(0, run.start - 8) : run.start]):
-            return None  # "the debate in Las Vegas as the candidate's guest"
+        if _LOCATION.search(self.text[max(0, run.start - 8) : run.start]):
+            return None  # "the debate in Las Vegas as the candidate's guest", "in Chelsea, the mayor"
         return run
 
     def _name_after_comma(self, t: _TitleHit, run_at: dict[int, _Run]) -> _Run | None:
@@ -1087,7 +1116,7 @@ class _Builder:
                 for i, p in enumerate(self.people)
                 if p.kind == "person"
                 and p.title
-                and _same_title(p.title, t.title)
+                and _refers_to(t.title, p.title)
                 and (t.country is None or p.country in (None, t.country) or not p.country_from_text)
                 and (t.organization is None or p.organization in (None, t.organization))
             ]
@@ -1117,31 +1146,49 @@ class _Builder:
         return starts[k - 1] if k else -1
 
     def _untitled_in_focus(self, t: _TitleHit) -> int | None:
-        """The most recent person without an office, within this and the previous sentence."""
+        """The person without an office who is the subject of this or the previous sentence
+        ("Tony Blair is urging ... the prime minister said"), else of the next one ("The Prime
+        Minister has promised ... Sir Keir Starmer said"). Someone named in passing ("the
+        death of Terence Crutcher") or only once is never given an office this way."""
         sentence = self.doc.sentence_at(t.start)
         if sentence is None:
             return None
-        limit = self.doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
+        candidates = [self.doc.sentences[sentence.index - 1]] if sentence.index > 0 else []
+        candidates.append(sentence)
         following = (
             self.doc.sentences[sentence.index + 1] if sentence.index + 1 < len(self.doc.sentences) else None
         )
-        best = after = None
-        for s, _, idx, kind in self.mentions:
+        before = [self._subject_of(s) for s in candidates]
+        before = [i for i in before if i is not None and self._first_mention(i) < t.start]
+        if before:
+            return before[-1]
+        return self._subject_of(following) if following else None
+
+    def _subject_of(self, sentence: Sentence) -> int | None:
+        """The untitled person named first in the sentence, if the sentence opens with them."""
+        opening = re.match(r"[\W_]*(?:(?:\w+[ \t]+){0,2})", self.text[sentence.start : sentence.end])
+        limit = sentence.start + (opening.end() if opening else 0)
+        for s, _, idx, kind in self._mentions_by_start():
+            if s < sentence.start:
+                continue
+            if s > limit or s >= sentence.end:
+                return None
             p = self.people[idx]
-            # Someone named more than once, not a passer-by quoted for colour.
-            untitled = (
-                p.kind == "person"
-                and p.title is None
-                and kind != "pronoun"
-                and len(p.tokens) > 1
-                and sum(p.forms.values()) > 1
-            )
-            if untitled and limit <= s < t.start:
-                best = idx
-            elif untitled and after is None and following and t.end <= s < following.end:
-                after = idx
-        # "The Prime Minister has promised ... Sir Keir Starmer said": named just after.
-        return best if best is not None else after
+            if p.kind != "person" or kind == "pronoun":
+                continue
+            if p.title is None and len(p.tokens) > 1 and sum(p.forms.values()) > 1:
+                return idx
+            return None
+        return None
+
+    def _mentions_by_start(self) -> list[tuple[int, int, int, str]]:
+        if len(self._sorted_mentions) != len(self.mentions):
+            self._sorted_mentions = sorted(self.mentions)
+        return self._sorted_mentions
+
+    def _first_mention(self, idx: int) -> int:
+        starts = self._starts_by_person.get(idx)
+        return starts[0] if starts else 1 << 30
 
     def _home_country(self) -> str | None:
         """The state the article is written from: its news source ("SEOUL (Yonhap)"),
@@ -1172,7 +1219,10 @@ class _Builder:
         todo = [
             p
             for p in self.people
-            if p.kind == "person" and p.title_kind in ("head", "office") and not p.country_from_text
+            if p.kind == "person"
+            and p.title_kind in ("head", "office")
+            and not p.country_from_text
+            and not p.organization  # "European Council President Donald Tusk" has no state
         ]
         for p in todo:
             for t, who in self.title_refs:
@@ -1408,6 +1458,25 @@ _HEAD_NOUN = re.compile(
     r"senator|governor|mayor|ambassador|envoy|speaker|emir|sultan|emperor|general)\b",
     re.I,
 )
+
+
+def _refers_to(reference: str, title: str) -> bool:
+    """ "the former secretary of state" may name "Secretary Clinton"; "the foreign minister"
+    does not name the defence minister."""
+    if _same_title(reference, title):
+        return True
+    heads = _HEAD_NOUN.findall(title.lower())
+    bare = title.lower().replace("former ", "").strip()
+    return bool(heads) and bare == heads[-1].lower() and _compatible_titles(reference, title)
+
+
+def _compatible_titles(a: str, b: str) -> bool:
+    """Could one person be called both? ("Secretary" and "former Secretary of State": yes;
+    "President" and "First Lady": no.)"""
+    ha, hb = _HEAD_NOUN.findall(a.lower()), _HEAD_NOUN.findall(b.lower())
+    if not ha or not hb:
+        return a.lower().replace("former ", "") == b.lower().replace("former ", "")
+    return ha[-1].lower() == hb[-1].lower() and ("vice" in a.lower()) == ("vice" in b.lower())
 
 
 def _same_title(a: str, b: str) -> bool:
