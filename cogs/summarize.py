@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import importlib.util
 import io
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,9 +24,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import fetch, render
-from bot.briefing.model import Briefing
+from bot.briefing.model import Briefing, Meeting, Participant, Source
 from bot.client import RequestRecord, log_request, request_record
 from bot.errors import NothingToBrief, TooManySources, UnsupportedFile
+
+log = logging.getLogger("newsbrief.bot")
 
 if TYPE_CHECKING:
     from bot.client import NewsbriefBot
@@ -166,6 +169,12 @@ class Summarize(commands.Cog):
 
     async def cog_load(self) -> None:
         self.bot.tree.add_command(self.menu)
+        try:
+            await asyncio.gather(
+                *(self.bot.run_blocking(warm_picture) for _ in range(self.bot.settings.brief_workers))
+            )
+        except Exception:  # drawing is optional; a broken one shows with an error id later
+            log.exception("the meetings picture failed to warm up")
 
     async def cog_unload(self) -> None:
         self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
@@ -226,16 +235,16 @@ class Summarize(commands.Cog):
             interaction.extras["deferred_public"] = not private
             record.lap("defer")
             async with asyncio.timeout(self.bot.settings.brief_timeout_seconds):
-                briefing = await self.brief(article, n_sentences, record)
-                picture = await self.picture(briefing)
-            record.words = briefing.source.words
-            await self.send(interaction, briefing, picture, private, record)
+                briefed = await self.brief(article, n_sentences, record)
+            record.words = briefed.briefing.source.words
+            await self.send(interaction, briefed.briefing, briefed.picture, private, record)
             record.lap("send")
             log_request(interaction)
         finally:
             ticket.release()
 
-    async def brief(self, article: ArticleInput, n_sentences: int | None, record: RequestRecord) -> Briefing:
+    async def brief(self, article: ArticleInput, n_sentences: int | None, record: RequestRecord) -> Briefed:
+        """The briefing and its picture, made in one worker job (one place in the queue)."""
         bot = self.bot
         if article.link is not None:
             record.host = _host(article.link)
@@ -247,13 +256,13 @@ class Summarize(commands.Cog):
             if len(data) > FILE_MAX_BYTES:
                 raise UnsupportedFile()
             text = decode_upload(data)
-            briefing = await bot.run_blocking(bot.brief_fn, text, n_sentences=n_sentences, html=html)
+            briefed = await bot.run_blocking(brief_text, bot.brief_fn, text, n_sentences, html)
         else:
-            briefing = await bot.run_blocking(bot.brief_fn, article.text or "", n_sentences=n_sentences)
+            briefed = await bot.run_blocking(brief_text, bot.brief_fn, article.text or "", n_sentences, None)
         record.lap("engine")
-        return briefing
+        return briefed
 
-    async def brief_link(self, link: str, n_sentences: int | None, record: RequestRecord) -> Briefing:
+    async def brief_link(self, link: str, n_sentences: int | None, record: RequestRecord) -> Briefed:
         bot = self.bot
         assert bot.fetcher is not None, "setup_hook starts the fetcher"
         key = fetch.normalize_url(link)
@@ -261,21 +270,16 @@ class Summarize(commands.Cog):
             hit = await bot.cache.get(key, n_sentences=n_sentences)
             if hit is not None:
                 record.lap("cache")
-                return hit
+                picture = await bot.run_blocking(meetings_picture, hit) if wants_picture(hit) else None
+                return Briefed(hit, picture)
         page = await bot.fetcher.fetch_page(link)
         record.lap("fetch")
-        briefing = await bot.run_blocking(brief_page, bot.brief_fn, page, n_sentences)
+        briefed = await bot.run_blocking(brief_page, bot.brief_fn, page, n_sentences)
         record.lap("engine")
         if bot.cache is not None:
             for k in {key, fetch.normalize_url(page.url)}:
-                await bot.cache.put(k, briefing, n_sentences=n_sentences)
-        return briefing
-
-    async def picture(self, briefing: Briefing) -> bytes | None:
-        """The who-met-whom drawing when there are two meetings or more (if drawing is installed)."""
-        if len(briefing.meetings) < MEETINGS_FOR_PICTURE or not _picture_available():
-            return None
-        return await self.bot.run_blocking(draw_meetings_png, briefing)
+                await bot.cache.put(k, briefed.briefing, n_sentences=n_sentences)
+        return briefed
 
     async def send(
         self,
@@ -305,18 +309,43 @@ class Summarize(commands.Cog):
 # --- work for the worker processes (module level, so it can be sent to them) -------
 
 
-def brief_page(brief_fn: Callable[..., Briefing], page: Any, n_sentences: int | None) -> Briefing:
+@dataclass(frozen=True)
+class Briefed:
+    briefing: Briefing
+    picture: bytes | None = None  # PNG of who met whom, when there is one
+
+
+def brief_text(
+    brief_fn: Callable[..., Briefing], text: str, n_sentences: int | None, html: bool | None
+) -> Briefed:
+    briefing = brief_fn(text, None, n_sentences=n_sentences, html=html)
+    return Briefed(briefing, meetings_picture(briefing) if wants_picture(briefing) else None)
+
+
+def brief_page(brief_fn: Callable[..., Briefing], page: Any, n_sentences: int | None) -> Briefed:
     """Extract the article from a fetched page and brief it."""
     article = page.article or fetch.read_article(page)
-    return brief_fn(page.html, page.url, n_sentences=n_sentences, html=True, article=article)
+    briefing = brief_fn(page.html, page.url, n_sentences=n_sentences, html=True, article=article)
+    return Briefed(briefing, meetings_picture(briefing) if wants_picture(briefing) else None)
 
 
-def draw_meetings_png(briefing: Briefing) -> bytes:
+def wants_picture(briefing: Briefing) -> bool:
+    return len(briefing.meetings) >= MEETINGS_FOR_PICTURE and _picture_available()
+
+
+def meetings_picture(briefing: Briefing) -> bytes:
     from bot.briefing import picture
 
     out = io.BytesIO()
     picture.draw_meetings(briefing, out)
     return out.getvalue()
+
+
+def warm_picture() -> None:
+    """Draw once so a worker has matplotlib loaded before a user waits for it."""
+    if _picture_available():
+        meet = Meeting((Participant("A", "NO"), Participant("B", "SE")), "talks", None, None, "")
+        meetings_picture(Briefing(source=Source(), meetings=(meet, meet)))
 
 
 def _picture_available() -> bool:

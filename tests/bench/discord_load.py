@@ -270,6 +270,11 @@ async def main(n_requests: int, words: int) -> int:
         ],
         default=float("nan"),
     )
+    stages: dict[str, list[float]] = {}
+    for line in stderr_lines:
+        if "newsbrief.requests" in line:
+            for stage, ms in re.findall(r"(\w+)_ms=([\d.]+)", line):
+                stages.setdefault(stage, []).append(float(ms))
     stall_warnings = [line for line in stderr_lines if "event loop stalled" in line]
     peak_single_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     probes = fake.probe_latencies
@@ -294,6 +299,7 @@ async def main(n_requests: int, words: int) -> int:
         "followup_p50_s": round(statistics.median(followups), 2) if followups else None,
         "followup_p95_s": round(percentile(followups, 95), 2) if followups else None,
         "followup_max_s": round(max(followups), 2) if followups else None,
+        "stage_p50_ms": {stage: round(statistics.median(v), 1) for stage, v in stages.items()},
         "heartbeat_probes": len(probes),
         "heartbeat_answer_max_ms": round(max(probes) * 1000, 1) if probes else None,
         "heartbeats_during_run": beats,
