@@ -43,6 +43,7 @@ VIEW_TIMEOUT_S = 14 * 60  # interaction tokens (needed to edit the reply) last 1
 PICTURE_NAME = "who-met-whom.png"
 
 _LINK = re.compile(r"https?://[^\s<>()\"']+", re.I)
+_LONE_LINK = re.compile(r"<?https?://\S+?>?", re.I)
 
 SUMMARIZE_DESCRIPTION = (
     "Brief a news article from a link, text or file. Long article? Attach a file, or give no option."
@@ -210,6 +211,8 @@ class Summarize(commands.Cog):
             article = ArticleInput("file", attachment=file)
         elif link is not None:
             article = ArticleInput("link", link=link.strip())
+        elif text is not None and _LONE_LINK.fullmatch(text.strip()):
+            article = ArticleInput("link", link=text.strip().strip("<>"))  # a link pasted as text
         else:
             article = ArticleInput("text", text=text)
         record.source = article.kind

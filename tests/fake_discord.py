@@ -31,6 +31,7 @@ OWNER_ID = 900000000000000002
 GUILD_ID = 900000000000000100
 CHANNEL_ID = 900000000000000200
 USER_ID = 900000000000000300
+DM_CHANNEL_ID = 900000000000000400
 
 # Interaction and callback types (Discord API reference, "Interactions").
 PING, APPLICATION_COMMAND, MESSAGE_COMPONENT, AUTOCOMPLETE, MODAL_SUBMIT = 1, 2, 3, 4, 5
@@ -355,8 +356,15 @@ class FakeDiscord:
     # --- interaction payloads ------------------------------------------------
 
     def _interaction(
-        self, kind: int, data: dict[str, Any], *, user_id: int, guild_id: int, message: dict | None = None
+        self,
+        kind: int,
+        data: dict[str, Any],
+        *,
+        user_id: int,
+        guild_id: int | None,
+        message: dict | None = None,
     ) -> dict[str, Any]:
+        """An interaction payload; `guild_id=None` is a direct message with the bot."""
         iid = snowflake()
         payload: dict[str, Any] = {
             "id": iid,
@@ -364,27 +372,39 @@ class FakeDiscord:
             "type": kind,
             "token": f"token-{iid}",
             "version": 1,
-            "guild_id": str(guild_id),
-            "channel_id": str(CHANNEL_ID),
-            "channel": {"id": str(CHANNEL_ID), "type": 0, "guild_id": str(guild_id), "name": "news"},
-            "member": {
-                "user": user_object(user_id),
-                "roles": [],
-                "joined_at": "2026-01-01T00:00:00+00:00",
-                "deaf": False,
-                "mute": False,
-                "flags": 0,
-                "permissions": "2248473465835073",
-            },
             "app_permissions": "2248473465835073",
             "locale": "en-US",
-            "guild_locale": "en-US",
             "entitlements": [],
             "attachment_size_limit": 10 * 1024 * 1024,
-            "authorizing_integration_owners": {"0": str(guild_id)},
-            "context": 0,
             "data": data,
         }
+        if guild_id is None:
+            dm_id = str(DM_CHANNEL_ID)
+            payload.update(
+                channel_id=dm_id,
+                channel={"id": dm_id, "type": 1, "recipients": [user_object(user_id)], "flags": 0},
+                user=user_object(user_id),
+                authorizing_integration_owners={"1": str(user_id)},
+                context=1,
+            )
+        else:
+            payload.update(
+                guild_id=str(guild_id),
+                guild_locale="en-US",
+                channel_id=str(CHANNEL_ID),
+                channel={"id": str(CHANNEL_ID), "type": 0, "guild_id": str(guild_id), "name": "news"},
+                member={
+                    "user": user_object(user_id),
+                    "roles": [],
+                    "joined_at": "2026-01-01T00:00:00+00:00",
+                    "deaf": False,
+                    "mute": False,
+                    "flags": 0,
+                    "permissions": "2248473465835073",
+                },
+                authorizing_integration_owners={"0": str(guild_id)},
+                context=0,
+            )
         if message is not None:
             payload["message"] = message
         return payload
@@ -396,7 +416,7 @@ class FakeDiscord:
         *,
         attachments: dict[str, dict[str, Any]] | None = None,
         user_id: int = USER_ID,
-        guild_id: int = GUILD_ID,
+        guild_id: int | None = GUILD_ID,
     ) -> dict[str, Any]:
         """A chat-input command; option types are read from the synced command."""
         command = self.command(name)
@@ -447,7 +467,7 @@ class FakeDiscord:
         }
 
     def message_menu(
-        self, name: str, message: dict[str, Any], *, user_id: int = USER_ID, guild_id: int = GUILD_ID
+        self, name: str, message: dict[str, Any], *, user_id: int = USER_ID, guild_id: int | None = GUILD_ID
     ) -> dict[str, Any]:
         command = self.command(name)
         data = {
@@ -465,7 +485,7 @@ class FakeDiscord:
         values: dict[str, str],
         *,
         user_id: int = USER_ID,
-        guild_id: int = GUILD_ID,
+        guild_id: int | None = GUILD_ID,
     ) -> dict[str, Any]:
         """Fill the modal the bot opened (`modal_call` is its callback) by input label."""
         modal = modal_call.json["data"]
@@ -484,7 +504,12 @@ class FakeDiscord:
         return self._interaction(MODAL_SUBMIT, data, user_id=user_id, guild_id=guild_id)
 
     def button_click(
-        self, message: dict[str, Any], custom_id: str, *, user_id: int = USER_ID, guild_id: int = GUILD_ID
+        self,
+        message: dict[str, Any],
+        custom_id: str,
+        *,
+        user_id: int = USER_ID,
+        guild_id: int | None = GUILD_ID,
     ) -> dict[str, Any]:
         data = {"custom_id": custom_id, "component_type": 2}
         return self._interaction(MESSAGE_COMPONENT, data, user_id=user_id, guild_id=guild_id, message=message)

@@ -262,6 +262,18 @@ async def test_article_text_pings_no_one_and_breaks_no_formatting(harness: Harne
     assert "<@412345678901234567>" not in description
 
 
+async def test_a_link_pasted_as_text_is_fetched(harness: Harness, pages: str):
+    payload = harness.fake.slash("summarize", {"text": f"  <{pages}/news/border>  "}, user_id=new_user())
+    _, reply = await harness.run(payload)
+    assert body(reply)["embeds"][0]["url"] == f"{pages}/news/border"
+
+
+async def test_direct_message_works(harness: Harness):
+    payload = harness.fake.slash("summarize", {"text": ARTICLE}, user_id=new_user(), guild_id=None)
+    _, reply = await harness.run(payload)
+    assert "Lena Hofer" in body(reply)["embeds"][0]["description"]
+
+
 async def test_two_sources_say_which_to_keep_ephemerally(harness: Harness):
     payload = harness.fake.slash(
         "summarize", {"link": "https://example.org/a", "text": ARTICLE}, user_id=new_user()

@@ -1,0 +1,110 @@
+"""The bot's small parts on their own: limits, reading uploads, what a message offers."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.client import RequestLimits, RequestRecord
+from bot.errors import NothingToBrief, OnCooldown, ServerBusy, UnsupportedFile
+from cogs.summarize import decode_upload, file_is_html, input_from_message
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_cooldown_says_how_long_is_left():
+    clock = Clock()
+    limits = RequestLimits(cooldown_s=10, per_guild=5, clock=clock)
+    limits.admit(1, 100).release()
+    clock.now += 4
+    with pytest.raises(OnCooldown) as refused:
+        limits.admit(1, 100)
+    assert refused.value.retry_after == pytest.approx(6)
+    assert "try again in 6 s" in refused.value.user_message
+    limits.admit(2, 100).release()  # another user is not held back
+    clock.now += 6
+    limits.admit(1, 100).release()
+
+
+def test_server_concurrency_frees_a_place_when_a_request_ends():
+    limits = RequestLimits(cooldown_s=0, per_guild=2, clock=Clock())
+    first, second = limits.admit(1, 100), limits.admit(2, 100)
+    with pytest.raises(ServerBusy) as refused:
+        limits.admit(3, 100)
+    assert refused.value.retry_after >= 1 and "try again in" in refused.value.user_message
+    limits.admit(4, 200).release()  # another server is not affected
+    first.release()
+    first.release()  # releasing twice frees one place only
+    limits.admit(3, 100)
+    with pytest.raises(ServerBusy):
+        limits.admit(5, 100)
+    second.release()
+
+
+def test_direct_messages_count_per_user():
+    limits = RequestLimits(cooldown_s=0, per_guild=1, clock=Clock())
+    limits.admit(1, None)
+    limits.admit(2, None)  # two people in their own DMs
+    with pytest.raises(ServerBusy):
+        limits.admit(1, None)
+
+
+def test_record_line_has_stages_and_no_content():
+    record = RequestRecord("summarize", source="link", host="news.example", words=812)
+    record.lap("fetch")
+    record.lap("engine")
+    line = record.line()
+    assert line.startswith("command=summarize source=link host=news.example words=812 fetch_ms=")
+    assert "engine_ms=" in line and line.endswith("outcome=ok")
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("Café in Zürich".encode(), "Café in Zürich"),
+        ("\ufeffBOM first".encode(), "BOM first"),
+        ("Wide text".encode("utf-16"), "Wide text"),
+        ("Caf\xe9 ol\xe9".encode("cp1252"), "Café olé"),
+    ],
+)
+def test_uploads_are_decoded(data, text):
+    assert decode_upload(data) == text
+
+
+def test_binary_upload_is_refused():
+    with pytest.raises(UnsupportedFile):
+        decode_upload(b"PK\x03\x04\x00\x00binary")
+
+
+class Attachment:
+    def __init__(self, filename: str, size: int = 100) -> None:
+        self.filename, self.size = filename, size
+
+
+def test_file_kinds():
+    assert file_is_html(Attachment("page.HTML")) is True
+    assert file_is_html(Attachment("story.md")) is False
+    for bad in (Attachment("scan.pdf"), Attachment("noext"), Attachment("big.txt", 3 * 1024 * 1024)):
+        with pytest.raises(UnsupportedFile):
+            file_is_html(bad)
+
+
+class Message:
+    def __init__(self, content: str, attachments=()) -> None:
+        self.content, self.attachments = content, list(attachments)
+
+
+def test_message_offers_link_then_text_file_then_text():
+    story = Attachment("story.txt")
+    assert input_from_message(Message("see https://news.example/a/b. Thanks", [story])).link == (
+        "https://news.example/a/b"
+    )
+    assert input_from_message(Message("see this", [Attachment("pic.png"), story])).attachment is story
+    assert input_from_message(Message("Just the text of it.")).text == "Just the text of it."
+    with pytest.raises(NothingToBrief):
+        input_from_message(Message("  ", [Attachment("pic.png")]))
