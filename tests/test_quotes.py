@@ -506,3 +506,18 @@ def test_a_pronoun_between_two_quotations_that_means_the_same_speaker():
                                                           key=lambda m: m.start)))  # fmt: skip
     found = find_quotes(doc, cast)
     assert by_text(found, "Our goal").speaker == "Barack Obama"
+
+
+def test_quotation_left_open_takes_the_speaker_named_in_its_continuation():
+    trump = Person("Donald Trump", aliases=("Trump",))
+    kim = Person("Kim Jong Un", aliases=("Kim",))
+    _, found = quotes_of(
+        "The remarks prompted a furious response from President Trump on social media.\n\n"
+        "'North Korean leader Kim Jong Un just stated that the 'button is on his desk at all times.'\n\n"
+        "'Will someone from his regime please inform him that I too have a button,' he said.",
+        trump,
+        kim,
+    )
+    assert by_text(found, "button is on his desk").speaker == "Kim Jong Un"
+    assert by_text(found, "Will someone").speaker == "Donald Trump"
+    assert by_text(found, "North Korean leader").speaker == "Donald Trump"

@@ -769,7 +769,7 @@ class _Attributor:
         self.outer: dict[_Quoted, _Quoted | None] = {}
         stack: list[_Quoted] = []
         for q in sorted(quoted, key=lambda o: (o.outer_start, -o.outer_end)):
-            while stack and not (stack[-1].start <= q.outer_start and q.outer_end <= stack[-1].end):
+            while stack and not (stack[-1].start <= q.outer_start and q.outer_end <= stack[-1].outer_end):
                 stack.pop()
             self.outer[q] = stack[-1] if stack else None
             stack.append(q)
@@ -786,9 +786,13 @@ class _Attributor:
             self.masked = self.top_masked
             return
         if outer not in self._inner_masks:
-            inner = [o for o in self.quoted if outer.start <= o.outer_start and o.outer_end <= outer.end]
-            local = _masked_text(self.text[: outer.end], inner)[outer.start :]
-            self._inner_masks[outer] = self.top_masked[: outer.start] + local + self.top_masked[outer.end :]
+            inner = [
+                o for o in self.quoted if outer.start <= o.outer_start and o.outer_end <= outer.outer_end
+            ]
+            local = _masked_text(self.text[: outer.outer_end], inner)[outer.start :]
+            self._inner_masks[outer] = (
+                self.top_masked[: outer.start] + local + self.top_masked[outer.outer_end :]
+            )
         self.masked = self._inner_masks[outer]
 
     def subject_before(self, start: int, cue_start: int) -> _Attribution | None:
@@ -1024,7 +1028,9 @@ def _attribute(doc: Document, cast: Cast, quoted: list[_Quoted], keep: list[_Quo
             found = attributor.previous_sentence(q)
         results.append(found or _NONE)
         by_quote[q] = found or _NONE
-        if found and found.speaker:
+        if (
+            found and found.speaker and outer is None
+        ):  # someone quoted inside a quotation is no "last speaker"
             attributor.resolver.speakers.append((q.outer_start, found.person, found.speaker))
     return _carry_speakers(doc, cast, quoted, keep, results, attributor.resolver)
 
@@ -1103,6 +1109,13 @@ def _carry_speakers(
         if others and not q.continues:
             continue
         out[k] = _Attribution(out[k - 1].speaker, out[k].cue, False, out[k - 1].person)
+    # A quotation left open whose continuation (next paragraph) names the speaker.
+    for k in range(len(keep) - 2, -1, -1):
+        q = keep[k]
+        j = next((j for j in range(k + 1, min(len(keep), k + 9)) if keep[j].outer_start >= q.outer_end), None)
+        if j is None or out[k].speaker or q.closed or not keep[j].continues or not out[j].speaker:
+            continue
+        out[k] = _Attribution(out[j].speaker, out[k].cue, out[k].found, out[j].person)
     return out
 
 
