@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dotenv import load_dotenv
+from dotenv import find_dotenv, load_dotenv
 
 from bot.errors import NewsbriefError
 
@@ -91,7 +91,9 @@ class Settings:
     ) -> Settings:
         if environ is None:
             if dotenv:
-                load_dotenv(override=False)
+                # The .env of the directory the bot is run from (or above), not of the
+                # installed package: find_dotenv() alone starts from this file.
+                load_dotenv(find_dotenv(usecwd=True), override=False)
             environ = os.environ
         env = {k: v for k, v in environ.items() if v is not None}
         token = env.get("DISCORD_TOKEN", "").strip()

@@ -50,6 +50,14 @@ async def test_malformed_token_is_refused_before_connecting(tmp_path):
     assert len(err.strip().splitlines()) == 1 and "does not look like a bot token" in err
 
 
+async def test_dotenv_in_the_working_directory_is_read(tmp_path):
+    (tmp_path / ".env").write_text("DISCORD_TOKEN=pasted-the-client-secret\n", encoding="utf-8")
+    env = bot_env(tmp_path)
+    env.pop("DISCORD_TOKEN", None)
+    code, err = await run_bot_process(tmp_path, env)
+    assert code == 2 and "does not look like a bot token" in err
+
+
 async def test_token_refused_by_discord_is_one_clear_line_and_exit_2(tmp_path):
     fake = await FakeDiscord().start()
     fake.valid_token = GOOD_TOKEN
