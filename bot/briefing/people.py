@@ -499,7 +499,10 @@ def _title_info(phrase: str) -> tuple[TitleInfo, str]:
 
 
 _LEFT_MODIFIER = re.compile(
-    r"(?:^|\s)((?:former|late|then-?|acting|interim|outgoing|incoming|ex-))\s*$", re.I
+    r"(?:^|\s)((?:former|late|then-?|acting|interim|outgoing|incoming|ex-|incumbent|current|sitting|"
+    r"newly[ -]elected|newly[ -]appointed|re-elected|embattled|veteran|longtime|long-serving|populist|"
+    r"conservative|liberal|socialist|centrist|nationalist|hard-?line|reformist|pro-[A-Z][a-z]+))\s*$",
+    re.I,
 )
 
 
@@ -537,12 +540,17 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
     modifier = None
 
     def take_modifier(at: int) -> int:
+        """Skip "former", "incumbent", "populist" ...; remember the ones that change the office."""
         nonlocal modifier
-        m = _LEFT_MODIFIER.search(text[max(0, at - 20) : at])
-        if not m or modifier:
-            return at
-        modifier = m.group(1).lower().rstrip("-")
-        return at - len(m.group(0).lstrip())
+        for _ in range(3):
+            m = _LEFT_MODIFIER.search(text[max(0, at - 24) : at])
+            if not m:
+                break
+            word = m.group(1).lower().rstrip("-")
+            if word in ("former", "late", "ex", "then") and not modifier:
+                modifier = word
+            at = at - len(m.group(0).lstrip())
+        return at
 
     pos = take_modifier(pos)
     body = ctx.body_at_end.get(_skip_space_back(text, pos))
@@ -576,7 +584,18 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
 
 
 _CORPORATE_HEADS = frozenset(
-    {"President", "Chairman", "Chairwoman", "Chair", "Head", "Chief", "Director General"}
+    {"President", "Vice President", "Chairman", "Chairwoman", "Chair", "Head", "Chief", "Director General"}
+)
+_BUSINESS_ROLES = re.compile(
+    r"\b(?:CEO|chief executive|chairman|chairwoman|founder|executive|officer|managing)\b", re.I
+)
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:of|for|to|and|or|in|at|on|who|whom|whose|said|says|say|was|is|has|had|will|would|could|"
+    r"should|may|might|must|can|did|does|since|from|with|by|as|than|that|this|but|told|added|also|"
+    r"then|now|still|himself|herself|visited|met|arrived|called|urged|warned|announced|spoke|asked|"
+    r"the|a|an|he|she|they|it|his|her|their|its|last|next|this|when|while|after|before|during|"
+    r"over|about|into|against|under|later|earlier|again|today|yesterday|tomorrow)\b)[a-z]{3,}\b"
 )
 _SURNAME_TITLES = frozenset({"King", "Prince", "Bishop", "Marshal", "Queen"})
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&.-]*[\w&])[ \t]+$")
@@ -622,17 +641,25 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
         )
         if prev and _is_plain_name_word(prev.group(1)):
             continue  # "Martin Luther King", "Sen. Angus King": a surname, not a monarch
+        if phrase[0].islower() and _NOUN_AFTER.match(text, m.end()):
+            continue  # "general manager", "president emeritus": a lower-case title modifying a noun
+        following = _CAPITALISED_AFTER.match(text, m.end())
+        if following and following.group(1) in _not_names() and following.group(1) not in _honorifics():
+            continue  # "General Manager", "General Assembly", "President Emeritus"
         info, title = _title_info(phrase)
         left = _left_of_title(ctx, m.start())
         end, of_country, of_org = _right_of(ctx, m.end())
-        if not (of_country or of_org) and info.kind in ("head", "org") and _OF_SOMETHING.match(text, m.end()):
+        corporate = info.kind in ("head", "org") or info.title == "Vice President"
+        if not (of_country or of_org) and corporate and _OF_SOMETHING.match(text, m.end()):
             # "the president of IRA's political wing", "president of the company": no state office.
             info = replace(info, kind="role")
         elif (
-            not (left.country or left.organization)
-            and info.kind in ("head", "org")
-            and left.start == m.start()
+            corporate
+            and not (left.country or left.organization)
+            and _BUSINESS_ROLES.search(text[max(0, m.start() - 30) : m.start()])
         ):
+            info = replace(info, kind="role")  # "chairman, CEO and president Craig Menear"
+        elif not (left.country or left.organization) and corporate and left.start == m.start():
             named = _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             if named and _is_plain_name_word(named.group(1)) and info.title in _CORPORATE_HEADS:
                 # "Virginia AFL-CIO President Doris Crouse-Mays", "Microsoft President Brad Smith"
@@ -896,11 +923,14 @@ class _Builder:
         pos = end + (gap.end() if gap else 0)
         if pos == end:
             return []
-        if text[end : end + 1] == "," and not t.info.bare:
-            return []
+        if text[end : end + 1] == "," and not (
+            t.info.bare
+            and (t.country or t.organization or re.search(r"\bthe[ \t]+$", text[t.start - 5 : t.start], re.I))
+        ):
+            return []  # "the Brazilian president, Lula," but not "division vice president, Nissan Sales"
         run = run_at.get(pos)
-        if run is None:
-            return []
+        if run is None or (t.info.plural and len(run.tokens) < 2):
+            return []  # "Lawmakers Parents ...": a plural title names a list of full names
         found = [run]
         if t.info.plural:
             pos = run.end
@@ -918,6 +948,8 @@ class _Builder:
 
     def _name_before_title(self, t: _TitleHit, runs_by_end: dict[int, _Run]) -> _Run | None:
         """ "Lula, the Brazilian president," / "Kang, Japan's foreign minister" / "X as the envoy"."""
+        if t.info.plural:
+            return None  # "Parents, lawmakers and teachers"
         if re.match(r"['’]s?\b", self.text[t.end : t.end + 2]):
             return None  # "Jim Smith, the president's spokesman"
         before = self.text[max(0, t.start - 40) : t.start]
@@ -939,6 +971,12 @@ class _Builder:
         m = re.match(r",[ \t]+", self.text[t.end : t.end + 4])
         if not m or not t.info.bare and t.country is None and t.organization is None:
             return None
+        if (
+            t.country is None
+            and t.organization is None
+            and not re.search(r"\bthe[ \t]+$", self.text[max(0, t.start - 5) : t.start], re.I)
+        ):
+            return None  # "division vice president, Nissan Sales & Regional Operations"
         run = run_at.get(t.end + m.end())
         if run is None or len(run.tokens) < 2:
             return None
@@ -1117,8 +1155,12 @@ class _Builder:
                 if p.kind == "person"
                 and p.title
                 and _refers_to(t.title, p.title)
-                and (t.country is None or p.country in (None, t.country) or not p.country_from_text)
                 and (t.organization is None or p.organization in (None, t.organization))
+                and (
+                    t.country is None
+                    or p.country == t.country
+                    or (not p.country_from_text and self._near_and_not_a_counterpart(p, t))
+                )
             ]
             if not any(self._last_mention_before(i, t.start) >= 0 for i, _ in cand):
                 # Nobody with this office is named yet: an untitled person in focus holds it.
@@ -1233,6 +1275,7 @@ class _Builder:
                     and _same_title(p.title, t.title)
                     and not self._office_taken(p, t.country)
                     and _office_exists(p.title, t.country)
+                    and self._near_and_not_a_counterpart(p, t)
                 ):
                     p.country, p.country_from_text = t.country, True
                     break
@@ -1263,6 +1306,22 @@ class _Builder:
             if limit <= s <= p.owner_at and self.people[i] is not p and self.people[i].kind == "person"
         ]
         return self.people[max(before)[1]] if before else None
+
+    def _near_and_not_a_counterpart(self, p: _Person, t: _TitleHit) -> bool:
+        """ "Yoon will attend ... the South Korean president has joined": next to the person's
+        own mentions, and not someone met or spoken to ("a call with the president of Ukraine")."""
+        if _COUNTERPART_BEFORE.search(self.text[max(0, t.start - 30) : t.start]):
+            return False
+        here = self.doc.sentence_at(t.start)
+        if here is None:
+            return False
+        idx = self.people.index(p)
+        for s, _, i, k in self.mentions:
+            if i == idx and k != "pronoun":
+                there = self.doc.sentence_at(s)
+                if there is not None and abs(there.index - here.index) <= 1:
+                    return True
+        return False
 
     def _office_taken(self, p: _Person, code: str) -> bool:
         return any(
@@ -1504,6 +1563,10 @@ _TRAVEL = re.compile(
 )
 _HOST_BETWEEN = re.compile(r"\b(?:meet|meets|meeting|met|with|talks|hosted|host|hosts|see|visit)\b")
 _LOCATION = re.compile(r"\b(?:in|at|near|across|around|via)\s+(?:the\s+)?$")
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:with|met|meet|meets|meeting|called|call|and|to|told|urged|asked|visited|hosted)\s+(?:the\s+)?$",
+    re.I,
+)
 _ADMINISTRATION = re.compile(r"['’]?s?\s+administration\b")
 
 
