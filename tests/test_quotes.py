@@ -521,3 +521,13 @@ def test_quotation_left_open_takes_the_speaker_named_in_its_continuation():
     assert by_text(found, "button is on his desk").speaker == "Kim Jong Un"
     assert by_text(found, "Will someone").speaker == "Donald Trump"
     assert by_text(found, "North Korean leader").speaker == "Donald Trump"
+
+
+def test_an_indefinite_speaker_is_nobody_named():
+    lin = Person("Lin Jian", aliases=("Lin",), title="Spokesman")
+    _, found = quotes_of(
+        'Spokesman Lin Jian spoke on Monday. "We will watch this closely," a spokesman said on Tuesday.',
+        lin,
+    )
+    (q,) = found
+    assert q.speaker is None

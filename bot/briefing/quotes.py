@@ -418,7 +418,7 @@ class _MentionIndex:
 
 
 class _Resolver:
-    """Speaker phrases -> canonical names, through the Cast (and plain text when the Cast is empty)."""
+    """Speaker phrases -> canonical names: through the Cast first, then plain text for what it lacks."""
 
     def __init__(self, doc: Document, cast: Cast):
         self.doc = doc
@@ -467,18 +467,13 @@ class _Resolver:
             m = mentions[-1] if prefer_last else mentions[0]
             p = self.cast.people[m.person]
             return _Attribution(p.name, None, True, p)
-        phrase = self.text[start:end]
-        words = phrase.split()
-        low = [w.lower().strip(".,") for w in words]
-        if len(words) == 1 and low[0] in _pronouns():
-            return self.pronoun(low[0], start)
         body = self._national_body(start, end)
         if body:
             return body
         name = self._proper_name(start, end, prefer_last, clause)
         if name:
             return name
-        return self._common_noun(low, start)
+        return self._common_noun([w.lower().strip(".,") for w in phrase.split()], start)
 
     def _national_body(self, start: int, end: int) -> _Attribution | None:
         """ "China's foreign ministry", "the Japanese defence ministry": that country's body.
@@ -560,6 +555,8 @@ class _Resolver:
         """ "the president", "the ministry", "the statement": the one meant, or no one."""
         if not words or words[0] not in _word_class("determiner"):
             return None
+        if words[0] in ("a", "an", "one", "another"):
+            return _Attribution(None, None, True)  # "a spokesman said": someone not named
         head = words[-1]
         owner = self._owner_of(head, offset)
         if owner is not None:
