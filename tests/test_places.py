@@ -173,3 +173,10 @@ def test_country_word_as_a_surname_in_running_text():
     assert codes("The actor Tom Holland visited the studio on Monday.") == set()
     assert codes("Fans said Denzel Washington was late.") == set()
     assert codes("Officials in Britain and Holland met.") == {"GB", "NL"}
+
+
+def test_capitals_that_only_have_weather_or_a_route_are_places():
+    assert codes("He flew to Mexico via Moscow and Paris last May.") == {"MX"}
+    assert codes("Paris has also historically suffered from smog.") == set()
+    assert codes("Moscow has repeatedly warned against the plan.") == {"RU"}
+    assert codes("Seoul will not accept the offer, officials said.") == {"KR"}

@@ -159,9 +159,13 @@ def _place_nouns() -> frozenset[str]:
 
 _NEXT_WORD = re.compile(r"\s*(?:(?:['’]s?)\s*)?([\w-]+)")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
-_ADVERB = re.compile(r"\s*(?:also|already|now|still|then|has|have|had|\w+ly)\b")
+# Adverbs and auxiliaries between a capital and its verb: "Beijing has also strongly warned".
+_ADVERB = re.compile(
+    r"\s*(?:also|already|now|still|then|not|never|has|have|had|is|was|were|are|will|would|could|should|"
+    r"must|may|might|can|cannot|did|does|do|been|being|be|\w+ly)\b"
+)
 _PREV_WORD = re.compile(r"([\w.'’-]+)\W*$")
-_GOVERNMENT_BEFORE = frozenset({"between", "with", "against", "by", "on", "and"})
+_GOVERNMENT_BEFORE = frozenset({"between", "with", "against", "by", "on"})
 _PLACE_BEFORE = frozenset(
     {"in", "at", "from", "into", "near", "outside", "across", "via", "around", "inside", "visit", "visiting"}
 )
@@ -179,12 +183,12 @@ def _is_government_use(text: str, start: int, end: int) -> bool | None:
         return not (nxt and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in _place_nouns()))
     rest = after
     adverb = _ADVERB.match(rest)
-    while adverb and adverb.group(0).strip() not in _government_verbs():
+    while adverb:
         rest = rest[adverb.end() :]
         adverb = _ADVERB.match(rest)
     nxt = re.match(r"\s*([A-Za-z]+)", rest)
     if nxt and nxt.group(1) in _government_verbs():
-        return True
+        return True  # "Beijing said", "Moscow has warned" (not "Paris has historically suffered")
     before = text[max(0, start - 40) : start]
     prev = _PREV_WORD.search(before)
     prev_word = prev.group(1).lower() if prev else ""
