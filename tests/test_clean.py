@@ -358,3 +358,16 @@ def test_interface_lines_named_in_the_issue_are_dropped(line: str) -> None:
     cleaned = clean.clean_text("\n\n".join([story[0], line, story[1]]))
     assert body_sentences(cleaned) == story
     assert line not in cleaned.text
+
+
+def test_a_heading_or_comments_link_inside_the_story_does_not_end_it() -> None:
+    story = [
+        "The central bank raised its main interest rate by half a point on Thursday, its third rise.",
+        "Governor Lena Brandt said inflation had stayed above the bank's target for longer than expected.",
+        "Economists had expected a smaller rise after growth slowed in the last quarter of the year.",
+        "The bank said it would watch wage talks in the spring before deciding on any further increase.",
+        "Mortgage lenders said they would pass the rise on to borrowers from next month.",
+    ]
+    lines = ["Menu", story[0], story[1], story[2], "Related", "Comments", story[3], story[4], "Share"]
+    cleaned = clean.clean_text("\n\n".join(lines))
+    assert body_sentences(cleaned) == story

@@ -534,7 +534,8 @@ def unit_scores(units: list[Unit], labels: list[Label]) -> list[float]:
     """Prose scores its words; furniture scores below zero.
 
     A byline or time stamp below the first real paragraph opens another item
-    (a comment, the next story), so there it is a strong break.
+    (a comment, the next story), so there it is a strong break; a comments
+    heading with comments below it is a hard one (see `article_run`).
     """
     scores: list[float] = []
     seen_prose = False
@@ -542,7 +543,7 @@ def unit_scores(units: list[Unit], labels: list[Label]) -> list[float]:
         if label.kind == "prose":
             scores.append(float(unit.words))
             seen_prose = seen_prose or unit.words >= 15
-        elif label.kind == "comments":
+        elif label.kind == "comments" and _comments_follow(units, labels, len(scores)):
             scores.append(HARD_BREAK)
         elif label.kind in ("byline", "dateline") and seen_prose:
             scores.append(-15.0)
@@ -552,6 +553,34 @@ def unit_scores(units: list[Unit], labels: list[Label]) -> list[float]:
 
 
 HARD_BREAK = -40.0
+
+
+_COMMENT_FURNITURE = re.compile(
+    r"^(?:reply|like|likes|report|flag|share|upvote|downvote|rating|votes?|points?)\b"
+    r"|\b\d+ (?:votes?|likes?|points|replies|upvotes)\b",
+    re.I,
+)
+
+
+# A comments heading that says so beyond the bare word: "Top Rated Comments",
+# "Comments (14)", "167 comments", "Leave a reply".
+_STRONG_COMMENTS_HEADING = re.compile(
+    r"\d|\b(?:top|rated|reader|readers|latest|recent|join|leave|add|post)\b", re.I
+)
+
+
+def _comments_follow(units: list[Unit], labels: list[Label], heading: int) -> bool:
+    """Comments below a comments heading: time stamps, names, "Reply" and vote lines.
+
+    A bare "Comments" link in a share bar has none of these below it.
+    """
+    if _STRONG_COMMENTS_HEADING.search(units[heading].text):
+        return True
+    signs = 0
+    for i in range(heading + 1, min(len(units), heading + 16)):
+        if labels[i].kind in ("dateline", "byline") or _COMMENT_FURNITURE.search(units[i].text):
+            signs += 1
+    return signs >= 2
 
 
 def _best_run(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:
@@ -604,6 +633,8 @@ def article_run(scores: list[float]) -> tuple[int, int]:
     return first[1], first[2]
 
 
+# Units that make up a list of links under a heading.
+_LINK_LIKE = frozenset({"title", "link", "teaser", "short"})
 _READER = re.compile(
     r"\b(?:you|your|yours|you['’](?:re|ll|d|ve)|we|our|us|we['’](?:re|ll|d|ve)|here['’]s our)\b", re.I
 )
@@ -651,7 +682,11 @@ def trim_run(
     for i in range(start, end):
         if labels[i].kind in ("boundary", "comments"):
             before, after = sum(words[start:i]), sum(words[i:end])
-            if before >= 50 and after < before:
+            # Below the story's end come link titles, or a few teasers; a lone
+            # heading word followed by more paragraphs is inside the story.
+            below = [k for k in range(i + 1, end) if labels[k].kind != "repeat"]
+            listing = any(labels[k].kind in _LINK_LIKE for k in below[:2]) or after < 0.2 * before
+            if before >= 50 and after < before and listing:
                 end = i
                 break
     # A sign-up box near the end: what little prose follows it belongs to the box or the footer.
