@@ -302,3 +302,20 @@ def test_host_at_home_and_traveller_abroad():
 def test_president_of_a_non_state_body_is_no_leader():
     text = "Jane Doe, the president of the Rotary Club, said the gala raised $2 million."
     assert leaders(text) == {}
+
+
+def test_community_leaders_and_keynote_speakers_hold_no_office():
+    text = (
+        "Community leader Grace Mensah and keynote speaker Tom Reed addressed the crowd. "
+        "Opposition leader Raila Odinga of Kenya spoke later, and the general manager, Ana Ruiz, "
+        "thanked them."
+    )
+    found = leaders(text)
+    assert set(found) == {"Raila Odinga"}
+
+
+def test_the_president_said_keeps_its_reference():
+    text = "French President Emmanuel Macron arrived on Monday. The president insisted that Europe must act."
+    cast = cast_of(text)
+    at = text.index("president insisted")
+    assert cast.person_at(at).name == "Emmanuel Macron"

@@ -134,6 +134,11 @@ def _particles() -> frozenset[str]:
 
 
 @cache
+def _political_qualifiers() -> frozenset[str]:
+    return frozenset(read_lines("political_qualifiers.txt"))
+
+
+@cache
 def _sentence_starters() -> frozenset[str]:
     return frozenset(read_lines("sentence_starters.txt"))
 
@@ -589,14 +594,17 @@ _CORPORATE_HEADS = frozenset(
 _BUSINESS_ROLES = re.compile(
     r"\b(?:CEO|chief executive|chairman|chairwoman|founder|executive|officer|managing)\b", re.I
 )
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s*|^\s*)$")
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]*$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
-_NOUN_AFTER = re.compile(
-    r"[ \t]+(?!(?:of|for|to|and|or|in|at|on|who|whom|whose|said|says|say|was|is|has|had|will|would|could|"
-    r"should|may|might|must|can|did|does|since|from|with|by|as|than|that|this|but|told|added|also|"
-    r"then|now|still|himself|herself|visited|met|arrived|called|urged|warned|announced|spoke|asked|"
-    r"the|a|an|he|she|they|it|his|her|their|its|last|next|this|when|while|after|before|during|"
-    r"over|about|into|against|under|later|earlier|again|today|yesterday|tomorrow)\b)[a-z]{3,}\b"
-)
+
+
+@cache
+def _noun_after_title() -> re.Pattern[str]:
+    nouns = places.trie_alternation(sorted(read_lines("nouns_after_titles.txt"), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{nouns})\b")
+
+
 _SURNAME_TITLES = frozenset({"King", "Prince", "Bishop", "Marshal", "Queen"})
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&.-]*[\w&])[ \t]+$")
 
@@ -641,7 +649,7 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
         )
         if prev and _is_plain_name_word(prev.group(1)):
             continue  # "Martin Luther King", "Sen. Angus King": a surname, not a monarch
-        if phrase[0].islower() and _NOUN_AFTER.match(text, m.end()):
+        if phrase[0].islower() and _noun_after_title().match(text, m.end()):
             continue  # "general manager", "president emeritus": a lower-case title modifying a noun
         following = _CAPITALISED_AFTER.match(text, m.end())
         if following and following.group(1) in _not_names() and following.group(1) not in _honorifics():
@@ -663,6 +671,21 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
             named = _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             if named and _is_plain_name_word(named.group(1)) and info.title in _CORPORATE_HEADS:
                 # "Virginia AFL-CIO President Doris Crouse-Mays", "Microsoft President Brad Smith"
+                info = replace(info, kind="role")
+        if (
+            info.kind == "office"
+            and phrase[0].islower()
+            and not (left.country or left.organization or of_country)
+        ):
+            word = _WORD_BEFORE.search(text[max(0, left.start - 30) : left.start])
+            opens = word and _SENTENCE_START_BEFORE.search(
+                text[max(0, left.start - 40) : left.start - len(word.group(0))]
+            )
+            qualified = word and (
+                (word.group(1)[0].isupper() and not opens) or word.group(1).lower() in _political_qualifiers()
+            )
+            if not qualified and not of_org and _CAPITALISED_AFTER.match(text, m.end()):
+                # "community leader Jane Doe", "keynote speaker X": not a political office
                 info = replace(info, kind="role")
         hits.append(
             _TitleHit(
