@@ -377,6 +377,11 @@ _CREDITS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Corbis|NurPhoto|Sipa|Anadolu|dpa|ANSA|REX)\b"
         ),
     ),
+    (
+        " reported from ",
+        # "Melissa Eddy reported from Berlin, and Andrew Higgins from Warsaw." (a closing credit line)
+        re.compile(r"^[ \t]*(?:[A-Z][\w'’.-]+[ \t]+){1,3}reported from [^\n]*$", re.MULTILINE),
+    ),
     (" Writer", re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Writers?\b")),
     (" Correspondent", re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Correspondents?\b")),
     (" Reporter", re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Reporters?\b")),
@@ -948,7 +953,12 @@ class _Builder:
             return []
         if text[end : end + 1] == "," and not (
             t.info.bare
-            and (t.country or t.organization or re.search(r"\bthe[ \t]+$", text[t.start - 5 : t.start], re.I))
+            and (
+                t.country
+                or t.organization
+                or t.owner_pronoun
+                or re.search(r"\bthe[ \t]+$", text[t.start - 5 : t.start], re.I)
+            )
         ):
             return []  # "the Brazilian president, Lula," but not "division vice president, Nissan Sales"
         run = run_at.get(pos)
