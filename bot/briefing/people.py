@@ -134,6 +134,11 @@ def _particles() -> frozenset[str]:
 
 
 @cache
+def _title_genders() -> dict[str, str]:
+    return {title: gender for title, gender in read_tsv("title_genders.tsv")[1:]}
+
+
+@cache
 def _political_qualifiers() -> frozenset[str]:
     return frozenset(read_lines("political_qualifiers.txt"))
 
@@ -1027,6 +1032,8 @@ class _Builder:
         if t.owner_pronoun and not t.country and not t.organization:
             p.owner_at = t.start
         title = t.title
+        if not p.gender:
+            p.gender = _title_genders().get(t.title, "")
         if t.modifier == "former" or t.modifier == "ex":
             title = "former " + title
         if p.title_kind is None or rank.get(kind, 0) > rank.get(p.title_kind, 0):
