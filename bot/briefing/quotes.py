@@ -848,7 +848,8 @@ class _Attributor:
         if sentence is None or sentence.index == 0:
             return None
         prev = self.doc.sentences[sentence.index - 1]
-        if prev.paragraph != sentence.paragraph or "\u2007" in self.masked[prev.start : prev.end]:
+        quotes_something = any(prev.start <= o.outer_start < prev.end for o in self.quoted)
+        if prev.paragraph != sentence.paragraph or quotes_something:
             return None
         toks = [t for t in _tokens(self.masked, prev.start, prev.end) if t.text not in ".!?"]
         for i in range(len(toks) - 1, max(-1, len(toks) - 5), -1):
@@ -899,10 +900,14 @@ class _Attributor:
         """The speaker phrase after a cue: "said Yoon", "according to the ministry"."""
         toks = _tokens(self.masked, cue_end, end)
         phrase: list[_Token] = []
+        last_end = cue_end
         for t in toks:
+            if "\u2007" in self.masked[last_end : t.start]:
+                break  # a quotation lies between: the phrase ended before it
+            last_end = t.end
             if t.text == "." and phrase and _abbreviation(phrase[-1].text):
                 continue  # "Sen. Claire McCaskill", "Julie A. Diaz"
-            if t.text in ",;:.()!?" or t.lower in _word_class("phrase_ender") or "\u2007" in t.text:
+            if t.text in ",;:.()!?" or t.lower in _word_class("phrase_ender"):
                 break
             phrase.append(t)
         if not phrase:
