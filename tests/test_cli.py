@@ -104,3 +104,18 @@ def test_console_script_reads_standard_input():
     data = json.loads(proc.stdout)
     assert data["source"]["url"] is None
     assert all(s["text"] in text for s in data["summary"])
+
+
+def test_html_file_goes_through_extraction_and_fills_the_source(capsys):
+    code, out, err = run(capsys, "--json", str(ARTICLES / "extract_news_page.html"))
+    assert code == 0, err
+    source = json.loads(out)["source"]
+    assert source["title"] and source["site"] and source["author"] and source["published"]
+    assert source["url"].startswith("https://")
+
+
+def test_paywall_teaser_page_gives_a_clear_error_not_a_summary(capsys):
+    code, out, err = run(capsys, str(ARTICLES / "extract_paywall_teaser.html"))
+    assert code == 1
+    assert out == ""
+    assert "paywall" in err

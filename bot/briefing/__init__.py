@@ -69,7 +69,7 @@ def brief(
         if html:
             if len(data) > MAX_HTML_BYTES:
                 raise InputTooLarge("That page is too large to read (over 12 MB of HTML).")
-            article = extract.extract_article(data, url=url)
+            article = extract.read_html_article(data, url=url)
             lap("extract")
         else:
             article = ExtractedArticle(text=data, url=url)

@@ -144,7 +144,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        return run(build_parser().parse_args(argv))
+    except BrokenPipeError:
+        # `newsbrief ... | head`: the reader has gone; that is not an error of ours.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def run(args: argparse.Namespace) -> int:
     if args.sentences is not None and not 1 <= args.sentences <= 30:
         print("newsbrief: --sentences takes a number from 1 to 30", file=sys.stderr)
         return 2
