@@ -319,3 +319,21 @@ def test_the_president_said_keeps_its_reference():
     cast = cast_of(text)
     at = text.index("president insisted")
     assert cast.person_at(at).name == "Emmanuel Macron"
+
+
+def test_someone_elses_trip_says_nothing_about_a_leader():
+    text = (
+        "Prime Minister Yasuhiro Nakasone leaves on his visit to the United States on Wednesday, only weeks "
+        "after President Reagan imposed tariffs on Japanese goods. He will discuss U.S.-Soviet arms control."
+    )
+    found = leaders(text)
+    assert found["Reagan"][1] == "US"
+    assert found["Yasuhiro Nakasone"][1] == "JP"
+
+
+def test_soviet_leader():
+    assert leaders("Soviet leader Mikhail Gorbachev arrived in Geneva.")["Mikhail Gorbachev"] == (
+        "Leader",
+        "SU",
+        None,
+    )

@@ -180,3 +180,8 @@ def test_capitals_that_only_have_weather_or_a_route_are_places():
     assert codes("Paris has also historically suffered from smog.") == set()
     assert codes("Moscow has repeatedly warned against the plan.") == {"RU"}
     assert codes("Seoul will not accept the offer, officials said.") == {"KR"}
+
+
+def test_former_states_in_older_news():
+    assert codes("The Soviet Union and the United States signed the treaty.") == {"SU", "US"}
+    assert codes("Yugoslav and Czechoslovak delegates attended.") == {"YU", "CS"}

@@ -1400,10 +1400,12 @@ class _Builder:
                     # One travels abroad ("X leaves for Japan", "a visit to Tokyo by X") to
                     # meet someone at home ("travel to Washington to meet President Trump").
                     between = self.text[m.end : s] if m.end <= s else ""
-                    if between and _HOST_BETWEEN.search(between) and not re.search(r"\bby\b", between):
-                        weight *= 0.7
+                    if not between or re.search(r"\bby\b", between):
+                        weight = -0.5 * weight  # the traveller: "X leaves for Japan", "a visit to Tokyo by X"
+                    elif _HOST_BETWEEN.search(between):
+                        weight *= 0.7  # the host: "travel to Washington to meet President Trump"
                     else:
-                        weight = -0.5 * weight
+                        continue  # someone else's trip: "Nakasone's visit to the US, weeks after Reagan ..."
                 elif m.kind not in places.COUNTING_KINDS:
                     continue
                 elif _LOCATION.search(before):
@@ -1414,6 +1416,9 @@ class _Builder:
         prior = _press_prior(p.title or "")
         if prior in scores:
             scores[prior] *= 2.0
+        counted_codes = {c.code for c in places.rank_countries(self.doc, self.country_mentions)}
+        if prior and home and prior in counted_codes:
+            scores[prior] = max(scores.get(prior, 0.0), 0.0) + 1.0  # the one unplaced president
         counted = places.rank_countries(self.doc, self.country_mentions)
         for rank, c in enumerate(counted[:5]):
             scores[c.code] = scores.get(c.code, 0.0) + 0.5 / (1 + rank)

@@ -47,10 +47,9 @@ def _cells(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split("|") if v.strip())
 
 
-@cache
-def country_table() -> tuple[CountryEntry, ...]:
+def _entries(file: str) -> tuple[CountryEntry, ...]:
     entries = []
-    for row in read_tsv("countries.tsv")[1:]:
+    for row in read_tsv(file)[1:]:
         row = row + ("",) * (5 - len(row))
         code, name, variants, demonyms, capitals = row[:5]
         entries.append(
@@ -60,8 +59,20 @@ def country_table() -> tuple[CountryEntry, ...]:
 
 
 @cache
+def country_table() -> tuple[CountryEntry, ...]:
+    """Today's states: the 193 UN members, the two observers, Taiwan and Kosovo."""
+    return _entries("countries.tsv")
+
+
+@cache
+def all_states() -> tuple[CountryEntry, ...]:
+    """Today's states and former ones (Soviet Union, Yugoslavia, Czechoslovakia)."""
+    return country_table() + _entries("historic_states.tsv")
+
+
+@cache
 def _names_by_code() -> dict[str, str]:
-    return {e.code: e.name for e in country_table()}
+    return {e.code: e.name for e in all_states()}
 
 
 def country_name(code: str) -> str:
@@ -89,7 +100,7 @@ def is_country_code(code: str) -> bool:
 def surfaces() -> dict[str, Surface]:
     """Every surface form -> what it is. Blockers and longer forms take precedence."""
     table: dict[str, Surface] = {}
-    for e in country_table():
+    for e in all_states():
         for c in e.capitals:
             table.setdefault(c, Surface(e.code, "capital"))
         for d in e.demonyms:
