@@ -435,11 +435,12 @@ class _Person:
     kind: str = "person"
     country_from_text: bool = False
     owner_at: int = -1  # "his ambassador": where the office was said to be someone's
+    styled: set[str] = field(default_factory=set)  # forms with "Mr" or a title: aliases, never the name
 
     @property
     def name(self) -> str:
         """The longest form the article uses, without "Mr" or "Mrs"."""
-        plain = [f for f in self.forms if f.split()[0].rstrip(".") not in _honorifics()]
+        plain = [f for f in self.forms if f not in self.styled]
         if not plain:
             return " ".join(self.tokens)
         return max(plain, key=lambda f: (len(f.split()), len(f), self.forms[f]))
@@ -756,6 +757,8 @@ class _Builder:
         p = self.people[idx]
         written = form or run.text
         p.forms[written] = p.forms.get(written, 0) + 1
+        if form:
+            p.styled.add(form)
         if len(run.tokens) > len(p.tokens) or (
             len(run.tokens) == len(p.tokens) and len(run.text) > len(" ".join(p.tokens))
         ):
@@ -932,6 +935,10 @@ class _Builder:
         if honorific:
             p.evidence += 1
         form = f"{honorific} {run.text}" if honorific and len(run.tokens) == 1 else None
+        if form is None and hit is not None and hit[1] == "before" and len(run.tokens) == 1:
+            written = self.text[hit[0].title_start : hit[0].title_end]
+            if written[:1].isupper() and _GAP.fullmatch(self.text[hit[0].title_end : run.start]):
+                form = f"{written} {run.text}"  # "President Bush", an alias as the article writes it
         self._add_form(idx, run, form=form)
 
     def _honorific_before(self, run: _Run) -> tuple[str, str]:
