@@ -19,6 +19,19 @@ class NewsbriefError(Exception):
     def user_message(self) -> str:
         return str(self)
 
+    def __reduce__(self) -> tuple:
+        # The bot runs the engine in worker processes, so errors are pickled back.
+        # Rebuild from the final message and attributes: subclasses' __init__ take
+        # other arguments (a status, a list of sources) than the message.
+        return (_rebuild, (type(self), str(self), dict(self.__dict__)))
+
+
+def _rebuild(cls: type[NewsbriefError], message: str, state: dict) -> NewsbriefError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, message)
+    err.__dict__.update(state)
+    return err
+
 
 class InputError(NewsbriefError):
     """The input given cannot be read as an article (missing, binary, ...)."""
@@ -50,12 +63,6 @@ class TooManySources(InputError):
             f"You gave {gave}, and /summarize briefs one article at a time. "
             f"Run it again with only the {keep}."
         )
-
-
-class LinksUnavailable(NewsbriefError):
-    default_message = (
-        "Links cannot be briefed right now: paste the text or attach the page as a file instead."
-    )
 
 
 class UnsupportedFile(InputError):

@@ -173,6 +173,16 @@ def deferral(h: Harness, token: str) -> Recorded:
     return calls[0]
 
 
+async def request_lines(caplog, timeout: float = 10.0) -> list[str]:
+    """The request log lines so far, once there is one (the bot logs just after it replies)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        lines = [r.getMessage() for r in caplog.records if r.name == "newsbrief.requests"]
+        if lines or time.monotonic() > deadline:
+            return lines
+        await asyncio.sleep(0.02)
+
+
 def file_named(rec: Recorded, suffix: str) -> bytes:
     matches = [data for name, data in rec.files.items() if name.endswith(suffix)]
     assert matches, f"no {suffix} file in {list(rec.files)}"
@@ -186,7 +196,7 @@ async def test_text_is_deferred_at_once_and_answered_with_one_embed(harness: Har
     sent, reply = await harness.run(harness.fake.slash("summarize", {"text": ARTICLE}, user_id=new_user()))
     first = deferral(harness, sent.token)
     assert first.json["type"] == CALLBACK_DEFERRED
-    assert first.at - sent.at < 1.0  # Discord allows 3 s
+    assert first.at - sent.at < 2.0  # Discord allows 3 s; typically 10 to 100 ms here
     message = body(reply)
     assert_within_discord_limits(message)
     assert_no_mentions(message)
@@ -297,9 +307,9 @@ async def test_one_log_line_per_request_without_article_text(harness: Harness, c
         user_id=new_user(),
     )
     sent, _ = await harness.run(payload)
-    await asyncio.sleep(0.05)
-    lines = [r.getMessage() for r in caplog.records if r.name == "newsbrief.requests"]
-    assert len(lines) == 1
+    lines = await request_lines(caplog)
+    await asyncio.sleep(0.2)  # and no second line follows
+    assert len(lines) == 1 == len(await request_lines(caplog))
     line = lines[0]
     assert line.startswith("command=summarize source=file words=")
     for stage in ("defer_ms=", "download_ms=", "engine_ms=", "render_ms=", "send_ms=", "total_ms="):
@@ -313,8 +323,7 @@ async def test_link_log_line_names_only_the_host(harness: Harness, pages: str, c
     await harness.run(
         harness.fake.slash("summarize", {"link": f"{pages}/news/border?x=1"}, user_id=new_user())
     )
-    await asyncio.sleep(0.05)
-    (line,) = [r.getMessage() for r in caplog.records if r.name == "newsbrief.requests"]
+    (line,) = await request_lines(caplog)
     assert "source=link host=127.0.0.1 " in line and "/news/border" not in line
 
 

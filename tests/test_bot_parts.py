@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
+from bot import errors
 from bot.client import RequestLimits, RequestRecord
 from bot.errors import NothingToBrief, OnCooldown, ServerBusy, UnsupportedFile
 from cogs.summarize import decode_upload, file_is_html, input_from_message
@@ -108,3 +111,21 @@ def test_message_offers_link_then_text_file_then_text():
     assert input_from_message(Message("Just the text of it.")).text == "Just the text of it."
     with pytest.raises(NothingToBrief):
         input_from_message(Message("  ", [Attachment("pic.png")]))
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        errors.NoArticleText(),
+        errors.TooManySources(["link", "file"]),
+        errors.OnCooldown(4.5),
+        errors.UnexpectedError("0badc0de", "Ask in #help."),
+        errors.HttpStatusError(404),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_errors_survive_the_trip_from_a_worker_process(error):
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is type(error)
+    assert back.user_message == error.user_message
+    assert back.__dict__ == error.__dict__
