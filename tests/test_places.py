@@ -185,3 +185,7 @@ def test_capitals_that_only_have_weather_or_a_route_are_places():
 def test_former_states_in_older_news():
     assert codes("The Soviet Union and the United States signed the treaty.") == {"SU", "US"}
     assert codes("Yugoslav and Czechoslovak delegates attended.") == {"YU", "CS"}
+
+
+def test_one_phrase_naming_two_states():
+    assert codes("Tensions between North and South Korea rose again.") == {"KP", "KR"}

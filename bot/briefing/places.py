@@ -111,6 +111,8 @@ def surfaces() -> dict[str, Surface]:
         table[phrase] = Surface(code, "seat")
     for phrase in read_lines("country_blockers.txt"):
         table[phrase] = Surface("", "blocker")
+    for phrase, codes in read_tsv("country_pairs.tsv")[1:]:
+        table[phrase] = Surface(codes, "pair")
     return table
 
 
@@ -280,6 +282,10 @@ def find_country_mentions(doc: Document) -> tuple[CountryMention, ...]:
         surface = table[m.group(0)]
         if surface.kind == "blocker" or text.startswith("$", m.end()):
             continue  # "US$3.9 billion" names a currency
+        if surface.kind == "pair":
+            for code in surface.code.split():  # "North and South Korea": both, on the same words
+                raw.append((m.start(), m.end(), code, "name"))
+            continue
         raw.append((m.start(), m.end(), surface.code, surface.kind))
     if not raw:
         return ()
