@@ -337,3 +337,13 @@ def test_soviet_leader():
         "SU",
         None,
     )
+
+
+def test_a_leading_part_of_a_name_is_someone_else():
+    text = (
+        "Aung San Suu Kyi visited Washington on Wednesday. Her father, independence leader Aung San, "
+        "was killed in 1947. Suu Kyi met President Barack Obama."
+    )
+    cast = cast_of(text)
+    assert person(cast, "Aung San Suu Kyi").mentions == 2
+    assert person(cast, "Aung San").mentions == 1

@@ -785,8 +785,14 @@ class _Builder:
             if not mine or not pf:
                 continue
             # Same surname and one name's words inside the other's ("George Bush" /
-            # "George W. Bush", "Inacio Lula da Silva" / "Luis Inacio Lula da Silva").
-            if (mine <= pf or pf <= mine) and (folded[-1] in pf or folded[0] in pf):
+            # "George W. Bush", "Inacio Lula da Silva" / "Luis Inacio Lula da Silva"); a
+            # leading part is someone else ("Aung San", the father of Aung San Suu Kyi).
+            theirs = [_fold(t) for t in p.tokens if t not in _particles() and not t.endswith(".")]
+            same_end = bool(theirs) and (
+                folded[-1] == theirs[-1]
+                or (folded[0] == theirs[0] and (p.tokens[0] in _family_first() or len(theirs) == 1))
+            )
+            if (mine <= pf or pf <= mine) and same_end:
                 score = len(mine & pf)
                 if score > best_score and (len(mine & pf) >= 2 or len(pf) == 1):
                     best, best_score = i, score
