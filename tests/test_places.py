@@ -189,3 +189,12 @@ def test_former_states_in_older_news():
 
 def test_one_phrase_naming_two_states():
     assert codes("Tensions between North and South Korea rose again.") == {"KP", "KR"}
+
+
+def test_every_code_is_an_iso_3166_code():
+    import pycountry
+
+    for entry in country_table():
+        if entry.code == "XK":  # Kosovo: a user-assigned code, as the World Bank and the EU use it
+            continue
+        assert pycountry.countries.get(alpha_2=entry.code) is not None, entry.code
