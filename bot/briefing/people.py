@@ -49,9 +49,6 @@ class Organisation:
     country: str | None
 
 
-_MODIFIERS = ("former", "late", "then", "then-", "acting", "interim", "outgoing", "incoming", "new", "ex-")
-
-
 @cache
 def _titles() -> dict[str, TitleInfo]:
     table: dict[str, TitleInfo] = {}
@@ -186,7 +183,6 @@ def _title_words() -> frozenset[str]:
 
 # --- words and runs --------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 _ABBREVIATED = frozenset(
     {"Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Capt", "Adm", "Jr", "Sr", "St"}

@@ -170,7 +170,6 @@ def _place_nouns() -> frozenset[str]:
     return frozenset(read_lines("place_nouns.txt"))
 
 
-_NEXT_WORD = re.compile(r"\s*(?:(?:['’]s?)\s*)?([\w-]+)")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 # Adverbs and auxiliaries between a capital and its verb: "Beijing has also strongly warned".
 _ADVERB = re.compile(
@@ -182,7 +181,6 @@ _GOVERNMENT_BEFORE = frozenset({"between", "with", "against", "by", "on"})
 _PLACE_BEFORE = frozenset(
     {"in", "at", "from", "into", "near", "outside", "across", "via", "around", "inside", "visit", "visiting"}
 )
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*$")
 _LINK = re.compile(r"\s*(?:,\s*|\s+and\s+|-|–|/)\s*$")
 
 
