@@ -14,6 +14,11 @@ one scan of the titles, then linking:
    (a title, an honorific, "X said").
 4. "the president", "the chancellor" resolve to the person in focus with that
    title; "he"/"she" to the most recent person.
+5. A leader the text does not place ("President Yoon") takes a state from the
+   article: "the South Korean president" nearby, else the states named closest
+   to their mentions, weighed by which states have such an office
+   (data/offices.tsv), travel (one visits abroad), the article's home state
+   (news source, dateline, domestic politics words) and weak name hints.
 
 Bylines, photo credits and e-mail addresses are cut out before any of this.
 """
