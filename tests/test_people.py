@@ -347,3 +347,14 @@ def test_a_leading_part_of_a_name_is_someone_else():
     cast = cast_of(text)
     assert person(cast, "Aung San Suu Kyi").mentions == 2
     assert person(cast, "Aung San").mentions == 1
+
+
+def test_tabloid_style_dictator_and_an_unnamed_president_in_focus():
+    text = (
+        "North Korean dictator Kim Jong-un has warned the US that he has a button on his desk. "
+        "In his New Year address, the despot said the US was within range.\n\n"
+        "Mr Trump tweeted that sanctions were working. The White House said the President had been briefed."
+    )
+    found = leaders(text)
+    assert found["Kim Jong-un"][1] == "KP"
+    assert found["Trump"] == ("President", "US", None)

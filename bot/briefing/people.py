@@ -1272,7 +1272,7 @@ class _Builder:
             p = self.people[idx]
             if p.kind != "person" or kind == "pronoun":
                 continue
-            if p.title is None and len(p.tokens) > 1 and sum(p.forms.values()) > 1:
+            if p.title is None and (len(p.tokens) > 1 or p.evidence) and sum(p.forms.values()) > 1:
                 return idx
             return None
         return None
