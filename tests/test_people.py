@@ -351,6 +351,7 @@ def test_a_leading_part_of_a_name_is_someone_else():
 
 def test_tabloid_style_dictator_and_an_unnamed_president_in_focus():
     text = (
+        "Kim warns Trump over nuclear button\n\n"
         "North Korean dictator Kim Jong-un has warned the US that he has a button on his desk. "
         "In his New Year address, the despot said the US was within range.\n\n"
         "Mr Trump tweeted that sanctions were working. The White House said the President had been briefed."
