@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib.util
 import io
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -24,9 +22,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import fetch, render
-from bot.briefing.model import Briefing, Meeting, Participant, Source
+from bot.briefing.model import Briefing
 from bot.client import RequestRecord, log_request, request_record
 from bot.errors import NothingToBrief, TooManySources, UnsupportedFile
+from bot.jobs import Briefed, brief_page, brief_text, meetings_picture, wants_picture, warm_picture
 
 log = logging.getLogger("newsbrief.bot")
 
@@ -38,7 +37,6 @@ FILE_MAX_BYTES = 2 * 1024 * 1024
 TEXT_OPTION_MAX = 6000  # Discord's limit for a string option
 MODAL_FIELD_MAX = 4000  # Discord's limit for one text input
 MODAL_FIELDS = 5  # Discord allows five inputs: 20,000 characters, a long feature
-MEETINGS_FOR_PICTURE = 2
 VIEW_TIMEOUT_S = 14 * 60  # interaction tokens (needed to edit the reply) last 15 minutes
 PICTURE_NAME = "who-met-whom.png"
 
@@ -307,52 +305,6 @@ class Summarize(commands.Cog):
             allowed_mentions=render.NO_MENTIONS,
             wait=True,
         )
-
-
-# --- work for the worker processes (module level, so it can be sent to them) -------
-
-
-@dataclass(frozen=True)
-class Briefed:
-    briefing: Briefing
-    picture: bytes | None = None  # PNG of who met whom, when there is one
-
-
-def brief_text(
-    brief_fn: Callable[..., Briefing], text: str, n_sentences: int | None, html: bool | None
-) -> Briefed:
-    briefing = brief_fn(text, None, n_sentences=n_sentences, html=html)
-    return Briefed(briefing, meetings_picture(briefing) if wants_picture(briefing) else None)
-
-
-def brief_page(brief_fn: Callable[..., Briefing], page: Any, n_sentences: int | None) -> Briefed:
-    """Extract the article from a fetched page and brief it."""
-    article = page.article or fetch.read_article(page)
-    briefing = brief_fn(page.html, page.url, n_sentences=n_sentences, html=True, article=article)
-    return Briefed(briefing, meetings_picture(briefing) if wants_picture(briefing) else None)
-
-
-def wants_picture(briefing: Briefing) -> bool:
-    return len(briefing.meetings) >= MEETINGS_FOR_PICTURE and _picture_available()
-
-
-def meetings_picture(briefing: Briefing) -> bytes:
-    from bot.briefing import picture
-
-    out = io.BytesIO()
-    picture.draw_meetings(briefing, out)
-    return out.getvalue()
-
-
-def warm_picture() -> None:
-    """Draw once so a worker has matplotlib loaded before a user waits for it."""
-    if _picture_available():
-        meet = Meeting((Participant("A", "NO"), Participant("B", "SE")), "talks", None, None, "")
-        meetings_picture(Briefing(source=Source(), meetings=(meet, meet)))
-
-
-def _picture_available() -> bool:
-    return importlib.util.find_spec("bot.briefing.picture") is not None
 
 
 async def setup(bot: NewsbriefBot) -> None:

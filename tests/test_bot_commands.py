@@ -480,7 +480,8 @@ async def test_huge_briefing_stays_inside_discord_limits(harness: Harness):
 
 
 async def test_two_meetings_attach_the_picture(harness: Harness):
-    from cogs.summarize import PICTURE_NAME, _picture_available
+    from bot.jobs import picture_available
+    from cogs.summarize import PICTURE_NAME
 
     _, reply = await harness.run(
         harness.fake.slash("summarize", {"text": "[meetings] x"}, user_id=new_user())
@@ -488,7 +489,7 @@ async def test_two_meetings_attach_the_picture(harness: Harness):
     embed = body(reply)["embeds"][0]
     meetings = next(f["value"] for f in embed["fields"] if f["name"] == "Who met whom")
     assert "Lena Hofer" in meetings and "Germany" not in meetings  # DE is not among the countries
-    if not _picture_available():
+    if not picture_available():
         pytest.skip("bot.briefing.picture is not there yet")
     assert file_named(reply, ".png").startswith(b"\x89PNG")
     assert embed["image"]["url"] == f"attachment://{PICTURE_NAME}"
