@@ -359,3 +359,14 @@ def test_tabloid_style_dictator_and_an_unnamed_president_in_focus():
     found = leaders(text)
     assert found["Kim Jong-un"][1] == "KP"
     assert found["Trump"] == ("President", "US", None)
+
+
+def test_particles_inside_and_at_the_start_of_a_name():
+    text = (
+        "European Commission President Ursula von der Leyen called the deal a signal of unity. "
+        "Von der Leyen said the money would flow from January."
+    )
+    cast = cast_of(text)
+    leader = person(cast, "Ursula von der Leyen")
+    assert leader.organization == "European Commission"
+    assert leader.mentions == 2

@@ -307,28 +307,25 @@ def _runs(text: str, words: list[_Word], blocked: list[tuple[int, int]]) -> list
         pending_particles.clear()
 
     for w in words:
+        last = pending_particles[-1] if pending_particles else current[-1] if current else None
         joined = (
-            bool(current)
-            and not current[-1].possessive
+            last is not None
+            and not last.possessive
             and bool(
-                _GAP.fullmatch(text[current[-1].end : w.start])
-                or (current[-1].end == w.start and current[-1].text.endswith("."))  # "G.K. Butterfield"
+                _GAP.fullmatch(text[last.end : w.start])
+                or (last.end == w.start and last.text.endswith("."))  # "G.K. Butterfield"
             )
         )
         if w.text in _particles() and joined:
             pending_particles.append(w)
             continue
-        if pending_particles and not (_is_name_word(w) and not is_blocked(w)):
+        if pending_particles and not (_is_name_word(w) and not is_blocked(w) and joined):
             close()
         if _is_name_word(w) and not is_blocked(w):
-            if current and not (pending_particles or joined):
+            if current and not joined:
                 close()
-            if pending_particles:
-                if not _GAP.fullmatch(text[pending_particles[-1].end : w.start]):
-                    close()
-                else:
-                    current.extend(pending_particles)
-                    pending_particles.clear()
+            current.extend(pending_particles)
+            pending_particles.clear()
             current.append(w)
         elif w.text in _SUFFIXES and joined:
             current.append(w)
@@ -448,7 +445,9 @@ class _Person:
 
     def surname_tokens(self) -> tuple[str, ...]:
         toks = [
-            t for t in self.tokens if t not in _particles() and not t.endswith(".") and t not in _SUFFIXES
+            t
+            for t in self.tokens
+            if t.lower() not in _particles() and not t.endswith(".") and t not in _SUFFIXES
         ]
         if not toks:
             return ()
@@ -459,7 +458,7 @@ class _Person:
     def folded(self) -> set[str]:
         keys = set()
         for t in self.tokens:
-            if t not in _particles() and not t.endswith("."):
+            if t.lower() not in _particles() and not t.endswith("."):
                 keys.add(_fold(t))
                 if _HYPHEN_PARTICLE.match(t):
                     keys.add(_fold(t.split("-", 1)[1]))  # "al-Abadi" is also "Abadi"
@@ -772,7 +771,11 @@ class _Builder:
 
     def _match_full(self, run: _Run) -> int | None:
         """An existing person this multi-word name belongs to, if any."""
-        folded = [_fold(t) for t in run.tokens if t not in _particles() and not t.endswith(".")]
+        folded = [_fold(t) for t in run.tokens if t.lower() not in _particles() and not t.endswith(".")]
+        if len(folded) == 1:
+            # "Von der Leyen", "de Gaulle": one name word with its particles is a short form.
+            core = [t for t in run.tokens if t.lower() not in _particles() and not t.endswith(".")]
+            return self._match_short(core[0], run.start)
         joined = "".join(folded)
         best, best_score = None, 0
         for i in self._candidates(folded):
@@ -780,7 +783,9 @@ class _Builder:
             if p.kind != "person":
                 continue
             pf = p.folded()
-            if joined == "".join(_fold(t) for t in p.tokens if t not in _particles() and not t.endswith(".")):
+            if joined == "".join(
+                _fold(t) for t in p.tokens if t.lower() not in _particles() and not t.endswith(".")
+            ):
                 return i
             mine = set(folded)
             if not mine or not pf:
@@ -788,7 +793,7 @@ class _Builder:
             # Same surname and one name's words inside the other's ("George Bush" /
             # "George W. Bush", "Inacio Lula da Silva" / "Luis Inacio Lula da Silva"); a
             # leading part is someone else ("Aung San", the father of Aung San Suu Kyi).
-            theirs = [_fold(t) for t in p.tokens if t not in _particles() and not t.endswith(".")]
+            theirs = [_fold(t) for t in p.tokens if t.lower() not in _particles() and not t.endswith(".")]
             same_end = bool(theirs) and (
                 folded[-1] == theirs[-1]
                 or (folded[0] == theirs[0] and (p.tokens[0] in _family_first() or len(theirs) == 1))
@@ -1110,8 +1115,12 @@ class _Builder:
         # A first word that is an ordinary sentence opener ("Visiting", "Critics").
         if self._opens(run):
             first = run.tokens[0]
-            if first in _family_first() or first in self._mid_sentence_firsts:
-                return False
+            if (
+                first in _family_first()
+                or first in self._mid_sentence_firsts
+                or first.lower() in _particles()
+            ):
+                return False  # "Von der Leyen said" opens with her name
             if len(first) > 5 and first.endswith("ing"):
                 return True  # "Visiting Brazilian President ...", "Speaking in London, ..."
             return first.lower() in self._lower_words or first.lower() in _sentence_starters()
