@@ -536,6 +536,7 @@ class _Left:
 _PARTY_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,5})$")
 _PARTY_WORD = re.compile(r"\b(?:Party|Union|Front|Congress|League|Movement|Alliance|Council)\b", re.I)
 _OWNER_NAME_BEFORE = re.compile(r"(?<![\w])((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s?[ \t]+$")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
 _OWNER_BEFORE = re.compile(r"(?<![\w])(?:his|her|their|its)[ \t]+$", re.I)
 
 
@@ -946,6 +947,12 @@ class _Builder:
                     self._give_title(p, replace(hit[0], organization=of_org, country=of_country))
         if honorific:
             p.evidence += 1
+        if hit is None and p.country is None:
+            before = _POSSESSIVE_BEFORE.search(self.text[max(0, run.start - 4) : run.start])
+            if before:
+                cm = ctx.country_at_end.get(run.start - len(before.group(0)))
+                if cm is not None and cm.kind in ("name", "capital"):
+                    p.country, p.country_from_text = cm.code, True  # "Brazil's Lula", "India's Narendra Modi"
         form = f"{honorific} {run.text}" if honorific and len(run.tokens) == 1 else None
         if form is None and hit is not None and hit[1] == "before" and len(run.tokens) == 1:
             written = self.text[hit[0].title_start : hit[0].title_end]
