@@ -684,6 +684,8 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
             if named and _is_plain_name_word(named.group(1)) and info.title in _CORPORATE_HEADS:
                 # "Virginia AFL-CIO President Doris Crouse-Mays", "Microsoft President Brad Smith"
                 info = replace(info, kind="role")
+        if info.title == "Secretary" and phrase[0].islower() and not (left.country or left.organization):
+            info = replace(info, kind="role")  # "his secretary, Jane Doe" (but "Secretary Clinton")
         if (
             info.kind == "office"
             and phrase[0].islower()
