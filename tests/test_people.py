@@ -371,3 +371,24 @@ def test_particles_inside_and_at_the_start_of_a_name():
     leader = person(cast, "Ursula von der Leyen")
     assert leader.organization == "European Commission"
     assert leader.mentions == 2
+
+
+def test_two_presidents_at_one_summit_in_a_wire_from_home():
+    text = (
+        "GYEONGJU, Nov. 1 (Yonhap) -- President Lee Jae-myung held summit talks with President Xi Jinping "
+        "on Saturday. Lee said the talks were productive. Xi invited Lee to visit Beijing."
+    )
+    found = leaders(text)
+    assert found["Lee Jae-myung"][1] == "KR"
+    assert found["Xi Jinping"][1] == "CN"
+
+
+def test_cabinet_secretaries_of_one_state_are_not_forced_apart():
+    text = (
+        "Yesterday, Canadian Foreign Secretary Joe Clark held talks in Washington with Vice President "
+        "George Bush, Secretary of State George Shultz and Commerce Secretary Malcolm Baldrige, and "
+        "Education Secretary Rod Paige joined later. The United States promised action."
+    )
+    found = leaders(text)
+    assert found["Malcolm Baldrige"][1] == "US"
+    assert found["Rod Paige"][1] == "US"

@@ -1354,15 +1354,52 @@ class _Builder:
         todo = [p for p in todo if not p.country_from_text and not p.country]
         self._home = self._home_country() if todo else None
         # The source's own president is one person: the unplaced holder named most.
-        first_of_office: dict[str, _Person] = {}
+        offices: dict[str, list[_Person]] = {}
         for p in sorted(todo, key=lambda q: -sum(q.forms.values())):
-            first_of_office.setdefault(_office_key(p.title or ""), p)
-        for p in todo:
-            p.country = self._country_near(p, home=first_of_office.get(_office_key(p.title or "")) is p)
+            offices.setdefault((p.title or "").lower(), []).append(p)
+        for holders in offices.values():
+            scores = {id(p): self._country_scores(p, home=i == 0) for i, p in enumerate(holders)}
+            for p in holders:
+                s = scores[id(p)]
+                p.country = max(s, key=lambda c: s[c]) if s else None
+            # Two presidents named together hold office in two states: the best joint choice.
+            for group in self._named_together([p for p in holders if _one_per_state(p)]):
+                chosen = _assign_distinct([scores[id(p)] for p in group])
+                for p, code in zip(group, chosen, strict=True):
+                    p.country = code
         for p in todo:
             owner = self._owner(p)
             if owner is not None and owner.country:
                 p.country = owner.country  # "Trump's remarks came as his ambassador ..."
+
+    def _someone_between(self, idx: int, start: int, end: int) -> bool:
+        """Is another person named between two offsets?"""
+        mentions = self._mentions_by_start()
+        k = bisect_left(mentions, (start,))
+        while k < len(mentions) and mentions[k][0] < end:
+            if mentions[k][2] != idx and self.people[mentions[k][2]].kind == "person":
+                return True
+            k += 1
+        return False
+
+    def _named_together(self, holders: list[_Person]) -> list[list[_Person]]:
+        """Groups of holders named in the same or neighbouring sentences (joined transitively)."""
+        if len(holders) < 2:
+            return []
+        where: dict[int, set[int]] = {}
+        for s, _, i, k in self.mentions:
+            if k != "pronoun":
+                sentence = self.doc.sentence_at(s)
+                if sentence is not None:
+                    where.setdefault(i, set()).add(sentence.index)
+        index = {id(p): self.people.index(p) for p in holders}
+        groups: list[list[_Person]] = []
+        for p in holders:
+            near = {n + d for n in where.get(index[id(p)], ()) for d in (-1, 0, 1)}
+            joined = [g for g in groups if any(where.get(index[id(q)], set()) & near for q in g)]
+            merged = [p] + [q for g in joined for q in g]
+            groups = [g for g in groups if g not in joined] + [merged]
+        return [g for g in groups if len(g) > 1]
 
     def _owner(self, p: _Person) -> _Person | None:
         """Whose "his"/"her" an office was: the person last named before it, within two sentences."""
@@ -1409,8 +1446,9 @@ class _Builder:
             for q in self.people
         )
 
-    def _country_near(self, p: _Person, home: bool = False) -> str | None:
-        """The state named closest to this person's mentions, among those with such an office.
+    def _country_scores(self, p: _Person, home: bool = False) -> dict[str, float]:
+        """How well each state fits this person: named close to their mentions, among the
+        states that have such an office (and no holder named with it).
 
         Country words that belong to someone else's title ("British Prime Minister
         Tony Blair") do not count; a state one travels to ("leaves for Japan") counts less.
@@ -1432,6 +1470,8 @@ class _Builder:
                     # One travels abroad ("X leaves for Japan", "a visit to Tokyo by X") to
                     # meet someone at home ("travel to Washington to meet President Trump").
                     between = self.text[m.end : s] if m.end <= s else ""
+                    if not between and self._someone_between(idx, e, m.start):
+                        continue  # "Xi invited Lee to visit Beijing": Lee travels, not Xi
                     if not between or re.search(r"\bby\b", between):
                         weight = -0.5 * weight  # the traveller: "X leaves for Japan", "a visit to Tokyo by X"
                     elif _HOST_BETWEEN.search(between):
@@ -1444,9 +1484,9 @@ class _Builder:
                     weight *= 0.3
                 scores[m.code] = scores.get(m.code, 0.0) + weight
         # English-language news leaves its own state's president or prime minister
-        # unqualified: with evidence for that state, it counts double.
+        # unqualified: with evidence for that state, that one holder counts it double.
         prior = _press_prior(p.title or "")
-        if prior in scores:
+        if prior in scores and home:
             scores[prior] *= 2.0
         counted_codes = {c.code for c in places.rank_countries(self.doc, self.country_mentions)}
         if prior and home and prior in counted_codes:
@@ -1457,18 +1497,16 @@ class _Builder:
         # Weak hints: the news source's own state, and where a family-name-first name is common.
         if self._home and home:
             scores[self._home] = scores.get(self._home, 0.0) + 3.0
-        for code in _family_first().get(p.tokens[0], ()) if len(p.tokens) > 1 else ():
-            scores[code] = scores.get(code, 0.0) + 1.0
+        origins = _family_first().get(p.tokens[0], ()) if len(p.tokens) > 1 else ()
+        for rank, code in enumerate(origins):
+            scores[code] = scores.get(code, 0.0) + 1.0 / (1 + rank)
         feasible = {
             c: v
             for c, v in scores.items()
             if _office_exists(p.title or "", c) and not self._office_taken(p, c)
         }
         # With no state left that has such an office free, say nothing rather than guess.
-        pool = feasible or {c: v for c, v in scores.items() if not self._office_taken(p, c)}
-        if not pool:
-            return None
-        return max(pool, key=lambda c: pool[c])
+        return feasible or {c: v for c, v in scores.items() if not self._office_taken(p, c)}
 
     def _country_mentions_in(self, start: int, end: int) -> list[CountryMention]:
         starts = self._cm_starts
@@ -1679,6 +1717,41 @@ def _dateline_country(text: str) -> str | None:
     city = m.group(1).strip().title()
     surface = places.surfaces().get(city)
     return surface.code if surface and surface.kind in ("capital", "name") else None
+
+
+def _assign_distinct(scores: list[dict[str, float]]) -> list[str | None]:
+    """One state per holder, no state twice, the largest total score (few holders: exhaustive)."""
+    options = [sorted(s, key=lambda c: -s[c])[:4] + [None] for s in scores]
+    best: tuple[float, list[str | None]] = (float("-inf"), [None] * len(scores))
+
+    def search(i: int, used: set[str], total: float, chosen: list[str | None]) -> None:
+        nonlocal best
+        if i == len(scores):
+            if total > best[0]:
+                best = (total, list(chosen))
+            return
+        for code in options[i]:
+            if code is not None and code in used:
+                continue
+            gain = scores[i][code] if code is not None else 0.0
+            chosen.append(code)
+            search(i + 1, used | ({code} if code else set()), total + gain, chosen)
+            chosen.pop()
+
+    if len(scores) > 5:  # a crowd of namesake offices: each takes its own best
+        return [max(s, key=lambda c: s[c]) if s else None for s in scores]
+    search(0, set(), 0.0, [])
+    return best[1]
+
+
+def _one_per_state(p: _Person) -> bool:
+    """A current office one person holds in a state (president, foreign minister), unlike
+    "former president", "senator" or a bare "minister"."""
+    title = (p.title or "").lower()
+    return p.title_kind == "head" and not title.startswith("former") and title not in _SHARED_TITLES
+
+
+_SHARED_TITLES = frozenset({"minister", "secretary", "cabinet minister", "leader", "head of state"})
 
 
 def _office_key(title: str) -> str:
