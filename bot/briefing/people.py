@@ -1001,7 +1001,7 @@ class _Builder:
         if t.info.plural:
             pos = run.end
             while True:
-                after, _, _ = _right_of_name(self, pos)
+                after = _after_home_state(self.text, pos)
                 m = re.match(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)", text[after : after + 10])
                 if not m:
                     break
@@ -1608,12 +1608,12 @@ class _Builder:
         )
 
 
-def _right_of_name(b: _Builder, pos: int) -> tuple[int, str | None, str | None]:
+def _after_home_state(text: str, pos: int) -> int:
     """Skip " of New York" after a name in a list of senators."""
-    m = re.match(r"[ \t]+of[ \t]+(?:[A-Z][\w.'’-]*[ \t]?){1,3}", b.text[pos : pos + 40])
+    m = re.match(r"[ \t]+of[ \t]+(?:[A-Z][\w.'’-]*[ \t]?){1,3}", text[pos : pos + 40])
     if m:
-        return pos + m.end() - (1 if m.group(0).endswith((" ", "\t")) else 0), None, None
-    return pos, None, None
+        return pos + m.end() - (1 if m.group(0).endswith((" ", "\t")) else 0)
+    return pos
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -39,8 +39,8 @@ class CountryEntry:
 class Surface:
     """What a matched word is: a country word of some kind, or a blocking phrase."""
 
-    code: str  # "" for a blocker
-    kind: str  # "name", "demonym", "capital", "seat", "blocker"
+    code: str  # "" for a blocker; two codes, space-separated, for a pair
+    kind: str  # "name", "demonym", "capital", "seat", "blocker", "pair"
 
 
 def _cells(value: str) -> tuple[str, ...]:
