@@ -392,3 +392,13 @@ def test_cabinet_secretaries_of_one_state_are_not_forced_apart():
     found = leaders(text)
     assert found["Malcolm Baldrige"][1] == "US"
     assert found["Rod Paige"][1] == "US"
+
+
+def test_a_british_chancellor_and_party_leaders():
+    text = (
+        "Chancellor Gordon Brown has unveiled a pre-election Budget. Mr Brown told MPs that the UK economy "
+        "was stronger than Germany's. Tory leader Michael Howard said the Budget was a con."
+    )
+    found = leaders(text)
+    assert found["Gordon Brown"] == ("Chancellor", "GB", None)
+    assert found["Michael Howard"][1] == "GB"
