@@ -1487,7 +1487,7 @@ class _Builder:
         # unqualified: with evidence for that state, that one holder counts it double.
         prior = _press_prior(p.title or "")
         if prior in scores and home:
-            scores[prior] *= 2.0
+            scores[prior] *= 1.5
         counted_codes = {c.code for c in places.rank_countries(self.doc, self.country_mentions)}
         if prior and home and prior in counted_codes:
             scores[prior] = max(scores.get(prior, 0.0), 0.0) + 1.0  # the one unplaced president
