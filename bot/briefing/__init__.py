@@ -104,7 +104,7 @@ def brief(
         title=article.title or doc.title,
         site=article.site,
         author=article.author or doc.author,
-        published=article.published,
+        published=article.published or doc.published,
         words=sum(1 for _ in re.finditer(r"\w+(?:['’-]\w+)*", " ".join(s.text for s in doc.sentences))),
     )
     timings["total"] = round((time.perf_counter() - t_start) * 1000, 2)

@@ -47,6 +47,7 @@ class CleanedText:
     removed: tuple[RemovedLine, ...] = ()
     title: str | None = None
     author: str | None = None
+    published: str | None = None  # ISO 8601 date, from a dateline or "Published ..." line
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Document:
     removed: tuple[RemovedLine, ...] = ()
     title: str | None = None
     author: str | None = None
+    published: str | None = None
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains `offset` (binary search over offsets)."""

@@ -137,6 +137,7 @@ def split_document(cleaned: CleanedText) -> Document:
         removed=cleaned.removed,
         title=cleaned.title,
         author=cleaned.author,
+        published=cleaned.published,
     )
 
 
