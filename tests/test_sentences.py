@@ -51,11 +51,26 @@ def test_two_sentence_quotation_before_its_attribution_is_one_sentence():
     assert split(text)[0] == "“Peace is possible. It needs patience,” the minister said on Friday."
 
 
-def test_quotation_ending_with_a_full_stop_splits_normally():
-    assert split('He said: "We will win. They will lose." Then he left.') == [
-        'He said: "We will win.',
-        'They will lose."',
+def test_short_quotation_of_several_sentences_stays_whole():
+    assert split('He said: "Maybe. We will see. I talk to everybody." Then he left.') == [
+        'He said: "Maybe. We will see. I talk to everybody."',
         "Then he left.",
+    ]
+
+
+def test_long_or_unclosed_quotation_is_split_and_marked_as_quoted():
+    text = (
+        '"It was a cordial call," Lula said. "We do not have to like each other. '
+        "We have to govern for our people, and our two countries need each other.\n\n"
+        "The talks resume in May."
+    )
+    paragraphs = (Span(0, text.index("\n\n")), Span(text.index("The talks"), len(text)))
+    doc = split_document(CleanedText(text=text, paragraphs=paragraphs))
+    assert [(s.text[:20], s.in_quote) for s in doc.sentences] == [
+        ('"It was a cordial ca', False),
+        ('"We do not have to l', True),
+        ("We have to govern fo", True),
+        ("The talks resume in ", False),
     ]
 
 

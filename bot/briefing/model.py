@@ -35,6 +35,8 @@ class Sentence:
     # "body" for article prose; "caption", "headline" or "byline" are kept in
     # the text (quotes and names may live there) but never summarised.
     kind: str = "body"
+    # Starts inside a quotation or leaves one open: it cannot stand alone.
+    in_quote: bool = False
 
 
 @dataclass(frozen=True)

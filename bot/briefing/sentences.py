@@ -83,31 +83,48 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return spans
 
 
-def _opens_quote(text: str) -> bool:
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+def quote_open_after(text: str, open_at_start: bool = False) -> bool:
+    """Is a double quotation still open at the end of `text`?"""
+    is_open = open_at_start
+    for ch in text:
+        if ch == "“":
+            is_open = True
+        elif ch == "”":
+            is_open = False
+        elif ch == '"':
+            is_open = not is_open
+    return is_open
 
 
-_CLOSES_BEFORE_ATTRIBUTION = re.compile(r"[,—–-]\s*[\"”]\s+\S")
+MAX_JOINED_SENTENCES = 3
+MAX_JOINED_WORDS = 70
 
 
 def _join_split_quotes(segment: str, spans: list[list[int]]) -> list[list[int]]:
-    """`"America has spoken. The rest should listen," she said.` is one sentence.
+    """A quotation of a few sentences stays one sentence with its attribution.
 
-    Punkt ends a sentence inside the quotation; when the quotation then closes
-    with a comma before its attribution, the pieces belong together (at most
-    three sentences, so an unclosed mark cannot swallow a paragraph).
+    `"America has spoken. The rest should listen," she said.` and
+    `He said: "Maybe. We'll see. I talk to everybody."`: Punkt ends sentences
+    inside the quotation, and a piece like `He said: "Maybe.` cannot stand
+    alone. When the quotation closes within a few sentences, the pieces are
+    joined; a long or unclosed quotation is left split.
     """
     out: list[list[int]] = []
-    run = 0
-    for span in spans:
-        if out and run < 3 and _opens_quote(segment[out[-1][0] : out[-1][1]]):
-            nxt = segment[span[0] : span[1]]
-            if _CLOSES_BEFORE_ATTRIBUTION.search(nxt):
-                out[-1][1] = span[1]
-                run += 1
-                continue
-        out.append(list(span))
-        run = 0
+    k = 0
+    while k < len(spans):
+        start, end = spans[k]
+        joined_to = k
+        if quote_open_after(segment[start:end]):
+            words = len(segment[start:end].split())
+            for j in range(k + 1, min(len(spans), k + MAX_JOINED_SENTENCES)):
+                words += len(segment[spans[j][0] : spans[j][1]].split())
+                if words > MAX_JOINED_WORDS:
+                    break
+                if not quote_open_after(segment[start : spans[j][1]]):
+                    joined_to = j
+                    break
+        out.append([start, spans[joined_to][1]])
+        k = joined_to + 1
     return out
 
 
@@ -119,8 +136,13 @@ def split_document(cleaned: CleanedText) -> Document:
     text = cleaned.text
     out: list[Sentence] = []
     for p_index, para in enumerate(cleaned.paragraphs):
+        quote_open = False
         for s, e in sentence_spans(text, para.start, para.end):
             sentence_text = text[s:e]
+            # Inside a quotation (a multi-paragraph quote, a long one left split),
+            # a sentence reads as the reporter's own words when shown alone.
+            in_quote = quote_open or quote_open_after(sentence_text)
+            quote_open = quote_open_after(sentence_text, quote_open)
             kind = "body"
             if _in_any(s, e, cleaned.captions):
                 kind = "caption"
@@ -129,7 +151,7 @@ def split_document(cleaned: CleanedText) -> Document:
             elif not _TERMINAL.search(sentence_text) and len(sentence_text.split()) < 12:
                 # Headlines, section labels and link text: words without a full stop.
                 kind = "fragment"
-            out.append(Sentence(len(out), s, e, p_index, sentence_text, kind))
+            out.append(Sentence(len(out), s, e, p_index, sentence_text, kind, in_quote))
     return Document(
         text=text,
         sentences=tuple(out),

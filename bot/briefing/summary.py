@@ -148,8 +148,8 @@ def rate_sentences(
             score += weights.title * len(title_stems & set(stem_lists[k])) / len(title_stems)
         if k > 0 and _dangles(s):
             score -= weights.dangling
-        if lengths[k] < 6:
-            score -= 1.0  # too short to stand alone
+        if lengths[k] < 6 or s.in_quote:
+            score -= 1.0  # too short, or part of a quotation: it cannot stand alone
         rated.append((score, s, stem_lists[k]))
     return rated
 
