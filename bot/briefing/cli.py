@@ -113,9 +113,12 @@ def render_text(b: Briefing, width: int) -> str:
             out.append(wrap.fill(f"{p.name}" + (f" ({role})" if role else "")))
     if b.meetings:
         out += ["", "Who met whom", "------------"]
+        country_names = {c.code: c.name for c in b.countries}
         for m in b.meetings:
             names = " and ".join(
-                (x.name or f"{x.country} delegation") + (f" ({x.country})" if x.name and x.country else "")
+                f"{x.name} ({x.country})"
+                if x.name and x.country
+                else x.name or country_names.get(x.country or "", x.country or "?")
                 for x in m.participants
             )
             detail = ", ".join(x for x in (m.kind, m.where, m.when) if x)
