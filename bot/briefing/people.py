@@ -29,11 +29,12 @@ import re
 import unicodedata
 from bisect import bisect_left, insort
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import places
-from .model import Cast, CountryMention, Document, Mention, Person, Sentence
+from .model import Cast, Country, CountryMention, Document, Mention, Person, Sentence
 from .tables import read_lines, read_tsv
 
 # --- tables -------------------------------------------------------------------
@@ -90,6 +91,35 @@ def _title_pattern() -> re.Pattern[str]:
         rf"|{under}(?:minister|secretary)s?\s+(?:of|for)\s+(?:the\s+)?{dept_run}"
     )
     return re.compile(rf"(?<![\w-])(?:{composite}|{deputy}(?:{plain}))(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _title_first_words() -> frozenset[str]:
+    """Every word a title can start with, for a quick look before the full pattern."""
+    words = {"deputy", "vice", "chief", "assistant", "under", "undersecretary", "minister", "ministers"}
+    words |= {"secretary", "secretaries"}
+    for phrase in (*_titles(), *_departments()):
+        first = re.match(r"[A-Za-z]+", phrase)
+        if first:
+            words.add(first.group(0).lower())
+    return frozenset(words)
+
+
+_WORD_START = re.compile(r"(?<![\w-])[A-Za-z]+")
+
+
+def _title_matches(text: str) -> Iterator[re.Match[str]]:
+    """Title phrases in the text, left to right, trying the full pattern only where a word
+    could start one (most words cannot, and the pattern is long)."""
+    pattern, first = _title_pattern(), _title_first_words()
+    pos = 0
+    for w in _WORD_START.finditer(text):
+        if w.start() < pos or w.group(0).lower() not in first:
+            continue
+        m = pattern.match(text, w.start())
+        if m:
+            yield m
+            pos = m.end()
 
 
 @cache
@@ -350,23 +380,24 @@ _CREDITS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "By",
         re.compile(
-            r"(?:^|(?<=[\n)\]|]))[ \t]*By[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*"
-            r"|\bBy[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?=[ \t]*(?:\n|$|[|,(]|[A-Z]{3,}\b))",
+            r"(?=[ \tB])(?:(?:^|(?<=[\n)\]|]))[ \t]*By[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*"
+            r"|\bBy[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?=[ \t]*(?:\n|$|[|,(]|[A-Z]{3,}\b)))",
             re.MULTILINE,
         ),
     ),
     (
         " by",
         re.compile(
-            r"\b(?:Reporting|Editing|Writing|Additional[ \t]+reporting|Compiled|Produced|Edited)"
+            r"(?=[RWEACP])\b(?:Reporting|Editing|Writing|Additional[ \t]+reporting|Compiled|Produced|Edited)"
             r"[ \t]+by[ \t]+[^.;\n]*"
-            r"|\b(?:Photo|Photograph|Picture)[ \t]+by[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,4}"
+            r"|(?=P)\b(?:Photo|Photograph|Picture)[ \t]+by[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,4}"
         ),
     ),
     (
         ":",
         re.compile(
-            r"\b(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?(?:[ \t]+by)?[ \t]*[:：][^\n]*"
+            r"(?=[PICp])\b(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?"
+            r"(?:[ \t]+by)?[ \t]*[:：][^\n]*"
         ),
     ),
     ("：", re.compile(r"\b(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?[ \t]*：[^\n]*")),
@@ -375,7 +406,7 @@ _CREDITS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "/",
         re.compile(
-            r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*/[ \t]*"
+            r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*/[ \t]*"
             r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Yonhap|Xinhua|Kyodo|Pool|Shutterstock|Alamy|"
             r"Corbis|NurPhoto|Sipa|Anadolu|dpa|ANSA|REX)\b"
         ),
@@ -387,7 +418,7 @@ _CREDITS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (" Writer", re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Writers?\b")),
     (" Correspondent", re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Correspondents?\b")),
-    (" Reporter", re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Reporters?\b")),
+    (" Reporter", re.compile(r"(?=[ARS])\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Reporters?\b")),
 )
 _CONTRIBUTED = re.compile(r"\bcontributed[ \t]+(?:to[ \t]+)?(?:this[ \t]+)?(?:report|reporting|story)\b")
 
@@ -652,7 +683,7 @@ def _right_of(ctx: _Context, end: int) -> tuple[int, str | None, str | None]:
 def _find_titles(ctx: _Context) -> list[_TitleHit]:
     hits = []
     text = ctx.doc.text
-    for m in _title_pattern().finditer(text):
+    for m in _title_matches(text):
         phrase = m.group(0)
         prev = (
             _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
@@ -735,6 +766,7 @@ class _Builder:
         self._sorted_mentions: list[tuple[int, int, int, str]] = []
         self._starts_by_person: dict[int, list[int]] = {}
         self._bodies_by_name: dict[str, int] = {}
+        self._ranked_countries: tuple[Country, ...] | None = None
         # Words the article also writes in lower case are ordinary words ("Critics", "Visiting").
         self._lower_words = set(re.findall(r"(?<![\w])[a-z][\w'’-]*", self.text))
 
@@ -1372,6 +1404,12 @@ class _Builder:
             if owner is not None and owner.country:
                 p.country = owner.country  # "Trump's remarks came as his ambassador ..."
 
+    def _ranked(self) -> tuple[Country, ...]:
+        """The article's countries by mentions, computed once."""
+        if self._ranked_countries is None:
+            self._ranked_countries = places.rank_countries(self.doc, self.country_mentions)
+        return self._ranked_countries
+
     def _someone_between(self, idx: int, start: int, end: int) -> bool:
         """Is another person named between two offsets?"""
         mentions = self._mentions_by_start()
@@ -1488,10 +1526,10 @@ class _Builder:
         prior = _press_prior(p.title or "")
         if prior in scores and home:
             scores[prior] *= 1.5
-        counted_codes = {c.code for c in places.rank_countries(self.doc, self.country_mentions)}
+        counted = self._ranked()
+        counted_codes = {c.code for c in counted}
         if prior and home and prior in counted_codes:
             scores[prior] = max(scores.get(prior, 0.0), 0.0) + 1.0  # the one unplaced president
-        counted = places.rank_countries(self.doc, self.country_mentions)
         for rank, c in enumerate(counted[:5]):
             scores[c.code] = scores.get(c.code, 0.0) + 0.5 / (1 + rank)
         # Weak hints: the news source's own state, and where a family-name-first name is common.
