@@ -402,3 +402,15 @@ def test_a_british_chancellor_and_party_leaders():
     found = leaders(text)
     assert found["Gordon Brown"] == ("Chancellor", "GB", None)
     assert found["Michael Howard"][1] == "GB"
+
+
+def test_counterparts_and_a_presidents_adviser():
+    text = (
+        "Secretary of State John Kerry met his Russian counterpart, Sergei Lavrov, in Geneva on Friday. "
+        "President Barack Obama's national security adviser, Susan Rice, joined them. Lavrov said Moscow "
+        "was ready."
+    )
+    found = leaders(text)
+    assert found["Sergei Lavrov"][1] == "RU"
+    assert found["Barack Obama"][1] == "US"
+    assert found["Susan Rice"][1] == "US"

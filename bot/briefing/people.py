@@ -1090,7 +1090,7 @@ class _Builder:
         if kind == "counterpart":
             return self._counterpart(p, t)
         if t.owner_pronoun and not t.country and not t.organization:
-            p.owner_at = t.start
+            p.owner_at = t.title_start
         title = t.title
         if not p.gender:
             p.gender = _title_genders().get(t.title, "")
@@ -1450,7 +1450,7 @@ class _Builder:
         before = [
             (s, i)
             for s, _, i, k in self.mentions
-            if limit <= s <= p.owner_at and self.people[i] is not p and self.people[i].kind == "person"
+            if limit <= s < p.owner_at and self.people[i] is not p and self.people[i].kind == "person"
         ]
         return self.people[max(before)[1]] if before else None
 
@@ -1527,7 +1527,10 @@ class _Builder:
         if prior in scores and home:
             scores[prior] *= 1.5
         counted = self._ranked()
-        counted_codes = {c.code for c in counted}
+        # States in the story: named, or home to someone already placed ("Secretary of State Kerry").
+        counted_codes = {c.code for c in counted} | {
+            q.country for q in self.people if q.country and q is not p and q.kind == "person"
+        }
         if prior and home and prior in counted_codes:
             scores[prior] = max(scores.get(prior, 0.0), 0.0) + 1.0  # the one unplaced president
         for rank, c in enumerate(counted[:5]):
