@@ -748,3 +748,63 @@ def test_an_open_her_at_the_start_is_the_person_before():
     assert pairs(meet(text, {LINDQVIST: ("Lindqvist",), OKAFOR: ("Okafor",)})) == {
         pair("Anna Lindqvist", "Daniel Okafor")
     }
+
+
+# --- QA round: meetings that did not happen, and who is no party -------------------------
+
+VARGA = Person("Ines Varga", ("Varga",), "Spokesperson", "SE")
+CASA = Person("Casa Verde", (), None, "NG")  # a residence a Cast mistook for a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor had hoped to meet Lindqvist in Lagos this month, but the trip was called off.",
+        "Lindqvist said on Monday she hoped to meet Okafor at an early date.",
+        "Okafor is hoping to hold talks with Lindqvist before the vote.",
+        "Okafor was to host Lindqvist in Abuja on Friday, but the visit was postponed over security fears.",
+        'Okafor has refused to call Lindqvist. A summit between the two leaders "is not under '
+        'consideration," an aide said.',
+        "Okafor plans to visit Chile.",
+        "Lindqvist discussed grain exports ahead of a planned meeting with Okafor.",
+    ],
+)
+def test_hoped_for_cancelled_and_undated_plans_are_not_meetings(text):
+    assert meet(text, WIDER) == ()
+
+
+def test_a_plan_with_a_date_is_an_announced_meeting():
+    (found,) = meet("Okafor plans to visit Chile next month.", WIDER)
+    assert (pairs([found]), found.when) == ({pair("Daniel Okafor", "CL")}, "next month")
+
+
+def test_a_spokesperson_is_never_a_party_and_the_two_leaders_are_leaders():
+    text = (
+        "Okafor met Lindqvist in Stockholm on Monday. Spokesperson Ines Varga told reporters that the "
+        "two leaders held talks on grain exports at the palace on Monday evening."
+    )
+    assert pairs(meet(text, {**WIDER, VARGA: ("Ines Varga", "Varga")})) == {
+        pair("Daniel Okafor", "Anna Lindqvist")
+    }
+
+
+def test_the_two_leaders_named_two_sentences_before():
+    text = (
+        "Okafor and Lindqvist opened a trade fair in Stockholm. Okafor toured the port in the afternoon. "
+        "The two leaders held a summit at the royal palace that lasted two hours."
+    )
+    found = meet(text, WIDER)
+    assert pairs(found) == {pair("Daniel Okafor", "Anna Lindqvist")}
+    assert found[0].kind == "summit"
+
+
+def test_a_building_taken_for_a_name_is_no_party():
+    text = "Marquez was given a welcome at Casa Verde on Sunday at the start of a state visit to Nigeria."
+    found = meet(text, {**WIDER, CASA: ("Casa Verde",)})
+    assert pairs(found) == {pair("Elena Marquez", "NG")}
+
+
+@pytest.mark.parametrize("qualifier", ["interim", "acting", "outgoing", "caretaker"])
+def test_a_lower_case_qualifier_before_a_title(qualifier):
+    text = f"Okafor held talks with Chile's {qualifier} President Elena Marquez on Monday."
+    assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Elena Marquez")}

@@ -53,6 +53,8 @@ _ATTRIBUTIVE_PAST = re.compile(
     r"(?:\b(?:their|his|her|its|the)|['’]s?)\s+(?:(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)|(?:19|20)\d\d)\s+(?:[a-z\-]+\s+)?\Z"
 )
+# A name right after "at"/"in" is where something happened, not who: "at Rashtrapati Bhavan".
+_AT_PLACE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?\Z")
 _BY_PHONE = re.compile(r"\s+(?:\w+\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b", re.I)
 # "X told Y in a phone call", "X assured Y during their meeting": the meeting word comes after both.
 _IN_MEETING = re.compile(
@@ -64,6 +66,8 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:met|visited|held|hosted|spoke
 # Subjects and owners are looked for at most this far before the meeting word.
 _MAX_SUBJECT_TOKENS = 16
 _MAX_LEAD_CHARS = 160
+# "The two leaders" looks this many sentences back for the two.
+_HISTORY_SENTENCES = 3
 
 
 # --- tables -------------------------------------------------------------------
@@ -86,6 +90,8 @@ class Tables:
     roles: dict[str, frozenset[str]]
     negations_before: tuple[re.Pattern[str], ...]
     negations_after: tuple[re.Pattern[str], ...]
+    undone_later: re.Pattern[str]
+    plans: tuple[re.Pattern[str], ...]
     times: tuple[tuple[re.Pattern[str], str], ...]
     purpose: re.Pattern[str]
 
@@ -132,6 +138,17 @@ def tables() -> Tables:
         roles={k: frozenset(v) for k, v in roles.items()},
         negations_before=tuple(cue(c) for c, where in negations if where == "before"),
         negations_after=tuple(cue(c) for c, where in negations if where == "after"),
+        # "..., but the meeting was cancelled": the meeting itself, named again, and what befell it.
+        undone_later=re.compile(
+            r"\b(?:the|that|this|their|its|his|her|a|any|such)\s+(?:[\w\-]+\s+){0,2}?"
+            r"(?:" + purpose_nouns + r"|trip|call|encounter)\s+"
+            r"(?:(?:was|were|is|are|has|have|had|been|be|would|will|now|later|also|then|since|"
+            r"eventually|ultimately|abruptly|quietly)\s+)*(?:"
+            + "|".join(re.escape(c) for c, where in negations if where == "later")
+            + r")\b",
+            re.I,
+        ),
+        plans=tuple(cue(c) for c, where in negations if where == "plan"),
         times=tuple((re.compile(r"\b(?:" + p + r")\b"), t) for p, t in _rows("meeting_times.tsv")),
         purpose=re.compile(
             r"\A\s*,?\s*(?:for|to\s+hold|to\s+attend)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?"
@@ -168,15 +185,20 @@ class Reading:
     place: Item | None = None
 
 
-def _items(doc: Document, cast: Cast, sentence: Sentence, recent: tuple[int, ...] = ()) -> list[Item]:
+def _items(
+    doc: Document, cast: Cast, sentence: Sentence, recent: tuple[int, ...] = (), named: tuple[int, ...] = ()
+) -> list[Item]:
     """People and countries in the sentence; "the two leaders" stands for the last two people named
-    (in this sentence, or in `recent`, the people of the sentence before)."""
+    (in this sentence, or in `named`, the people of the few sentences before; `recent` are those
+    of the sentence just before)."""
     text = doc.text
     found: list[Item] = []
     for m in cast.mentions_in(sentence.start, sentence.end):
         p = cast.people[m.person]
-        if p.kind != "person":
+        if not _can_meet(p):
             continue
+        if m.kind == "name" and _AT_PLACE.search(text, sentence.start, m.start):
+            continue  # "a welcome at Rashtrapati Bhavan": a building the Cast took for a name
         surface = text[m.start : m.end].lower()
         possessive = (
             m.kind == "possessive"
@@ -204,9 +226,16 @@ def _items(doc: Document, cast: Cast, sentence: Sentence, recent: tuple[int, ...
             possessive = word == "his" or _determiner_her(text, end)
             found.append(Item(start, end, recent[0], cast.people[recent[0]].country, "pronoun", possessive))
     for m in _the_two().finditer(text, sentence.start, sentence.end):
-        named = list(recent) + [i.person for i in found if i.person is not None and i.end <= m.start()]
+        before = list(named or recent) + [
+            i.person for i in found if i.person is not None and i.end <= m.start() and i.kind != "pair"
+        ]
+        if tables().has(m.group(1).lower(), "head"):
+            # "the two leaders": leaders, when two were named (not the minister quoted in between).
+            leaders = [p for p in before if cast.people[p].is_leader]
+            if len(set(leaders)) >= 2:
+                before = leaders
         last_two: list[int] = []
-        for person in reversed(named):
+        for person in reversed(before):
             if person not in last_two:
                 last_two.insert(0, person)
             if len(last_two) == 2:
@@ -217,10 +246,18 @@ def _items(doc: Document, cast: Cast, sentence: Sentence, recent: tuple[int, ...
     return found
 
 
+def _can_meet(person: Person) -> bool:
+    """People meet; bodies and those who only speak for others ("spokesperson Kang") do not."""
+    if person.kind != "person":
+        return False
+    title = (person.title or "").lower()
+    return not any(re.search(r"\b" + re.escape(v) + r"\b", title) for v in tables().roles.get("voice", ()))
+
+
 @cache
 def _the_two() -> re.Pattern[str]:
     nouns = "|".join(sorted(tables().roles.get("two", ())))
-    return re.compile(r"\b[Tt]he\s+two\s+(?:[a-z]+\s+)?(?:" + nouns + r")\b")
+    return re.compile(r"\b[Tt]he\s+two\s+(?:[a-z]+\s+)?(" + nouns + r")\b")
 
 
 def _determiner_her(text: str, end: int) -> bool:
@@ -247,7 +284,7 @@ def _gap_ok(text: str, roles: tuple[str, ...], *, adverbs: bool = False, max_tok
             continue
         if t.has(low, "stop") and not t.has(low, *roles):
             return False
-        if tok[0].isupper() or t.has(low, *roles):
+        if tok[0].isupper() or t.has(low, *roles, "qualifier"):
             continue
         if adverbs and low.endswith("ly") and len(low) > 4:
             continue
@@ -293,8 +330,9 @@ def _is_party(item: Item, *, places: bool, group_context: bool, text: str, befor
 
 def _describes(gap: str) -> bool:
     """Only titles between a country and a person: "Chilean counterpart", "Iraq's Prime Minister"."""
+    t = tables()
     return "," not in gap and all(
-        w[0].isupper() or tables().has(w.lower(), "group") or w in ("-", ".") for w in _tokens(gap)
+        w[0].isupper() or t.has(w.lower(), "group", "qualifier") or w in ("-", ".") for w in _tokens(gap)
     )
 
 
@@ -385,13 +423,23 @@ def _negation_start(items: list[Item], reading: Reading, trigger_start: int, sen
     return max(sentence.start, first.start - 22)
 
 
-def _negated(text: str, window_start: int, trigger_start: int, list_end: int) -> bool:
+def _negated(text: str, window_start: int, trigger_start: int, list_end: int, sentence_end: int) -> bool:
     t = tables()
     window = text[max(window_start, trigger_start - 80) : trigger_start]
     if any(p.search(window) for p in t.negations_before):
         return True
-    after = text[list_end : list_end + 40]
-    return any(p.search(after) for p in t.negations_after)
+    after = text[list_end : min(list_end + 40, sentence_end)]
+    if any(p.search(after) for p in t.negations_after):
+        return True
+    return bool(t.undone_later.search(text, list_end, sentence_end))
+
+
+def _only_planned(text: str, trigger_start: int, list_end: int, sentence_end: int) -> bool:
+    """ "plans to meet", "a planned summit", "a visit is planned": just before the meeting word
+    or just after its participants."""
+    before = text[max(0, trigger_start - 30) : trigger_start]
+    after = text[list_end : min(list_end + 25, sentence_end)]
+    return any(p.search(before) or p.search(after) for p in tables().plans)
 
 
 def _purpose_kind(text: str, end: int) -> str | None:
@@ -759,6 +807,12 @@ class Context:
     guests: tuple[int, ...] = ()
     recent: tuple[int, ...] = ()  # the people named in the previous sentence, in order
     age: int = 0  # sentences since hosts and guests were read
+    # The people named in each of the last few sentences: whom "the two leaders" may mean.
+    history: tuple[tuple[int, ...], ...] = ()
+
+    @property
+    def named(self) -> tuple[int, ...]:
+        return tuple(p for people in self.history for p in people)
 
 
 def _keep_subject(reading: Reading, context: Context) -> Reading:
@@ -778,14 +832,13 @@ def _context(cast: Cast, sentence: Sentence, readings: list[Reading], previous: 
     hosts = tuple(i.person for r in readings if r.star for i in r.parties[: r.hub] if i.person is not None)
     guests = tuple(i.person for r in readings if r.star for i in r.parties[r.hub :] if i.person is not None)
     recent = tuple(
-        m.person
-        for m in cast.mentions_in(sentence.start, sentence.end)
-        if cast.people[m.person].kind == "person"
+        m.person for m in cast.mentions_in(sentence.start, sentence.end) if _can_meet(cast.people[m.person])
     )
+    history = (*previous.history, recent)[-_HISTORY_SENTENCES:]
     if not readings and previous.age == 0:
         # One sentence without a meeting ("Dodd is a Democrat.") does not end a run of meetings.
-        return Context(previous.hosts, previous.guests, recent, age=1)
-    return Context(hosts, guests, recent)
+        return Context(previous.hosts, previous.guests, recent, age=1, history=history)
+    return Context(hosts, guests, recent, history=history)
 
 
 def _opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
@@ -797,7 +850,7 @@ def _read_sentence(
 ) -> list[Meeting]:
     """The meetings one sentence reports; the readings behind them are added to `readings`."""
     text = doc.text
-    items = _items(doc, cast, sentence, context.recent)
+    items = _items(doc, cast, sentence, context.recent, context.named)
     if not items:
         return []
     t = tables()
@@ -826,9 +879,11 @@ def _read_sentence(
                 continue
             reading = _unmirror(doc, cast, sentence, _keep_subject(reading, context))
             window_start = _negation_start(items, reading, m.start(), sentence)
-            if _negated(text, window_start, m.start(), reading.end):
+            if _negated(text, window_start, m.start(), reading.end, sentence.end):
                 break
             when, background = _when(text, sentence, m.start())
+            if when is None and _only_planned(text, m.start(), reading.end, sentence.end):
+                break  # planned, with no date yet: not a meeting to list
             lead = text[max(sentence.start, m.start() - 40) : m.start()]
             if (
                 _PLUPERFECT.search(text[sentence.start : m.end()])
