@@ -808,3 +808,23 @@ def test_a_building_taken_for_a_name_is_no_party():
 def test_a_lower_case_qualifier_before_a_title(qualifier):
     text = f"Okafor held talks with Chile's {qualifier} President Elena Marquez on Monday."
     assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Elena Marquez")}
+
+
+@pytest.mark.parametrize("modifier", ["delegation-level", "wide-ranging", "restricted", "fruitful"])
+def test_talks_with_a_modifier(modifier):
+    found = meet(f"Okafor and Lindqvist held {modifier} talks in Abuja on Sunday.", WIDER)
+    assert pairs(found) == {pair("Daniel Okafor", "Anna Lindqvist")}
+    assert (found[0].kind, found[0].where) == ("talks", "Abuja")
+
+
+def test_calling_on_someone_is_a_courtesy_call_unless_they_are_urged():
+    found = meet("Marquez called on Okafor at his hotel on Monday.", WIDER)
+    assert pairs(found) == {pair("Elena Marquez", "Daniel Okafor")}
+    assert meet("Marquez called on Okafor to release the detained reporters.", WIDER) == ()
+    assert meet("Marquez called on Okafor on Monday to drop the tariffs.", WIDER) == ()
+    assert meet("Marquez called on Okafor and Lindqvist to meet without conditions.", WIDER) == ()
+
+
+def test_guests_standing_for_countries_are_not_the_place():
+    found = meet("Okafor hosted the foreign ministers of Chile and Brazil in Abuja on Tuesday.", WIDER)
+    assert {(m.participants[1].country, m.where) for m in found} == {("CL", "Abuja"), ("BR", "Abuja")}

@@ -53,6 +53,8 @@ _ATTRIBUTIVE_PAST = re.compile(
     r"(?:\b(?:their|his|her|its|the)|['’]s?)\s+(?:(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)|(?:19|20)\d\d)\s+(?:[a-z\-]+\s+)?\Z"
 )
+# A hyphenated modifier of a meeting noun: "delegation-level", "wide-ranging", "two-day".
+_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
 # A name right after "at"/"in" is where something happened, not who: "at Rashtrapati Bhavan".
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?\Z")
 _BY_PHONE = re.compile(r"\s+(?:\w+\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b", re.I)
@@ -288,6 +290,8 @@ def _gap_ok(text: str, roles: tuple[str, ...], *, adverbs: bool = False, max_tok
             continue
         if adverbs and low.endswith("ly") and len(low) > 4:
             continue
+        if "light" in roles and _COMPOUND.fullmatch(low):
+            continue  # "held delegation-level talks", "wide-ranging talks"
         return False
     return True
 
@@ -417,7 +421,7 @@ def _negation_start(items: list[Item], reading: Reading, trigger_start: int, sen
     preceding = [
         i for i in items if i.end <= first.start and i.person is not None and i not in reading.parties
     ]
-    if preceding and first.start - preceding[-1].end <= 30:
+    if preceding and first.start - preceding[-1].end <= 40:
         return preceding[-1].end
     # A few words before the first party too: "invited him to visit her", "If elected, X will meet Y".
     return max(sentence.start, first.start - 22)
@@ -425,7 +429,7 @@ def _negation_start(items: list[Item], reading: Reading, trigger_start: int, sen
 
 def _negated(text: str, window_start: int, trigger_start: int, list_end: int, sentence_end: int) -> bool:
     t = tables()
-    window = text[max(window_start, trigger_start - 80) : trigger_start]
+    window = text[max(window_start, trigger_start - 120) : trigger_start]
     if any(p.search(window) for p in t.negations_before):
         return True
     after = text[list_end : min(list_end + 40, sentence_end)]
@@ -732,7 +736,10 @@ def _groups(cast: Cast, reading: Reading, text: str) -> list[tuple[tuple[Partici
         groups = [
             (
                 tuple(hub) + (r,),
-                text[i.start : i.end] if i.person is None and i.kind in _PLACE_KINDS else None,
+                # Only for a word that takes places: "hosted the ministers of Armenia" is not in Armenia.
+                text[i.start : i.end]
+                if reading.place is not None and i.person is None and i.kind in _PLACE_KINDS
+                else None,
             )
             for r, i in zip(rest, reading.parties[reading.hub :], strict=True)
             if r.name or r.country not in named
