@@ -371,3 +371,108 @@ def test_a_heading_or_comments_link_inside_the_story_does_not_end_it() -> None:
     lines = ["Menu", story[0], story[1], story[2], "Related", "Comments", story[3], story[4], "Share"]
     cleaned = clean.clean_text("\n\n".join(lines))
     assert body_sentences(cleaned) == story
+
+
+# --- leads dense with names, one-sentence pastes, quotations ----------------------------
+
+
+def test_a_dateline_lead_full_of_names_and_titles_is_the_story() -> None:
+    lead = (
+        "LIMA, June 9 - Peruvian President Rosa Quispe received Chilean President Tomas Errazuriz and "
+        "Bolivian Vice President Hugo Mamani at the Government Palace on Monday."
+    )
+    story = [
+        lead,
+        "The three governments discussed water rights along the shared border and a new rail corridor.",
+        "Quispe said the talks would continue in La Paz next month.",
+    ]
+    cleaned = clean.clean_text("\n\n".join(["Peru hosts neighbours for border talks", *story]))
+    assert cleaned.title == "Peru hosts neighbours for border talks"
+    assert body_sentences(cleaned) == story
+    assert cleaned.removed == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She met Dutch Prime Minister Pieter van den Berg in The Hague on Friday.",
+        "Kenyan President Daniel Mwangi and Ghanaian President Akua Boateng held talks at State House.",
+        "Ruto met Hassan.",
+    ],
+)
+def test_a_paste_of_one_sentence_is_an_article(sentence: str) -> None:
+    cleaned = clean.clean_text(sentence)
+    assert body_sentences(cleaned) == [sentence]
+    assert [s.text for s in brief(sentence).summary] == [sentence]
+
+
+def test_a_title_case_headline_ending_in_a_point_is_still_the_headline() -> None:
+    headline = "Harbour Board Votes for New Ferry Terminal Amid Protests from Fishermen."
+    story = (
+        "The harbour board voted on Monday to build a ferry terminal on the north quay, its chairman said."
+    )
+    cleaned = clean.clean_text(f"{headline}\n\n{story}")
+    assert cleaned.title == headline
+    assert body_sentences(cleaned) == [story]
+
+
+def test_a_quotation_using_notice_words_is_not_a_notice() -> None:
+    lines = [
+        "Students across the province were asked what they hoped the election would change.",
+        "“I hope this campaign gets my friends to sign up and register to vote on time.” ― Ana Ruiz",
+        "“Nobody talks about rent, and rent is what keeps us awake at night.” ― Tomas Berg",
+        "Share this article",
+    ]
+    cleaned = clean.clean_text("\n\n".join(lines))
+    assert lines[1] in cleaned.text and lines[2] in cleaned.text
+    assert "Share this article" not in cleaned.text
+
+
+# --- the publication date --------------------------------------------------------------
+
+DATE_STORY = (
+    "The regional parliament approved the budget on Tuesday after a debate that lasted two days, "
+    "the speaker's office said.\n\nThe opposition voted against it and said the plan cut too much."
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "published"),
+    [
+        ("Published 3 February 2024, 09:15 GMT | Updated 4 February 2024, 11:00 GMT", "2024-02-03"),
+        ("By Lena Brandt\n\nFeb. 3, 2024, 9:15 a.m. ET", "2024-02-03"),
+        ("Updated: 5 March 2024 10:02", "2024-03-05"),
+        ("By Lena Brandt - 2024-02-03T09:15:00Z", "2024-02-03"),
+        ("March 4", None),  # no year: no date
+        ("04/05/2024", None),  # April or May, depending on the country
+        ("18/05/2024 09:15", "2024-05-18"),
+    ],
+)
+def test_the_publication_date_comes_from_a_date_line(top: str, published: str | None) -> None:
+    cleaned = clean.clean_text(f"Budget approved after two-day debate\n\n{top}\n\n{DATE_STORY}")
+    assert cleaned.published == published
+    assert "2024" not in cleaned.text  # the date lines are not story text
+
+
+def test_the_publication_date_from_a_dateline_with_the_year() -> None:
+    wire = "NAIROBI, Feb. 3, 2024 (AP) — " + DATE_STORY
+    assert clean.clean_text(wire).published == "2024-02-03"
+    assert clean.clean_text("NAIROBI, Feb. 3 (Reuters) - " + DATE_STORY).published is None
+    assert brief(wire).source.published == "2024-02-03"
+
+
+def test_dates_in_a_list_of_other_stories_are_not_the_publication_date() -> None:
+    related = []
+    for k, title in enumerate(
+        ["Rail strike ends", "Port reopens after storm", "Mayor resigns", "Bridge opens"]
+    ):
+        related += ["NEWS", title, f"{k + 10} March 2019"]
+    lines = [
+        "Menu",
+        "Budget approved after two-day debate",
+        *related,
+        DATE_STORY,
+        "Related stories",
+        "Floods",
+    ]
+    assert clean.clean_text("\n\n".join(lines)).published is None

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .clean_dates import full_date, published_date
 from .model import CleanedText, RemovedLine, Span
 from .tables import read_lines, read_tsv
 
@@ -85,8 +86,12 @@ def _byline_job_words() -> frozenset[str]:
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-# Sentence end: ". ! ? …" possibly followed by closing quotes or brackets.
-_TERMINAL = re.compile(r"(?:[.!?…。！？]|\.\.\.)[\"'”’)\]」』]*$")
+# Sentence end: ". ! ? …" possibly followed by closing quotes or brackets, or by the
+# name a quotation is credited to ("... before the deadline.” ― Ana Ruiz").
+_TERMINAL = re.compile(
+    r"(?:[.!?…。！？]|\.\.\.)[\"'”’)\]」』]*"
+    r"(?:(?<=[\"”’])\s*[―—–]\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\.?)?$"
+)
 _TRUNCATED = re.compile(r"(?:\w|[,;:])\s?(?:\.\.\.|…)[\"'”’)\]]*$|\[(?:\.\.\.|…)\]$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -222,6 +227,10 @@ class Unit:
     words: int
     lower_share: float  # share of words after the first that start lower-case
     terminal: bool  # ends like a sentence
+    # The same share with each run of capitalised words counted as one: a news
+    # lead is dense with names and titles ("He met Belgian Prime Minister Bart
+    # De Wever in Brussels on Monday.") but still reads met ... in ... on.
+    name_run_share: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -241,7 +250,25 @@ def make_unit(text: str) -> Unit:
     else:
         # Scripts without case (Korean, Chinese, Arabic ...) read as running text.
         lower = 1.0 if len(words) > 1 and not any(w[0].isupper() for w in words) else 0.0
-    return Unit(text, len(words), lower, bool(_TERMINAL.search(text)))
+    return Unit(
+        text, len(words), lower, bool(_TERMINAL.search(text)), _name_run_share(words) if rest else lower
+    )
+
+
+def _name_run_share(words: list[str]) -> float:
+    """Share of lower-case words after the first, a run of capitalised words counting once."""
+    lower = runs = 0
+    in_run = True  # the first word (and the run it opens) is not counted
+    for word in words:
+        if word[0].isupper() or word[0].isdigit():
+            runs += not in_run
+            in_run = True
+        elif in_run and word.casefold() in word_list("name_particle"):
+            continue  # "Bart De Wever", "Ursula von der Leyen"
+        else:
+            lower += word[0].islower()
+            in_run = False
+    return lower / (lower + runs) if lower + runs else 0.0
 
 
 def _normalise(raw: str) -> str:
@@ -348,14 +375,15 @@ def _is_interface(unit: Unit) -> str | None:
     if "©" in text or re.search(r"\bcopyright\b.{0,30}\b(?:19|20)\d\d\b", text, re.I):
         return "copyright"
     # A sentence that happens to use the words ("Economists share this view.") is
-    # not a notice: notices are labels, or talk to the reader.
+    # not a notice: notices are labels, or talk to the reader. Nor is a quotation:
+    # "... go out and register to vote." ― Name is someone's words, whatever they say.
     if (
         unit.words < 30
         and _notice_phrase().search(text)
         and (
-            not unit.terminal
-            or _READER.search(text)
-            or _READER_CALL.match(text)
+            not (unit.terminal or _quotation(text))
+            or (_READER.search(text) or _READER_CALL.match(text))
+            and not _quotation(text)
             or _STRONG_NOTICE.search(text)
         )
     ):
@@ -367,6 +395,14 @@ def _is_interface(unit: Unit) -> str | None:
     if _COUNT_LINE.match(text) and unit.words <= 3 and any(c.isdigit() for c in text):
         return "count"
     return None
+
+
+# A quoted passage of three words or more, in any of the usual marks.
+_QUOTATION = re.compile(r"[\"“”„«]\s*[^\"“”„«»]*?\w+\W+\w+\W+\w+[^\"“”„«»]*?[\"“”»]")
+
+
+def _quotation(text: str) -> bool:
+    return bool(_QUOTATION.search(text))
 
 
 def _credit_line(unit: Unit) -> bool:
@@ -458,6 +494,21 @@ def _byline(unit: Unit) -> Label | None:
     return None
 
 
+def _name_dense_sentence(unit: Unit) -> bool:
+    """A lead full of names and titles ("He met Belgian Prime Minister Bart De Wever in Brussels on Monday.").
+
+    A headline in Title Case ("Visa Program Up for Renewal Amid Allegations of
+    Fraud.") has as few lower-case words, but only its small ones.
+    """
+    return (
+        unit.terminal
+        and unit.words >= 6
+        and unit.name_run_share >= 0.4
+        and unit.lower_share >= 0.15
+        and any(w[0].islower() and w not in word_list("minor_word") for w in _WORD.findall(unit.text))
+    )
+
+
 def label_unit(unit: Unit) -> Label:
     text = unit.text
     if _RULE_LINE.match(text):
@@ -503,6 +554,8 @@ def label_unit(unit: Unit) -> Label:
         # Kept for names and quotes, never summarised: the sentence is garbled.
         return Label("caption", "garbled (pop-up text run into the sentence)")
     if (unit.terminal or text.endswith(":")) and unit.words >= 5 and unit.lower_share >= 0.3:
+        return Label("prose")
+    if _name_dense_sentence(unit):
         return Label("prose")
     if unit.words >= 20 and unit.lower_share >= 0.5:
         return Label("prose")
@@ -824,8 +877,11 @@ def clean_text(raw: str) -> CleanedText:
     # a pasted body): everything from its first paragraph on is kept.
     looks_clean = not any(lab.kind in _FURNITURE for lab in labels)
     if looks_clean:
-        first = next((i for i, lab in enumerate(labels) if lab.kind == "prose"), len(units))
-        start, end = (first, len(units)) if first < len(units) else (0, 0)
+        first = next((i for i, lab in enumerate(labels) if lab.kind == "prose"), None)
+        if first is None:
+            # A paste of a sentence or two too short to read as prose ("Putin met Xi.").
+            first = next((i for i, u in enumerate(units) if u.terminal and u.words >= 3), None)
+        start, end = (first, len(units)) if first is not None else (0, 0)
     else:
         start, end = article_run(unit_scores(units, labels))
     start, end = trim_run(units, labels, start, end, furniture=not looks_clean)
@@ -843,6 +899,7 @@ def clean_text(raw: str) -> CleanedText:
     )
     if not author and fields.get("author"):
         author = _EMAIL.sub("", fields["author"]).strip(" ()<>[]") or None
+    published = _published(units, labels, (start, end, headline), inline_removed, fields)
 
     kept: list[tuple[str, bool]] = []  # (text, is_caption)
     for i, (u, lab) in enumerate(zip(units, labels, strict=True)):
@@ -860,7 +917,48 @@ def clean_text(raw: str) -> CleanedText:
             removed.append(RemovedLine(u.text, "headline of another story"))
         else:
             kept.append((u.text, lab.kind == "caption"))
-    return _assemble(kept, tuple(removed), title, author)
+    return replace(_assemble(kept, tuple(removed), title, author), published=published)
+
+
+_DATE_LINE_START = re.compile(r"^\W*(?:first |last )?(?:published|posted|updated|modified)\b", re.I)
+
+
+def _published(
+    units: list[Unit],
+    labels: list[Label],
+    span: tuple[int, int, int | None],
+    inline_removed: list[RemovedLine],
+    fields: dict[str, str],
+) -> str | None:
+    """The publication date from the date lines by the headline or the top of the story.
+
+    The page's own date sits with the headline and byline; a run of dated
+    lines is a list of other stories (each title with its date), so those
+    count only beside the headline.
+    """
+    start, end, headline = span
+    for key, value in fields.items():
+        # "date:", "published:", "published_at:", "pubdate:" in saved front matter
+        if key in ("date", "pubdate") or key.startswith("publish"):
+            date = full_date(value)
+            if date:
+                return date
+    window = range(max(0, start - 15), min(end, start + 10))
+    dated = [i for i in window if labels[i].kind in ("dateline", "byline") or _date_line_start(units[i])]
+    dates = {i: full_date(units[i].text) for i in dated}
+    listed = {i for i in dated if len({dates[k] for k in dated if dates[k] and abs(k - i) <= 6}) >= 3}
+    anchor = headline if headline is not None else start
+    near_headline = [i for i in dated if headline is not None and -3 <= i - headline <= 6 and i not in listed]
+    rest = sorted((i for i in dated if i not in listed), key=lambda i: abs(i - start + 0.5))
+    lines = [r.text for r in inline_removed if r.reason == "dateline" or _DATE_LINE_START.match(r.text)]
+    lines += [units[i].text for i in sorted(near_headline, key=lambda i: abs(i - anchor))]
+    lines += [units[i].text for i in rest if i not in near_headline]
+    lead = next((units[i].text for i in range(start, end) if labels[i].kind == "prose"), None)
+    return published_date(lines, lead)
+
+
+def _date_line_start(unit: Unit) -> bool:
+    return bool(_DATE_LINE_START.match(unit.text)) and unit.words <= 20
 
 
 def _units_of(text: str) -> tuple[list[Unit], list[RemovedLine], str | None]:
