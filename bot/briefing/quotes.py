@@ -75,7 +75,7 @@ def _word_class(name: str) -> frozenset[str]:
     """One class of quote_words.tsv ("determiner", "phrase_ender", ...)."""
     for row in read_tsv("quote_words.tsv"):
         if row[0] == name:
-            return frozenset(row[1].split())
+            return frozenset(w.replace("_", " ") for w in row[1].split())
     raise KeyError(name)
 
 
@@ -117,6 +117,13 @@ def _pronouns() -> dict[str, str]:
 @cache
 def _body_words() -> dict[str, tuple[str, ...]]:
     return {row[0].lower(): tuple(row[1].split()) for row in read_tsv("body_references.tsv")}
+
+
+@cache
+def _body_head_pattern() -> re.Pattern[str]:
+    """Capitalised words after a name that end in a body's head word: " Power Party"."""
+    heads = "|".join(re.escape(w) for w in read_lines("quote_body_heads.txt"))
+    return re.compile(r"(?:[^\S\n]+[A-Z][\w'’.-]*)*?[^\S\n]+(?:" + heads + r")\b")
 
 
 @cache
@@ -310,7 +317,15 @@ def _quotations(doc: Document) -> list[_Quoted]:
 
 
 def _is_kept(doc: Document, q: _Quoted) -> bool:
-    return is_quotation(doc.text[q.start : q.end])
+    return is_quotation(doc.text[q.start : q.end]) and not _is_term(doc.text, q.outer_start)
+
+
+def _is_term(text: str, mark_start: int) -> bool:
+    """'the so-called "coalition of the willing"': marks around a name for a thing, not speech."""
+    before = text[max(0, mark_start - 30) : mark_start].lower().split()
+    return bool(before) and (
+        before[-1] in _word_class("term_marker") or " ".join(before[-2:]) in _word_class("term_marker")
+    )
 
 
 def _words(fragment: str) -> list[str]:
@@ -462,10 +477,17 @@ class _Resolver:
         phrase = self.text[start:end]
         if phrase.lower() in _pronouns():
             return self.pronoun(phrase.lower(), start)
-        mentions = [m for m in self._mentions(start, end) if clause or not _modifier(self.text, m.end, end)]
+        mentions = [
+            m
+            for m in self._mentions(start, end)
+            if clause or not _modifier(self.text, self._name_end(m, end), end)
+        ]
         if mentions:
             m = mentions[-1] if prefer_last else mentions[0]
             p = self.cast.people[m.person]
+            name_end = self._name_end(m, end)
+            if name_end != m.end:  # "People Power Party": a body, not the person "People Power"
+                return _Attribution(self.text[m.start : name_end], None, True)
             return _Attribution(p.name, None, True, p)
         body = self._national_body(start, end)
         if body:
@@ -473,7 +495,15 @@ class _Resolver:
         name = self._proper_name(start, end, prefer_last, clause)
         if name:
             return name
-        return self._common_noun([w.lower().strip(".,") for w in phrase.split()], start)
+        return self._common_noun([w.lower().strip(".,") for w in phrase.split()], start, end)
+
+    def _name_end(self, m: Mention, end: int) -> int:
+        """Where the name at m ends: past capitalised words up to a body's head word when m is a
+        person's mention cut short ("People Power" of "People Power Party"), else at m.end."""
+        if self.cast.people[m.person].kind != "person":
+            return m.end
+        found = _body_head_pattern().match(self.text, m.end, end)
+        return found.end() if found else m.end
 
     def _national_body(self, start: int, end: int) -> _Attribution | None:
         """ "China's foreign ministry", "the Japanese defence ministry": that country's body.
@@ -551,8 +581,8 @@ class _Resolver:
                     break
         return None
 
-    def _common_noun(self, words: list[str], offset: int) -> _Attribution | None:
-        """ "the president", "the ministry", "the statement": the one meant, or no one."""
+    def _common_noun(self, words: list[str], offset: int, end: int) -> _Attribution | None:
+        """ "the president", "the German leader", "the ministry", "the letter": the one meant, or no one."""
         if not words or words[0] not in _word_class("determiner"):
             return None
         if words[0] in ("a", "an", "one", "another"):
@@ -561,10 +591,19 @@ class _Resolver:
         owner = self._owner_of(head, offset)
         if owner is not None:
             return owner
-        # A title: the Cast person holding it, nearest before.
+        # "the German leader", "the French president": a person of that country, nearest
+        # before, whom the noun fits; a person of another country never fits.
+        codes = [c.code for c in self.cast.country_mentions if offset <= c.start and c.end <= end]
+        country = codes[-1] if codes else None
         for m in self.index.before(offset):
             p = self.cast.people[m.person]
-            if p.title and head in p.title.lower().split():
+            if p.kind != "person" or self.masked[m.start] == "\u2007":
+                continue
+            if country is not None and p.country != country and p.country is not None:
+                continue
+            titled = bool(p.title) and head in p.title.lower().split()
+            leader = country is not None and p.country == country and head in _word_class("leader_noun")
+            if titled or leader and (p.is_leader or head != "leader"):
                 return _Attribution(p.name, None, True, p)
         names = _body_words().get(head)
         if names:
@@ -832,13 +871,34 @@ class _Attributor:
             last = toks[-1]
             if last.lower in _pronouns():
                 return self.resolver.resolve(last.start, last.end, True)
-            if _descriptor(self.masked, s, e2) and i > 0 and i == len(chunks) - 1:
+            # "Speaking alongside Micheál Martin, the prime minister said": a noun phrase
+            # running into the verb with no closing comma is the subject itself.
+            subject = not re.search(r"[,;:()\u2014\u2013-]", self.masked[e:cue_start]) and (
+                toks[0].lower in _word_class("determiner")
+            )
+            if _descriptor(self.masked, s, e2) and i > 0 and i == len(chunks) - 1 and not subject:
                 # "X, the former minister, said": X is the speaker if it is a name.
-                ps, pe = chunks[i - 1]
-                found = self.resolver.resolve(*self._tail(ps, pe), True)
-                if found and found.speaker:
+                found = self._subject_before_asides(chunks[:i])
+                if found:
                     return found
             return self.resolver.resolve(*self._tail(s, e2), True)
+        return None
+
+    def _subject_before_asides(self, chunks: list[tuple[int, int]]) -> _Attribution | None:
+        """The subject before one or more asides: "Scott Pruitt, the attorney general of Oklahoma,
+        one of the states suing the EPA, said" -> Pruitt; "The letter, seen by the Guardian, says"
+        -> the letter (no one named), not the Guardian."""
+        for j in range(len(chunks) - 1, -1, -1):
+            s, e = _trimmed(self.masked, *chunks[j])
+            head = self._tail(s, e)
+            found = self.resolver.resolve(*head, True)
+            if found and found.speaker:
+                return found
+            opens_with_determiner = _tokens(self.masked, s, e)[0].lower in _word_class("determiner")
+            if j == 0 and found and head[0] == s and opens_with_determiner:
+                return found
+            if not _descriptor(self.masked, s, e):
+                break
         return None
 
     def previous_sentence(self, q: _Quoted) -> _Attribution | None:
@@ -1002,8 +1062,10 @@ def _attribute(doc: Document, cast: Cast, quoted: list[_Quoted], keep: list[_Quo
         later = (o.outer_start for o in keep[k + 1 : k + 9] if o.outer_start >= q.outer_end)
         next_start = min(later, default=p_end)
         after_end = min(_sentence_bounds(doc, max(q.outer_end - 1, 0), p_start, p_end)[1], next_start, p_end)
-        # The sentence after the closing mark, when the mark ends the sentence inside.
-        if after_end <= q.outer_end + 1:
+        # The sentence after the closing mark, when the mark ends the sentence inside
+        # ('..." Yoon said.'). A stop after the mark ('...China". Peskov said') ends the
+        # sentence outside it (British style): the next sentence is someone else's.
+        if after_end <= q.outer_end + 1 and not re.match(r"[.!?]", doc.text[q.outer_end : q.outer_end + 1]):
             after_end = min(_sentence_bounds(doc, min(q.outer_end + 1, len(doc.text) - 1), p_start, p_end)[1],
                             next_start, p_end)  # fmt: skip
         before_start = max(_sentence_bounds(doc, q.outer_start, p_start, p_end)[0], prev_end, p_start)
