@@ -520,7 +520,11 @@ def test_words_that_only_look_like_meetings(text):
             {("Fumio Kishida", "Yoon Suk Yeol")},
             "talks",
         ),
-        ("The leaders of Japan and South Korea met on the sidelines of the forum.", {("JP", "KR")}, None),
+        (
+            "The leaders of Japan and South Korea met on the sidelines of the forum.",
+            {("Fumio Kishida", "Yoon Suk Yeol")},
+            None,
+        ),
         (
             "Biden met the Japanese prime minister, Fumio Kishida, at Camp David.",
             {("Joe Biden", "Fumio Kishida")},
@@ -828,3 +832,36 @@ def test_calling_on_someone_is_a_courtesy_call_unless_they_are_urged():
 def test_guests_standing_for_countries_are_not_the_place():
     found = meet("Okafor hosted the foreign ministers of Chile and Brazil in Abuja on Tuesday.", WIDER)
     assert {(m.participants[1].country, m.where) for m in found} == {("CL", "Abuja"), ("BR", "Abuja")}
+
+
+def test_leaders_of_countries_without_a_named_leader_are_countries():
+    text = "The leaders of Japan and South Korea met on the sidelines of the forum."
+    found = meet(text, {BIDEN: ("Biden",)})
+    assert pairs(found) == {pair("JP", "KR")}
+
+
+def test_the_foreign_ministers_of_two_countries_are_the_ones_named():
+    people = {
+        OKAFOR: ("Daniel Okafor", "Okafor"),
+        MARQUEZ: ("Elena Marquez", "Marquez"),
+        Person("Paulo Reis", ("Reis",), "Foreign Minister", "BR"): ("Paulo Reis", "Reis"),
+    }
+    text = (
+        "Okafor hosted the foreign ministers of Chile and Brazil in Abuja on Tuesday. "
+        "Chilean Foreign Minister Elena Marquez and Brazilian Foreign Minister Paulo Reis met for an hour."
+    )
+    assert pairs(meet(text, people)) == {
+        pair("Daniel Okafor", "Elena Marquez"),
+        pair("Daniel Okafor", "Paulo Reis"),
+        pair("Elena Marquez", "Paulo Reis"),
+    }
+    # Two Chilean ministers of another office do not make one of them the foreign minister.
+    trade = Person("Rosa Diaz", ("Diaz",), "Trade Minister", "CL")
+    text = "Okafor hosted the foreign ministers of Chile and Brazil."
+    found = meet(text, {OKAFOR: ("Okafor",), trade: ("Diaz",)})
+    assert pairs(found) == {pair("Daniel Okafor", "CL"), pair("Daniel Okafor", "BR")}
+
+
+def test_business_leaders_of_a_country_are_not_its_leader():
+    found = meet("Yoon is scheduled to meet Japanese business leaders on Sunday.", LEADERS)
+    assert pairs(found) == {pair("Yoon Suk Yeol", "JP")}

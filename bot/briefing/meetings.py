@@ -713,11 +713,67 @@ def _where(text: str, sentence: Sentence, trigger: int, list_end: int, place: It
     return re.sub(r"\s+", " ", min(candidates)[2]) if candidates else None
 
 
-def _participant(cast: Cast, item: Item) -> Participant:
+def _participant(cast: Cast, item: Item, text: str) -> Participant:
     if item.person is not None:
         p: Person = cast.people[item.person]
         return Participant(p.name, p.country)
+    office = _office_of_group(text, item)
+    if office:
+        # "the foreign ministers of Azerbaijan and Armenia", each named elsewhere in the article.
+        holders = {p.name: p for p in cast.people if p.country == item.country and _holds(p, office)}
+        if len(holders) == 1:
+            (p,) = holders.values()
+            return Participant(p.name, p.country)
     return Participant(None, item.country)
+
+
+def _office_of_group(text: str, item: Item) -> tuple[str, ...]:
+    """The office a country's people hold in "the foreign ministers of A and B", "the leaders of
+    A, B and C" or "A and B's foreign ministers": ("foreign", "minister"), ("leader",); or ()."""
+    t = tables()
+
+    def office(words: list[str]) -> tuple[str, ...]:
+        # words: the lower-case words just before the group noun, then the noun
+        noun = words[-1].rstrip(".")
+        single = noun[:-1] if noun.endswith("s") else noun
+        if not t.has(noun, "group") or not t.has(single, "office"):
+            return ()
+        modifier = words[-2] if len(words) >= 2 else None
+        if (
+            modifier is None
+            or modifier in _LIST_JOINERS
+            or t.has(modifier, "list")
+            and not t.has(modifier, "portfolio")
+        ):
+            return (single,)
+        # "the foreign ministers": that office; "business leaders", "party leaders": no office at all.
+        return (modifier, single) if t.has(modifier, "portfolio") else ()
+
+    before = _tokens(text[max(0, item.start - 200) : item.start])[-24:]
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if w[0].isupper() or w.isdigit() or w in _LIST_JOINERS:
+            continue
+        found = office([x.lower() for x in before[max(0, k - 1) : k + 1]])
+        if found:
+            return found
+        break
+    after = _tokens(text[item.end : item.end + 80])[:12]
+    for k, w in enumerate(after):
+        if w[0].isupper() or w in _LIST_JOINERS:
+            continue
+        words = [x.lower() for x in after[k : k + 2]]
+        return office(words[:1]) or office(words)
+    return ()
+
+
+def _holds(person: Person, office: tuple[str, ...]) -> bool:
+    if person.kind != "person" or not person.title:
+        return False
+    title = person.title.lower()
+    if office[-1] in ("leader", "head"):
+        return person.is_leader and tables().has(title, "head_title")
+    return all(re.search(r"\b" + re.escape(w) + r"\b", title) for w in office)
 
 
 def _key(p: Participant) -> str:
@@ -727,7 +783,7 @@ def _key(p: Participant) -> str:
 def _groups(cast: Cast, reading: Reading, text: str) -> list[tuple[tuple[Participant, ...], str | None]]:
     """The meetings a reading stands for: one of all parties, or the hub with each other party;
     with the place a guest stands for when the guest is a place ("departs the UK for Germany")."""
-    parties = [_participant(cast, i) for i in reading.parties]
+    parties = [_participant(cast, i, text) for i in reading.parties]
     groups: list[tuple[tuple[Participant, ...], str | None]]
     if reading.star:
         hub, rest = parties[: reading.hub], parties[reading.hub :]
