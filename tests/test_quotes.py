@@ -531,3 +531,109 @@ def test_an_indefinite_speaker_is_nobody_named():
     )
     (q,) = found
     assert q.speaker is None
+
+
+# --- constructions from the QA round ----------------------------------------------------
+
+
+def with_countries(doc: Document, cast: Cast, *places: tuple[str, str, str]) -> Cast:
+    """`cast` plus a country mention for every (word, code, name) in the text."""
+    mentions = sorted(
+        (
+            CountryMention(code, m.start(), m.end(), "demonym")
+            for word, code, _ in places
+            for m in re.finditer(r"\b" + word + r"\b", doc.text)
+        ),
+        key=lambda c: c.start,
+    )
+    countries = tuple(Country(code, name, 1) for _, code, name in places)
+    return Cast(cast.people, cast.mentions, countries=countries, country_mentions=tuple(mentions))
+
+
+def test_a_stop_after_the_closing_mark_ends_the_sentence():
+    # British style puts the full stop outside the mark; the next sentence is someone else's.
+    _, found = quotes_of(
+        'Berg said the agreement was "a turning point for the whole region". '
+        "Spokesman Viktor Saar said that the two delegations talked for four hours.\n\n"
+        'Lee called the deal "a victory for common sense over politics." Park said the vote would be close.',
+        BERG,
+        SAAR,
+        LEE,
+        PARK,
+    )
+    assert by_text(found, "a turning point").speaker == "Anna Berg"
+    assert by_text(found, "a victory for").speaker == "Lee Min-ho"
+
+
+def test_a_name_in_a_leading_phrase_does_not_take_the_quote_from_the_subject():
+    _, found = quotes_of(
+        "President Yoon Suk Yeol flew home on Friday.\n\n"
+        "Speaking alongside the Japanese leader, Fumio Kishida, the president said the alliance was "
+        '"stronger today than at any time in its history".\n\n'
+        'Speaking after talks with Fumio Kishida, the president said: "We have turned a page."',
+        YOON,
+        KISHIDA,
+    )
+    assert by_text(found, "stronger today").speaker == "Yoon Suk Yeol"
+    assert by_text(found, "We have turned").speaker == "Yoon Suk Yeol"
+
+
+def test_an_aside_left_open_before_the_verb_still_belongs_to_the_name():
+    # "for his part" is an aside whose closing comma the writer dropped; the name is the subject.
+    _, found = quotes_of(
+        'Lee, for his part has called the plan "a betrayal of every voter in the country."',
+        LEE,
+    )
+    assert by_text(found, "a betrayal").speaker == "Lee Min-ho"
+
+
+def test_the_nationality_leader_is_that_country_s_person():
+    norway = Person("Ingrid Dahl", aliases=("Dahl",), title="Prime Minister", country="NO", is_leader=True)
+    sweden = Person("Nils Ekman", aliases=("Ekman",), title="Prime Minister", country="SE", is_leader=True)
+    doc = build_document(
+        LEAD + "Norwegian Prime Minister Ingrid Dahl met Swedish Prime Minister Nils Ekman on Monday.\n\n"
+        '"We are ready to share the cost of the new bridge," the Norwegian leader told reporters.\n\n'
+        'The Swedish prime minister later said: "Nothing has been signed and nothing will be rushed."\n\n'
+        '"The tunnel is a better idea than the bridge," the Norwegian prime minister said.'
+    )
+    places = (("Norwegian", "NO", "Norway"), ("Swedish", "SE", "Sweden"))
+    found = find_quotes(doc, with_countries(doc, cast_for(doc, norway, sweden), *places))
+    assert by_text(found, "We are ready").speaker == "Ingrid Dahl"
+    assert by_text(found, "Nothing has been").speaker == "Nils Ekman"
+    # the nearest prime minister is Swedish; the Norwegian one is meant
+    assert by_text(found, "The tunnel is").speaker == "Ingrid Dahl"
+
+
+def test_a_body_whose_name_the_cast_cut_short_is_named_whole():
+    # A Cast that took "Green Future" for a person: the speaker is still the party.
+    greens = Person("Green Future")
+    _, found = quotes_of(
+        'The opposition Green Future Party accused the minister of "selling the forests to the highest '
+        'bidder."',
+        greens,
+    )
+    (q,) = found
+    assert q.speaker == "Green Future Party"
+
+
+def test_asides_do_not_speak_for_the_subject():
+    pruitt = Person("Dale Moss", aliases=("Moss",))
+    _, found = quotes_of(
+        'The memo, obtained by Reuters, says the plan would cost "far more than the ministry has admitted '
+        'so far".\n\n'
+        '"This is an overreach by the federal government," Dale Moss, the attorney general of Ohio, one of '
+        "the states suing the agency, said on Monday.",
+        pruitt,
+    )
+    assert by_text(found, "far more than").speaker is None
+    assert by_text(found, "This is an overreach").speaker == "Dale Moss"
+
+
+def test_so_called_terms_and_the_sentence_s_own_next_verb():
+    _, found = quotes_of(
+        'The ministers discussed the so-called "axis of mutual defence and trade." '
+        'The two ministers "reviewed the progress of the joint working group" and agreed to meet in June.',
+    )
+    (q,) = found
+    assert q.text == "reviewed the progress of the joint working group"
+    assert (q.speaker, q.cue) == (None, None)

@@ -891,11 +891,14 @@ class _Attributor:
         for j in range(len(chunks) - 1, -1, -1):
             s, e = _trimmed(self.masked, *chunks[j])
             head = self._tail(s, e)
+            whole = head[0] == s  # the piece is one noun phrase, not "the attorney general of Ohio"
+            if j > 0 and _descriptor(self.masked, s, e) and not whole:
+                continue  # another aside: the names in it are no subject
             found = self.resolver.resolve(*head, True)
             if found and found.speaker:
                 return found
             opens_with_determiner = _tokens(self.masked, s, e)[0].lower in _word_class("determiner")
-            if j == 0 and found and head[0] == s and opens_with_determiner:
+            if j == 0 and found and whole and opens_with_determiner:
                 return found
             if not _descriptor(self.masked, s, e):
                 break
