@@ -13,6 +13,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from .clean_units import Label, Unit
+from .model import RemovedLine
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -115,3 +118,44 @@ def lead_date(lead: str) -> str | None:
     """A full date in the dateline that opens the story's first paragraph."""
     m = _LEAD_DATELINE.match(lead)
     return full_date(m.group(0)) if m else None
+
+
+_DATE_LINE_START = re.compile(r"^\W*(?:first |last )?(?:published|posted|updated|modified)\b", re.I)
+
+
+def page_published(
+    units: list[Unit],
+    labels: list[Label],
+    span: tuple[int, int, int | None],
+    inline_removed: list[RemovedLine],
+    fields: dict[str, str],
+) -> str | None:
+    """The publication date from the date lines by the headline or the top of the story.
+
+    The page's own date sits with the headline and byline; a run of dated
+    lines is a list of other stories (each title with its date), so those
+    count only beside the headline.
+    """
+    start, end, headline = span
+    for key, value in fields.items():
+        # "date:", "published:", "published_at:", "pubdate:" in saved front matter
+        if key in ("date", "pubdate") or key.startswith("publish"):
+            date = full_date(value)
+            if date:
+                return date
+    window = range(max(0, start - 15), min(end, start + 10))
+    dated = [i for i in window if labels[i].kind in ("dateline", "byline") or _date_line_start(units[i])]
+    dates = {i: full_date(units[i].text) for i in dated}
+    listed = {i for i in dated if len({dates[k] for k in dated if dates[k] and abs(k - i) <= 6}) >= 3}
+    anchor = headline if headline is not None else start
+    near_headline = [i for i in dated if headline is not None and -3 <= i - headline <= 6 and i not in listed]
+    rest = sorted((i for i in dated if i not in listed), key=lambda i: abs(i - start + 0.5))
+    lines = [r.text for r in inline_removed if r.reason == "dateline" or _DATE_LINE_START.match(r.text)]
+    lines += [units[i].text for i in sorted(near_headline, key=lambda i: abs(i - anchor))]
+    lines += [units[i].text for i in rest if i not in near_headline]
+    lead = next((units[i].text for i in range(start, end) if labels[i].kind == "prose"), None)
+    return published_date(lines, lead)
+
+
+def _date_line_start(unit: Unit) -> bool:
+    return bool(_DATE_LINE_START.match(unit.text)) and unit.words <= 20
