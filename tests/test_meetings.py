@@ -865,3 +865,34 @@ def test_the_foreign_ministers_of_two_countries_are_the_ones_named():
 def test_business_leaders_of_a_country_are_not_its_leader():
     found = meet("Yoon is scheduled to meet Japanese business leaders on Sunday.", LEADERS)
     assert pairs(found) == {pair("Yoon Suk Yeol", "JP")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor had been expected to meet Lindqvist in Lagos on Friday.",
+        "Okafor and Lindqvist were supposed to meet on Friday, but the meeting was called off.",
+        "Okafor said he would seek talks with Lindqvist.",
+        "Okafor is considering a visit to Chile.",
+        "A summit between Okafor and Lindqvist is not planned.",
+    ],
+)
+def test_meetings_that_were_only_expected_sought_or_considered(text):
+    assert meet(text, WIDER) == ()
+
+
+def test_a_planned_visit_takes_no_date_from_the_clause_before():
+    found = meet("Okafor met Lindqvist on Monday ahead of a planned visit to Chile.", WIDER)
+    assert pairs(found) == {pair("Daniel Okafor", "Anna Lindqvist")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahead of the summit, Okafor met Lindqvist in Abuja.",
+        "Okafor met Lindqvist ahead of the summit.",
+        "Okafor met Lindqvist in Abuja as planned.",
+    ],
+)
+def test_ahead_of_and_as_planned_do_not_undo_a_meeting(text):
+    assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Anna Lindqvist")}

@@ -438,12 +438,18 @@ def _negated(text: str, window_start: int, trigger_start: int, list_end: int, se
     return bool(t.undone_later.search(text, list_end, sentence_end))
 
 
-def _only_planned(text: str, trigger_start: int, list_end: int, sentence_end: int) -> bool:
-    """ "plans to meet", "a planned summit", "a visit is planned": just before the meeting word
-    or just after its participants."""
-    before = text[max(0, trigger_start - 30) : trigger_start]
+def _only_planned(text: str, reading: Reading, trigger_start: int, sentence_end: int) -> bool:
+    """ "plans to meet", "a planned summit", "a visit is planned": between the subject and the
+    meeting word, or just after its participants ("Ahead of the summit, X met Y" is no plan)."""
+    subject_end = max((p.end for p in reading.parties if p.end <= trigger_start), default=0)
+    before = text[max(subject_end, trigger_start - 30) : trigger_start]
+    list_end = reading.end
     after = text[list_end : min(list_end + 25, sentence_end)]
-    return any(p.search(before) or p.search(after) for p in tables().plans)
+    if any(p.search(before) for p in tables().plans):
+        return True
+    # After the participants only as what the meeting is: "... is planned", not "met Y as planned".
+    copula = re.match(r"\W*(?:is|are|was|were|has\s+been|have\s+been|being|remains?)\s+(?:\w+ly\s+)?", after)
+    return bool(copula) and any(p.match(after, copula.end()) for p in tables().plans)
 
 
 def _purpose_kind(text: str, end: int) -> str | None:
@@ -671,10 +677,11 @@ def _read_noun(
 # --- from readings to meetings ------------------------------------------------
 
 
-def _when(text: str, sentence: Sentence, anchor: int) -> tuple[str | None, bool]:
+def _when(text: str, sentence: Sentence, anchor: int, *, before_ok: bool = True) -> tuple[str | None, bool]:
     """The time expression of the meeting's own clause, and whether it is background: the nearest
     after the meeting word, or one shortly before it with no comma between ("on Tuesday, X met Y"
-    is the one exception: a time that opens the sentence)."""
+    is the one exception: a time that opens the sentence). A planned meeting's time comes after
+    it (`before_ok` False): "met Y on Monday ahead of a planned visit" gives the visit no date."""
     best: tuple[int, str, str] | None = None
     for pattern, tense in tables().times:
         for m in pattern.finditer(text, sentence.start, sentence.end):
@@ -682,7 +689,7 @@ def _when(text: str, sentence: Sentence, anchor: int) -> tuple[str | None, bool]
                 if not _gap_clean(text[anchor : m.start()], 60):
                     continue  # "..., the first summit since relations thawed last year": another clause
                 distance = m.start() - anchor
-            elif "," not in text[m.end() : anchor] and anchor - m.end() <= 40:
+            elif before_ok and "," not in text[m.end() : anchor] and anchor - m.end() <= 40:
                 distance = anchor - m.end() + 1
             elif not re.search(r"[^\W\d_]", text[sentence.start : m.start()]):
                 distance = 200  # "Yesterday, he held talks with ..."
@@ -945,8 +952,10 @@ def _read_sentence(
             if _negated(text, window_start, m.start(), reading.end, sentence.end):
                 break
             when, background = _when(text, sentence, m.start())
-            if when is None and _only_planned(text, m.start(), reading.end, sentence.end):
-                break  # planned, with no date yet: not a meeting to list
+            if _only_planned(text, reading, m.start(), sentence.end):
+                when, background = _when(text, sentence, m.start(), before_ok=False)
+                if when is None:
+                    break  # planned, with no date yet: not a meeting to list
             lead = text[max(sentence.start, m.start() - 40) : m.start()]
             if (
                 _PLUPERFECT.search(text[sentence.start : m.end()])
