@@ -414,3 +414,59 @@ def test_counterparts_and_a_presidents_adviser():
     assert found["Sergei Lavrov"][1] == "RU"
     assert found["Barack Obama"][1] == "US"
     assert found["Susan Rice"][1] == "US"
+
+
+def test_the_dateline_places_a_local_office_named_without_a_state():
+    text = (
+        "Ministers meet on water and refugees\n\n"
+        "VALLETTA - Foreign Minister Ian Borg met his Greek counterpart Nikos Dendias in Valletta on "
+        "Friday to discuss Libya's coastguard.\n"
+    )
+    assert leaders(text)["Ian Borg"][1] == "MT"
+    assert leaders(text)["Nikos Dendias"][1] == "GR"
+
+
+def test_a_dateline_with_no_date_or_agency_counts():
+    text = (
+        "Talks on the border\n\n"
+        "HANOI -- Chinese Premier Li Qiang held talks with Laotian officials in Vientiane on Friday. "
+        "Prime Minister Pham Minh Chinh said on Sunday he hoped to visit Laos soon.\n"
+    )
+    assert leaders(text)["Pham Minh Chinh"][1] == "VN"
+
+
+def test_a_dateline_abroad_does_not_outweigh_a_story_about_home_politics():
+    text = (
+        "Candidate to visit Israel\n\n"
+        "JERUSALEM - The Republican front-runner will arrive in Israel this month, officials said. "
+        "Israeli Prime Minister Benjamin Netanyahu will meet him. Republicans in the Senate and "
+        "Democrats in the House have criticised the trip, and Republican donors are split.\n\n"
+        "The candidate has said the Obama administration was bad for Israel. President Obama has not "
+        "commented on the trip.\n"
+    )
+    assert leaders(text)["Obama"][1] == "US"
+
+
+def test_the_leader_met_at_the_end_of_a_trip_is_the_host():
+    text = (
+        "State visit ends\n\n"
+        "NEW DELHI: The Indonesian president will travel to Malaysia after India for talks with Prime "
+        "Minister Anwar Ibrahim.\n"
+    )
+    assert leaders(text)["Anwar Ibrahim"][1] == "MY"
+
+
+def test_us_states_are_not_countries_and_place_their_officials_in_the_united_states():
+    text = (
+        "Trade missions\n\n"
+        "Georgian Prime Minister Irakli Kobakhidze visited Baku on Sunday. In Atlanta, Georgia Governor "
+        "Brian Kemp announced a trade mission, and Senator Lindsey Graham of South Carolina met Foreign "
+        "Minister Ahmed Attaf of Algeria. Texas Gov. Greg Abbott did not attend.\n"
+    )
+    cast = cast_of(text)
+    found = {p.name: p.country for p in cast.leaders}
+    assert found["Brian Kemp"] == "US"
+    assert found["Lindsey Graham"] == "US"
+    assert found["Ahmed Attaf"] == "DZ"
+    assert found["Greg Abbott"] == "US"
+    assert {c.code: c.mentions for c in cast.countries}["GE"] == 1

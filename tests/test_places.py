@@ -198,3 +198,12 @@ def test_every_code_is_an_iso_3166_code():
         if entry.code == "XK":  # Kosovo: a user-assigned code, as the World Bank and the EU use it
             continue
         assert pycountry.countries.get(alpha_2=entry.code) is not None, entry.code
+
+
+def test_georgia_the_us_state_next_to_its_offices_is_no_country():
+    text = (
+        "Georgian Prime Minister Irakli Kobakhidze spoke in Tbilisi. Georgia Governor Brian Kemp, "
+        "Georgia Republicans and Senator Jon Ossoff of Georgia did not."
+    )
+    assert counted(text) == {"GE": 1}
+    assert counted("The Georgian opposition said Georgia would not join.") == {"GE": 2}

@@ -680,6 +680,30 @@ def _right_of(ctx: _Context, end: int) -> tuple[int, str | None, str | None]:
     return end, None, None
 
 
+@cache
+def _us_state_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    states = places.trie_alternation(sorted(places.us_state_names(), key=len, reverse=True))
+    before = re.compile(rf"(?<![\w])(?:{states})[ \t]+$")
+    after = re.compile(rf"[ \t]+of[ \t]+(?:{states})(?![\w])")
+    offices = frozenset(o.lower() for o in places.us_state_offices())
+    return before, after, offices
+
+
+def _us_state_before(text: str, start: int, phrase: str) -> int | None:
+    """Where a US state's name starts right before a state office ("Texas Gov.", "New York Mayor")."""
+    before, _, offices = _us_state_patterns()
+    if phrase.lower() not in offices:
+        return None
+    m = before.search(text[max(0, start - 30) : start])
+    return start - (len(text[max(0, start - 30) : start]) - m.start()) if m else None
+
+
+def _us_state_after(text: str, end: int, title: str) -> bool:
+    """ "Senator X of South Carolina": a US state after the name of a state or Congress office."""
+    _, after, offices = _us_state_patterns()
+    return title.lower() in offices and bool(after.match(text, end))
+
+
 def _find_titles(ctx: _Context) -> list[_TitleHit]:
     hits = []
     text = ctx.doc.text
@@ -699,6 +723,10 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
             continue  # "General Manager", "General Assembly", "President Emeritus"
         info, title = _title_info(phrase)
         left = _left_of_title(ctx, m.start())
+        if not (left.country or left.organization):
+            state = _us_state_before(text, left.start, phrase)
+            if state is not None:
+                left = replace(left, start=state, country="US")  # "Georgia Governor Brian Kemp"
         end, of_country, of_org = _right_of(ctx, m.end())
         corporate = info.kind in ("head", "org") or info.title == "Vice President"
         if not (of_country or of_org) and corporate and _OF_SOMETHING.match(text, m.end()):
@@ -975,6 +1003,8 @@ class _Builder:
             if hit[0].country is None and hit[0].organization is None:
                 # "Foreign Minister X of Y"
                 _, of_country, of_org = _right_of(ctx, run.end)
+                if not (of_country or of_org) and _us_state_after(self.text, run.end, hit[0].title):
+                    of_country = "US"  # "Senator Lindsey Graham of South Carolina"
                 if of_country and not of_org:
                     p.country, p.country_from_text = of_country, True
                 elif of_org:
@@ -1339,7 +1369,7 @@ class _Builder:
     def _home_country(self) -> str | None:
         """The state the article is written from: its news source ("SEOUL (Yonhap)"),
         else the state whose own politics it is full of (Senate, Republicans, Downing Street).
-        A dateline abroad ("RIYADH (AP)") makes the home state no hint at all."""
+        A dateline abroad ("RIYADH (AP)") makes the news source no hint at all."""
         dateline = _dateline_country(self.text)
         pattern, table = _news_sources()
         for m in pattern.finditer(self.text):
@@ -1351,7 +1381,9 @@ class _Builder:
         counts = Counter(cues[m.group(0)] for m in cue_pattern.finditer(self.text))
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return ranked[0][0] if dateline in (None, ranked[0][0]) else None
+            # Kept under a dateline abroad: a story full of one state's own politics is written
+            # for its readers ("JERUSALEM - ... the Republican front-runner").
+            return ranked[0][0]
         return None
 
     def _countries_from_evidence(self) -> None:
@@ -1385,6 +1417,7 @@ class _Builder:
                     break
         todo = [p for p in todo if not p.country_from_text and not p.country]
         self._home = self._home_country() if todo else None
+        self._dateline = _dateline_country(self.text) if todo else None
         # The source's own president is one person: the unplaced holder named most.
         offices: dict[str, list[_Person]] = {}
         for p in sorted(todo, key=lambda q: -sum(q.forms.values())):
@@ -1513,7 +1546,7 @@ class _Builder:
                     if not between or re.search(r"\bby\b", between):
                         weight = -0.5 * weight  # the traveller: "X leaves for Japan", "a visit to Tokyo by X"
                     elif _HOST_BETWEEN.search(between):
-                        weight *= 0.7  # the host: "travel to Washington to meet President Trump"
+                        weight = 2.0 * weight + 1.0  # the host: "travel to Paris to meet President Macron"
                     else:
                         continue  # someone else's trip: "Nakasone's visit to the US, weeks after Reagan ..."
                 elif m.kind not in places.COUNTING_KINDS:
@@ -1538,6 +1571,13 @@ class _Builder:
         # Weak hints: the news source's own state, and where a family-name-first name is common.
         if self._home and home:
             scores[self._home] = scores.get(self._home, 0.0) + 3.0
+        # The dateline's state: an office named there without a state is most often its own
+        # ("AMMAN - Foreign Minister Ayman Safadi", "SEOUL -- President Lee").
+        # Not for an office the English-language press leaves unqualified for its own state when
+        # that state is in the story: "JERUSALEM - ... the Obama administration" is a US president.
+        prior_here = prior in counted_codes or prior == self._home
+        if self._dateline and home and not (prior and prior != self._dateline and prior_here):
+            scores[self._dateline] = scores.get(self._dateline, 0.0) + DATELINE_WEIGHT
         origins = _family_first().get(p.tokens[0], ()) if len(p.tokens) > 1 else ()
         for rank, code in enumerate(origins):
             scores[code] = scores.get(code, 0.0) + 1.0 / (1 + rank)
@@ -1744,9 +1784,13 @@ def _press_prior(title: str) -> str | None:
     return _press_priors().get(heads[-1].lower()) if heads else None
 
 
+DATELINE_WEIGHT = 2.0
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*([A-Z][A-Z .'-]{2,30}?)(?:,[ \t]+[A-Z][\w. ]+?)?"
-    r"(?:,[ \t]+\w{3}\.?[ \t]+\d{1,2})?[ \t]*(?:\(|—|–|--)"
+    r"(?:^|\n)[ \t]*(?P<city>[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3})"  # "SEOUL", "NEW DELHI"
+    r"(?:,[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}))?"  # ", Belgium", ", Calif."
+    r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # ", Oct. 9", ", March 2"
+    r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"  # "(Reuters)", "(Yonhap)"
+    r"(?:—|–|--|-(?=[ \t])|:(?=[ \t])|(?<=\))|\((?=[^)\n]{1,30}\)))"
 )
 
 
@@ -1755,9 +1799,11 @@ def _dateline_country(text: str) -> str | None:
     m = _DATELINE.search(text[:2000])
     if not m:
         return None
-    city = m.group(1).strip().title()
-    surface = places.surfaces().get(city)
-    return surface.code if surface and surface.kind in ("capital", "name") else None
+    for place in (m.group("city").strip().title(), m.group("region") or ""):
+        surface = places.surfaces().get(place)
+        if surface and surface.kind in ("capital", "name"):
+            return surface.code
+    return None
 
 
 def _assign_distinct(scores: list[dict[str, float]]) -> list[str | None]:

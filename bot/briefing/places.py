@@ -263,6 +263,35 @@ def _sentence_openers() -> frozenset[str]:
     return frozenset(read_lines("not_names.txt"))
 
 
+@cache
+def us_state_names() -> frozenset[str]:
+    """ "Georgia", "South Carolina": the states of the United States."""
+    return frozenset(row[0] for row in read_tsv("us_states.tsv")[1:])
+
+
+@cache
+def us_state_offices() -> frozenset[str]:
+    return frozenset(read_lines("us_state_offices.txt"))
+
+
+@cache
+def _us_state_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What makes a name the US state: an office after it ("Georgia Governor", "Georgia
+    Republicans"), or "Senator X of" before it."""
+    offices = trie_alternation(sorted(us_state_offices(), key=len, reverse=True))
+    after = re.compile(rf"[ \t]+(?:{offices})(?![\w])")
+    before = re.compile(
+        rf"(?<![\w])(?:{offices})[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{1,4}}(?:\([^)]*\)[ \t]+)?of[ \t]+$"
+    )
+    return after, before
+
+
+def is_us_state_here(text: str, start: int, end: int) -> bool:
+    """Is this state name (also a country's, "Georgia") the US state here?"""
+    after, before = _us_state_context()
+    return bool(after.match(text, end) or before.search(text[max(0, start - 80) : start]))
+
+
 def place_word_spans(text: str) -> list[tuple[int, int]]:
     """Spans of every country word, capital, seat and blocking phrase ("Washington Post",
     "London" in "London Stock Exchange"): never part of a person's name. Words that
@@ -295,6 +324,8 @@ def find_country_mentions(doc: Document) -> tuple[CountryMention, ...]:
         word = text[s:e]
         if word in needs and not any(cue in present or cue in text for cue in needs[word]):
             continue
+        if word in us_state_names() and is_us_state_here(text, s, e):
+            continue  # "Georgia Governor Brian Kemp", "Senator X of Georgia"
         if word in person_like:
             sent = doc.sentence_at(s)
             if _looks_like_person(text, s, e, sent.start if sent else 0):
