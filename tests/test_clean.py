@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.briefing import brief, clean, sentences
+from bot.briefing import brief, clean, clean_dates, sentences
 from bot.briefing.model import CleanedText
 from bot.errors import NoArticleText
 
@@ -476,3 +476,20 @@ def test_dates_in_a_list_of_other_stories_are_not_the_publication_date() -> None
         "Floods",
     ]
     assert clean.clean_text("\n\n".join(lines)).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Tuesday 4 March 2025 10.02 GMT", "2025-03-04"),
+        ("Published : Mar. 4, 2025 - 10:02", "2025-03-04"),
+        ("March 4th, 2025", "2025-03-04"),
+        ("Posted 2025.03.04 10:02", "2025-03-04"),
+        ("Published Tue, Mar 4 20259:15 AM EST", "2025-03-04"),  # the time run into the year
+        ("31/02/2025", None),  # no such day
+        ("Version 2.1.2025", None),
+        ("The 2025 budget", None),
+    ],
+)
+def test_full_dates_are_read_in_the_usual_orders(text: str, iso: str | None) -> None:
+    assert clean_dates.full_date(text) == iso

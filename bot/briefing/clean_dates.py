@@ -42,8 +42,8 @@ _FULL_DATE = re.compile(
     rf"\b{_MONTH_NAME.format('m1')}\s+{_DAY.format('d1')},?\s+{_YEAR.format('y1')}"
     # "14 May 2025", "20 Nov, 2019", "4th of March 2025"
     rf"|\b{_DAY.format('d2')}(?:\s+of)?\s+{_MONTH_NAME.format('m2')},?\s+{_YEAR.format('y2')}"
-    # "2025-05-14", "2019-11-19T12:48:14Z"
-    r"|(?<!\d)(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
+    # "2025-05-14", "2019-11-19T12:48:14Z", "2025.05.14 16:32", "2025/05/14"
+    r"|(?<![\d.])(?P<y3>(?:19|20)\d\d)(?P<sep>[-./])(?P<m3>[01]\d)(?P=sep)(?P<d3>[0-3]\d)(?!\d)"
     # "18.11.2019", "21/06/2014", "11.14.2019": day and month told apart only when one is above 12
     r"|(?<![\d.])(?P<a4>[0-3]?\d)[./](?P<b4>[0-3]?\d)[./](?P<y4>(?:19|20)\d\d)(?!\d)",
     re.I,
