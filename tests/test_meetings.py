@@ -896,3 +896,10 @@ def test_a_planned_visit_takes_no_date_from_the_clause_before():
 )
 def test_ahead_of_and_as_planned_do_not_undo_a_meeting(text):
     assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Anna Lindqvist")}
+
+
+def test_two_who_travel_together_each_visit_and_do_not_meet_each_other():
+    text = "Okafor and Chile's foreign policy chief Elena Marquez arrived in Warsaw on Monday."
+    found = meet(text, WIDER)
+    assert pairs(found) == {pair("Daniel Okafor", "PL"), pair("Elena Marquez", "PL")}
+    assert {m.where for m in found} == {"Warsaw"}

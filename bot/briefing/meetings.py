@@ -796,17 +796,17 @@ def _groups(cast: Cast, reading: Reading, text: str) -> list[tuple[tuple[Partici
         hub, rest = parties[: reading.hub], parties[reading.hub :]
         # "met the Japanese prime minister, Fumio Kishida": Japan is already there in Kishida.
         named = {p.country for p in rest if p.name}
-        groups = [
-            (
-                tuple(hub) + (r,),
-                # Only for a word that takes places: "hosted the ministers of Armenia" is not in Armenia.
-                text[i.start : i.end]
-                if reading.place is not None and i.person is None and i.kind in _PLACE_KINDS
-                else None,
-            )
-            for r, i in zip(rest, reading.parties[reading.hub :], strict=True)
-            if r.name or r.country not in named
-        ]
+        groups = []
+        for r, i in zip(rest, reading.parties[reading.hub :], strict=True):
+            if not r.name and r.country in named:
+                continue
+            # Only for a word that takes places: "hosted the ministers of Armenia" is not in Armenia.
+            place = reading.place is not None and i.person is None and i.kind in _PLACE_KINDS
+            if place:
+                # "X and Y arrived in Kyiv": each visits; travelling together is no meeting of the two.
+                groups += [((h, r), text[i.start : i.end]) for h in hub]
+            else:
+                groups.append((tuple(hub) + (r,), None))
     else:
         groups = [(tuple(parties), None)]
     out = []
