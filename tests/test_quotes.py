@@ -637,3 +637,15 @@ def test_so_called_terms_and_the_sentence_s_own_next_verb():
     (q,) = found
     assert q.text == "reviewed the progress of the joint working group"
     assert (q.speaker, q.cue) == (None, None)
+
+
+def test_a_body_s_name_runs_on_past_of_and_a_country():
+    doc = build_document(
+        LEAD + 'The opposition Labour Party of Norway said the budget was "a recipe for higher prices".\n\n'
+        'The Ministry of Fisheries said the quotas were "the lowest in more than twenty years".\n\n'
+        'The Norway Coast Guard said the trawlers had "ignored every warning over the radio".'
+    )
+    found = find_quotes(doc, with_countries(doc, Cast(), ("Norway", "NO", "Norway")))
+    assert by_text(found, "a recipe for").speaker == "Labour Party of Norway"
+    assert by_text(found, "the lowest in").speaker == "Ministry of Fisheries"
+    assert by_text(found, "ignored every").speaker == "Norway Coast Guard"

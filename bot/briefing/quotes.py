@@ -120,9 +120,14 @@ def _body_words() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _body_heads() -> frozenset[str]:
+    return frozenset(read_lines("quote_body_heads.txt"))
+
+
+@cache
 def _body_head_pattern() -> re.Pattern[str]:
     """Capitalised words after a name that end in a body's head word: " Power Party"."""
-    heads = "|".join(re.escape(w) for w in read_lines("quote_body_heads.txt"))
+    heads = "|".join(re.escape(w) for w in sorted(_body_heads()))
     return re.compile(r"(?:[^\S\n]+[A-Z][\w'’.-]*)*?[^\S\n]+(?:" + heads + r")\b")
 
 
@@ -659,7 +664,7 @@ class _Resolver:
         """
         runs = [
             r
-            for r in _capital_runs(self.text, start, end)
+            for r in _body_names_joined(self.text, _capital_runs(self.text, start, end))
             if not (_opens_sentence(self.text, *r) and not self._named_mid_sentence(self.text[r[0] : r[1]]))
             and not self._is_country(*r)
             and (clause or not _modifier(self.text, r[1], end))
@@ -674,7 +679,14 @@ class _Resolver:
         return _Attribution(self._full_name(name), None, True)
 
     def _is_country(self, start: int, end: int) -> bool:
-        return any(c.start < end and c.end > start for c in self.cast.country_mentions)
+        """The run is a place and nothing more ("Korea"; not "Democratic Party of Korea")."""
+        rest = list(self.text[start:end])
+        for c in self.cast.country_mentions:
+            if c.start < end and c.end > start:
+                rest[max(c.start, start) - start : min(c.end, end) - start] = " " * (
+                    min(c.end, end) - max(c.start, start)
+                )
+        return len(rest) != end - start or not re.search(r"[^\W\d_]{2}", "".join(rest))
 
     def _named_mid_sentence(self, word: str) -> bool:
         """The text capitalises `word` inside a sentence too, so it is a name, not an opener."""
@@ -735,6 +747,25 @@ def _capital_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             flush()
     flush()
     return runs
+
+
+def _names_body(before_of: _Token, after_of: _Token) -> bool:
+    """ "Party of Korea", "Ministry of the Interior": "of" inside a body's name."""
+    return before_of.text in _body_heads() and (after_of.text[:1].isupper() or after_of.lower == "the")
+
+
+def _body_names_joined(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised runs with a body's "of" rejoined: "Democratic Party" + "Korea"."""
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        if out:
+            prev_start, prev_end = out[-1]
+            last_word = text[prev_start:prev_end].split()[-1]
+            if last_word in _body_heads() and re.fullmatch(r" of (?:the )?", text[prev_end : run[0]]):
+                out[-1] = (prev_start, run[1])
+                continue
+        out.append(run)
+    return out
 
 
 def _opens_sentence(text: str, start: int, end: int) -> bool:
@@ -941,6 +972,8 @@ class _Attributor:
         toks = _tokens(self.masked, start, end)
         cut, stop = 0, len(toks)
         for i, t in enumerate(toks):
+            if t.lower == "of" and 0 < i < len(toks) - 1 and _names_body(toks[i - 1], toks[i + 1]):
+                continue  # "the Democratic Party of Korea", "the Ministry of Foreign Affairs": one name
             if t.lower in _word_class("phrase_ender") or t.lower in _cue_forms() and t.text[:1].islower():
                 if t.lower == "of" and self._name_of_place(toks, cut, i):
                     stop = i  # "Lindsey Graham of South Carolina": the name before "of"
