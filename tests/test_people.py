@@ -470,3 +470,32 @@ def test_us_states_are_not_countries_and_place_their_officials_in_the_united_sta
     assert found["Ahmed Attaf"] == "DZ"
     assert found["Greg Abbott"] == "US"
     assert {c.code: c.mentions for c in cast.countries}["GE"] == 1
+
+
+def test_who_sends_someone_gives_them_a_state():
+    text = (
+        "Summit opens\n\n"
+        "LIMA, May 3 - Peruvian President Jose Jeri opened the summit on Thursday. Chilean President "
+        "Gabriel Boric attended. Ecuador, which joined the bloc last year, sent Foreign Minister Gabriela "
+        "Sommerfeld to the summit.\n"
+    )
+    assert leaders(text)["Gabriela Sommerfeld"][1] == "EC"
+
+
+def test_a_state_talked_about_is_weaker_than_the_dateline():
+    text = (
+        "Ministers meet\n\n"
+        "AMMAN (Reuters) - Foreign Minister Ayman Safadi met his Turkish counterpart Hakan Fidan on "
+        "Sunday to discuss Syria's reconstruction.\n"
+    )
+    assert leaders(text)["Ayman Safadi"][1] == "JO"
+
+
+def test_a_unnamed_source_after_a_comma_is_no_apposition():
+    text = (
+        "Summit\n\n"
+        "Congolese Prime Minister Judith Suminwa attended the summit. Rwandan President Paul Kagame "
+        "declined to meet Suminwa, a Congolese official said.\n"
+    )
+    cast = cast_of(text)
+    assert [p.name for p in cast.people if p.name.endswith("Suminwa")] == ["Judith Suminwa"]

@@ -568,7 +568,10 @@ _PARTY_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,5})$")
 _PARTY_WORD = re.compile(r"\b(?:Party|Union|Front|Congress|League|Movement|Alliance|Council)\b", re.I)
 _OWNER_NAME_BEFORE = re.compile(r"(?<![\w])((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s?[ \t]+$")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
-_OWNER_BEFORE = re.compile(r"(?<![\w])(?:his|her|their|its)[ \t]+$", re.I)
+# "his ambassador", and who sends someone: "Bolivia sent Foreign Minister X", "sending Prime Minister X".
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w])(?:his|her|their|its|sent|sends|sending|dispatched|dispatches|dispatching)[ \t]+$", re.I
+)
 
 
 def _skip_space_back(text: str, k: int) -> int:
@@ -1086,6 +1089,8 @@ class _Builder:
             m = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
             if not m:
                 return None
+        if re.search(r"\ban?[ \t]+$", m.group(0)) and _SOURCE_VERB.match(self.text, t.end):
+            return None  # "Kagame declined to meet Suminwa, a Congolese official said": the source
         end = t.start - (len(before) - m.start())
         run = runs_by_end.get(end)
         if run is None:
@@ -1433,8 +1438,11 @@ class _Builder:
                 for p, code in zip(group, chosen, strict=True):
                     p.country = code
         for p in todo:
+            state = self._owner_state(p.owner_at) if p.owner_at >= 0 else None
             owner = self._owner(p)
-            if owner is not None and owner.country:
+            if state:
+                p.country = state  # "Bolivia sent Foreign Minister X", "Iran said its ambassador"
+            elif owner is not None and owner.country:
                 p.country = owner.country  # "Trump's remarks came as his ambassador ..."
 
     def _ranked(self) -> tuple[Country, ...]:
@@ -1486,6 +1494,21 @@ class _Builder:
             if limit <= s < p.owner_at and self.people[i] is not p and self.people[i].kind == "person"
         ]
         return self.people[max(before)[1]] if before else None
+
+    def _owner_state(self, at: int) -> str | None:
+        """The state that is the sentence's subject before `at` ("Iran said its ambassador",
+        "Bolivia, which joined last year, sent Foreign Minister X"), with nobody named between."""
+        sentence = self.doc.sentence_at(at)
+        if sentence is None:
+            return None
+        states = [
+            m
+            for m in self._country_mentions_in(sentence.start, at)
+            if m.kind in ("name", "capital") and m.start not in self._owned
+        ]
+        if not states or self._someone_between(-1, states[0].end, at):
+            return None
+        return states[0].code
 
     def _near_and_not_a_counterpart(self, p: _Person, t: _TitleHit) -> bool:
         """ "Yoon will attend ... the South Korean president has joined": next to the person's
@@ -1551,8 +1574,8 @@ class _Builder:
                         continue  # someone else's trip: "Nakasone's visit to the US, weeks after Reagan ..."
                 elif m.kind not in places.COUNTING_KINDS:
                     continue
-                elif _LOCATION.search(before):
-                    weight *= 0.3
+                elif _LOCATION.search(before) or _TOPIC.search(before):
+                    weight *= 0.3  # where they are, what they talk about: "to discuss Syria's future"
                 scores[m.code] = scores.get(m.code, 0.0) + weight
         # English-language news leaves its own state's president or prime minister
         # unqualified: with evidence for that state, that one holder counts it double.
@@ -1758,6 +1781,8 @@ _TRAVEL = re.compile(
     r"\s+(?:(?:to|for|in|into)\s+)?(?:the\s+)?$"
 )
 _HOST_BETWEEN = re.compile(r"\b(?:meet|meets|meeting|met|with|talks|hosted|host|hosts|see|visit)\b")
+_SOURCE_VERB = re.compile(r"[ \t]+(?:said|says|told|added|confirmed)\b")
+_TOPIC = re.compile(r"\b(?:discuss(?:es|ed|ing)?|about|over|regarding|concerning)\s+(?:the\s+)?$")
 _LOCATION = re.compile(r"\b(?:in|at|near|across|around|via)\s+(?:the\s+)?$")
 _COUNTERPART_BEFORE = re.compile(
     r"\b(?:with|met|meet|meets|meeting|called|call|and|to|told|urged|asked|visited|hosted)\s+(?:the\s+)?$",
@@ -1784,7 +1809,7 @@ def _press_prior(title: str) -> str | None:
     return _press_priors().get(heads[-1].lower()) if heads else None
 
 
-DATELINE_WEIGHT = 2.0
+DATELINE_WEIGHT = 1.0
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<city>[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3})"  # "SEOUL", "NEW DELHI"
     r"(?:,[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}))?"  # ", Belgium", ", Calif."
