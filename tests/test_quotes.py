@@ -649,3 +649,16 @@ def test_a_body_s_name_runs_on_past_of_and_a_country():
     assert by_text(found, "a recipe for").speaker == "Labour Party of Norway"
     assert by_text(found, "the lowest in").speaker == "Ministry of Fisheries"
     assert by_text(found, "ignored every").speaker == "Norway Coast Guard"
+
+
+def test_a_quotation_after_a_sentence_of_reported_speech_in_the_same_paragraph():
+    _, found = quotes_of(
+        "Foreign Minister Anna Berg said the talks had gone well. "
+        '"We are ready to open a new chapter with our neighbours". The delegations left at noon.\n\n'
+        "Lee arrived later.\n\n"
+        '"Nobody told us the meeting had been moved."',
+        BERG,
+        LEE,
+    )
+    assert by_text(found, "We are ready").speaker == "Anna Berg"
+    assert by_text(found, "Nobody told us").speaker is None

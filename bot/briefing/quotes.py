@@ -31,6 +31,9 @@ from .tables import read_lines, read_tsv
 
 # A quotation needs this many words; fewer is a scare quote or a term.
 MIN_WORDS = 4
+# A sentence's main reporting verb comes within this many tokens of its start
+# ("Kremlin spokesman Dmitry Peskov said ...").
+_MAIN_CLAUSE_TOKENS = 10
 
 # Characters that, just before a mark, leave it free to open a quotation.
 _OPENING_CONTEXT = "([{<—–-/:;"
@@ -946,7 +949,11 @@ class _Attributor:
         if prev.paragraph != sentence.paragraph or quotes_something:
             return None
         toks = [t for t in _tokens(self.masked, prev.start, prev.end) if t.text not in ".!?"]
-        for i in range(len(toks) - 1, max(-1, len(toks) - 5), -1):
+        # Its own attribution at its end, or a main clause reporting someone's words
+        # ('Peskov said the talks went well. "We are ready ..."').
+        ending = range(len(toks) - 1, max(-1, len(toks) - 5), -1)
+        opening = range(1, min(len(toks), _MAIN_CLAUSE_TOKENS))
+        for i in (*ending, *opening):
             if _cue_at(toks, i) == 1 and i > 0:
                 found = self.subject_before(prev.start, toks[i].start)
                 if found and found.speaker:
