@@ -903,3 +903,14 @@ def test_two_who_travel_together_each_visit_and_do_not_meet_each_other():
     found = meet(text, WIDER)
     assert pairs(found) == {pair("Daniel Okafor", "PL"), pair("Elena Marquez", "PL")}
     assert {m.where for m in found} == {"Warsaw"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor, who hopes to win a second term, met Lindqvist on Monday.",
+        "Okafor, who is considering a snap election, met Lindqvist on Monday.",
+    ],
+)
+def test_a_hope_in_a_clause_of_its_own_does_not_undo_a_meeting(text):
+    assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Anna Lindqvist")}

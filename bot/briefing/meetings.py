@@ -68,6 +68,8 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:met|visited|held|hosted|spoke
 # Subjects and owners are looked for at most this far before the meeting word.
 _MAX_SUBJECT_TOKENS = 16
 _MAX_LEAD_CHARS = 160
+# How close a "near" negation stands to its meeting word: "had hoped to hold a summit with".
+_NEAR_CHARS = 32
 # "The two leaders" looks this many sentences back for the two.
 _HISTORY_SENTENCES = 3
 
@@ -92,6 +94,7 @@ class Tables:
     roles: dict[str, frozenset[str]]
     negations_before: tuple[re.Pattern[str], ...]
     negations_after: tuple[re.Pattern[str], ...]
+    negations_near: tuple[re.Pattern[str], ...]
     undone_later: re.Pattern[str]
     plans: tuple[re.Pattern[str], ...]
     times: tuple[tuple[re.Pattern[str], str], ...]
@@ -140,6 +143,7 @@ def tables() -> Tables:
         roles={k: frozenset(v) for k, v in roles.items()},
         negations_before=tuple(cue(c) for c, where in negations if where == "before"),
         negations_after=tuple(cue(c) for c, where in negations if where == "after"),
+        negations_near=tuple(cue(c) for c, where in negations if where == "near"),
         # "..., but the meeting was cancelled": the meeting itself, named again, and what befell it.
         undone_later=re.compile(
             r"\b(?:the|that|this|their|its|his|her|a|any|such)\s+(?:[\w\-]+\s+){0,2}?"
@@ -432,6 +436,12 @@ def _negated(text: str, window_start: int, trigger_start: int, list_end: int, se
     window = text[max(window_start, trigger_start - 120) : trigger_start]
     if any(p.search(window) for p in t.negations_before):
         return True
+    # A "near" cue governs the meeting word: only light words between ("had hoped to hold a summit").
+    near_start = max(window_start, trigger_start - _NEAR_CHARS)
+    for p in t.negations_near:
+        for m in p.finditer(text, near_start, trigger_start):
+            if _gap_ok(text[m.end() : trigger_start], ("light",), adverbs=True):
+                return True
     after = text[list_end : min(list_end + 40, sentence_end)]
     if any(p.search(after) for p in t.negations_after):
         return True
