@@ -499,3 +499,24 @@ def test_a_unnamed_source_after_a_comma_is_no_apposition():
     )
     cast = cast_of(text)
     assert [p.name for p in cast.people if p.name.endswith("Suminwa")] == ["Judith Suminwa"]
+
+
+def test_party_leaders_in_apposition():
+    text = (
+        "Opposition reacts to the budget\n\n"
+        "The chancellor said the budget would fix the public finances in Britain. The Conservative "
+        "leader, Kemi Badenoch, called it a tax raid, while the Liberal Democrats leader, Ed Davey, "
+        "called for talks. Nigel Farage, the Reform UK leader, disagreed. In Paris, Jordan Bardella, "
+        "the president of France's far-right National Rally, said the plan was a warning.\n"
+    )
+    found = leaders(text)
+    assert found["Kemi Badenoch"][:2] == ("Leader", "GB")
+    assert found["Ed Davey"][:2] == ("Leader", "GB")
+    assert found["Nigel Farage"][:2] == ("Leader", "GB")
+    assert found["Jordan Bardella"][:2] == ("President of National Rally", "FR")
+    assert "Rally" not in {p.name for p in cast_of(text).people}
+
+
+def test_a_company_president_in_apposition_is_no_leader():
+    text = "Deal signed\n\nThe Microsoft president, Brad Smith, said the deal was fair.\n"
+    assert "Brad Smith" not in leaders(text)

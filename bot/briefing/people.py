@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import accumulate
 
 from . import places
 from .model import Cast, Country, CountryMention, Document, Mention, Person, Sentence
@@ -317,10 +318,11 @@ _GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 def _runs(text: str, words: list[_Word], blocked: list[tuple[int, int]]) -> list[_Run]:
     """Maximal runs of name words, broken by punctuation, blocked spans and other words."""
     starts = [b[0] for b in blocked]
+    reach = list(accumulate((b[1] for b in blocked), max))  # spans may nest: the furthest end so far
 
     def is_blocked(w: _Word) -> bool:
         i = bisect_left(starts, w.end)
-        return i > 0 and blocked[i - 1][1] > w.start
+        return i > 0 and reach[i - 1] > w.start
 
     runs: list[_Run] = []
     current: list[_Word] = []
@@ -508,6 +510,7 @@ class _TitleHit:
     organization: str | None
     modifier: str | None
     owner_pronoun: bool = False  # "his ambassador": the office belongs to someone's state
+    named_body: bool = False  # "the Conservative leader", "the Reform UK leader": a party's office
 
 
 @dataclass
@@ -707,6 +710,14 @@ def _us_state_after(text: str, end: int, title: str) -> bool:
     return title.lower() in offices and bool(after.match(text, end))
 
 
+# "of France's far-right National Rally": a body of the state, named after its possessive.
+_BODY_AFTER_POSSESSIVE = re.compile(
+    r"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
+)
+# "the Liberal Democrats leader": "the" and a body's capitalised name before a title.
+_BODY_NAME_BEFORE = re.compile(r"(?<![\w])[Tt]he[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,4})$")
+
+
 def _find_titles(ctx: _Context) -> list[_TitleHit]:
     hits = []
     text = ctx.doc.text
@@ -726,11 +737,22 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
             continue  # "General Manager", "General Assembly", "President Emeritus"
         info, title = _title_info(phrase)
         left = _left_of_title(ctx, m.start())
+        body = _BODY_NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+        named_body = bool(body) and not left.organization and info.kind == "office"
+        if named_body:
+            # "the Conservative leader", "the Reform UK leader", "the White House chief of staff"
+            body_start = m.start() - (len(text[max(0, m.start() - 60) : m.start()]) - body.start(1))
+            left = replace(left, start=min(left.start, body_start))
         if not (left.country or left.organization):
             state = _us_state_before(text, left.start, phrase)
             if state is not None:
                 left = replace(left, start=state, country="US")  # "Georgia Governor Brian Kemp"
         end, of_country, of_org = _right_of(ctx, m.end())
+        party = _BODY_AFTER_POSSESSIVE.match(text, end) if of_country else None
+        if party:
+            # "the president of France's far-right National Rally": a party's office, not the state's
+            title = f"{title} of {' '.join(party.group(1).split())}"
+            info, end = replace(info, kind="office", title=title), party.end()
         corporate = info.kind in ("head", "org") or info.title == "Vice President"
         if not (of_country or of_org) and corporate and _OF_SOMETHING.match(text, m.end()):
             # "the president of IRA's political wing", "president of the company": no state office.
@@ -775,6 +797,7 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
                 organization=left.organization or of_org,
                 modifier=left.modifier,
                 owner_pronoun=left.owner_pronoun,
+                named_body=named_body,
             )
         )
     return hits
@@ -920,7 +943,7 @@ class _Builder:
         self._owned = {
             m.start for t in titles if t.country for m in self._country_mentions_in(t.start, t.end)
         }
-        blocked += [(t.title_start, t.title_end) for t in titles]
+        blocked += [(t.title_start, max(t.title_end, t.end)) for t in titles]
         blocked.sort()
         words = _words(text)
         runs = [r for r in _runs(text, words, blocked) if not _inside(self.credits, r.start, r.end)]
@@ -1050,11 +1073,12 @@ class _Builder:
         if pos == end:
             return []
         if text[end : end + 1] == "," and not (
-            t.info.bare
+            (t.info.bare or t.named_body)
             and (
                 t.country
                 or t.organization
                 or t.owner_pronoun
+                or t.named_body
                 or re.search(r"\bthe[ \t]+$", text[t.start - 5 : t.start], re.I)
             )
         ):
@@ -1102,7 +1126,7 @@ class _Builder:
     def _name_after_comma(self, t: _TitleHit, run_at: dict[int, _Run]) -> _Run | None:
         """ "the Brazilian president, Luiz Inacio Lula da Silva, said"."""
         m = re.match(r",[ \t]+", self.text[t.end : t.end + 4])
-        if not m or not t.info.bare and t.country is None and t.organization is None:
+        if not m or not (t.info.bare or t.named_body) and t.country is None and t.organization is None:
             return None
         if (
             t.country is None
@@ -1527,6 +1551,8 @@ class _Builder:
         return False
 
     def _office_taken(self, p: _Person, code: str) -> bool:
+        if (p.title or "").lower() in _SHARED_TITLES:
+            return False  # a state has many party leaders and ministers
         return any(
             q is not p
             and q.kind == "person"

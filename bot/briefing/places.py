@@ -330,7 +330,12 @@ def find_country_mentions(doc: Document) -> tuple[CountryMention, ...]:
             sent = doc.sentence_at(s)
             if _looks_like_person(text, s, e, sent.start if sent else 0):
                 continue
-        elif kind in ("name", "capital") and " " not in word and _surname_in_body(doc, text, s):
+        elif (
+            kind in ("name", "capital")
+            and " " not in word
+            and not word.isupper()
+            and _surname_in_body(doc, text, s)
+        ):
             continue  # "Tom Holland", "Denzel Washington", "Kathy Ireland"
         if kind == "seat":
             out.append(CountryMention(code, s, e, "capital"))
