@@ -914,3 +914,14 @@ def test_two_who_travel_together_each_visit_and_do_not_meet_each_other():
 )
 def test_a_hope_in_a_clause_of_its_own_does_not_undo_a_meeting(text):
     assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Anna Lindqvist")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aides denied that Okafor would meet Lindqvist in Geneva on Friday.",
+        "Markets rallied amid speculation that Okafor will meet Lindqvist next week.",
+    ],
+)
+def test_denials_and_speculation_are_not_meetings(text):
+    assert meet(text, WIDER) == ()
