@@ -520,3 +520,24 @@ def test_party_leaders_in_apposition():
 def test_a_company_president_in_apposition_is_no_leader():
     text = "Deal signed\n\nThe Microsoft president, Brad Smith, said the deal was fair.\n"
     assert "Brad Smith" not in leaders(text)
+
+
+def test_a_states_possessive_before_a_full_name_in_an_article_about_leaders():
+    text = (
+        "Regional summit\n\n"
+        "Angolan President Joao Lourenco opened the summit on Saturday. Kenya's William Ruto and "
+        "Tanzania's Samia Suluhu Hassan met on the sidelines. Hungary's Viktor Orban said the summit "
+        "was useful. Japan's Toyota Motor said it would invest in the region. Brazil's Marta Silva "
+        "scored twice in the friendly.\n"
+    )
+    found = leaders(text)
+    assert found["William Ruto"][1] == "KE"
+    assert found["Samia Suluhu Hassan"][1] == "TZ"
+    assert found["Viktor Orban"][1] == "HU"
+    assert "Toyota Motor" not in found
+    assert "Marta Silva" not in found
+
+
+def test_a_states_possessive_alone_makes_no_leader_in_a_story_without_leaders():
+    text = "Transfer news\n\nBrazil's Marta Silva said she would stay at the club next season.\n"
+    assert leaders(text) == {}

@@ -172,6 +172,16 @@ def _title_genders() -> dict[str, str]:
 
 
 @cache
+def _company_words() -> frozenset[str]:
+    return frozenset(read_lines("company_words.txt"))
+
+
+@cache
+def _leader_context_words() -> frozenset[str]:
+    return frozenset(read_lines("leader_context_words.txt"))
+
+
+@cache
 def _political_qualifiers() -> frozenset[str]:
     return frozenset(read_lines("political_qualifiers.txt"))
 
@@ -466,6 +476,7 @@ class _Person:
     kind: str = "person"
     country_from_text: bool = False
     owner_at: int = -1  # "his ambassador": where the office was said to be someone's
+    placed_at: int = -1  # "Kenya's William Ruto": where a state's possessive placed the person
     styled: set[str] = field(default_factory=set)  # forms with "Mr" or a title: aliases, never the name
 
     @property
@@ -1015,6 +1026,7 @@ class _Builder:
         self._titles_by_context(titles, anchored)
         self._resolve_title_refs()
         self._countries_from_evidence()
+        self._leaders_by_possessive()
         self._bodies(ctx, orgs)
         self._pronouns()
         return self._finish()
@@ -1043,6 +1055,7 @@ class _Builder:
                 cm = ctx.country_at_end.get(run.start - len(before.group(0)))
                 if cm is not None and cm.kind in ("name", "capital"):
                     p.country, p.country_from_text = cm.code, True  # "Brazil's Lula", "India's Narendra Modi"
+                    p.placed_at = run.start
         form = f"{honorific} {run.text}" if honorific and len(run.tokens) == 1 else None
         if form is None and hit is not None and hit[1] == "before" and len(run.tokens) == 1:
             written = self.text[hit[0].title_start : hit[0].title_end]
@@ -1468,6 +1481,31 @@ class _Builder:
                 p.country = state  # "Bolivia sent Foreign Minister X", "Iran said its ambassador"
             elif owner is not None and owner.country:
                 p.country = owner.country  # "Trump's remarks came as his ambassador ..."
+
+    def _leaders_by_possessive(self) -> None:
+        """ "Kenya's William Ruto and Tanzania's Samia Suluhu Hassan also met": in an article
+        about leaders, a full name a state's possessive introduces, in a sentence about leaders
+        (another leader named, or a word like "met", "summit", "said"), is a leader of that state."""
+        if not any(p.kind == "person" and p.title_kind == "head" and p.country for p in self.people):
+            return
+        for idx, p in enumerate(self.people):
+            if p.placed_at < 0 or p.title_kind is not None or len(p.tokens) < 2 or p.kind != "person":
+                continue
+            if any(t in _company_words() for t in p.tokens):
+                continue  # "Japan's Toyota Motor"
+            sentence = self.doc.sentence_at(p.placed_at)
+            if sentence is None or sentence.kind != "body":
+                continue
+            words = set(re.findall(r"[a-z]+", self.text[sentence.start : sentence.end]))
+            others = any(
+                i != idx and sentence.start <= s < sentence.end and self._is_leader_like(self.people[i])
+                for s, _, i, _ in self.mentions
+            )
+            if others or words & _leader_context_words():
+                p.title_kind = "office"
+
+    def _is_leader_like(self, p: _Person) -> bool:
+        return p.kind == "person" and (p.title_kind in ("head", "office", "org") or p.placed_at >= 0)
 
     def _ranked(self) -> tuple[Country, ...]:
         """The article's countries by mentions, computed once."""
