@@ -132,9 +132,10 @@ def page_published(
 ) -> str | None:
     """The publication date from the date lines by the headline or the top of the story.
 
-    The page's own date sits with the headline and byline; a run of dated
-    lines is a list of other stories (each title with its date), so those
-    count only beside the headline.
+    The page's own date sits with the headline and byline, so date lines
+    next to the headline come first, then those nearest the story's top. A
+    run of lines with three different dates is a list of other stories (each
+    title with its date): none of those counts.
     """
     start, end, headline = span
     for key, value in fields.items():

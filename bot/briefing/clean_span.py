@@ -56,6 +56,7 @@ def unit_scores(units: list[Unit], labels: list[Label]) -> list[float]:
 
 
 HARD_BREAK = -40.0
+
 _COMMENT_FURNITURE = re.compile(
     r"^(?:reply|like|likes|report|flag|share|upvote|downvote|rating|votes?|points?)\b"
     r"|\b\d+ (?:votes?|likes?|points|replies|upvotes)\b",
