@@ -925,3 +925,13 @@ def test_a_hope_in_a_clause_of_its_own_does_not_undo_a_meeting(text):
 )
 def test_denials_and_speculation_are_not_meetings(text):
     assert meet(text, WIDER) == ()
+
+
+def test_a_hope_for_something_else_far_before_a_visit_does_not_undo_it():
+    text = (
+        "Chile hopes for a breakthrough on the long dispute over copper export quotas during next "
+        "week's visit to Warsaw by Foreign Minister Elena Marquez, officials said."
+    )
+    found = meet(text, WIDER)
+    assert pairs(found) == {pair("Elena Marquez", "PL")}
+    assert found[0].when == "next week"

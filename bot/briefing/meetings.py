@@ -68,6 +68,9 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:met|visited|held|hosted|spoke
 # Subjects and owners are looked for at most this far before the meeting word.
 _MAX_SUBJECT_TOKENS = 16
 _MAX_LEAD_CHARS = 160
+# How far before the meeting word a refusal or condition is looked for ("hopes for a breakthrough
+# during next week's visit" is about the breakthrough).
+_BEFORE_CHARS = 80
 # How close a "near" negation stands to its meeting word: "had hoped to hold a summit with".
 _NEAR_CHARS = 32
 # "The two leaders" looks this many sentences back for the two.
@@ -420,20 +423,21 @@ def _negation_start(items: list[Item], reading: Reading, trigger_start: int, sen
     ("X urged Y to meet Z", "X invited Y to visit")."""
     before = [i for i in reading.parties if i.end <= trigger_start]
     if not before:
-        return sentence.start
+        return max(sentence.start, trigger_start - _BEFORE_CHARS)
     first = min(before, key=lambda i: i.start)
     preceding = [
         i for i in items if i.end <= first.start and i.person is not None and i not in reading.parties
     ]
     if preceding and first.start - preceding[-1].end <= 40:
+        # The whole stretch from the one who urges: "X called on A and B to meet", however long A and B.
         return preceding[-1].end
     # A few words before the first party too: "invited him to visit her", "If elected, X will meet Y".
-    return max(sentence.start, first.start - 22)
+    return max(sentence.start, first.start - 22, trigger_start - _BEFORE_CHARS)
 
 
 def _negated(text: str, window_start: int, trigger_start: int, list_end: int, sentence_end: int) -> bool:
     t = tables()
-    window = text[max(window_start, trigger_start - 120) : trigger_start]
+    window = text[window_start:trigger_start]
     if any(p.search(window) for p in t.negations_before):
         return True
     # A "near" cue governs the meeting word: only light words between ("had hoped to hold a summit").
