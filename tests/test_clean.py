@@ -376,11 +376,16 @@ def test_a_heading_or_comments_link_inside_the_story_does_not_end_it() -> None:
 # --- leads dense with names, one-sentence pastes, quotations ----------------------------
 
 
-def test_a_dateline_lead_full_of_names_and_titles_is_the_story() -> None:
-    lead = (
+@pytest.mark.parametrize(
+    "lead",
+    [
         "LIMA, June 9 - Peruvian President Rosa Quispe received Chilean President Tomas Errazuriz and "
-        "Bolivian Vice President Hugo Mamani at the Government Palace on Monday."
-    )
+        "Bolivian Vice President Hugo Mamani at the Government Palace on Monday.",
+        "LIMA (Reuters) - Peruvian President Rosa Quispe met Chilean President Tomas Errazuriz at the "
+        "Government Palace on Monday.",
+    ],
+)
+def test_a_dateline_lead_full_of_names_and_titles_is_the_story(lead: str) -> None:
     story = [
         lead,
         "The three governments discussed water rights along the shared border and a new rail corridor.",
@@ -395,8 +400,10 @@ def test_a_dateline_lead_full_of_names_and_titles_is_the_story() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "She met Dutch Prime Minister Pieter van den Berg in The Hague on Friday.",
-        "Kenyan President Daniel Mwangi and Ghanaian President Akua Boateng held talks at State House.",
+        "He met Greek Prime Minister Nikos Andreou and Cypriot President Eleni Charalambous in Nicosia "
+        "on Friday.",
+        "Kenyan President Daniel Kiprono Mwangi and Ghanaian President Akua Serwaa Boateng held talks "
+        "at State House.",
         "Ruto met Hassan.",
     ],
 )
