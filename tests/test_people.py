@@ -541,3 +541,39 @@ def test_a_states_possessive_before_a_full_name_in_an_article_about_leaders():
 def test_a_states_possessive_alone_makes_no_leader_in_a_story_without_leaders():
     text = "Transfer news\n\nBrazil's Marta Silva said she would stay at the club next season.\n"
     assert leaders(text) == {}
+
+
+def test_heads_of_african_union_and_eu_bodies():
+    text = (
+        "Envoys in Kyiv\n\n"
+        "African Union Commission chairperson Mahmoud Ali Youssouf, the former Djiboutian foreign "
+        "minister, said the talks went well. European Council President Antonio Costa and EU foreign "
+        "policy chief Kaja Kallas arrived in Kyiv.\n"
+    )
+    found = leaders(text)
+    assert found["Mahmoud Ali Youssouf"] == ("Chairperson", None, "African Union Commission")
+    assert found["Antonio Costa"] == ("President", None, "European Council")
+    assert found["Kaja Kallas"] == ("Foreign Policy Chief", None, "European Union")
+
+
+def test_a_national_body_named_like_an_international_one():
+    text = (
+        "Envoy in Pyongyang\n\n"
+        "Russian Security Council Secretary Sergei Shoigu arrived in Pyongyang on Thursday. The British "
+        "UN ambassador, Barbara Woodward, said the Security Council would meet.\n"
+    )
+    found = leaders(text)
+    assert found["Sergei Shoigu"] == ("Security Council Secretary", "RU", None)
+    assert found["Barbara Woodward"][1] == "GB"
+
+
+def test_capitalised_particles_of_belgian_and_dutch_names():
+    text = (
+        "Benelux talks\n\n"
+        "Belgian Prime Minister Bart De Wever arrived in The Hague on Monday. The European Commission "
+        "president, Ursula von der Leyen, was not there. De Wever said the talks were good.\n"
+    )
+    cast = cast_of(text)
+    assert person(cast, "Bart De Wever").mentions == 2
+    assert "Ursula von der Leyen" in leaders(text)
+    assert not {"Bart", "Wever", "Ursula"} & {p.name for p in cast.people}

@@ -217,7 +217,7 @@ def _title_words() -> frozenset[str]:
     for phrase in _titles():
         for w in re.split(r"[\s-]+", phrase):
             w = w.rstrip(".")
-            if w and w not in ("of", "the", "for", "and", "state", "general"):
+            if w and w not in ("of", "the", "for", "and", "state", "general") and w not in _particles():
                 words.add(w[:1].upper() + w[1:])
     words -= _SURNAME_TITLES  # "King" is blocked where it is a title, a name word elsewhere
     for d in _departments():
@@ -576,6 +576,7 @@ class _Left:
     organization: str | None = None
     modifier: str | None = None
     owner_pronoun: bool = False
+    national_body: str | None = None  # "Russian Security Council": the state's own body of that name
 
 
 _PARTY_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,5})$")
@@ -623,7 +624,7 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
         pos = body  # "Chinese Foreign Ministry spokesperson": the ministry's state
     k = _skip_space_back(text, pos)
     k2 = k - 2 if text[k - 2 : k] in ("'s", "’s") else k - 1 if text[k - 1 : k] in ("'", "’") else k
-    country = organization = None
+    country = organization = national_body = None
     new_start = pos
     cm = ctx.country_at_end.get(k2) or ctx.country_at_end.get(k)
     org = ctx.org_at_end.get(k2) or ctx.org_at_end.get(k)
@@ -631,6 +632,11 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
         country, new_start = cm.code, cm.start
     elif org and k < pos:
         country, organization, new_start = org[1].country, org[1].name, org[0]
+        own = ctx.country_at_end.get(_skip_space_back(text, org[0]))
+        if own is not None and own.kind in ("demonym", "name"):
+            # "Russian Security Council Secretary", "the British UN ambassador": the state's own office
+            country, organization, new_start = own.code, None, own.start
+            national_body = " ".join(text[org[0] : k].split())
     else:
         party = _PARTY_BEFORE.search(text[max(0, pos - 80) : pos])
         if party and _PARTY_WORD.search(party.group(1) + text[pos:start] + text[start : start + 12]):
@@ -645,7 +651,7 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
         m = _OWNER_NAME_BEFORE.search(text[max(0, new_start - 40) : new_start])
         if m:
             owner, new_start = True, new_start - (len(text[max(0, new_start - 40) : new_start]) - m.start(1))
-    return _Left(new_start, country, organization, modifier, owner)
+    return _Left(new_start, country, organization, modifier, owner, national_body)
 
 
 _CORPORATE_HEADS = frozenset(
@@ -748,6 +754,8 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
             continue  # "General Manager", "General Assembly", "President Emeritus"
         info, title = _title_info(phrase)
         left = _left_of_title(ctx, m.start())
+        if left.national_body:
+            title = f"{left.national_body} {title}"  # "Security Council Secretary"
         body = _BODY_NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         named_body = bool(body) and not left.organization and info.kind == "office"
         if named_body:
@@ -1168,7 +1176,10 @@ class _Builder:
             p.gender = _title_genders().get(t.title, "")
         if t.modifier == "former" or t.modifier == "ex":
             title = "former " + title
-        if p.title_kind is None or rank.get(kind, 0) > rank.get(p.title_kind, 0):
+        former, had_former = title.startswith("former"), (p.title or "").startswith("former")
+        if former and p.title_kind not in (None, "role") and not had_former:
+            return  # "AU Commission chairperson X, the former Djiboutian foreign minister": the office now
+        if p.title_kind is None or rank.get(kind, 0) > rank.get(p.title_kind, 0) or (had_former and not former):
             p.title, p.title_kind = title, kind
             if t.organization:
                 p.organization = t.organization
