@@ -1179,7 +1179,8 @@ class _Builder:
         former, had_former = title.startswith("former"), (p.title or "").startswith("former")
         if former and p.title_kind not in (None, "role") and not had_former:
             return  # "AU Commission chairperson X, the former Djiboutian foreign minister": the office now
-        if p.title_kind is None or rank.get(kind, 0) > rank.get(p.title_kind, 0) or (had_former and not former):
+        outranks = p.title_kind is None or rank.get(kind, 0) > rank.get(p.title_kind, 0)
+        if outranks or (had_former and not former):
             p.title, p.title_kind = title, kind
             if t.organization:
                 p.organization = t.organization
