@@ -662,3 +662,16 @@ def test_a_quotation_after_a_sentence_of_reported_speech_in_the_same_paragraph()
     )
     assert by_text(found, "We are ready").speaker == "Anna Berg"
     assert by_text(found, "Nobody told us").speaker is None
+
+
+def test_according_to_a_report_does_not_take_the_quote_from_the_sentence_s_speaker():
+    agency = Person("Nordic Press Agency", kind="body")
+    _, found = quotes_of(
+        "On Sunday, Lee made clear the visit was private, saying that anyone who thought otherwise "
+        'should "read the schedule more carefully," according to the Nordic Press Agency.\n\n'
+        '"No decision has been taken on the new sanctions," according to the Nordic Press Agency.',
+        LEE,
+        agency,
+    )
+    assert by_text(found, "read the schedule").speaker == "Lee Min-ho"
+    assert by_text(found, "No decision").speaker == "Nordic Press Agency"

@@ -1121,9 +1121,13 @@ def _attribute(doc: Document, cast: Cast, quoted: list[_Quoted], keep: list[_Quo
             after_end = min(after_end, outer.end)
         attributor.resolver.quoter = by_quote.get(outer) if outer is not None else None
         first, second = attributor.after(q, after_end), None
-        if first is None or first.speaker is None:
+        if first is None or first.speaker is None or _names_a_source(first):
             second = attributor.before(q, before_start)
         found = first if first and (first.speaker or not second) else second
+        if first and first.speaker and _names_a_source(first) and second and second.speaker and second.cue:
+            # 'Francis said those who thought so should "look for a psychiatrist," according to
+            # Reuters': the sentence's own speaker said it; "according to" names the report.
+            found = second
         if found is None and q.opens_paragraph and q.paragraph > 0:
             # 'Caddell continued:' closing the paragraph before.
             ps, pe = paragraphs[q.paragraph - 1]
@@ -1140,6 +1144,11 @@ def _attribute(doc: Document, cast: Cast, quoted: list[_Quoted], keep: list[_Quo
         ):  # someone quoted inside a quotation is no "last speaker"
             attributor.resolver.speakers.append((q.outer_start, found.person, found.speaker))
     return _carry_speakers(doc, cast, quoted, keep, results, attributor.resolver)
+
+
+def _names_a_source(found: _Attribution) -> bool:
+    """An attribution by a phrase whose speaker follows it ("according to X")."""
+    return bool(found.cue) and _cue_phrases().get(tuple(found.cue.lower().split())) == "after"
 
 
 def _named(cast: Cast, resolver: _Resolver, m: Mention) -> str | None:
