@@ -86,7 +86,7 @@ def clean_text(raw: str) -> CleanedText:
             kept.append((u.text, bool(re.search(r"[.!?]\s", u.text))))
         elif not start <= i < end:
             removed.append(
-                RemovedLine(u.text, "outside article" + (f" ({lab.reason})" if lab.reason else ""))
+                RemovedLine(u.text, f"outside article ({lab.reason or _KIND_NAMES.get(lab.kind, lab.kind)})")
             )
         elif lab.kind in _DROPPED_IN_ARTICLE and (not looks_clean or lab.kind in _DROPPED_IN_CLEAN_TEXT):
             removed.append(RemovedLine(u.text, lab.reason or lab.kind))
@@ -113,6 +113,8 @@ def _units_of(text: str) -> tuple[list[Unit], list[RemovedLine], str | None]:
     return [make_unit(t) for t in unit_texts], removed, author
 
 
+# What a unit with no particular reason to go is, for `newsbrief --debug`.
+_KIND_NAMES = {"short": "short line", "title": "title-like line", "prose": "prose away from the story"}
 # Labels that only page furniture gets; text without any is a clean article.
 _FURNITURE = frozenset({"interface", "boundary", "comments", "credit", "link", "email"})
 _DROPPED_IN_ARTICLE = frozenset(
