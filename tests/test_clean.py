@@ -413,6 +413,11 @@ def test_a_paste_of_one_sentence_is_an_article(sentence: str) -> None:
     assert [s.text for s in brief(sentence).summary] == [sentence]
 
 
+@pytest.mark.parametrize("message", ["Page not found.", "Something went wrong."])
+def test_a_short_message_naming_nobody_is_no_article(message: str) -> None:
+    assert body_sentences(clean.clean_text(message)) == []
+
+
 def test_a_title_case_headline_ending_in_a_point_is_still_the_headline() -> None:
     headline = "Harbour Board Votes for New Ferry Terminal Amid Protests from Fishermen."
     story = (

@@ -31,6 +31,7 @@ from .clean_span import article_run, find_headline, mark_standfirst, trim_run, u
 from .clean_units import (
     EMAIL,
     MARKDOWN_HEADING,
+    WORD,
     Unit,
     front_matter,
     make_unit,
@@ -56,8 +57,9 @@ def clean_text(raw: str) -> CleanedText:
     if looks_clean:
         first = next((i for i, lab in enumerate(labels) if lab.kind == "prose"), None)
         if first is None:
-            # A paste of a sentence or two too short to read as prose ("Putin met Xi.").
-            first = next((i for i, u in enumerate(units) if u.terminal and u.words >= 3), None)
+            # A paste of a sentence or two too short to read as prose ("Putin met Xi."):
+            # news names someone or somewhere; "Page not found." names nobody.
+            first = next((i for i, u in enumerate(units) if u.terminal and u.words >= 3 and _names(u)), None)
         start, end = (first, len(units)) if first is not None else (0, 0)
     else:
         start, end = article_run(unit_scores(units, labels))
@@ -95,6 +97,11 @@ def clean_text(raw: str) -> CleanedText:
         else:
             kept.append((u.text, lab.kind == "caption"))
     return replace(_assemble(kept, tuple(removed), title, author), published=published)
+
+
+def _names(unit: Unit) -> bool:
+    """A capitalised word after the first: the sentence names someone or something."""
+    return any(w[:1].isupper() for w in WORD.findall(unit.text)[1:])
 
 
 def _units_of(text: str) -> tuple[list[Unit], list[RemovedLine], str | None]:
