@@ -577,3 +577,15 @@ def test_capitalised_particles_of_belgian_and_dutch_names():
     assert person(cast, "Bart De Wever").mentions == 2
     assert "Ursula von der Leyen" in leaders(text)
     assert not {"Bart", "Wever", "Ursula"} & {p.name for p in cast.people}
+
+
+def test_two_cabinet_posts_joined_by_and_share_the_state_written_before_them():
+    text = (
+        "State visit\n\n"
+        "NEW DELHI: Indonesian Foreign Minister Sugiono and Defence Minister Sjafrie Sjamsoeddin are part "
+        "of the delegation. Japanese Foreign Minister Takeshi Iwaya and Foreign Minister Cho Hyun of "
+        "South Korea met on Monday.\n"
+    )
+    found = leaders(text)
+    assert found["Sjafrie Sjamsoeddin"][1] == "ID"
+    assert found["Cho Hyun"][1] == "KR"

@@ -735,6 +735,12 @@ _BODY_AFTER_POSSESSIVE = re.compile(
 _BODY_NAME_BEFORE = re.compile(r"(?<![\w])[Tt]he[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,4})$")
 
 
+def _is_cabinet_post(title: str) -> bool:
+    """ "Foreign Minister", "Defence Secretary": a post in a government, not its head."""
+    words = title.lower().split()
+    return len(words) > 1 and words[-1] in ("minister", "secretary") and "prime" not in words
+
+
 def _find_titles(ctx: _Context) -> list[_TitleHit]:
     hits = []
     text = ctx.doc.text
@@ -974,6 +980,7 @@ class _Builder:
         for t in titles:
             for run in self._names_after_title(t, run_at):
                 anchored.setdefault(run.start, (t, "before"))
+        self._share_states(anchored, run_at)
         anchoring = {id(v[0]) for v in anchored.values()}
         for t in titles:
             if id(t) in anchoring:
@@ -1038,6 +1045,34 @@ class _Builder:
         self._bodies(ctx, orgs)
         self._pronouns()
         return self._finish()
+
+    def _share_states(self, anchored: dict[int, tuple[_TitleHit, str]], run_at: dict[int, _Run]) -> None:
+        """ "Indonesian Foreign Minister Sugiono and Defence Minister Sjafrie": two different
+        cabinet posts joined by "and" share the state written before the first. (Heads are not
+        joined so: "Japanese Prime Minister Ishiba and President Lee" are of two states.)"""
+        for start, (t, how) in sorted(anchored.items()):
+            if how != "before" or t.country or t.organization or not _is_cabinet_post(t.title):
+                continue
+            joined = re.search(r"(?<![\w])and[ \t]+$", self.text[max(0, t.start - 8) : t.start])
+            if not joined:
+                continue
+            end = t.start - len(joined.group(0))
+            end = _skip_space_back(self.text, end)
+            first = next(
+                (
+                    hit
+                    for s, (hit, h) in anchored.items()
+                    if h == "before" and run_at.get(s) is not None and run_at[s].end == end
+                ),
+                None,
+            )
+            if (
+                first is not None
+                and first.country
+                and _is_cabinet_post(first.title)
+                and first.title.lower() != t.title.lower()
+            ):
+                anchored[start] = (replace(t, country=first.country), how)
 
     def _take_run(
         self, ctx: _Context, idx: int, run: _Run, hit: tuple[_TitleHit, str] | None, honorific: str
