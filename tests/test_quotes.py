@@ -675,3 +675,11 @@ def test_according_to_a_report_does_not_take_the_quote_from_the_sentence_s_speak
     )
     assert by_text(found, "read the schedule").speaker == "Lee Min-ho"
     assert by_text(found, "No decision").speaker == "Nordic Press Agency"
+
+
+def test_a_body_in_a_place_is_the_body():
+    _, found = quotes_of(
+        'The Fisheries Ministry in Oslo said the new quotas were "the lowest in more than twenty years".',
+    )
+    (q,) = found
+    assert q.speaker == "Fisheries Ministry"

@@ -985,11 +985,22 @@ class _Attributor:
                 if t.lower == "of" and self._name_of_place(toks, cut, i):
                     stop = i  # "Lindsey Graham of South Carolina": the name before "of"
                     break
+                if t.lower == "in" and self._name_in_place(toks, cut, i):
+                    stop = i  # "The Foreign Ministry in Beijing": the name before "in"
+                    break
                 cut = i + 1
         toks = toks[cut:stop]
         if not toks:
             return start, start
         return toks[0].start, toks[-1].end
+
+    def _name_in_place(self, toks: list[_Token], cut: int, at: int) -> bool:
+        """ "The Foreign Ministry in Beijing", "the U.S. Embassy in Seoul": a name, then where it sits
+        (capitalised words to the end of the phrase)."""
+        before = toks[cut:at]
+        after = [t for t in toks[at + 1 :] if t.lower != "the"]
+        named = any(t.text[:1].isupper() and t.text not in _honorifics() for t in before)
+        return named and bool(after) and all(t.text[:1].isupper() or t.text == "." for t in after)
 
     def _name_of_place(self, toks: list[_Token], cut: int, of: int) -> bool:
         """ "Graham of South Carolina", not "Secretary of State" nor "Trump of showering praise"."""
