@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from .clean_bylines import byline_label, credit_like_name, is_caption, is_credit_line, is_date_line
-from .clean_units import EMAIL, WORD, Label, Unit, word_list
+from .clean_units import EMAIL, WORD, Label, Unit, name_run_share, word_list
 from .tables import read_lines
 
 
@@ -142,8 +142,8 @@ def _name_dense_sentence(unit: Unit) -> bool:
     return (
         unit.terminal
         and unit.words >= 6
-        and unit.name_run_share >= 0.4
         and unit.lower_share >= 0.15
+        and name_run_share(unit) >= 0.4
         and any(w[0].islower() and w not in word_list("minor_word") for w in WORD.findall(unit.text))
     )
 

@@ -46,10 +46,6 @@ class Unit:
     words: int
     lower_share: float  # share of words after the first that start lower-case
     terminal: bool  # ends like a sentence
-    # The same share with each run of capitalised words counted as one: a news
-    # lead is dense with names and titles ("He met Belgian Prime Minister Bart
-    # De Wever in Brussels on Monday.") but still reads met ... in ... on.
-    name_run_share: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -69,16 +65,18 @@ def make_unit(text: str) -> Unit:
     else:
         # Scripts without case (Korean, Chinese, Arabic ...) read as running text.
         lower = 1.0 if len(words) > 1 and not any(w[0].isupper() for w in words) else 0.0
-    return Unit(
-        text, len(words), lower, bool(TERMINAL.search(text)), _name_run_share(words) if rest else lower
-    )
+    return Unit(text, len(words), lower, bool(TERMINAL.search(text)))
 
 
-def _name_run_share(words: list[str]) -> float:
-    """Share of lower-case words after the first, a run of capitalised words counting once."""
+def name_run_share(unit: Unit) -> float:
+    """`lower_share` with each run of capitalised words counted as one word.
+
+    A news lead is dense with names and titles ("He met Belgian Prime Minister
+    Bart De Wever in Brussels on Monday.") but still reads met ... in ... on.
+    """
     lower = runs = 0
     in_run = True  # the first word (and the run it opens) is not counted
-    for word in words:
+    for word in WORD.findall(unit.text):
         if word[0].isupper() or word[0].isdigit():
             runs += not in_run
             in_run = True
