@@ -589,3 +589,14 @@ def test_two_cabinet_posts_joined_by_and_share_the_state_written_before_them():
     found = leaders(text)
     assert found["Sjafrie Sjamsoeddin"][1] == "ID"
     assert found["Cho Hyun"][1] == "KR"
+
+
+def test_an_opposition_leader_is_not_american_and_a_double_dateline_counts_its_first_city():
+    text = (
+        "Talks offer rejected\n\n"
+        "CARACAS/WASHINGTON, Oct 8 - Venezuelan President Nicolas Maduro called for talks with "
+        "Washington. The White House said no talks were planned, and Republicans in the Senate agreed; "
+        "Republican and Democrat lawmakers said the U.S. would keep its warships in the Caribbean.\n\n"
+        "Opposition leader Maria Corina Machado said any talks were pointless.\n"
+    )
+    assert leaders(text)["Maria Corina Machado"][1] == "VE"

@@ -1923,6 +1923,7 @@ def _press_prior(title: str) -> str | None:
 DATELINE_WEIGHT = 1.0
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<city>[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3})"  # "SEOUL", "NEW DELHI"
+    r"(?:/[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3})?"  # "CARACAS/WASHINGTON": the first city counts
     r"(?:,[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}))?"  # ", Belgium", ", Calif."
     r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # ", Oct. 9", ", March 2"
     r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"  # "(Reuters)", "(Yonhap)"
@@ -1993,12 +1994,14 @@ def _domestic_cues() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _office_exists(title: str, code: str) -> bool:
     """False when the state has no such office (no prime minister in the United States)."""
-    heads = _HEAD_NOUN.findall(title.lower())
+    low = title.lower().removeprefix("former ")
+    heads = _HEAD_NOUN.findall(low)
     if not heads:
         return True
     head = heads[-1].lower()
+    whole = any(office == low for office, _, _ in _offices())
     for office, rule, codes in _offices():
-        if office == head:
+        if office == (low if whole else head):
             return (code in codes) if rule == "only" else (code not in codes)
     return True
 
