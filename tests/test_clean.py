@@ -433,11 +433,13 @@ def test_a_quotation_using_notice_words_is_not_a_notice() -> None:
         "Students across the province were asked what they hoped the election would change.",
         "“I hope this campaign gets my friends to sign up and register to vote on time.” ― Ana Ruiz",
         "“Nobody talks about rent, and rent is what keeps us awake at night.” ― Tomas Berg",
+        "Sign up for our weekly newsletter “The Campus Brief”",
         "Share this article",
     ]
     cleaned = clean.clean_text("\n\n".join(lines))
     assert lines[1] in cleaned.text and lines[2] in cleaned.text
     assert "Share this article" not in cleaned.text
+    assert "Campus Brief" not in cleaned.text  # the notice is outside the quotation marks
 
 
 # --- the publication date --------------------------------------------------------------

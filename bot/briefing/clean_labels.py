@@ -88,6 +88,15 @@ def _ui_key(text: str) -> str:
     return " ".join(re.sub(r"[\W\d_]+", " ", text.casefold()).split())
 
 
+# A passage in quotation marks (any of the usual ones, none inside it).
+_QUOTED = re.compile(r"[\"“”„«][^\"“”„«»]+[\"“”»]")
+
+
+def _unquoted(text: str) -> str:
+    """The text without its quotations of three words or more."""
+    return _QUOTED.sub(lambda m: " " if len(WORD.findall(m.group(0))) >= 3 else m.group(0), text)
+
+
 def _is_interface(unit: Unit) -> str | None:
     text = unit.text
     key = _ui_key(text)
@@ -103,15 +112,17 @@ def _is_interface(unit: Unit) -> str | None:
     if "©" in text or re.search(r"\bcopyright\b.{0,30}\b(?:19|20)\d\d\b", text, re.I):
         return "copyright"
     # A sentence that happens to use the words ("Economists share this view.") is
-    # not a notice: notices are labels, or talk to the reader. Nor is a quotation:
-    # "... go out and register to vote." ― Name is someone's words, whatever they say.
+    # not a notice: notices are labels, or talk to the reader. Nor are someone's
+    # quoted words ("... go out and register to vote." ― Name): only the text
+    # outside quotation marks counts.
+    unquoted = _unquoted(text)
     if (
         unit.words < 30
-        and _notice_phrase().search(text)
+        and _notice_phrase().search(unquoted)
         and (
-            not (unit.terminal or _quotation(text))
-            or (_READER.search(text) or _READER_CALL.match(text))
-            and not _quotation(text)
+            not unit.terminal
+            or _READER.search(unquoted)
+            or _READER_CALL.match(unquoted)
             or _STRONG_NOTICE.search(text)
         )
     ):
@@ -123,14 +134,6 @@ def _is_interface(unit: Unit) -> str | None:
     if _COUNT_LINE.match(text) and unit.words <= 3 and any(c.isdigit() for c in text):
         return "count"
     return None
-
-
-# A quoted passage of three words or more, in any of the usual marks.
-_QUOTATION = re.compile(r"[\"“”„«]\s*[^\"“”„«»]*?\w+\W+\w+\W+\w+[^\"“”„«»]*?[\"“”»]")
-
-
-def _quotation(text: str) -> bool:
-    return bool(_QUOTATION.search(text))
 
 
 def _name_dense_sentence(unit: Unit) -> bool:
