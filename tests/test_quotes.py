@@ -683,3 +683,17 @@ def test_a_body_in_a_place_is_the_body():
     )
     (q,) = found
     assert q.speaker == "Fisheries Ministry"
+
+
+def test_a_title_subject_is_not_the_person_its_leading_phrase_names():
+    dahl = Person("Ingrid Dahl", aliases=("Dahl",), title="Prime Minister", is_leader=True)
+    ekman = Person("Nils Ekman", aliases=("Ekman",), title="Prime Minister", is_leader=True)
+    _, found = quotes_of(
+        "Prime Minister Ingrid Dahl hosted Prime Minister Nils Ekman on Monday.\n\n"
+        'Standing next to Ekman, the prime minister said the two countries were "closer than at any '
+        'time since the war".',
+        dahl,
+        ekman,
+    )
+    (q,) = found
+    assert q.speaker == "Ingrid Dahl"

@@ -603,9 +603,10 @@ class _Resolver:
         # before, whom the noun fits; a person of another country never fits.
         codes = [c.code for c in self.cast.country_mentions if offset <= c.start and c.end <= end]
         country = codes[-1] if codes else None
+        others = {m.person for m in self.index.between(*self._leading_adjunct(offset))}
         for m in self.index.before(offset):
             p = self.cast.people[m.person]
-            if p.kind != "person" or self.masked[m.start] == "\u2007":
+            if p.kind != "person" or self.masked[m.start] == "\u2007" or m.person in others:
                 continue
             if country is not None and p.country != country and p.country is not None:
                 continue
@@ -626,6 +627,22 @@ class _Resolver:
             if body:
                 return _Attribution(body, None, True)
         return _Attribution(None, None, True)
+
+    def _leading_adjunct(self, offset: int) -> tuple[int, int]:
+        """The phrase opening the sentence before a subject at offset ("Speaking alongside Ishiba, the
+        prime minister said"): who it names is someone else than the subject. Empty if none."""
+        sentence = self.doc.sentence_at(offset)
+        if sentence is None:
+            return (0, 0)
+        lead = self.masked[sentence.start : offset]
+        first = re.match(r"\W*([A-Za-z]+)", lead)
+        comma = lead.rfind(",")
+        if not first or comma < 0:
+            return (0, 0)
+        word = first.group(1).lower()
+        if word in _word_class("introducer") or word.endswith("ing"):
+            return (sentence.start, sentence.start + comma)
+        return (0, 0)
 
     def _owner_of(self, head: str, offset: int) -> _Attribution | None:
         """ "the letter" after "Powell's resignation letter": the one whose document it is."""
