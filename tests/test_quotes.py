@@ -697,3 +697,15 @@ def test_a_title_subject_is_not_the_person_its_leading_phrase_names():
     )
     (q,) = found
     assert q.speaker == "Ingrid Dahl"
+
+
+def test_an_aside_that_names_a_document_s_author():
+    ministry = Person("Ministry of Fisheries", aliases=("Fisheries Ministry",), kind="body")
+    _, found = quotes_of(
+        'The statement, issued by the Fisheries Ministry, said the quotas were "the lowest in more than '
+        'twenty years".\n\n'
+        'The memo, seen by the Fisheries Ministry, says the fleet is "far too large for the stocks left".',
+        ministry,
+    )
+    assert by_text(found, "the lowest in").speaker == "Ministry of Fisheries"
+    assert by_text(found, "far too large").speaker is None

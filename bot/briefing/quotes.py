@@ -929,7 +929,7 @@ class _Attributor:
             )
             if _descriptor(self.masked, s, e2) and i > 0 and i == len(chunks) - 1 and not subject:
                 # "X, the former minister, said": X is the speaker if it is a name.
-                found = self._subject_before_asides(chunks[:i])
+                found = self._subject_before_asides(chunks[: i + 1])
                 if found:
                     return found
             return self.resolver.resolve(*self._tail(s, e2), True)
@@ -938,7 +938,10 @@ class _Attributor:
     def _subject_before_asides(self, chunks: list[tuple[int, int]]) -> _Attribution | None:
         """The subject before one or more asides: "Scott Pruitt, the attorney general of Oklahoma,
         one of the states suing the EPA, said" -> Pruitt; "The letter, seen by the Guardian, says"
-        -> the letter (no one named), not the Guardian."""
+        -> the letter (no one named), not the Guardian; "The statement, issued by the ministry, said"
+        -> its author. The last piece of `chunks` is the aside just before the verb."""
+        asides = chunks[1:]
+        chunks = chunks[:-1]
         for j in range(len(chunks) - 1, -1, -1):
             s, e = _trimmed(self.masked, *chunks[j])
             head = self._tail(s, e)
@@ -950,9 +953,19 @@ class _Attributor:
                 return found
             opens_with_determiner = _tokens(self.masked, s, e)[0].lower in _word_class("determiner")
             if j == 0 and found and whole and opens_with_determiner:
-                return found
+                return self._author_in(asides) or found
             if not _descriptor(self.masked, s, e):
                 break
+        return None
+
+    def _author_in(self, asides: list[tuple[int, int]]) -> _Attribution | None:
+        """The author an aside names: "issued by the Foreign Ministry", "signed by 60 MPs"."""
+        for s, e in asides:
+            toks = _tokens(self.masked, s, e)
+            if len(toks) > 2 and toks[0].lower in _word_class("author_participle") and toks[1].lower == "by":
+                found = self.resolver.resolve(toks[2].start, toks[-1].end, True)
+                if found and found.speaker:
+                    return found
         return None
 
     def previous_sentence(self, q: _Quoted) -> _Attribution | None:
