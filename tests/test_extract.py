@@ -5,7 +5,6 @@ The pages in tests/articles/extract_*.html are written for these tests.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -104,7 +103,7 @@ def test_clean_title(title: str | None, site: str | None, expected: str | None) 
     assert extract.clean_title(title, site) == expected
 
 
-def test_extraction_of_a_200_kb_page_is_fast() -> None:
+def test_a_200_kb_page_with_scripts_links_and_ads_gives_just_the_story() -> None:
     page = load("extract_news_page.html")
     # Like a real news site: a large inline state script, a long related-links list, ad slots.
     state = (
@@ -118,9 +117,7 @@ def test_extraction_of_a_200_kb_page_is_fast() -> None:
     ads = "".join(f"<div class=ad><!-- {'x' * 900} --></div>" for k in range(70))
     big = page.replace("</head>", state + "</head>").replace("</aside>", f"<ul>{related}</ul></aside>{ads}")
     assert len(big) > 200_000
-    extract.extract_article(big)  # warm up lxml
-    start = time.perf_counter()
+    # Speed is measured by `python -m tests.bench.extract_speed`, not here.
     article = extract.extract_article(big)
-    elapsed_ms = (time.perf_counter() - start) * 1000
     assert STORY[0] in article.text
-    assert elapsed_ms < 500  # goal 100 ms; generous here so a busy test machine does not fail it
+    assert "Related story number" not in article.text
