@@ -34,11 +34,15 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate
 
-from . import places
+from . import lexicon, places
 from .model import Cast, Country, CountryMention, Document, Mention, Person, Sentence
 from .tables import read_lines, read_tsv
 
 # --- tables -------------------------------------------------------------------
+
+_TRIP = "trip_words.tsv"
+_TITLE_WORDS = "title_words.tsv"
+_NAME_WORDS = "name_words.tsv"
 
 
 @dataclass(frozen=True)
@@ -148,9 +152,7 @@ def _not_names() -> frozenset[str]:
 @cache
 def _honorifics() -> dict[str, str]:
     """Honorific (without a dot) -> "female", "male" or ""."""
-    gender = {"Mrs": "female", "Ms": "female", "Miss": "female", "Dame": "female", "Lady": "female"}
-    gender |= {"Mr": "male", "Sir": "male", "Lord": "male", "Monsieur": "male", "Herr": "male"}
-    gender |= {"Mme": "female", "Madame": "female", "Frau": "female"}
+    gender = dict(read_tsv("honorific_genders.tsv")[1:])
     return {h.rstrip("."): gender.get(h.rstrip("."), "") for h in read_lines("honorifics.txt")}
 
 
@@ -219,7 +221,9 @@ def _title_words() -> frozenset[str]:
             w = w.rstrip(".")
             if w and w not in ("of", "the", "for", "and", "state", "general") and w not in _particles():
                 words.add(w[:1].upper() + w[1:])
-    words -= _SURNAME_TITLES  # "King" is blocked where it is a title, a name word elsewhere
+    words -= lexicon.word_set(
+        _TITLE_WORDS, "surname_title"
+    )  # "King" is blocked where it is a title, a name word elsewhere
     for d in _departments():
         for w in d.split():
             if w != "and":
@@ -230,19 +234,37 @@ def _title_words() -> frozenset[str]:
 # --- words and runs --------------------------------------------------------------
 
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
-_ABBREVIATED = frozenset(
-    {"Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Capt", "Adm", "Jr", "Sr", "St"}
-)
-_HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|bin|ben|abu|ibn|bint)-[A-Z]")
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-_PRONOUNS = re.compile(r"(?<![\w])(he|him|his|she|her|He|His|She|Her|Him)(?![\w])")
-_REPORTING = re.compile(
-    r"^\s*(?:,\s*)?(?:said|says|told|added|asked|stressed|noted|insisted|warned|explained|replied|wrote|"
-    r"declared|announced|argued|urged|stated|continued|recalled|admitted|responded|tweeted)\b"
-)
-_REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|added|asked|according to|wrote|insisted|warned|explained|replied)\s*$"
-)
+
+
+@cache
+def _hyphen_particle() -> re.Pattern[str]:
+    """ "al-Assad", "bin-Salman": a particle joined to the family name."""
+    return re.compile(rf"^(?:{lexicon.alternation(_NAME_WORDS, 'hyphen_particle')})-[A-Z]")
+
+
+@cache
+def _pronouns() -> re.Pattern[str]:
+    forms = [*lexicon.words(_NAME_WORDS, "pronoun_male"), *lexicon.words(_NAME_WORDS, "pronoun_female")]
+    forms += [f.capitalize() for f in forms]
+    return re.compile(rf"(?<![\w])({places.trie_alternation(forms)})(?![\w])")
+
+
+@cache
+def _female_pronouns() -> frozenset[str]:
+    return lexicon.word_set(_NAME_WORDS, "pronoun_female")
+
+
+_SPEECH = "speech_words.tsv"
+
+
+@cache
+def _reporting_after() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:,\s*)?(?:{lexicon.alternation(_SPEECH, 'after')})\b")
+
+
+@cache
+def _reporting_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(_SPEECH, 'before')})\s*$")
 
 
 @dataclass
@@ -295,7 +317,11 @@ def _words(text: str) -> list[_Word]:
         tail = _POSSESSIVE_TAIL.search(w)
         if tail and len(w) > 2:
             w, e, possessive = w[: tail.start()], s + tail.start(), True
-        elif e < len(text) and text[e] == "." and (len(w) == 1 or w in _ABBREVIATED or w in _honorifics()):
+        elif (
+            e < len(text)
+            and text[e] == "."
+            and (len(w) == 1 or w in lexicon.word_set(_NAME_WORDS, "abbreviation") or w in _honorifics())
+        ):
             w, e = w + ".", e + 1
         out.append(_Word(s, e, w, possessive))
     return out
@@ -303,7 +329,7 @@ def _words(text: str) -> list[_Word]:
 
 def _is_name_word(w: _Word) -> bool:
     t = w.text
-    if _HYPHEN_PARTICLE.match(t):
+    if _hyphen_particle().match(t):
         return True
     if not t[0].isupper():
         return False
@@ -312,15 +338,19 @@ def _is_name_word(w: _Word) -> bool:
         return False  # NATO, UN, ALL-CAPS headline words
     if bare in _not_names() or bare in _honorifics() or bare in _title_words():
         return False
-    if _NOT_A_SURNAME.search(bare):
+    if _not_a_surname().search(bare):
         return False  # "Reduction", "Unionists", "Partnership": nouns, not names
     if len(t) == 2 and t.endswith("."):
         return True  # a middle initial
     return len(bare) > 1
 
 
-_NOT_A_SURNAME = re.compile(r"^.{3,}(?:tions?|sions?|ness|ities|ity|isms?|ists|ments|ships?)$")
-_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+@cache
+def _not_a_surname() -> re.Pattern[str]:
+    """Nouns by their ending: "Reduction", "Unionists", "Partnership"."""
+    return re.compile(rf"^.{{3,}}(?:{lexicon.alternation(_NAME_WORDS, 'noun_ending')})$")
+
+
 _HONORIFIC_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
 _GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 
@@ -369,11 +399,11 @@ def _runs(text: str, words: list[_Word], blocked: list[tuple[int, int]]) -> list
             current.extend(pending_particles)
             pending_particles.clear()
             current.append(w)
-        elif w.text in _SUFFIXES and joined:
+        elif w.text in lexicon.word_set(_NAME_WORDS, "suffix") and joined:
             current.append(w)
             close()
         elif (
-            w.text in _MONTH_SURNAMES
+            w.text in lexicon.word_set(_NAME_WORDS, "month_surname")
             and not is_blocked(w)
             and (joined or _HONORIFIC_JUST_BEFORE.search(text[max(0, w.start - 6) : w.start]))
         ):
@@ -386,59 +416,79 @@ def _runs(text: str, words: list[_Word], blocked: list[tuple[int, int]]) -> list
 
 # --- bylines, credits ---------------------------------------------------------------
 
+
 # Bylines, photo credits, e-mail addresses: names in them are nobody in the story.
 # Each pattern runs only when its cheap guard occurs in the text at all.
-_CREDITS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "By",
-        re.compile(
-            r"(?=[ \tB])(?:(?:^|(?<=[\n)\]|]))[ \t]*By[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*"
-            r"|\bBy[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?=[ \t]*(?:\n|$|[|,(]|[A-Z]{3,}\b)))",
-            re.MULTILINE,
+_CREDIT_WORDS = "credit_words.tsv"
+_NAME_RUN = r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*"  # up to four capitalised words
+
+
+def _first_letters(words: tuple[str, ...]) -> str:
+    """A look-ahead class of the words' first letters, to skip most positions at a glance."""
+    return "".join(sorted({re.escape(w[0]) for w in words}))
+
+
+@cache
+def _credits() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each credit pattern with a cheap guard: the pattern runs only when its guard is in the text."""
+    by_lead = lexicon.words(_CREDIT_WORDS, "by_lead")
+    photo = lexicon.words(_CREDIT_WORDS, "photo_word")
+    staff = lexicon.words(_CREDIT_WORDS, "staff")
+    leads, photos = (
+        lexicon.alternation(_CREDIT_WORDS, "by_lead"),
+        lexicon.alternation(_CREDIT_WORDS, "photo_word"),
+    )
+    staff_words = lexicon.alternation(_CREDIT_WORDS, "staff")
+    agencies = places.trie_alternation(read_lines("photo_agencies.txt"))
+    patterns = [
+        (
+            "By",
+            re.compile(
+                rf"(?=[ \tB])(?:(?:^|(?<=[\n)\]|]))[ \t]*By[ \t]+{_NAME_RUN}"
+                rf"|\bBy[ \t]+{_NAME_RUN}(?=[ \t]*(?:\n|$|[|,(]|[A-Z]{{3,}}\b)))",
+                re.MULTILINE,
+            ),
         ),
-    ),
-    (
-        " by",
-        re.compile(
-            r"(?=[RWEACP])\b(?:Reporting|Editing|Writing|Additional[ \t]+reporting|Compiled|Produced|Edited)"
-            r"[ \t]+by[ \t]+[^.;\n]*"
-            r"|(?=P)\b(?:Photo|Photograph|Picture)[ \t]+by[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,4}"
+        (
+            " by",
+            re.compile(
+                rf"(?=[{_first_letters(by_lead)}])\b(?:{leads})[ \t]+by[ \t]+[^.;\n]*"
+                r"|(?=P)\b(?:Photo|Photograph|Picture)[ \t]+by[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,4}"
+            ),
         ),
-    ),
-    (
-        ":",
-        re.compile(
-            r"(?=[PICp])\b(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?"
-            r"(?:[ \t]+by)?[ \t]*[:：][^\n]*"
+        (
+            ":",
+            re.compile(rf"(?=[{_first_letters(photo)}p])\b(?:{photos})s?(?:[ \t]+by)?[ \t]*[:：][^\n]*"),
         ),
-    ),
-    ("：", re.compile(r"\b(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?[ \t]*：[^\n]*")),
-    ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    ("(", re.compile(r"\((?:[A-Z][\w'’.-]*[ \t]*){1,3}(?:/|\)[ \t]*$)[^)\n]*\)?", re.MULTILINE)),
-    (
-        "/",
-        re.compile(
-            r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*/[ \t]*"
-            r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Yonhap|Xinhua|Kyodo|Pool|Shutterstock|Alamy|"
-            r"Corbis|NurPhoto|Sipa|Anadolu|dpa|ANSA|REX)\b"
+        ("：", re.compile(rf"\b(?:{photos})s?[ \t]*：[^\n]*")),
+        ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+        ("(", re.compile(r"\((?:[A-Z][\w'’.-]*[ \t]*){1,3}(?:/|\)[ \t]*$)[^)\n]*\)?", re.MULTILINE)),
+        (
+            "/",
+            re.compile(
+                r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*/[ \t]*"
+                rf"(?:{agencies})\b"
+            ),
         ),
-    ),
-    (
-        " reported from ",
-        # "Melissa Eddy reported from Berlin, and Andrew Higgins from Warsaw." (a closing credit line)
-        re.compile(r"^[ \t]*(?:[A-Z][\w'’.-]+[ \t]+){1,3}reported from [^\n]*$", re.MULTILINE),
-    ),
-    (" Writer", re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Writers?\b")),
-    (" Correspondent", re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Correspondents?\b")),
-    (" Reporter", re.compile(r"(?=[ARS])\b(?:Associated Press|AP|Reuters|AFP|Staff)[ \t]+Reporters?\b")),
-)
+        (
+            " reported from ",
+            # "Melissa Eddy reported from Berlin, and Andrew Higgins from Warsaw." (a closing credit line)
+            re.compile(r"^[ \t]*(?:[A-Z][\w'’.-]+[ \t]+){1,3}reported from [^\n]*$", re.MULTILINE),
+        ),
+    ]
+    for role in lexicon.words(_CREDIT_WORDS, "staff_role"):
+        pattern = rf"(?=[{_first_letters(staff)}])\b(?:{staff_words})[ \t]+{role}s?\b"
+        patterns.append((" " + role, re.compile(pattern)))
+    return tuple(patterns)
+
+
 _CONTRIBUTED = re.compile(r"\bcontributed[ \t]+(?:to[ \t]+)?(?:this[ \t]+)?(?:report|reporting|story)\b")
 
 
 def _credit_spans(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans = [
-        (m.start(), m.end()) for guard, pattern in _CREDITS if guard in text for m in pattern.finditer(text)
+        (m.start(), m.end()) for guard, pattern in _credits() if guard in text for m in pattern.finditer(text)
     ]
     if "contributed" in text:
         for m in _CONTRIBUTED.finditer(text):
@@ -491,7 +541,9 @@ class _Person:
         toks = [
             t
             for t in self.tokens
-            if t.lower() not in _particles() and not t.endswith(".") and t not in _SUFFIXES
+            if t.lower() not in _particles()
+            and not t.endswith(".")
+            and t not in lexicon.word_set(_NAME_WORDS, "suffix")
         ]
         if not toks:
             return ()
@@ -504,7 +556,7 @@ class _Person:
         for t in self.tokens:
             if t.lower() not in _particles() and not t.endswith("."):
                 keys.add(_fold(t))
-                if _HYPHEN_PARTICLE.match(t):
+                if _hyphen_particle().match(t):
                     keys.add(_fold(t.split("-", 1)[1]))  # "al-Abadi" is also "Abadi"
         return keys
 
@@ -559,12 +611,11 @@ def _title_info(phrase: str) -> tuple[TitleInfo, str]:
     return info, title
 
 
-_LEFT_MODIFIER = re.compile(
-    r"(?:^|\s)((?:former|late|then-?|acting|interim|outgoing|incoming|ex-|incumbent|current|sitting|"
-    r"newly[ -]elected|newly[ -]appointed|re-elected|embattled|veteran|longtime|long-serving|populist|"
-    r"conservative|liberal|socialist|centrist|nationalist|hard-?line|reformist|pro-[A-Z][a-z]+))\s*$",
-    re.I,
-)
+@cache
+def _left_modifier() -> re.Pattern[str]:
+    """ "former", "populist", "pro-Western" before a title."""
+    words = lexicon.alternation(_TITLE_WORDS, "modifier")
+    return re.compile(rf"(?:^|\s)((?:{words}|pro-[A-Z][a-z]+))\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -580,13 +631,21 @@ class _Left:
 
 
 _PARTY_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,5})$")
-_PARTY_WORD = re.compile(r"\b(?:Party|Union|Front|Congress|League|Movement|Alliance|Council)\b", re.I)
+
+
+@cache
+def _party_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(_TITLE_WORDS, 'party_word')})\b", re.I)
+
+
 _OWNER_NAME_BEFORE = re.compile(r"(?<![\w])((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s?[ \t]+$")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
+
+
 # "his ambassador", and who sends someone: "Bolivia sent Foreign Minister X", "sending Prime Minister X".
-_OWNER_BEFORE = re.compile(
-    r"(?<![\w])(?:his|her|their|its|sent|sends|sending|dispatched|dispatches|dispatching)[ \t]+$", re.I
-)
+@cache
+def _owner_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{lexicon.alternation(_TRIP, 'owner')})[ \t]+$", re.I)
 
 
 def _skip_space_back(text: str, k: int) -> int:
@@ -609,11 +668,11 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
         """Skip "former", "incumbent", "populist" ...; remember the ones that change the office."""
         nonlocal modifier
         for _ in range(3):
-            m = _LEFT_MODIFIER.search(text[max(0, at - 24) : at])
+            m = _left_modifier().search(text[max(0, at - 24) : at])
             if not m:
                 break
             word = m.group(1).lower().rstrip("-")
-            if word in ("former", "late", "ex", "then") and not modifier:
+            if word in lexicon.word_set(_TITLE_WORDS, "kept_modifier") and not modifier:
                 modifier = word
             at = at - len(m.group(0).lstrip())
         return at
@@ -639,13 +698,13 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
             national_body = " ".join(text[org[0] : k].split())
     else:
         party = _PARTY_BEFORE.search(text[max(0, pos - 80) : pos])
-        if party and _PARTY_WORD.search(party.group(1) + text[pos:start] + text[start : start + 12]):
+        if party and _party_word().search(party.group(1) + text[pos:start] + text[start : start + 12]):
             party_start = pos - (len(text[max(0, pos - 80) : pos]) - party.start(1))
             inner = [m for m in ctx.country_at_start.values() if party_start <= m.start < pos]
             if inner:
                 country, new_start = inner[0].code, party_start
     new_start = take_modifier(new_start)
-    owner = bool(_OWNER_BEFORE.search(text[max(0, new_start - 8) : new_start]))
+    owner = bool(_owner_before().search(text[max(0, new_start - 8) : new_start]))
     if not country and not organization and not owner:
         # "Lee's national security adviser": the office belongs to Lee's state.
         m = _OWNER_NAME_BEFORE.search(text[max(0, new_start - 40) : new_start])
@@ -654,12 +713,11 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
     return _Left(new_start, country, organization, modifier, owner, national_body)
 
 
-_CORPORATE_HEADS = frozenset(
-    {"President", "Vice President", "Chairman", "Chairwoman", "Chair", "Head", "Chief", "Director General"}
-)
-_BUSINESS_ROLES = re.compile(
-    r"\b(?:CEO|chief executive|chairman|chairwoman|founder|executive|officer|managing)\b", re.I
-)
+@cache
+def _business_roles() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(_TITLE_WORDS, 'business_role')})\b", re.I)
+
+
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s*|^\s*)$")
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]*$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
@@ -671,7 +729,6 @@ def _noun_after_title() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{nouns})\b")
 
 
-_SURNAME_TITLES = frozenset({"King", "Prince", "Bishop", "Marshal", "Queen"})
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&.-]*[\w&])[ \t]+$")
 
 
@@ -748,7 +805,7 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
         phrase = m.group(0)
         prev = (
             _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-            if phrase in _SURNAME_TITLES
+            if phrase in lexicon.word_set(_TITLE_WORDS, "surname_title")
             else None
         )
         if prev and _is_plain_name_word(prev.group(1)):
@@ -785,12 +842,16 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
         elif (
             corporate
             and not (left.country or left.organization)
-            and _BUSINESS_ROLES.search(text[max(0, m.start() - 30) : m.start()])
+            and _business_roles().search(text[max(0, m.start() - 30) : m.start()])
         ):
             info = replace(info, kind="role")  # "chairman, CEO and president Craig Menear"
         elif not (left.country or left.organization) and corporate and left.start == m.start():
             named = _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-            if named and _is_plain_name_word(named.group(1)) and info.title in _CORPORATE_HEADS:
+            if (
+                named
+                and _is_plain_name_word(named.group(1))
+                and info.title in lexicon.word_set(_TITLE_WORDS, "corporate_head")
+            ):
                 # "Virginia AFL-CIO President Doris Crouse-Mays", "Microsoft President Brad Smith"
                 info = replace(info, kind="role")
         if info.title == "Secretary" and phrase[0].islower() and not (left.country or left.organization):
@@ -933,7 +994,9 @@ class _Builder:
                 continue
             if title is not None and p.title and not _compatible_titles(p.title, title.title):
                 continue
-            sur = [_fold(t.split("-", 1)[1] if _HYPHEN_PARTICLE.match(t) else t) for t in p.surname_tokens()]
+            sur = [
+                _fold(t.split("-", 1)[1] if _hyphen_particle().match(t) else t) for t in p.surname_tokens()
+            ]
             if f not in p.folded():
                 continue
             if gender and p.gender and gender != p.gender:
@@ -954,7 +1017,7 @@ class _Builder:
             for m in _org_pattern().finditer(text)
         ]
         blocked += [(s, e) for s, e, _ in orgs]
-        self._body_matches = list(_BODY.finditer(text))
+        self._body_matches = list(_body_pattern().finditer(text))
         ctx = _Context(
             body_at_end={m.end("body"): m.start() for m in self._body_matches},
             doc=doc,
@@ -1169,13 +1232,13 @@ class _Builder:
             m = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
             if not m:
                 return None
-        if re.search(r"\ban?[ \t]+$", m.group(0)) and _SOURCE_VERB.match(self.text, t.end):
+        if re.search(r"\ban?[ \t]+$", m.group(0)) and _source_verb().match(self.text, t.end):
             return None  # "Kagame declined to meet Suminwa, a Congolese official said": the source
         end = t.start - (len(before) - m.start())
         run = runs_by_end.get(end)
         if run is None:
             return None
-        if _LOCATION.search(self.text[max(0, run.start - 8) : run.start]):
+        if _location().search(self.text[max(0, run.start - 8) : run.start]):
             return None  # "the debate in Las Vegas as the candidate's guest", "in Chelsea, the mayor"
         return run
 
@@ -1293,7 +1356,7 @@ class _Builder:
         if _ADMINISTRATION.match(after):
             return True  # "the Obama administration"
         before = self.text[max(0, run.start - 30) : run.start]
-        if _REPORTING.match(after) or _REPORTING_BEFORE.search(before):
+        if _reporting_after().match(after) or _reporting_before().search(before):
             return run.tokens[0].lower() not in self._lower_words
         return False
 
@@ -1313,12 +1376,12 @@ class _Builder:
                 continue
             at = t.start - (len(before) - m.start())
             owners = []
-            role = _ROLE_OF.search(before[: m.start()])
+            role = _role_of().search(before[: m.start()])
             if role:
                 owner = self._person_ending_at(t.start - (len(before) - role.start()))
                 if owner is not None:
                     owners.append(owner)
-            if not owners or _TAKES_OVER.search(before):
+            if not owners or _takes_over().search(before):
                 subject = self._sentence_subject(at)
                 if subject is not None and subject not in owners:
                     owners.append(subject)
@@ -1622,7 +1685,7 @@ class _Builder:
     def _near_and_not_a_counterpart(self, p: _Person, t: _TitleHit) -> bool:
         """ "Yoon will attend ... the South Korean president has joined": next to the person's
         own mentions, and not someone met or spoken to ("a call with the president of Ukraine")."""
-        if _COUNTERPART_BEFORE.search(self.text[max(0, t.start - 30) : t.start]):
+        if _counterpart_before().search(self.text[max(0, t.start - 30) : t.start]):
             return False
         here = self.doc.sentence_at(t.start)
         if here is None:
@@ -1636,7 +1699,7 @@ class _Builder:
         return False
 
     def _office_taken(self, p: _Person, code: str) -> bool:
-        if (p.title or "").lower() in _SHARED_TITLES:
+        if (p.title or "").lower() in lexicon.word_set(_TITLE_WORDS, "shared_title"):
             return False  # a state has many party leaders and ministers
         return any(
             q is not p
@@ -1671,7 +1734,7 @@ class _Builder:
                 distance = m.start - e if m.start >= e else s - m.end
                 weight = 1.0 + 2.0 / (1.0 + max(distance, 0) / 20.0)
                 before = self.text[max(0, m.start - 24) : m.start]
-                if _TRAVEL.search(before):
+                if _travel().search(before):
                     # One travels abroad ("X leaves for Japan", "a visit to Tokyo by X") to
                     # meet someone at home ("travel to Washington to meet President Trump").
                     between = self.text[m.end : s] if m.end <= s else ""
@@ -1679,13 +1742,13 @@ class _Builder:
                         continue  # "Xi invited Lee to visit Beijing": Lee travels, not Xi
                     if not between or re.search(r"\bby\b", between):
                         weight = -0.5 * weight  # the traveller: "X leaves for Japan", "a visit to Tokyo by X"
-                    elif _HOST_BETWEEN.search(between):
+                    elif _host_between().search(between):
                         weight = 2.0 * weight + 1.0  # the host: "travel to Paris to meet President Macron"
                     else:
                         continue  # someone else's trip: "Nakasone's visit to the US, weeks after Reagan ..."
                 elif m.kind not in places.COUNTING_KINDS:
                     continue
-                elif _LOCATION.search(before) or _TOPIC.search(before):
+                elif _location().search(before) or _topic().search(before):
                     weight *= 0.3  # where they are, what they talk about: "to discuss Syria's future"
                 scores[m.code] = scores.get(m.code, 0.0) + weight
         # English-language news leaves its own state's president or prime minister
@@ -1765,9 +1828,9 @@ class _Builder:
         """ "he", "she", "his", "her": the most recent fitting person, within two sentences."""
         person_mentions = sorted((s, e, i) for s, e, i, _ in self.mentions if self.people[i].kind == "person")
         starts = [m[0] for m in person_mentions]
-        for m in _PRONOUNS.finditer(self.text):
+        for m in _pronouns().finditer(self.text):
             word = m.group(1).lower()
-            gender = "female" if word in ("she", "her") else "male"
+            gender = "female" if word in _female_pronouns() else "male"
             k = bisect_left(starts, m.start())
             sentence = self.doc.sentence_at(m.start())
             limit = sentence.start if sentence else 0
@@ -1808,7 +1871,7 @@ class _Builder:
             )
         mentions = sorted(
             {Mention(s, e, keep[i], k) for s, e, i, k in self.mentions if i in keep},
-            key=lambda m: (m.start, m.end),
+            key=lambda m: (m.start, m.end, m.person, m.kind),  # ties in a fixed order, run to run
         )
         required: dict[str, int] = {}
         for p in people:
@@ -1842,11 +1905,10 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_HEAD_NOUN = re.compile(
-    r"(president|prime minister|premier|chancellor|minister|secretary|king|queen|pope|leader|taoiseach|"
-    r"senator|governor|mayor|ambassador|envoy|speaker|emir|sultan|emperor|general)\b",
-    re.I,
-)
+@cache
+def _head_noun() -> re.Pattern[str]:
+    """The noun naming the office in a title; no word boundary before ("undersecretary")."""
+    return re.compile(rf"({lexicon.alternation(_TITLE_WORDS, 'head_noun')})\b", re.I)
 
 
 def _refers_to(reference: str, title: str) -> bool:
@@ -1854,7 +1916,7 @@ def _refers_to(reference: str, title: str) -> bool:
     does not name the defence minister."""
     if _same_title(reference, title):
         return True
-    heads = _HEAD_NOUN.findall(title.lower())
+    heads = _head_noun().findall(title.lower())
     bare = title.lower().replace("former ", "").strip()
     return bool(heads) and bare == heads[-1].lower() and _compatible_titles(reference, title)
 
@@ -1862,7 +1924,7 @@ def _refers_to(reference: str, title: str) -> bool:
 def _compatible_titles(a: str, b: str) -> bool:
     """Could one person be called both? ("Secretary" and "former Secretary of State": yes;
     "President" and "First Lady": no.)"""
-    ha, hb = _HEAD_NOUN.findall(a.lower()), _HEAD_NOUN.findall(b.lower())
+    ha, hb = _head_noun().findall(a.lower()), _head_noun().findall(b.lower())
     if not ha or not hb:
         return a.lower().replace("former ", "") == b.lower().replace("former ", "")
     return ha[-1].lower() == hb[-1].lower() and ("vice" in a.lower()) == ("vice" in b.lower())
@@ -1874,7 +1936,7 @@ def _same_title(a: str, b: str) -> bool:
         return True
     if "vice" in a or "vice" in b or "deputy" in a or "deputy" in b:
         return False
-    ha, hb = _HEAD_NOUN.findall(a), _HEAD_NOUN.findall(b)
+    ha, hb = _head_noun().findall(a), _head_noun().findall(b)
     if "foreign" in a or "foreign" in b:
         return ("foreign" in a) == ("foreign" in b) and bool(ha) and ha[-1:] == hb[-1:]
     return bool(ha) and ha[-1:] == hb[-1:] and len(a.split()) <= 2 and len(b.split()) <= 2
@@ -1884,21 +1946,50 @@ _AS_TITLE = re.compile(
     r"\b(?:as|became|becomes|become|becoming)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:new\s+)?$"
 )
 _HYPOTHETICAL = re.compile(r",?\s+(?:he|she|they|I|we|you)\s+(?:would|will|could|might|can|'d)\b", re.I)
-_ROLE_OF = re.compile(r"['’]s?\s+(?:role|post|position|job|office|seat|place|duties)\s+$")
-_TAKES_OVER = re.compile(r"\b(?:tak(?:e|es|en|ing)|took)\s+over\b|\bsucceed|\breplac|\binherit", re.I)
-_TRAVEL = re.compile(
-    r"\b(?:travel(?:s|led|ed|ing)?|flew|fl(?:y|ies|ying)|went|go(?:es|ing)?|head(?:s|ed|ing)?|trips?|"
-    r"visits?|visited|visiting|journey|leaves|left|depart(?:s|ed|ing)?|bound|arrived|arrives|arriving)"
-    r"\s+(?:(?:to|for|in|into)\s+)?(?:the\s+)?$"
-)
-_HOST_BETWEEN = re.compile(r"\b(?:meet|meets|meeting|met|with|talks|hosted|host|hosts|see|visit)\b")
-_SOURCE_VERB = re.compile(r"[ \t]+(?:said|says|told|added|confirmed)\b")
-_TOPIC = re.compile(r"\b(?:discuss(?:es|ed|ing)?|about|over|regarding|concerning)\s+(?:the\s+)?$")
-_LOCATION = re.compile(r"\b(?:in|at|near|across|around|via)\s+(?:the\s+)?$")
-_COUNTERPART_BEFORE = re.compile(
-    r"\b(?:with|met|meet|meets|meeting|called|call|and|to|told|urged|asked|visited|hosted)\s+(?:the\s+)?$",
-    re.I,
-)
+
+
+@cache
+def _role_of() -> re.Pattern[str]:
+    return re.compile(rf"['’]s?\s+(?:{lexicon.alternation('title_words.tsv', 'role_noun')})\s+$")
+
+
+@cache
+def _takes_over() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(_TRIP, 'takes_over')})\b", re.I)
+
+
+@cache
+def _travel() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{lexicon.alternation(_TRIP, 'travel')})\s+(?:(?:to|for|in|into)\s+)?(?:the\s+)?$"
+    )
+
+
+@cache
+def _host_between() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(_TRIP, 'host')})\b")
+
+
+@cache
+def _source_verb() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:{lexicon.alternation(_TRIP, 'source')})\b")
+
+
+@cache
+def _topic() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(_TRIP, 'topic')})\s+(?:the\s+)?$")
+
+
+@cache
+def _location() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(_TRIP, 'location')})\s+(?:the\s+)?$")
+
+
+@cache
+def _counterpart_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(_TRIP, 'counterpart')})\s+(?:the\s+)?$", re.I)
+
+
 _ADMINISTRATION = re.compile(r"['’]?s?\s+administration\b")
 
 
@@ -1916,7 +2007,7 @@ def _press_priors() -> dict[str, str]:
 
 
 def _press_prior(title: str) -> str | None:
-    heads = _HEAD_NOUN.findall(title.lower())
+    heads = _head_noun().findall(title.lower())
     return _press_priors().get(heads[-1].lower()) if heads else None
 
 
@@ -1972,16 +2063,17 @@ def _one_per_state(p: _Person) -> bool:
     """A current office one person holds in a state (president, foreign minister), unlike
     "former president", "senator" or a bare "minister"."""
     title = (p.title or "").lower()
-    return p.title_kind == "head" and not title.startswith("former") and title not in _SHARED_TITLES
-
-
-_SHARED_TITLES = frozenset({"minister", "secretary", "cabinet minister", "leader", "head of state"})
+    return (
+        p.title_kind == "head"
+        and not title.startswith("former")
+        and title not in lexicon.word_set(_TITLE_WORDS, "shared_title")
+    )
 
 
 def _office_key(title: str) -> str:
     """ "President", "former president", "vice president": offices one person holds at a time."""
     low = title.lower()
-    heads = _HEAD_NOUN.findall(low)
+    heads = _head_noun().findall(low)
     key = low if not heads or "vice" in low else heads[-1].lower()
     return "former " + key if low.startswith("former") and not key.startswith("former") else key
 
@@ -1995,7 +2087,7 @@ def _domestic_cues() -> tuple[re.Pattern[str], dict[str, str]]:
 def _office_exists(title: str, code: str) -> bool:
     """False when the state has no such office (no prime minister in the United States)."""
     low = title.lower().removeprefix("former ")
-    heads = _HEAD_NOUN.findall(low)
+    heads = _head_noun().findall(low)
     if not heads:
         return True
     head = heads[-1].lower()
@@ -2006,14 +2098,20 @@ def _office_exists(title: str, code: str) -> bool:
     return True
 
 
-_BODY = re.compile(
-    r"(?<![\w-])(?=[tA-Z])(?:the[ \t]+)?(?P<body>(?:Foreign|Defen[cs]e|Finance|Interior|Unification|Trade|"
-    r"Justice|Health|Commerce|Industry|Education|Home)[ \t]+(?:Ministry|Office)"
-    r"|Ministry[ \t]+of[ \t]+(?:the[ \t]+)?"
-    r"(?:Foreign Affairs|Defen[cs]e|National Defen[cs]e|Finance|Interior|Unification|Commerce|Trade|"
-    r"Justice|Health|Education|Industry|Economy)|State Department|Foreign Office|Home Office|"
-    r"(?:[A-Z][\w-]+[ \t]+){1,3}(?:Declaration|Communique|Communiqué|Statement))"
-)
+@cache
+def _body_pattern() -> re.Pattern[str]:
+    """Ministries, seats of ministries and named documents that speak ("the Foreign Ministry",
+    "Ministry of National Defense", "the State Department", "the Washington Summit Declaration")."""
+    ministry, ministry_of = (
+        lexicon.alternation(_SPEECH, "ministry"),
+        lexicon.alternation(_SPEECH, "ministry_of"),
+    )
+    offices, documents = lexicon.alternation(_SPEECH, "body_office"), lexicon.alternation(_SPEECH, "document")
+    return re.compile(
+        rf"(?<![\w-])(?=[tA-Z])(?:the[ \t]+)?(?P<body>(?:{ministry})[ \t]+(?:Ministry|Office)"
+        rf"|Ministry[ \t]+of[ \t]+(?:the[ \t]+)?(?:{ministry_of})|{offices}"
+        rf"|(?:[A-Z][\w-]+[ \t]+){{1,3}}(?:{documents}))"
+    )
 
 
 def build_cast(doc: Document, country_mentions: tuple[CountryMention, ...]) -> Cast:

@@ -171,16 +171,20 @@ def _place_nouns() -> frozenset[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
-# Adverbs and auxiliaries between a capital and its verb: "Beijing has also strongly warned".
-_ADVERB = re.compile(
-    r"\s*(?:also|already|now|still|then|not|never|has|have|had|is|was|were|are|will|would|could|should|"
-    r"must|may|might|can|cannot|did|does|do|been|being|be|\w+ly)\b"
-)
+
+
+@cache
+def _capital_context(kind: str) -> tuple[str, ...]:
+    return tuple(word for k, word in read_tsv("capital_context.tsv")[1:] if k == kind)
+
+
+@cache
+def _adverb() -> re.Pattern[str]:
+    """Adverbs and auxiliaries between a capital and its verb: "Beijing has also strongly warned"."""
+    return re.compile(rf"\s*(?:{trie_alternation(_capital_context('between_word'))}|\w+ly)\b")
+
+
 _PREV_WORD = re.compile(r"([\w.'’-]+)\W*$")
-_GOVERNMENT_BEFORE = frozenset({"between", "with", "against", "by", "on"})
-_PLACE_BEFORE = frozenset(
-    {"in", "at", "from", "into", "near", "outside", "across", "via", "around", "inside", "visit", "visiting"}
-)
 _LINK = re.compile(r"\s*(?:,\s*|\s+and\s+|-|–|/)\s*$")
 
 
@@ -193,19 +197,19 @@ def _is_government_use(text: str, start: int, end: int) -> bool | None:
         # "Beijing's streets", "Beijing's Tiananmen Square" are places.
         return not (nxt and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in _place_nouns()))
     rest = after
-    adverb = _ADVERB.match(rest)
+    adverb = _adverb().match(rest)
     while adverb:
         rest = rest[adverb.end() :]
-        adverb = _ADVERB.match(rest)
+        adverb = _adverb().match(rest)
     nxt = re.match(r"\s*([A-Za-z]+)", rest)
     if nxt and nxt.group(1) in _government_verbs():
         return True  # "Beijing said", "Moscow has warned" (not "Paris has historically suffered")
     before = text[max(0, start - 40) : start]
     prev = _PREV_WORD.search(before)
     prev_word = prev.group(1).lower() if prev else ""
-    if prev_word in _PLACE_BEFORE:
+    if prev_word in _capital_context("place_before"):
         return False
-    if prev_word in _GOVERNMENT_BEFORE:
+    if prev_word in _capital_context("government_before"):
         return True
     return None
 
