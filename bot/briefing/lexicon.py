@@ -7,6 +7,13 @@ from functools import cache
 from .places import trie_alternation
 from .tables import read_tsv
 
+# The kind<TAB>word files
+TITLE_WORDS = "title_words.tsv"
+NAME_WORDS = "name_words.tsv"
+TRIP_WORDS = "trip_words.tsv"
+SPEECH_WORDS = "speech_words.tsv"
+CREDIT_WORDS = "credit_words.tsv"
+
 
 @cache
 def _kinds(file: str) -> dict[str, tuple[str, ...]]:

@@ -35,14 +35,9 @@ from functools import cache
 from itertools import accumulate
 
 from . import lexicon, places
+from .credits import credit_spans, inside_spans
 from .model import Cast, Country, CountryMention, Document, Mention, Person, Sentence
 from .tables import read_lines, read_tsv
-
-# --- tables -------------------------------------------------------------------
-
-_TRIP = "trip_words.tsv"
-_TITLE_WORDS = "title_words.tsv"
-_NAME_WORDS = "name_words.tsv"
 
 
 @dataclass(frozen=True)
@@ -61,7 +56,7 @@ class Organisation:
 
 
 @cache
-def _titles() -> dict[str, TitleInfo]:
+def title_table() -> dict[str, TitleInfo]:
     table: dict[str, TitleInfo] = {}
     for row in read_tsv("titles.tsv")[1:]:
         phrase, title, kind, country, bare = (row + ("", "", "", "", ""))[:5]
@@ -79,15 +74,15 @@ def _titles() -> dict[str, TitleInfo]:
 
 
 @cache
-def _departments() -> tuple[str, ...]:
+def departments() -> tuple[str, ...]:
     return tuple(sorted(read_lines("departments.txt"), key=len, reverse=True))
 
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    dept = places.trie_alternation(_departments())
+    dept = places.trie_alternation(departments())
     dept_run = rf"(?:{dept})(?:\s+and\s+(?:{dept}))?"
-    plain = places.trie_alternation(_titles())
+    plain = places.trie_alternation(title_table())
     deputy = r"(?:deputy\s+|vice\s+|vice-|chief\s+|assistant\s+)?"
     # "Undersecretary for Management", but not "under President Bush".
     under = r"(?:deputy\s+|chief\s+|assistant\s+|under\s*)?"
@@ -103,7 +98,7 @@ def _title_first_words() -> frozenset[str]:
     """Every word a title can start with, for a quick look before the full pattern."""
     words = {"deputy", "vice", "chief", "assistant", "under", "undersecretary", "minister", "ministers"}
     words |= {"secretary", "secretaries"}
-    for phrase in (*_titles(), *_departments()):
+    for phrase in (*title_table(), *departments()):
         first = re.match(r"[A-Za-z]+", phrase)
         if first:
             words.add(first.group(0).lower())
@@ -128,7 +123,7 @@ def _title_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 @cache
-def _organisations() -> dict[str, Organisation]:
+def organisations() -> dict[str, Organisation]:
     table: dict[str, Organisation] = {}
     for row in read_tsv("organisations.tsv")[1:]:
         name, country, variants = (row + ("", "", ""))[:3]
@@ -139,42 +134,42 @@ def _organisations() -> dict[str, Organisation]:
 
 
 @cache
-def _org_pattern() -> re.Pattern[str]:
-    forms = sorted(_organisations(), key=len, reverse=True)
+def org_pattern() -> re.Pattern[str]:
+    forms = sorted(organisations(), key=len, reverse=True)
     return re.compile(rf"(?<![\w])(?:the\s+)?(?:{places.trie_alternation(forms)})(?![\w])")
 
 
 @cache
-def _not_names() -> frozenset[str]:
+def not_names() -> frozenset[str]:
     return frozenset(read_lines("not_names.txt"))
 
 
 @cache
-def _honorifics() -> dict[str, str]:
+def honorifics() -> dict[str, str]:
     """Honorific (without a dot) -> "female", "male" or ""."""
     gender = dict(read_tsv("honorific_genders.tsv")[1:])
     return {h.rstrip("."): gender.get(h.rstrip("."), "") for h in read_lines("honorifics.txt")}
 
 
 @cache
-def _honorific_gap() -> re.Pattern[str]:
+def honorific_gap() -> re.Pattern[str]:
     """What may stand between a title and the name: a comma, a line break, "Sheikh", "Ayatollah"."""
-    words = places.trie_alternation(sorted(_honorifics(), key=len, reverse=True))
+    words = places.trie_alternation(sorted(honorifics(), key=len, reverse=True))
     return re.compile(rf",?[ \t]*\n?[ \t]*(?:(?:{words})\.?[ \t]+)*")
 
 
 @cache
-def _particles() -> frozenset[str]:
+def name_particles() -> frozenset[str]:
     return frozenset(read_lines("name_particles.txt"))
 
 
 @cache
-def _title_genders() -> dict[str, str]:
+def title_genders() -> dict[str, str]:
     return {title: gender for title, gender in read_tsv("title_genders.tsv")[1:]}
 
 
 @cache
-def _company_words() -> frozenset[str]:
+def company_words() -> frozenset[str]:
     return frozenset(read_lines("company_words.txt"))
 
 
@@ -184,17 +179,17 @@ def _leader_context_words() -> frozenset[str]:
 
 
 @cache
-def _political_qualifiers() -> frozenset[str]:
+def political_qualifiers() -> frozenset[str]:
     return frozenset(read_lines("political_qualifiers.txt"))
 
 
 @cache
-def _sentence_starters() -> frozenset[str]:
+def sentence_starters() -> frozenset[str]:
     return frozenset(read_lines("sentence_starters.txt"))
 
 
 @cache
-def _family_origins() -> dict[str, tuple[str, ...]]:
+def family_origins() -> dict[str, tuple[str, ...]]:
     """Family names written first -> the states where they are common."""
     table = {}
     for row in read_tsv("family_name_first.txt"):
@@ -202,8 +197,8 @@ def _family_origins() -> dict[str, tuple[str, ...]]:
     return table
 
 
-def _family_first() -> dict[str, tuple[str, ...]]:
-    return _family_origins()
+def family_first() -> dict[str, tuple[str, ...]]:
+    return family_origins()
 
 
 @cache
@@ -213,62 +208,60 @@ def _news_sources() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """Capitalised words of titles ("President", "Minister"): never part of a name."""
     words = set()
-    for phrase in _titles():
+    for phrase in title_table():
         for w in re.split(r"[\s-]+", phrase):
             w = w.rstrip(".")
-            if w and w not in ("of", "the", "for", "and", "state", "general") and w not in _particles():
+            if w and w not in ("of", "the", "for", "and", "state", "general") and w not in name_particles():
                 words.add(w[:1].upper() + w[1:])
     words -= lexicon.word_set(
-        _TITLE_WORDS, "surname_title"
+        lexicon.TITLE_WORDS, "surname_title"
     )  # "King" is blocked where it is a title, a name word elsewhere
-    for d in _departments():
+    for d in departments():
         for w in d.split():
             if w != "and":
                 words.add(w[:1].upper() + w[1:])
     return frozenset(words)
 
 
-# --- words and runs --------------------------------------------------------------
-
 _POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 
 
 @cache
-def _hyphen_particle() -> re.Pattern[str]:
+def hyphen_particle() -> re.Pattern[str]:
     """ "al-Assad", "bin-Salman": a particle joined to the family name."""
-    return re.compile(rf"^(?:{lexicon.alternation(_NAME_WORDS, 'hyphen_particle')})-[A-Z]")
+    return re.compile(rf"^(?:{lexicon.alternation(lexicon.NAME_WORDS, 'hyphen_particle')})-[A-Z]")
 
 
 @cache
-def _pronouns() -> re.Pattern[str]:
-    forms = [*lexicon.words(_NAME_WORDS, "pronoun_male"), *lexicon.words(_NAME_WORDS, "pronoun_female")]
+def pronoun_pattern() -> re.Pattern[str]:
+    forms = [
+        *lexicon.words(lexicon.NAME_WORDS, "pronoun_male"),
+        *lexicon.words(lexicon.NAME_WORDS, "pronoun_female"),
+    ]
     forms += [f.capitalize() for f in forms]
     return re.compile(rf"(?<![\w])({places.trie_alternation(forms)})(?![\w])")
 
 
 @cache
-def _female_pronouns() -> frozenset[str]:
-    return lexicon.word_set(_NAME_WORDS, "pronoun_female")
-
-
-_SPEECH = "speech_words.tsv"
+def female_pronouns() -> frozenset[str]:
+    return lexicon.word_set(lexicon.NAME_WORDS, "pronoun_female")
 
 
 @cache
-def _reporting_after() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:,\s*)?(?:{lexicon.alternation(_SPEECH, 'after')})\b")
+def reporting_after() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:,\s*)?(?:{lexicon.alternation(lexicon.SPEECH_WORDS, 'after')})\b")
 
 
 @cache
-def _reporting_before() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(_SPEECH, 'before')})\s*$")
+def reporting_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.SPEECH_WORDS, 'before')})\s*$")
 
 
 @dataclass
-class _Word:
+class NameWord:
     start: int
     end: int
     text: str
@@ -276,7 +269,7 @@ class _Word:
 
 
 @dataclass
-class _Run:
+class NameRun:
     """Consecutive name words: a full or short name as written."""
 
     start: int
@@ -290,7 +283,7 @@ class _Run:
 
 
 @cache
-def _fold(s: str) -> str:
+def fold_name(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
     return re.sub(r"[-'’.]", "", s)
@@ -301,7 +294,7 @@ def _candidate_word() -> re.Pattern[str]:
     """Words that can be part of a name: capitalised ones, particles ("da", "bin"), "al-Abadi".
     Lower-case words are skipped by the regex itself; the gaps between the words found
     are checked later, so "Obama and Biden" still are two names."""
-    particles = places.trie_alternation(sorted(_particles(), key=len, reverse=True))
+    particles = places.trie_alternation(sorted(name_particles(), key=len, reverse=True))
     return re.compile(
         rf"(?<![\w'’-])(?:(?![a-z])[^\W\d_](?:[\w'’-]*[^\W_])?"
         rf"|(?:al|el|ad|as|ash|an|bin|ben|abu|ibn|bint)-[A-Z][\w'’-]*[^\W_]"
@@ -309,7 +302,7 @@ def _candidate_word() -> re.Pattern[str]:
     )
 
 
-def _words(text: str) -> list[_Word]:
+def candidate_words(text: str) -> list[NameWord]:
     out = []
     for m in _candidate_word().finditer(text):
         s, e, w = m.start(), m.end(), m.group(0)
@@ -320,23 +313,25 @@ def _words(text: str) -> list[_Word]:
         elif (
             e < len(text)
             and text[e] == "."
-            and (len(w) == 1 or w in lexicon.word_set(_NAME_WORDS, "abbreviation") or w in _honorifics())
+            and (
+                len(w) == 1 or w in lexicon.word_set(lexicon.NAME_WORDS, "abbreviation") or w in honorifics()
+            )
         ):
             w, e = w + ".", e + 1
-        out.append(_Word(s, e, w, possessive))
+        out.append(NameWord(s, e, w, possessive))
     return out
 
 
-def _is_name_word(w: _Word) -> bool:
+def is_name_word(w: NameWord) -> bool:
     t = w.text
-    if _hyphen_particle().match(t):
+    if hyphen_particle().match(t):
         return True
     if not t[0].isupper():
         return False
     bare = t.rstrip(".")
     if len(bare) > 1 and bare.isupper():
         return False  # NATO, UN, ALL-CAPS headline words
-    if bare in _not_names() or bare in _honorifics() or bare in _title_words():
+    if bare in not_names() or bare in honorifics() or bare in title_words():
         return False
     if _not_a_surname().search(bare):
         return False  # "Reduction", "Unionists", "Partnership": nouns, not names
@@ -348,33 +343,35 @@ def _is_name_word(w: _Word) -> bool:
 @cache
 def _not_a_surname() -> re.Pattern[str]:
     """Nouns by their ending: "Reduction", "Unionists", "Partnership"."""
-    return re.compile(rf"^.{{3,}}(?:{lexicon.alternation(_NAME_WORDS, 'noun_ending')})$")
+    return re.compile(rf"^.{{3,}}(?:{lexicon.alternation(lexicon.NAME_WORDS, 'noun_ending')})$")
 
 
 _HONORIFIC_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
-_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 
 
-def _runs(text: str, words: list[_Word], blocked: list[tuple[int, int]]) -> list[_Run]:
+NAME_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
+
+
+def name_runs(text: str, words: list[NameWord], blocked: list[tuple[int, int]]) -> list[NameRun]:
     """Maximal runs of name words, broken by punctuation, blocked spans and other words."""
     starts = [b[0] for b in blocked]
     reach = list(accumulate((b[1] for b in blocked), max))  # spans may nest: the furthest end so far
 
-    def is_blocked(w: _Word) -> bool:
+    def is_blocked(w: NameWord) -> bool:
         i = bisect_left(starts, w.end)
         return i > 0 and reach[i - 1] > w.start
 
-    runs: list[_Run] = []
-    current: list[_Word] = []
-    pending_particles: list[_Word] = []
+    runs: list[NameRun] = []
+    current: list[NameWord] = []
+    pending_particles: list[NameWord] = []
 
     def close() -> None:
         if current:
             tokens = [w.text for w in current]
-            while tokens and tokens[-1] in _particles():
+            while tokens and tokens[-1] in name_particles():
                 tokens.pop()
             if tokens:
-                runs.append(_Run(current[0].start, current[-1].end, tuple(tokens), current[-1].possessive))
+                runs.append(NameRun(current[0].start, current[-1].end, tuple(tokens), current[-1].possessive))
         current.clear()
         pending_particles.clear()
 
@@ -384,26 +381,26 @@ def _runs(text: str, words: list[_Word], blocked: list[tuple[int, int]]) -> list
             last is not None
             and not last.possessive
             and bool(
-                _GAP.fullmatch(text[last.end : w.start])
+                NAME_GAP.fullmatch(text[last.end : w.start])
                 or (last.end == w.start and last.text.endswith("."))  # "G.K. Butterfield"
             )
         )
-        if w.text in _particles() and joined:
+        if w.text in name_particles() and joined:
             pending_particles.append(w)
             continue
-        if pending_particles and not (_is_name_word(w) and not is_blocked(w) and joined):
+        if pending_particles and not (is_name_word(w) and not is_blocked(w) and joined):
             close()
-        if _is_name_word(w) and not is_blocked(w):
+        if is_name_word(w) and not is_blocked(w):
             if current and not joined:
                 close()
             current.extend(pending_particles)
             pending_particles.clear()
             current.append(w)
-        elif w.text in lexicon.word_set(_NAME_WORDS, "suffix") and joined:
+        elif w.text in lexicon.word_set(lexicon.NAME_WORDS, "suffix") and joined:
             current.append(w)
             close()
         elif (
-            w.text in lexicon.word_set(_NAME_WORDS, "month_surname")
+            w.text in lexicon.word_set(lexicon.NAME_WORDS, "month_surname")
             and not is_blocked(w)
             and (joined or _HONORIFIC_JUST_BEFORE.search(text[max(0, w.start - 6) : w.start]))
         ):
@@ -414,105 +411,8 @@ def _runs(text: str, words: list[_Word], blocked: list[tuple[int, int]]) -> list
     return runs
 
 
-# --- bylines, credits ---------------------------------------------------------------
-
-
-# Bylines, photo credits, e-mail addresses: names in them are nobody in the story.
-# Each pattern runs only when its cheap guard occurs in the text at all.
-_CREDIT_WORDS = "credit_words.tsv"
-_NAME_RUN = r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*"  # up to four capitalised words
-
-
-def _first_letters(words: tuple[str, ...]) -> str:
-    """A look-ahead class of the words' first letters, to skip most positions at a glance."""
-    return "".join(sorted({re.escape(w[0]) for w in words}))
-
-
-@cache
-def _credits() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each credit pattern with a cheap guard: the pattern runs only when its guard is in the text."""
-    by_lead = lexicon.words(_CREDIT_WORDS, "by_lead")
-    photo = lexicon.words(_CREDIT_WORDS, "photo_word")
-    staff = lexicon.words(_CREDIT_WORDS, "staff")
-    leads, photos = (
-        lexicon.alternation(_CREDIT_WORDS, "by_lead"),
-        lexicon.alternation(_CREDIT_WORDS, "photo_word"),
-    )
-    staff_words = lexicon.alternation(_CREDIT_WORDS, "staff")
-    agencies = places.trie_alternation(read_lines("photo_agencies.txt"))
-    patterns = [
-        (
-            "By",
-            re.compile(
-                rf"(?=[ \tB])(?:(?:^|(?<=[\n)\]|]))[ \t]*By[ \t]+{_NAME_RUN}"
-                rf"|\bBy[ \t]+{_NAME_RUN}(?=[ \t]*(?:\n|$|[|,(]|[A-Z]{{3,}}\b)))",
-                re.MULTILINE,
-            ),
-        ),
-        (
-            " by",
-            re.compile(
-                rf"(?=[{_first_letters(by_lead)}])\b(?:{leads})[ \t]+by[ \t]+[^.;\n]*"
-                r"|(?=P)\b(?:Photo|Photograph|Picture)[ \t]+by[ \t]+(?:[A-Z][\w'’.-]*[ \t]*){1,4}"
-            ),
-        ),
-        (
-            ":",
-            re.compile(rf"(?=[{_first_letters(photo)}p])\b(?:{photos})s?(?:[ \t]+by)?[ \t]*[:：][^\n]*"),
-        ),
-        ("：", re.compile(rf"\b(?:{photos})s?[ \t]*：[^\n]*")),
-        ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-        ("(", re.compile(r"\((?:[A-Z][\w'’.-]*[ \t]*){1,3}(?:/|\)[ \t]*$)[^)\n]*\)?", re.MULTILINE)),
-        (
-            "/",
-            re.compile(
-                r"(?=[A-Z])(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*/[ \t]*"
-                rf"(?:{agencies})\b"
-            ),
-        ),
-        (
-            " reported from ",
-            # "Melissa Eddy reported from Berlin, and Andrew Higgins from Warsaw." (a closing credit line)
-            re.compile(r"^[ \t]*(?:[A-Z][\w'’.-]+[ \t]+){1,3}reported from [^\n]*$", re.MULTILINE),
-        ),
-    ]
-    for role in lexicon.words(_CREDIT_WORDS, "staff_role"):
-        pattern = rf"(?=[{_first_letters(staff)}])\b(?:{staff_words})[ \t]+{role}s?\b"
-        patterns.append((" " + role, re.compile(pattern)))
-    return tuple(patterns)
-
-
-_CONTRIBUTED = re.compile(r"\bcontributed[ \t]+(?:to[ \t]+)?(?:this[ \t]+)?(?:report|reporting|story)\b")
-
-
-def _credit_spans(doc: Document) -> list[tuple[int, int]]:
-    text = doc.text
-    spans = [
-        (m.start(), m.end()) for guard, pattern in _credits() if guard in text for m in pattern.finditer(text)
-    ]
-    if "contributed" in text:
-        for m in _CONTRIBUTED.finditer(text):
-            # "AP writers Lisa Mascaro and Mary Clare Jalonick contributed to this report."
-            sentence = doc.sentence_at(m.start())
-            start = sentence.start if sentence else max(text.rfind("\n", 0, m.start()), 0)
-            spans.append((start, m.end()))
-    for s in doc.sentences:
-        if s.kind == "byline":
-            spans.append((s.start, s.end))
-    return sorted(spans)
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    starts = [s for s, _ in spans]
-    i = bisect_left(starts, end)
-    return any(spans[j][1] > start and spans[j][0] < end for j in range(max(0, i - 3), i))
-
-
-# --- the people being built ------------------------------------------------------------
-
-
 @dataclass
-class _Person:
+class PersonDraft:
     tokens: tuple[str, ...]
     forms: dict[str, int] = field(default_factory=dict)  # name as written -> count
     title: str | None = None
@@ -541,28 +441,28 @@ class _Person:
         toks = [
             t
             for t in self.tokens
-            if t.lower() not in _particles()
+            if t.lower() not in name_particles()
             and not t.endswith(".")
-            and t not in lexicon.word_set(_NAME_WORDS, "suffix")
+            and t not in lexicon.word_set(lexicon.NAME_WORDS, "suffix")
         ]
         if not toks:
             return ()
-        if len(toks) > 1 and toks[0] in _family_first():
+        if len(toks) > 1 and toks[0] in family_first():
             return (toks[0], toks[-1])
         return (toks[-1], toks[0]) if len(toks) > 1 else (toks[0],)
 
     def folded(self) -> set[str]:
         keys = set()
         for t in self.tokens:
-            if t.lower() not in _particles() and not t.endswith("."):
-                keys.add(_fold(t))
-                if _hyphen_particle().match(t):
-                    keys.add(_fold(t.split("-", 1)[1]))  # "al-Abadi" is also "Abadi"
+            if t.lower() not in name_particles() and not t.endswith("."):
+                keys.add(fold_name(t))
+                if hyphen_particle().match(t):
+                    keys.add(fold_name(t.split("-", 1)[1]))  # "al-Abadi" is also "Abadi"
         return keys
 
 
 @dataclass(frozen=True)
-class _TitleHit:
+class TitleHit:
     start: int  # where the whole reference starts (country word or "the" included)
     end: int
     title_start: int
@@ -577,7 +477,7 @@ class _TitleHit:
 
 
 @dataclass
-class _Context:
+class TitleContext:
     doc: Document
     country_at_end: dict[int, CountryMention]
     country_at_start: dict[int, CountryMention]
@@ -586,17 +486,14 @@ class _Context:
     body_at_end: dict[int, int] = field(default_factory=dict)  # "Foreign Ministry" end -> start
 
 
-# --- titles ----------------------------------------------------------------------------------
-
-
 def _title_info(phrase: str) -> tuple[TitleInfo, str]:
     low = re.sub(r"\s+", " ", phrase.lower())
     prefix = ""
     for p in ("deputy ", "vice-", "vice ", "chief ", "under ", "under", "assistant "):
-        if low.startswith(p) and low not in _titles():
+        if low.startswith(p) and low not in title_table():
             prefix, low = p, low[len(p) :]
             break
-    info = _titles().get(low)
+    info = title_table().get(low)
     if info is None:
         plural = low.endswith("s") and not low.endswith("ss")
         core = re.sub(r"s$", "", low) if plural else low
@@ -614,7 +511,7 @@ def _title_info(phrase: str) -> tuple[TitleInfo, str]:
 @cache
 def _left_modifier() -> re.Pattern[str]:
     """ "former", "populist", "pro-Western" before a title."""
-    words = lexicon.alternation(_TITLE_WORDS, "modifier")
+    words = lexicon.alternation(lexicon.TITLE_WORDS, "modifier")
     return re.compile(rf"(?:^|\s)((?:{words}|pro-[A-Z][a-z]+))\s*$", re.I)
 
 
@@ -635,26 +532,28 @@ _PARTY_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,5})$")
 
 @cache
 def _party_word() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(_TITLE_WORDS, 'party_word')})\b", re.I)
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TITLE_WORDS, 'party_word')})\b", re.I)
 
 
 _OWNER_NAME_BEFORE = re.compile(r"(?<![\w])((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s?[ \t]+$")
-_POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
+
+
+POSSESSIVE_BEFORE = re.compile(r"['’]s?[ \t]+$")
 
 
 # "his ambassador", and who sends someone: "Bolivia sent Foreign Minister X", "sending Prime Minister X".
 @cache
 def _owner_before() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{lexicon.alternation(_TRIP, 'owner')})[ \t]+$", re.I)
+    return re.compile(rf"(?<![\w])(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'owner')})[ \t]+$", re.I)
 
 
-def _skip_space_back(text: str, k: int) -> int:
+def skip_space_back(text: str, k: int) -> int:
     while k > 0 and text[k - 1] in " \t\n":
         k -= 1
     return k
 
 
-def _left_of_title(ctx: _Context, start: int) -> _Left:
+def _left_of_title(ctx: TitleContext, start: int) -> _Left:
     """Country or organisation written just before a title, and modifiers like "former".
 
     "Japanese Prime Minister", "South Korea's President", "NATO Secretary General",
@@ -672,16 +571,16 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
             if not m:
                 break
             word = m.group(1).lower().rstrip("-")
-            if word in lexicon.word_set(_TITLE_WORDS, "kept_modifier") and not modifier:
+            if word in lexicon.word_set(lexicon.TITLE_WORDS, "kept_modifier") and not modifier:
                 modifier = word
             at = at - len(m.group(0).lstrip())
         return at
 
     pos = take_modifier(pos)
-    body = ctx.body_at_end.get(_skip_space_back(text, pos))
+    body = ctx.body_at_end.get(skip_space_back(text, pos))
     if body is not None:
         pos = body  # "Chinese Foreign Ministry spokesperson": the ministry's state
-    k = _skip_space_back(text, pos)
+    k = skip_space_back(text, pos)
     k2 = k - 2 if text[k - 2 : k] in ("'s", "’s") else k - 1 if text[k - 1 : k] in ("'", "’") else k
     country = organization = national_body = None
     new_start = pos
@@ -691,7 +590,7 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
         country, new_start = cm.code, cm.start
     elif org and k < pos:
         country, organization, new_start = org[1].country, org[1].name, org[0]
-        own = ctx.country_at_end.get(_skip_space_back(text, org[0]))
+        own = ctx.country_at_end.get(skip_space_back(text, org[0]))
         if own is not None and own.kind in ("demonym", "name"):
             # "Russian Security Council Secretary", "the British UN ambassador": the state's own office
             country, organization, new_start = own.code, None, own.start
@@ -715,11 +614,15 @@ def _left_of_title(ctx: _Context, start: int) -> _Left:
 
 @cache
 def _business_roles() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(_TITLE_WORDS, 'business_role')})\b", re.I)
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TITLE_WORDS, 'business_role')})\b", re.I)
 
 
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s*|^\s*)$")
+
+
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]*$")
+
+
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
@@ -732,19 +635,23 @@ def _noun_after_title() -> re.Pattern[str]:
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&.-]*[\w&])[ \t]+$")
 
 
-def _is_plain_name_word(word: str) -> bool:
+def is_plain_name_word(word: str) -> bool:
     """A capitalised word that can only be part of a name (not a country, title or opener)."""
     return not (
-        word in places.surfaces() or word in _not_names() or word in _title_words() or word in _honorifics()
+        word in places.surfaces() or word in not_names() or word in title_words() or word in honorifics()
     )
 
 
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
-_TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+TO_AFTER = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
 _OF_SOMETHING = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[\w'’]+")
 
 
-def _right_of(ctx: _Context, end: int) -> tuple[int, str | None, str | None]:
+def right_of(ctx: TitleContext, end: int) -> tuple[int, str | None, str | None]:
     """ "... of Japan", "... of the United Nations": the state or body after a title."""
     m = _OF_AFTER.match(ctx.doc.text, end)
     if not m:
@@ -778,7 +685,7 @@ def _us_state_before(text: str, start: int, phrase: str) -> int | None:
     return start - (len(text[max(0, start - 30) : start]) - m.start()) if m else None
 
 
-def _us_state_after(text: str, end: int, title: str) -> bool:
+def us_state_after(text: str, end: int, title: str) -> bool:
     """ "Senator X of South Carolina": a US state after the name of a state or Congress office."""
     _, after, offices = _us_state_patterns()
     return title.lower() in offices and bool(after.match(text, end))
@@ -788,32 +695,34 @@ def _us_state_after(text: str, end: int, title: str) -> bool:
 _BODY_AFTER_POSSESSIVE = re.compile(
     r"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){0,4})"
 )
+
+
 # "the Liberal Democrats leader": "the" and a body's capitalised name before a title.
 _BODY_NAME_BEFORE = re.compile(r"(?<![\w])[Tt]he[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,4})$")
 
 
-def _is_cabinet_post(title: str) -> bool:
+def is_cabinet_post(title: str) -> bool:
     """ "Foreign Minister", "Defence Secretary": a post in a government, not its head."""
     words = title.lower().split()
     return len(words) > 1 and words[-1] in ("minister", "secretary") and "prime" not in words
 
 
-def _find_titles(ctx: _Context) -> list[_TitleHit]:
+def find_titles(ctx: TitleContext) -> list[TitleHit]:
     hits = []
     text = ctx.doc.text
     for m in _title_matches(text):
         phrase = m.group(0)
         prev = (
             _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-            if phrase in lexicon.word_set(_TITLE_WORDS, "surname_title")
+            if phrase in lexicon.word_set(lexicon.TITLE_WORDS, "surname_title")
             else None
         )
-        if prev and _is_plain_name_word(prev.group(1)):
+        if prev and is_plain_name_word(prev.group(1)):
             continue  # "Martin Luther King", "Sen. Angus King": a surname, not a monarch
         if phrase[0].islower() and _noun_after_title().match(text, m.end()):
             continue  # "general manager", "president emeritus": a lower-case title modifying a noun
         following = _CAPITALISED_AFTER.match(text, m.end())
-        if following and following.group(1) in _not_names() and following.group(1) not in _honorifics():
+        if following and following.group(1) in not_names() and following.group(1) not in honorifics():
             continue  # "General Manager", "General Assembly", "President Emeritus"
         info, title = _title_info(phrase)
         left = _left_of_title(ctx, m.start())
@@ -829,7 +738,7 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
             state = _us_state_before(text, left.start, phrase)
             if state is not None:
                 left = replace(left, start=state, country="US")  # "Georgia Governor Brian Kemp"
-        end, of_country, of_org = _right_of(ctx, m.end())
+        end, of_country, of_org = right_of(ctx, m.end())
         party = _BODY_AFTER_POSSESSIVE.match(text, end) if of_country else None
         if party:
             # "the president of France's far-right National Rally": a party's office, not the state's
@@ -849,8 +758,8 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
             named = _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             if (
                 named
-                and _is_plain_name_word(named.group(1))
-                and info.title in lexicon.word_set(_TITLE_WORDS, "corporate_head")
+                and is_plain_name_word(named.group(1))
+                and info.title in lexicon.word_set(lexicon.TITLE_WORDS, "corporate_head")
             ):
                 # "Virginia AFL-CIO President Doris Crouse-Mays", "Microsoft President Brad Smith"
                 info = replace(info, kind="role")
@@ -866,13 +775,13 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
                 text[max(0, left.start - 40) : left.start - len(word.group(0))]
             )
             qualified = word and (
-                (word.group(1)[0].isupper() and not opens) or word.group(1).lower() in _political_qualifiers()
+                (word.group(1)[0].isupper() and not opens) or word.group(1).lower() in political_qualifiers()
             )
             if not qualified and not of_org and _CAPITALISED_AFTER.match(text, m.end()):
                 # "community leader Jane Doe", "keynote speaker X": not a political office
                 info = replace(info, kind="role")
         hits.append(
-            _TitleHit(
+            TitleHit(
                 start=left.start,
                 end=end,
                 title_start=m.start(),
@@ -889,18 +798,15 @@ def _find_titles(ctx: _Context) -> list[_TitleHit]:
     return hits
 
 
-# --- building the cast ----------------------------------------------------------------------
-
-
 class _Builder:
     def __init__(self, doc: Document, country_mentions: tuple[CountryMention, ...]):
         self.doc = doc
         self.text = doc.text
         self.country_mentions = country_mentions
-        self.people: list[_Person] = []
+        self.people: list[PersonDraft] = []
         self.mentions: list[tuple[int, int, int, str]] = []  # start, end, person, kind
-        self.title_refs: list[tuple[_TitleHit, int | None]] = []
-        self.credits = _credit_spans(doc)
+        self.title_refs: list[tuple[TitleHit, int | None]] = []
+        self.credits = credit_spans(doc)
         self._cm_starts = [m.start for m in country_mentions]
         self._by_token: dict[str, set[int]] = {}
         self._sorted_mentions: list[tuple[int, int, int, str]] = []
@@ -912,8 +818,8 @@ class _Builder:
 
     # people
 
-    def _new_person(self, run: _Run) -> int:
-        self.people.append(_Person(tokens=run.tokens))
+    def _new_person(self, run: NameRun) -> int:
+        self.people.append(PersonDraft(tokens=run.tokens))
         self._index(len(self.people) - 1)
         return len(self.people) - 1
 
@@ -928,7 +834,7 @@ class _Builder:
             found |= self._by_token.get(f, set())
         return sorted(found)
 
-    def _add_form(self, idx: int, run: _Run, kind: str = "name", form: str | None = None) -> None:
+    def _add_form(self, idx: int, run: NameRun, kind: str = "name", form: str | None = None) -> None:
         p = self.people[idx]
         written = form or run.text
         p.forms[written] = p.forms.get(written, 0) + 1
@@ -944,12 +850,14 @@ class _Builder:
         p.last_seen = run.start
         self.mentions.append((run.start, run.end, idx, "possessive" if run.possessive else kind))
 
-    def _match_full(self, run: _Run) -> int | None:
+    def _match_full(self, run: NameRun) -> int | None:
         """An existing person this multi-word name belongs to, if any."""
-        folded = [_fold(t) for t in run.tokens if t.lower() not in _particles() and not t.endswith(".")]
+        folded = [
+            fold_name(t) for t in run.tokens if t.lower() not in name_particles() and not t.endswith(".")
+        ]
         if len(folded) == 1:
             # "Von der Leyen", "de Gaulle": one name word with its particles is a short form.
-            core = [t for t in run.tokens if t.lower() not in _particles() and not t.endswith(".")]
+            core = [t for t in run.tokens if t.lower() not in name_particles() and not t.endswith(".")]
             return self._match_short(core[0], run.start)
         joined = "".join(folded)
         best, best_score = None, 0
@@ -959,7 +867,7 @@ class _Builder:
                 continue
             pf = p.folded()
             if joined == "".join(
-                _fold(t) for t in p.tokens if t.lower() not in _particles() and not t.endswith(".")
+                fold_name(t) for t in p.tokens if t.lower() not in name_particles() and not t.endswith(".")
             ):
                 return i
             mine = set(folded)
@@ -968,10 +876,12 @@ class _Builder:
             # Same surname and one name's words inside the other's ("George Bush" /
             # "George W. Bush", "Inacio Lula da Silva" / "Luis Inacio Lula da Silva"); a
             # leading part is someone else ("Aung San", the father of Aung San Suu Kyi).
-            theirs = [_fold(t) for t in p.tokens if t.lower() not in _particles() and not t.endswith(".")]
+            theirs = [
+                fold_name(t) for t in p.tokens if t.lower() not in name_particles() and not t.endswith(".")
+            ]
             same_end = bool(theirs) and (
                 folded[-1] == theirs[-1]
-                or (folded[0] == theirs[0] and (p.tokens[0] in _family_first() or len(theirs) == 1))
+                or (folded[0] == theirs[0] and (p.tokens[0] in family_first() or len(theirs) == 1))
             )
             if (mine <= pf or pf <= mine) and same_end:
                 score = len(mine & pf)
@@ -980,22 +890,22 @@ class _Builder:
         return best
 
     def _match_short(
-        self, token: str, at: int, gender: str = "", title: _TitleHit | None = None
+        self, token: str, at: int, gender: str = "", title: TitleHit | None = None
     ) -> int | None:
         """The person a one-word name ("Yoon", "Hu", "Lula") refers to.
 
         With a title ("President Obama"), a namesake holding a different office or none
         that fits ("first lady Michelle Obama") is someone else."""
-        f = _fold(token)
+        f = fold_name(token)
         best, best_key = None, None
         for i in self._candidates([f]):
             p = self.people[i]
             if p.kind != "person":
                 continue
-            if title is not None and p.title and not _compatible_titles(p.title, title.title):
+            if title is not None and p.title and not compatible_titles(p.title, title.title):
                 continue
             sur = [
-                _fold(t.split("-", 1)[1] if _hyphen_particle().match(t) else t) for t in p.surname_tokens()
+                fold_name(t.split("-", 1)[1] if hyphen_particle().match(t) else t) for t in p.surname_tokens()
             ]
             if f not in p.folded():
                 continue
@@ -1013,12 +923,12 @@ class _Builder:
         doc, text = self.doc, self.text
         blocked = [(m.start, m.end) for m in self.country_mentions] + places.place_word_spans(text)
         orgs = [
-            (m.start(), m.end(), _organisations()[re.sub(r"^the\s+", "", m.group(0))])
-            for m in _org_pattern().finditer(text)
+            (m.start(), m.end(), organisations()[re.sub(r"^the\s+", "", m.group(0))])
+            for m in org_pattern().finditer(text)
         ]
         blocked += [(s, e) for s, e, _ in orgs]
         self._body_matches = list(_body_pattern().finditer(text))
-        ctx = _Context(
+        ctx = TitleContext(
             body_at_end={m.end("body"): m.start() for m in self._body_matches},
             doc=doc,
             country_at_end={m.end: m for m in self.country_mentions},
@@ -1027,19 +937,19 @@ class _Builder:
             org_at_start={s: (e, o) for s, e, o in orgs},
         )
         self._ctx = ctx
-        titles = _find_titles(ctx)
+        titles = find_titles(ctx)
         self._owned = {
             m.start for t in titles if t.country for m in self._country_mentions_in(t.start, t.end)
         }
         blocked += [(t.title_start, max(t.title_end, t.end)) for t in titles]
         blocked.sort()
-        words = _words(text)
-        runs = [r for r in _runs(text, words, blocked) if not _inside(self.credits, r.start, r.end)]
+        words = candidate_words(text)
+        runs = [r for r in name_runs(text, words, blocked) if not inside_spans(self.credits, r.start, r.end)]
         run_at = {r.start: r for r in runs}
         runs_by_end = {r.end: r for r in runs}
 
         # 1. Title anchors.
-        anchored: dict[int, tuple[_TitleHit, str]] = {}  # run start -> title hit, how
+        anchored: dict[int, tuple[TitleHit, str]] = {}  # run start -> title hit, how
         for t in titles:
             for run in self._names_after_title(t, run_at):
                 anchored.setdefault(run.start, (t, "before"))
@@ -1072,7 +982,7 @@ class _Builder:
             if idx is None:
                 idx = self._new_person(run)
             self._take_run(ctx, idx, run, anchored.get(run.start), "")
-        pending: list[_Run] = []
+        pending: list[NameRun] = []
         for run in single:
             hit = anchored.get(run.start)
             hon, gender = self._honorific_before(run)
@@ -1109,18 +1019,18 @@ class _Builder:
         self._pronouns()
         return self._finish()
 
-    def _share_states(self, anchored: dict[int, tuple[_TitleHit, str]], run_at: dict[int, _Run]) -> None:
+    def _share_states(self, anchored: dict[int, tuple[TitleHit, str]], run_at: dict[int, NameRun]) -> None:
         """ "Indonesian Foreign Minister Sugiono and Defence Minister Sjafrie": two different
         cabinet posts joined by "and" share the state written before the first. (Heads are not
         joined so: "Japanese Prime Minister Ishiba and President Lee" are of two states.)"""
         for start, (t, how) in sorted(anchored.items()):
-            if how != "before" or t.country or t.organization or not _is_cabinet_post(t.title):
+            if how != "before" or t.country or t.organization or not is_cabinet_post(t.title):
                 continue
             joined = re.search(r"(?<![\w])and[ \t]+$", self.text[max(0, t.start - 8) : t.start])
             if not joined:
                 continue
             end = t.start - len(joined.group(0))
-            end = _skip_space_back(self.text, end)
+            end = skip_space_back(self.text, end)
             first = next(
                 (
                     hit
@@ -1132,13 +1042,13 @@ class _Builder:
             if (
                 first is not None
                 and first.country
-                and _is_cabinet_post(first.title)
+                and is_cabinet_post(first.title)
                 and first.title.lower() != t.title.lower()
             ):
                 anchored[start] = (replace(t, country=first.country), how)
 
     def _take_run(
-        self, ctx: _Context, idx: int, run: _Run, hit: tuple[_TitleHit, str] | None, honorific: str
+        self, ctx: TitleContext, idx: int, run: NameRun, hit: tuple[TitleHit, str] | None, honorific: str
     ) -> None:
         p = self.people[idx]
         if hit is not None:
@@ -1146,8 +1056,8 @@ class _Builder:
             p.evidence += 1
             if hit[0].country is None and hit[0].organization is None:
                 # "Foreign Minister X of Y"
-                _, of_country, of_org = _right_of(ctx, run.end)
-                if not (of_country or of_org) and _us_state_after(self.text, run.end, hit[0].title):
+                _, of_country, of_org = right_of(ctx, run.end)
+                if not (of_country or of_org) and us_state_after(self.text, run.end, hit[0].title):
                     of_country = "US"  # "Senator Lindsey Graham of South Carolina"
                 if of_country and not of_org:
                     p.country, p.country_from_text = of_country, True
@@ -1156,7 +1066,7 @@ class _Builder:
         if honorific:
             p.evidence += 1
         if hit is None and p.country is None:
-            before = _POSSESSIVE_BEFORE.search(self.text[max(0, run.start - 4) : run.start])
+            before = POSSESSIVE_BEFORE.search(self.text[max(0, run.start - 4) : run.start])
             if before:
                 cm = ctx.country_at_end.get(run.start - len(before.group(0)))
                 if cm is not None and cm.kind in ("name", "capital"):
@@ -1165,20 +1075,20 @@ class _Builder:
         form = f"{honorific} {run.text}" if honorific and len(run.tokens) == 1 else None
         if form is None and hit is not None and hit[1] == "before" and len(run.tokens) == 1:
             written = self.text[hit[0].title_start : hit[0].title_end]
-            if written[:1].isupper() and _GAP.fullmatch(self.text[hit[0].title_end : run.start]):
+            if written[:1].isupper() and NAME_GAP.fullmatch(self.text[hit[0].title_end : run.start]):
                 form = f"{written} {run.text}"  # "President Bush", an alias as the article writes it
         self._add_form(idx, run, form=form)
 
-    def _honorific_before(self, run: _Run) -> tuple[str, str]:
+    def _honorific_before(self, run: NameRun) -> tuple[str, str]:
         m = re.search(r"(?<![\w])([A-Z][a-z]{1,7})\.?[ \t]+$", self.text[max(0, run.start - 12) : run.start])
-        if m and m.group(1) in _honorifics():
-            return m.group(0).strip(), _honorifics()[m.group(1)]
+        if m and m.group(1) in honorifics():
+            return m.group(0).strip(), honorifics()[m.group(1)]
         return "", ""
 
-    def _names_after_title(self, t: _TitleHit, run_at: dict[int, _Run]) -> list[_Run]:
+    def _names_after_title(self, t: TitleHit, run_at: dict[int, NameRun]) -> list[NameRun]:
         text = self.text
         end = t.end
-        to = _TO_AFTER.match(text, end)
+        to = TO_AFTER.match(text, end)
         if to and t.info.kind == "office":
             # "ambassador to the United Nations Nikki Haley", "envoy to China X"
             target = self._ctx.country_at_start.get(to.end()) or self._ctx.org_at_start.get(to.end() - 4)
@@ -1187,7 +1097,7 @@ class _Builder:
                 end = target.end
             elif target:
                 end = target[0]
-        gap = _honorific_gap().match(text[end : end + 30])
+        gap = honorific_gap().match(text[end : end + 30])
         pos = end + (gap.end() if gap else 0)
         if pos == end:
             return []
@@ -1209,7 +1119,7 @@ class _Builder:
         if t.info.plural:
             pos = run.end
             while True:
-                after = _after_home_state(self.text, pos)
+                after = after_home_state(self.text, pos)
                 m = re.match(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)", text[after : after + 10])
                 if not m:
                     break
@@ -1220,7 +1130,7 @@ class _Builder:
                 pos = nxt.end
         return found
 
-    def _name_before_title(self, t: _TitleHit, runs_by_end: dict[int, _Run]) -> _Run | None:
+    def _name_before_title(self, t: TitleHit, runs_by_end: dict[int, NameRun]) -> NameRun | None:
         """ "Lula, the Brazilian president," / "Kang, Japan's foreign minister" / "X as the envoy"."""
         if t.info.plural:
             return None  # "Parents, lawmakers and teachers"
@@ -1232,17 +1142,17 @@ class _Builder:
             m = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
             if not m:
                 return None
-        if re.search(r"\ban?[ \t]+$", m.group(0)) and _source_verb().match(self.text, t.end):
+        if re.search(r"\ban?[ \t]+$", m.group(0)) and source_verb().match(self.text, t.end):
             return None  # "Kagame declined to meet Suminwa, a Congolese official said": the source
         end = t.start - (len(before) - m.start())
         run = runs_by_end.get(end)
         if run is None:
             return None
-        if _location().search(self.text[max(0, run.start - 8) : run.start]):
+        if location_before().search(self.text[max(0, run.start - 8) : run.start]):
             return None  # "the debate in Las Vegas as the candidate's guest", "in Chelsea, the mayor"
         return run
 
-    def _name_after_comma(self, t: _TitleHit, run_at: dict[int, _Run]) -> _Run | None:
+    def _name_after_comma(self, t: TitleHit, run_at: dict[int, NameRun]) -> NameRun | None:
         """ "the Brazilian president, Luiz Inacio Lula da Silva, said"."""
         m = re.match(r",[ \t]+", self.text[t.end : t.end + 4])
         if not m or not (t.info.bare or t.named_body) and t.country is None and t.organization is None:
@@ -1259,7 +1169,7 @@ class _Builder:
         after = self.text[run.end : run.end + 2]
         return run if after[:1] in (",", " ", ".") else None
 
-    def _give_title(self, p: _Person, t: _TitleHit) -> None:
+    def _give_title(self, p: PersonDraft, t: TitleHit) -> None:
         info = t.info
         rank = {"head": 4, "org": 3, "office": 2, "counterpart": 2, "role": 1}
         kind = info.kind
@@ -1271,7 +1181,7 @@ class _Builder:
             p.owner_at = t.title_start
         title = t.title
         if not p.gender:
-            p.gender = _title_genders().get(t.title, "")
+            p.gender = title_genders().get(t.title, "")
         if t.modifier == "former" or t.modifier == "ex":
             title = "former " + title
         former, had_former = title.startswith("former"), (p.title or "").startswith("former")
@@ -1284,13 +1194,13 @@ class _Builder:
                 p.organization = t.organization
         country = t.country or (info.country if not t.organization else None)
         if t.organization and not t.country:
-            org = _organisations().get(t.organization)
+            org = organisations().get(t.organization)
             country = org.country if org else None
         if country and (p.country is None or not p.country_from_text):
             p.country = country
             p.country_from_text = bool(t.country)
 
-    def _counterpart(self, p: _Person, t: _TitleHit) -> None:
+    def _counterpart(self, p: PersonDraft, t: TitleHit) -> None:
         """ "his Brazilian counterpart X": X holds the same office in another state."""
         holders = [
             q
@@ -1303,22 +1213,22 @@ class _Builder:
         if t.country:
             p.country, p.country_from_text = t.country, True
 
-    def _in_headline(self, run: _Run) -> bool:
+    def _in_headline(self, run: NameRun) -> bool:
         sentence = self.doc.sentence_at(run.start)
         return sentence is not None and sentence.kind in ("headline", "fragment")
 
-    def _drop_opener(self, run: _Run, anchored: dict[int, tuple[_TitleHit, str]]) -> _Run | None:
+    def _drop_opener(self, run: NameRun, anchored: dict[int, tuple[TitleHit, str]]) -> NameRun | None:
         """ "Like Corker, ...", "Visiting Brazilian ...": an ordinary word opening the
         sentence is not the first name of the person after it."""
         if len(run.tokens) == 1 or run.start in anchored or not self._looks_like_non_person(run):
             return run
         second = self.text.find(run.tokens[1], run.start + len(run.tokens[0]))
-        return _Run(second, run.end, run.tokens[1:], run.possessive)
+        return NameRun(second, run.end, run.tokens[1:], run.possessive)
 
-    def _known_parts(self, run: _Run) -> list[tuple[int, _Run]]:
+    def _known_parts(self, run: NameRun) -> list[tuple[int, NameRun]]:
         """The people a title-case line names: the whole run if known, else its known words."""
         idx = self._match_full(run) if len(run.tokens) > 1 else None
-        if idx is not None and {_fold(t) for t in run.tokens} <= self.people[idx].folded():
+        if idx is not None and {fold_name(t) for t in run.tokens} <= self.people[idx].folded():
             return [(idx, run)]
         parts = []
         pos = run.start
@@ -1327,40 +1237,40 @@ class _Builder:
             pos = at + len(token)
             idx = self._match_short(token, at)
             if idx is not None:
-                parts.append((idx, _Run(at, pos, (token,), run.possessive and pos == run.end)))
+                parts.append((idx, NameRun(at, pos, (token,), run.possessive and pos == run.end)))
         return parts
 
-    def _opens(self, run: _Run) -> bool:
+    def _opens(self, run: NameRun) -> bool:
         sentence = self.doc.sentence_at(run.start)
         return sentence is not None and not re.search(r"\w", self.text[sentence.start : run.start])
 
-    def _looks_like_non_person(self, run: _Run) -> bool:
+    def _looks_like_non_person(self, run: NameRun) -> bool:
         # A first word that is an ordinary sentence opener ("Visiting", "Critics").
         if self._opens(run):
             first = run.tokens[0]
             if (
-                first in _family_first()
+                first in family_first()
                 or first in self._mid_sentence_firsts
-                or first.lower() in _particles()
+                or first.lower() in name_particles()
             ):
                 return False  # "Von der Leyen said" opens with her name
             if len(first) > 5 and first.endswith("ing"):
                 return True  # "Visiting Brazilian President ...", "Speaking in London, ..."
-            return first.lower() in self._lower_words or first.lower() in _sentence_starters()
+            return first.lower() in self._lower_words or first.lower() in sentence_starters()
         return False
 
-    def _has_speech_evidence(self, run: _Run) -> bool:
+    def _has_speech_evidence(self, run: NameRun) -> bool:
         if run.tokens[0] in places.surfaces():
             return False  # "Georgia said" (a state, even when it is not a country here)
         after = self.text[run.end : run.end + 30]
         if _ADMINISTRATION.match(after):
             return True  # "the Obama administration"
         before = self.text[max(0, run.start - 30) : run.start]
-        if _reporting_after().match(after) or _reporting_before().search(before):
+        if reporting_after().match(after) or reporting_before().search(before):
             return run.tokens[0].lower() not in self._lower_words
         return False
 
-    def _titles_by_context(self, titles: list[_TitleHit], anchored: dict[int, tuple[_TitleHit, str]]) -> None:
+    def _titles_by_context(self, titles: list[TitleHit], anchored: dict[int, tuple[TitleHit, str]]) -> None:
         """Titles given by the sentence rather than next to the name.
 
         "X visited Washington as Burma's de facto leader", "Arafat's role as head
@@ -1440,7 +1350,7 @@ class _Builder:
                 for i, p in enumerate(self.people)
                 if p.kind == "person"
                 and p.title
-                and _refers_to(t.title, p.title)
+                and refers_to(t.title, p.title)
                 and (t.organization is None or p.organization in (None, t.organization))
                 and (
                     t.country is None
@@ -1473,7 +1383,7 @@ class _Builder:
         k = bisect_left(starts, at)
         return starts[k - 1] if k else -1
 
-    def _untitled_in_focus(self, t: _TitleHit) -> int | None:
+    def _untitled_in_focus(self, t: TitleHit) -> int | None:
         """The person without an office who is the subject of this or the previous sentence
         ("Tony Blair is urging ... the prime minister said"), else of the next one ("The Prime
         Minister has promised ... Sir Keir Starmer said"). Someone named in passing ("the
@@ -1526,7 +1436,7 @@ class _Builder:
         pattern, table = _news_sources()
         for m in pattern.finditer(self.text):
             in_dateline = m.start() < 400 or self.text[m.start() - 1 : m.start()] == "("
-            if in_dateline or _inside(self.credits, m.start(), m.end()):
+            if in_dateline or inside_spans(self.credits, m.start(), m.end()):
                 home = table[m.group(0)]
                 return home if dateline in (None, home) else None
         cue_pattern, cues = _domestic_cues()
@@ -1560,7 +1470,7 @@ class _Builder:
                     who is None
                     and t.country
                     and p.title
-                    and _same_title(p.title, t.title)
+                    and same_title(p.title, t.title)
                     and not self._office_taken(p, t.country)
                     and _office_exists(p.title, t.country)
                     and self._near_and_not_a_counterpart(p, t)
@@ -1571,7 +1481,7 @@ class _Builder:
         self._home = self._home_country() if todo else None
         self._dateline = _dateline_country(self.text) if todo else None
         # The source's own president is one person: the unplaced holder named most.
-        offices: dict[str, list[_Person]] = {}
+        offices: dict[str, list[PersonDraft]] = {}
         for p in sorted(todo, key=lambda q: -sum(q.forms.values())):
             offices.setdefault((p.title or "").lower(), []).append(p)
         for holders in offices.values():
@@ -1601,7 +1511,7 @@ class _Builder:
         for idx, p in enumerate(self.people):
             if p.placed_at < 0 or p.title_kind is not None or len(p.tokens) < 2 or p.kind != "person":
                 continue
-            if any(t in _company_words() for t in p.tokens):
+            if any(t in company_words() for t in p.tokens):
                 continue  # "Japan's Toyota Motor"
             sentence = self.doc.sentence_at(p.placed_at)
             if sentence is None or sentence.kind != "body":
@@ -1614,7 +1524,7 @@ class _Builder:
             if others or words & _leader_context_words():
                 p.title_kind = "office"
 
-    def _is_leader_like(self, p: _Person) -> bool:
+    def _is_leader_like(self, p: PersonDraft) -> bool:
         return p.kind == "person" and (p.title_kind in ("head", "office", "org") or p.placed_at >= 0)
 
     def _ranked(self) -> tuple[Country, ...]:
@@ -1633,7 +1543,7 @@ class _Builder:
             k += 1
         return False
 
-    def _named_together(self, holders: list[_Person]) -> list[list[_Person]]:
+    def _named_together(self, holders: list[PersonDraft]) -> list[list[PersonDraft]]:
         """Groups of holders named in the same or neighbouring sentences (joined transitively)."""
         if len(holders) < 2:
             return []
@@ -1644,7 +1554,7 @@ class _Builder:
                 if sentence is not None:
                     where.setdefault(i, set()).add(sentence.index)
         index = {id(p): self.people.index(p) for p in holders}
-        groups: list[list[_Person]] = []
+        groups: list[list[PersonDraft]] = []
         for p in holders:
             near = {n + d for n in where.get(index[id(p)], ()) for d in (-1, 0, 1)}
             joined = [g for g in groups if any(where.get(index[id(q)], set()) & near for q in g)]
@@ -1652,7 +1562,7 @@ class _Builder:
             groups = [g for g in groups if g not in joined] + [merged]
         return [g for g in groups if len(g) > 1]
 
-    def _owner(self, p: _Person) -> _Person | None:
+    def _owner(self, p: PersonDraft) -> PersonDraft | None:
         """Whose "his"/"her" an office was: the person last named before it, within two sentences."""
         if p.owner_at < 0:
             return None
@@ -1682,7 +1592,7 @@ class _Builder:
             return None
         return states[0].code
 
-    def _near_and_not_a_counterpart(self, p: _Person, t: _TitleHit) -> bool:
+    def _near_and_not_a_counterpart(self, p: PersonDraft, t: TitleHit) -> bool:
         """ "Yoon will attend ... the South Korean president has joined": next to the person's
         own mentions, and not someone met or spoken to ("a call with the president of Ukraine")."""
         if _counterpart_before().search(self.text[max(0, t.start - 30) : t.start]):
@@ -1698,8 +1608,8 @@ class _Builder:
                     return True
         return False
 
-    def _office_taken(self, p: _Person, code: str) -> bool:
-        if (p.title or "").lower() in lexicon.word_set(_TITLE_WORDS, "shared_title"):
+    def _office_taken(self, p: PersonDraft, code: str) -> bool:
+        if (p.title or "").lower() in lexicon.word_set(lexicon.TITLE_WORDS, "shared_title"):
             return False  # a state has many party leaders and ministers
         return any(
             q is not p
@@ -1710,11 +1620,11 @@ class _Builder:
             and p.title
             and not q.title.startswith("former")
             and not p.title.startswith("former")
-            and _same_title(q.title, p.title)
+            and same_title(q.title, p.title)
             for q in self.people
         )
 
-    def _country_scores(self, p: _Person, home: bool = False) -> dict[str, float]:
+    def _country_scores(self, p: PersonDraft, home: bool = False) -> dict[str, float]:
         """How well each state fits this person: named close to their mentions, among the
         states that have such an office (and no holder named with it).
 
@@ -1748,7 +1658,7 @@ class _Builder:
                         continue  # someone else's trip: "Nakasone's visit to the US, weeks after Reagan ..."
                 elif m.kind not in places.COUNTING_KINDS:
                     continue
-                elif _location().search(before) or _topic().search(before):
+                elif location_before().search(before) or _topic().search(before):
                     weight *= 0.3  # where they are, what they talk about: "to discuss Syria's future"
                 scores[m.code] = scores.get(m.code, 0.0) + weight
         # English-language news leaves its own state's president or prime minister
@@ -1775,7 +1685,7 @@ class _Builder:
         prior_here = prior in counted_codes or prior == self._home
         if self._dateline and home and not (prior and prior != self._dateline and prior_here):
             scores[self._dateline] = scores.get(self._dateline, 0.0) + DATELINE_WEIGHT
-        origins = _family_first().get(p.tokens[0], ()) if len(p.tokens) > 1 else ()
+        origins = family_first().get(p.tokens[0], ()) if len(p.tokens) > 1 else ()
         for rank, code in enumerate(origins):
             scores[code] = scores.get(code, 0.0) + 1.0 / (1 + rank)
         feasible = {
@@ -1795,11 +1705,11 @@ class _Builder:
             i += 1
         return out
 
-    def _bodies(self, ctx: _Context, orgs: list[tuple[int, int, Organisation]]) -> None:
+    def _bodies(self, ctx: TitleContext, orgs: list[tuple[int, int, Organisation]]) -> None:
         """Bodies that speak: ministries, seats of government, international organisations."""
         text = self.text
         for m in self._body_matches:
-            if _inside(self.credits, m.start(), m.end()):
+            if inside_spans(self.credits, m.start(), m.end()):
                 continue
             name = re.sub(r"\s+", " ", m.group("body"))
             country = None
@@ -1818,7 +1728,7 @@ class _Builder:
     def _body_mention(self, name: str, country: str | None, org: str | None, start: int, end: int) -> None:
         i = self._bodies_by_name.get(name)
         if i is None:
-            self.people.append(_Person(tokens=(name,), kind="body", country=country, organization=org))
+            self.people.append(PersonDraft(tokens=(name,), kind="body", country=country, organization=org))
             i = self._bodies_by_name[name] = len(self.people) - 1
         p = self.people[i]
         p.forms[name] = p.forms.get(name, 0) + 1
@@ -1828,9 +1738,9 @@ class _Builder:
         """ "he", "she", "his", "her": the most recent fitting person, within two sentences."""
         person_mentions = sorted((s, e, i) for s, e, i, _ in self.mentions if self.people[i].kind == "person")
         starts = [m[0] for m in person_mentions]
-        for m in _pronouns().finditer(self.text):
+        for m in pronoun_pattern().finditer(self.text):
             word = m.group(1).lower()
-            gender = "female" if word in _female_pronouns() else "male"
+            gender = "female" if word in female_pronouns() else "male"
             k = bisect_left(starts, m.start())
             sentence = self.doc.sentence_at(m.start())
             limit = sentence.start if sentence else 0
@@ -1886,7 +1796,7 @@ class _Builder:
         )
 
 
-def _after_home_state(text: str, pos: int) -> int:
+def after_home_state(text: str, pos: int) -> int:
     """Skip " of New York" after a name in a list of senators."""
     m = re.match(r"[ \t]+of[ \t]+(?:[A-Z][\w.'’-]*[ \t]?){1,3}", text[pos : pos + 40])
     if m:
@@ -1906,37 +1816,37 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 @cache
-def _head_noun() -> re.Pattern[str]:
+def head_noun_pattern() -> re.Pattern[str]:
     """The noun naming the office in a title; no word boundary before ("undersecretary")."""
-    return re.compile(rf"({lexicon.alternation(_TITLE_WORDS, 'head_noun')})\b", re.I)
+    return re.compile(rf"({lexicon.alternation(lexicon.TITLE_WORDS, 'head_noun')})\b", re.I)
 
 
-def _refers_to(reference: str, title: str) -> bool:
+def refers_to(reference: str, title: str) -> bool:
     """ "the former secretary of state" may name "Secretary Clinton"; "the foreign minister"
     does not name the defence minister."""
-    if _same_title(reference, title):
+    if same_title(reference, title):
         return True
-    heads = _head_noun().findall(title.lower())
+    heads = head_noun_pattern().findall(title.lower())
     bare = title.lower().replace("former ", "").strip()
-    return bool(heads) and bare == heads[-1].lower() and _compatible_titles(reference, title)
+    return bool(heads) and bare == heads[-1].lower() and compatible_titles(reference, title)
 
 
-def _compatible_titles(a: str, b: str) -> bool:
+def compatible_titles(a: str, b: str) -> bool:
     """Could one person be called both? ("Secretary" and "former Secretary of State": yes;
     "President" and "First Lady": no.)"""
-    ha, hb = _head_noun().findall(a.lower()), _head_noun().findall(b.lower())
+    ha, hb = head_noun_pattern().findall(a.lower()), head_noun_pattern().findall(b.lower())
     if not ha or not hb:
         return a.lower().replace("former ", "") == b.lower().replace("former ", "")
     return ha[-1].lower() == hb[-1].lower() and ("vice" in a.lower()) == ("vice" in b.lower())
 
 
-def _same_title(a: str, b: str) -> bool:
+def same_title(a: str, b: str) -> bool:
     a, b = a.lower().replace("former ", ""), b.lower().replace("former ", "")
     if a == b:
         return True
     if "vice" in a or "vice" in b or "deputy" in a or "deputy" in b:
         return False
-    ha, hb = _head_noun().findall(a), _head_noun().findall(b)
+    ha, hb = head_noun_pattern().findall(a), head_noun_pattern().findall(b)
     if "foreign" in a or "foreign" in b:
         return ("foreign" in a) == ("foreign" in b) and bool(ha) and ha[-1:] == hb[-1:]
     return bool(ha) and ha[-1:] == hb[-1:] and len(a.split()) <= 2 and len(b.split()) <= 2
@@ -1945,6 +1855,8 @@ def _same_title(a: str, b: str) -> bool:
 _AS_TITLE = re.compile(
     r"\b(?:as|became|becomes|become|becoming)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:new\s+)?$"
 )
+
+
 _HYPOTHETICAL = re.compile(r",?\s+(?:he|she|they|I|we|you)\s+(?:would|will|could|might|can|'d)\b", re.I)
 
 
@@ -1955,39 +1867,39 @@ def _role_of() -> re.Pattern[str]:
 
 @cache
 def _takes_over() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(_TRIP, 'takes_over')})\b", re.I)
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'takes_over')})\b", re.I)
 
 
 @cache
 def _travel() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:{lexicon.alternation(_TRIP, 'travel')})\s+(?:(?:to|for|in|into)\s+)?(?:the\s+)?$"
+        rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'travel')})\s+(?:(?:to|for|in|into)\s+)?(?:the\s+)?$"
     )
 
 
 @cache
 def _host_between() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(_TRIP, 'host')})\b")
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'host')})\b")
 
 
 @cache
-def _source_verb() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]+(?:{lexicon.alternation(_TRIP, 'source')})\b")
+def source_verb() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'source')})\b")
 
 
 @cache
 def _topic() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(_TRIP, 'topic')})\s+(?:the\s+)?$")
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'topic')})\s+(?:the\s+)?$")
 
 
 @cache
-def _location() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(_TRIP, 'location')})\s+(?:the\s+)?$")
+def location_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'location')})\s+(?:the\s+)?$")
 
 
 @cache
 def _counterpart_before() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(_TRIP, 'counterpart')})\s+(?:the\s+)?$", re.I)
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'counterpart')})\s+(?:the\s+)?$", re.I)
 
 
 _ADMINISTRATION = re.compile(r"['’]?s?\s+administration\b")
@@ -2007,11 +1919,13 @@ def _press_priors() -> dict[str, str]:
 
 
 def _press_prior(title: str) -> str | None:
-    heads = _head_noun().findall(title.lower())
+    heads = head_noun_pattern().findall(title.lower())
     return _press_priors().get(heads[-1].lower()) if heads else None
 
 
 DATELINE_WEIGHT = 1.0
+
+
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<city>[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3})"  # "SEOUL", "NEW DELHI"
     r"(?:/[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3})?"  # "CARACAS/WASHINGTON": the first city counts
@@ -2059,21 +1973,21 @@ def _assign_distinct(scores: list[dict[str, float]]) -> list[str | None]:
     return best[1]
 
 
-def _one_per_state(p: _Person) -> bool:
+def _one_per_state(p: PersonDraft) -> bool:
     """A current office one person holds in a state (president, foreign minister), unlike
     "former president", "senator" or a bare "minister"."""
     title = (p.title or "").lower()
     return (
         p.title_kind == "head"
         and not title.startswith("former")
-        and title not in lexicon.word_set(_TITLE_WORDS, "shared_title")
+        and title not in lexicon.word_set(lexicon.TITLE_WORDS, "shared_title")
     )
 
 
 def _office_key(title: str) -> str:
     """ "President", "former president", "vice president": offices one person holds at a time."""
     low = title.lower()
-    heads = _head_noun().findall(low)
+    heads = head_noun_pattern().findall(low)
     key = low if not heads or "vice" in low else heads[-1].lower()
     return "former " + key if low.startswith("former") and not key.startswith("former") else key
 
@@ -2087,7 +2001,7 @@ def _domestic_cues() -> tuple[re.Pattern[str], dict[str, str]]:
 def _office_exists(title: str, code: str) -> bool:
     """False when the state has no such office (no prime minister in the United States)."""
     low = title.lower().removeprefix("former ")
-    heads = _head_noun().findall(low)
+    heads = head_noun_pattern().findall(low)
     if not heads:
         return True
     head = heads[-1].lower()
@@ -2103,10 +2017,13 @@ def _body_pattern() -> re.Pattern[str]:
     """Ministries, seats of ministries and named documents that speak ("the Foreign Ministry",
     "Ministry of National Defense", "the State Department", "the Washington Summit Declaration")."""
     ministry, ministry_of = (
-        lexicon.alternation(_SPEECH, "ministry"),
-        lexicon.alternation(_SPEECH, "ministry_of"),
+        lexicon.alternation(lexicon.SPEECH_WORDS, "ministry"),
+        lexicon.alternation(lexicon.SPEECH_WORDS, "ministry_of"),
     )
-    offices, documents = lexicon.alternation(_SPEECH, "body_office"), lexicon.alternation(_SPEECH, "document")
+    offices, documents = (
+        lexicon.alternation(lexicon.SPEECH_WORDS, "body_office"),
+        lexicon.alternation(lexicon.SPEECH_WORDS, "document"),
+    )
     return re.compile(
         rf"(?<![\w-])(?=[tA-Z])(?:the[ \t]+)?(?P<body>(?:{ministry})[ \t]+(?:Ministry|Office)"
         rf"|Ministry[ \t]+of[ \t]+(?:the[ \t]+)?(?:{ministry_of})|{offices}"
