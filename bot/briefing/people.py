@@ -26,56 +26,47 @@ Bylines, photo credits and e-mail addresses are cut out before any of this.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import accumulate
 
 from . import lexicon, places
 from .credits import credit_spans, inside_spans
+from .drafts import PersonDraft
 from .model import Cast, Country, CountryMention, Document, Mention, Person, Sentence
+from .names import (
+    NAME_GAP,
+    NameRun,
+    after_home_state,
+    candidate_words,
+    company_words,
+    family_first,
+    female_pronouns,
+    fold_name,
+    honorific_gap,
+    honorifics,
+    hyphen_particle,
+    is_plain_name_word,
+    name_particles,
+    name_runs,
+    not_names,
+    pronoun_pattern,
+    reporting_after,
+    reporting_before,
+    sentence_starters,
+)
 from .tables import read_lines, read_tsv
-
-
-@dataclass(frozen=True)
-class TitleInfo:
-    title: str
-    kind: str  # head | office | org | role | counterpart
-    country: str | None
-    bare: bool
-    plural: bool = False
-
-
-@dataclass(frozen=True)
-class Organisation:
-    name: str
-    country: str | None
-
-
-@cache
-def title_table() -> dict[str, TitleInfo]:
-    table: dict[str, TitleInfo] = {}
-    for row in read_tsv("titles.tsv")[1:]:
-        phrase, title, kind, country, bare = (row + ("", "", "", "", ""))[:5]
-        info = TitleInfo(title, kind, None if country in ("", "-") else country, bare == "yes")
-        table[phrase.lower()] = info
-    table["counterpart"] = TitleInfo("Counterpart", "counterpart", None, False)
-    # Plural forms introduce lists of people ("Democratic Sens. A, B and C").
-    for phrase, info in list(table.items()):
-        if phrase.endswith("."):
-            continue
-        plural = phrase[:-1] + "ies" if phrase.endswith("y") else phrase + "s"
-        table.setdefault(plural, TitleInfo(info.title, info.kind, info.country, False, True))
-    table["sens."] = TitleInfo("Senator", "office", "US", False, True)
-    return table
-
-
-@cache
-def departments() -> tuple[str, ...]:
-    return tuple(sorted(read_lines("departments.txt"), key=len, reverse=True))
+from .title_table import (
+    Organisation,
+    TitleInfo,
+    departments,
+    organisations,
+    political_qualifiers,
+    title_genders,
+    title_table,
+)
 
 
 @cache
@@ -123,54 +114,9 @@ def _title_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 @cache
-def organisations() -> dict[str, Organisation]:
-    table: dict[str, Organisation] = {}
-    for row in read_tsv("organisations.tsv")[1:]:
-        name, country, variants = (row + ("", "", ""))[:3]
-        org = Organisation(name, None if country in ("", "-") else country)
-        for form in (name, *(v for v in variants.split("|") if v)):
-            table[form] = org
-    return table
-
-
-@cache
 def org_pattern() -> re.Pattern[str]:
     forms = sorted(organisations(), key=len, reverse=True)
     return re.compile(rf"(?<![\w])(?:the\s+)?(?:{places.trie_alternation(forms)})(?![\w])")
-
-
-@cache
-def not_names() -> frozenset[str]:
-    return frozenset(read_lines("not_names.txt"))
-
-
-@cache
-def honorifics() -> dict[str, str]:
-    """Honorific (without a dot) -> "female", "male" or ""."""
-    gender = dict(read_tsv("honorific_genders.tsv")[1:])
-    return {h.rstrip("."): gender.get(h.rstrip("."), "") for h in read_lines("honorifics.txt")}
-
-
-@cache
-def honorific_gap() -> re.Pattern[str]:
-    """What may stand between a title and the name: a comma, a line break, "Sheikh", "Ayatollah"."""
-    words = places.trie_alternation(sorted(honorifics(), key=len, reverse=True))
-    return re.compile(rf",?[ \t]*\n?[ \t]*(?:(?:{words})\.?[ \t]+)*")
-
-
-@cache
-def name_particles() -> frozenset[str]:
-    return frozenset(read_lines("name_particles.txt"))
-
-
-@cache
-def title_genders() -> dict[str, str]:
-    return {title: gender for title, gender in read_tsv("title_genders.tsv")[1:]}
-
-
-@cache
-def company_words() -> frozenset[str]:
-    return frozenset(read_lines("company_words.txt"))
 
 
 @cache
@@ -179,286 +125,9 @@ def _leader_context_words() -> frozenset[str]:
 
 
 @cache
-def political_qualifiers() -> frozenset[str]:
-    return frozenset(read_lines("political_qualifiers.txt"))
-
-
-@cache
-def sentence_starters() -> frozenset[str]:
-    return frozenset(read_lines("sentence_starters.txt"))
-
-
-@cache
-def family_origins() -> dict[str, tuple[str, ...]]:
-    """Family names written first -> the states where they are common."""
-    table = {}
-    for row in read_tsv("family_name_first.txt"):
-        table[row[0]] = tuple(row[1].split()) if len(row) > 1 else ()
-    return table
-
-
-def family_first() -> dict[str, tuple[str, ...]]:
-    return family_origins()
-
-
-@cache
 def _news_sources() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {name: code for name, code in read_tsv("news_sources.tsv")[1:]}
     return re.compile(rf"(?<![\w])(?:{places.trie_alternation(table)})(?![\w])"), table
-
-
-@cache
-def title_words() -> frozenset[str]:
-    """Capitalised words of titles ("President", "Minister"): never part of a name."""
-    words = set()
-    for phrase in title_table():
-        for w in re.split(r"[\s-]+", phrase):
-            w = w.rstrip(".")
-            if w and w not in ("of", "the", "for", "and", "state", "general") and w not in name_particles():
-                words.add(w[:1].upper() + w[1:])
-    words -= lexicon.word_set(
-        lexicon.TITLE_WORDS, "surname_title"
-    )  # "King" is blocked where it is a title, a name word elsewhere
-    for d in departments():
-        for w in d.split():
-            if w != "and":
-                words.add(w[:1].upper() + w[1:])
-    return frozenset(words)
-
-
-_POSSESSIVE_TAIL = re.compile(r"['’]s?$")
-
-
-@cache
-def hyphen_particle() -> re.Pattern[str]:
-    """ "al-Assad", "bin-Salman": a particle joined to the family name."""
-    return re.compile(rf"^(?:{lexicon.alternation(lexicon.NAME_WORDS, 'hyphen_particle')})-[A-Z]")
-
-
-@cache
-def pronoun_pattern() -> re.Pattern[str]:
-    forms = [
-        *lexicon.words(lexicon.NAME_WORDS, "pronoun_male"),
-        *lexicon.words(lexicon.NAME_WORDS, "pronoun_female"),
-    ]
-    forms += [f.capitalize() for f in forms]
-    return re.compile(rf"(?<![\w])({places.trie_alternation(forms)})(?![\w])")
-
-
-@cache
-def female_pronouns() -> frozenset[str]:
-    return lexicon.word_set(lexicon.NAME_WORDS, "pronoun_female")
-
-
-@cache
-def reporting_after() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:,\s*)?(?:{lexicon.alternation(lexicon.SPEECH_WORDS, 'after')})\b")
-
-
-@cache
-def reporting_before() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.SPEECH_WORDS, 'before')})\s*$")
-
-
-@dataclass
-class NameWord:
-    start: int
-    end: int
-    text: str
-    possessive: bool = False
-
-
-@dataclass
-class NameRun:
-    """Consecutive name words: a full or short name as written."""
-
-    start: int
-    end: int
-    tokens: tuple[str, ...]
-    possessive: bool = False
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.tokens)
-
-
-@cache
-def fold_name(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
-    return re.sub(r"[-'’.]", "", s)
-
-
-@cache
-def _candidate_word() -> re.Pattern[str]:
-    """Words that can be part of a name: capitalised ones, particles ("da", "bin"), "al-Abadi".
-    Lower-case words are skipped by the regex itself; the gaps between the words found
-    are checked later, so "Obama and Biden" still are two names."""
-    particles = places.trie_alternation(sorted(name_particles(), key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w'’-])(?:(?![a-z])[^\W\d_](?:[\w'’-]*[^\W_])?"
-        rf"|(?:al|el|ad|as|ash|an|bin|ben|abu|ibn|bint)-[A-Z][\w'’-]*[^\W_]"
-        rf"|(?:{particles})(?![\w'’-]))"
-    )
-
-
-def candidate_words(text: str) -> list[NameWord]:
-    out = []
-    for m in _candidate_word().finditer(text):
-        s, e, w = m.start(), m.end(), m.group(0)
-        possessive = False
-        tail = _POSSESSIVE_TAIL.search(w)
-        if tail and len(w) > 2:
-            w, e, possessive = w[: tail.start()], s + tail.start(), True
-        elif (
-            e < len(text)
-            and text[e] == "."
-            and (
-                len(w) == 1 or w in lexicon.word_set(lexicon.NAME_WORDS, "abbreviation") or w in honorifics()
-            )
-        ):
-            w, e = w + ".", e + 1
-        out.append(NameWord(s, e, w, possessive))
-    return out
-
-
-def is_name_word(w: NameWord) -> bool:
-    t = w.text
-    if hyphen_particle().match(t):
-        return True
-    if not t[0].isupper():
-        return False
-    bare = t.rstrip(".")
-    if len(bare) > 1 and bare.isupper():
-        return False  # NATO, UN, ALL-CAPS headline words
-    if bare in not_names() or bare in honorifics() or bare in title_words():
-        return False
-    if _not_a_surname().search(bare):
-        return False  # "Reduction", "Unionists", "Partnership": nouns, not names
-    if len(t) == 2 and t.endswith("."):
-        return True  # a middle initial
-    return len(bare) > 1
-
-
-@cache
-def _not_a_surname() -> re.Pattern[str]:
-    """Nouns by their ending: "Reduction", "Unionists", "Partnership"."""
-    return re.compile(rf"^.{{3,}}(?:{lexicon.alternation(lexicon.NAME_WORDS, 'noun_ending')})$")
-
-
-_HONORIFIC_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
-
-
-NAME_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
-
-
-def name_runs(text: str, words: list[NameWord], blocked: list[tuple[int, int]]) -> list[NameRun]:
-    """Maximal runs of name words, broken by punctuation, blocked spans and other words."""
-    starts = [b[0] for b in blocked]
-    reach = list(accumulate((b[1] for b in blocked), max))  # spans may nest: the furthest end so far
-
-    def is_blocked(w: NameWord) -> bool:
-        i = bisect_left(starts, w.end)
-        return i > 0 and reach[i - 1] > w.start
-
-    runs: list[NameRun] = []
-    current: list[NameWord] = []
-    pending_particles: list[NameWord] = []
-
-    def close() -> None:
-        if current:
-            tokens = [w.text for w in current]
-            while tokens and tokens[-1] in name_particles():
-                tokens.pop()
-            if tokens:
-                runs.append(NameRun(current[0].start, current[-1].end, tuple(tokens), current[-1].possessive))
-        current.clear()
-        pending_particles.clear()
-
-    for w in words:
-        last = pending_particles[-1] if pending_particles else current[-1] if current else None
-        joined = (
-            last is not None
-            and not last.possessive
-            and bool(
-                NAME_GAP.fullmatch(text[last.end : w.start])
-                or (last.end == w.start and last.text.endswith("."))  # "G.K. Butterfield"
-            )
-        )
-        if w.text in name_particles() and joined:
-            pending_particles.append(w)
-            continue
-        if pending_particles and not (is_name_word(w) and not is_blocked(w) and joined):
-            close()
-        if is_name_word(w) and not is_blocked(w):
-            if current and not joined:
-                close()
-            current.extend(pending_particles)
-            pending_particles.clear()
-            current.append(w)
-        elif w.text in lexicon.word_set(lexicon.NAME_WORDS, "suffix") and joined:
-            current.append(w)
-            close()
-        elif (
-            w.text in lexicon.word_set(lexicon.NAME_WORDS, "month_surname")
-            and not is_blocked(w)
-            and (joined or _HONORIFIC_JUST_BEFORE.search(text[max(0, w.start - 6) : w.start]))
-        ):
-            current.append(w)  # "Theresa May", "Mrs May" (but "in May" stays a month)
-        else:
-            close()
-    close()
-    return runs
-
-
-@dataclass
-class PersonDraft:
-    tokens: tuple[str, ...]
-    forms: dict[str, int] = field(default_factory=dict)  # name as written -> count
-    title: str | None = None
-    title_kind: str | None = None
-    country: str | None = None
-    organization: str | None = None
-    gender: str = ""
-    evidence: int = 0  # title or honorific or reporting verb: a one-word name is a person
-    last_seen: int = 0
-    full_mentions: int = 0
-    kind: str = "person"
-    country_from_text: bool = False
-    owner_at: int = -1  # "his ambassador": where the office was said to be someone's
-    placed_at: int = -1  # "Kenya's William Ruto": where a state's possessive placed the person
-    styled: set[str] = field(default_factory=set)  # forms with "Mr" or a title: aliases, never the name
-
-    @property
-    def name(self) -> str:
-        """The longest form the article uses, without "Mr" or "Mrs"."""
-        plain = [f for f in self.forms if f not in self.styled]
-        if not plain:
-            return " ".join(self.tokens)
-        return max(plain, key=lambda f: (len(f.split()), len(f), self.forms[f]))
-
-    def surname_tokens(self) -> tuple[str, ...]:
-        toks = [
-            t
-            for t in self.tokens
-            if t.lower() not in name_particles()
-            and not t.endswith(".")
-            and t not in lexicon.word_set(lexicon.NAME_WORDS, "suffix")
-        ]
-        if not toks:
-            return ()
-        if len(toks) > 1 and toks[0] in family_first():
-            return (toks[0], toks[-1])
-        return (toks[-1], toks[0]) if len(toks) > 1 else (toks[0],)
-
-    def folded(self) -> set[str]:
-        keys = set()
-        for t in self.tokens:
-            if t.lower() not in name_particles() and not t.endswith("."):
-                keys.add(fold_name(t))
-                if hyphen_particle().match(t):
-                    keys.add(fold_name(t.split("-", 1)[1]))  # "al-Abadi" is also "Abadi"
-        return keys
 
 
 @dataclass(frozen=True)
@@ -633,13 +302,6 @@ def _noun_after_title() -> re.Pattern[str]:
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w&.-]*[\w&])[ \t]+$")
-
-
-def is_plain_name_word(word: str) -> bool:
-    """A capitalised word that can only be part of a name (not a country, title or opener)."""
-    return not (
-        word in places.surfaces() or word in not_names() or word in title_words() or word in honorifics()
-    )
 
 
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -1794,14 +1456,6 @@ class _Builder:
             countries=countries,
             country_mentions=self.country_mentions,
         )
-
-
-def after_home_state(text: str, pos: int) -> int:
-    """Skip " of New York" after a name in a list of senators."""
-    m = re.match(r"[ \t]+of[ \t]+(?:[A-Z][\w.'’-]*[ \t]?){1,3}", text[pos : pos + 40])
-    if m:
-        return pos + m.end() - (1 if m.group(0).endswith((" ", "\t")) else 0)
-    return pos
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,67 @@
+"""The title and organisation tables (data/titles.tsv, organisations.tsv, departments.txt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .tables import read_lines, read_tsv
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    title: str
+    kind: str  # head | office | org | role | counterpart
+    country: str | None
+    bare: bool
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    country: str | None
+
+
+@cache
+def title_table() -> dict[str, TitleInfo]:
+    table: dict[str, TitleInfo] = {}
+    for row in read_tsv("titles.tsv")[1:]:
+        phrase, title, kind, country, bare = (row + ("", "", "", "", ""))[:5]
+        info = TitleInfo(title, kind, None if country in ("", "-") else country, bare == "yes")
+        table[phrase.lower()] = info
+    table["counterpart"] = TitleInfo("Counterpart", "counterpart", None, False)
+    # Plural forms introduce lists of people ("Democratic Sens. A, B and C").
+    for phrase, info in list(table.items()):
+        if phrase.endswith("."):
+            continue
+        plural = phrase[:-1] + "ies" if phrase.endswith("y") else phrase + "s"
+        table.setdefault(plural, TitleInfo(info.title, info.kind, info.country, False, True))
+    table["sens."] = TitleInfo("Senator", "office", "US", False, True)
+    return table
+
+
+@cache
+def departments() -> tuple[str, ...]:
+    return tuple(sorted(read_lines("departments.txt"), key=len, reverse=True))
+
+
+@cache
+def organisations() -> dict[str, Organisation]:
+    table: dict[str, Organisation] = {}
+    for row in read_tsv("organisations.tsv")[1:]:
+        name, country, variants = (row + ("", "", ""))[:3]
+        org = Organisation(name, None if country in ("", "-") else country)
+        for form in (name, *(v for v in variants.split("|") if v)):
+            table[form] = org
+    return table
+
+
+@cache
+def title_genders() -> dict[str, str]:
+    return {title: gender for title, gender in read_tsv("title_genders.tsv")[1:]}
+
+
+@cache
+def political_qualifiers() -> frozenset[str]:
+    return frozenset(read_lines("political_qualifiers.txt"))
