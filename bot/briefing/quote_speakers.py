@@ -1,0 +1,349 @@
+"""Speaker phrases resolved to who they name: a Cast mention, a pronoun, a body or a plain-text name.
+
+`SpeakerResolver.resolve` turns the words of a speaker phrase ("Yoon", "he",
+"China's foreign ministry", "the German leader") into an `Attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .model import Cast, Document, Mention, Person
+from .quote_marks import trimmed
+from .quote_names import body_names_joined, capital_runs, is_modifier, opens_sentence
+from .quote_tokens import WORD
+from .quote_word_lists import (
+    body_head_pattern,
+    body_words,
+    document_nouns,
+    honorifics,
+    skip_words,
+    speaker_pronouns,
+    word_class,
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    cue: str | None
+    found: bool  # a cue or speaker phrase was read (even if it named nobody)
+    person: Person | None = None
+
+
+NO_ATTRIBUTION = Attribution(None, None, False)
+
+
+class MentionIndex:
+    """The Cast's mentions by offset: those in a span, and those before a point (nearest first)."""
+
+    def __init__(self, cast: Cast):
+        self.mentions = sorted(cast.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
+
+    def before(self, offset: int) -> Iterator[Mention]:
+        for i in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            yield self.mentions[i]
+
+
+class SpeakerResolver:
+    """Speaker phrases -> canonical names: through the Cast first, then plain text for what it lacks."""
+
+    def __init__(self, doc: Document, cast: Cast):
+        self.doc = doc
+        self.text = doc.text
+        self.masked = doc.text  # the text with quotations blanked (set by the attributor)
+        self.quoter: Attribution | None = None  # who speaks the quotation being read inside
+        self.cast = cast
+        self.index = MentionIndex(cast)
+        self._all_runs: list[tuple[int, int]] | None = None  # capitalised runs of the whole text
+        self._mid_sentence: dict[str, bool] = {}
+        self._full_names: dict[str, str] = {}
+        # (offset, person, name) of the speakers resolved so far
+        self.speakers: list[tuple[int, Person | None, str]] = []
+
+    # -- Cast look-ups
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.index.between(start, end) if not self._possessive(m)]
+
+    def _possessive(self, m: Mention) -> bool:
+        return m.kind == "possessive" or self.text[m.end : m.end + 2] in ("'s", "’s")
+
+    def _person_before(self, offset: int, kind: str = "person") -> Person | None:
+        for m in self.index.before(offset):
+            p = self.cast.people[m.person]
+            if p.kind == kind and self.masked[m.start] != "\u2007":
+                return p
+        return None
+
+    # -- phrases
+
+    def resolve(self, start: int, end: int, prefer_last: bool, clause: bool = False) -> Attribution | None:
+        """The speaker a phrase names: a Cast mention, a pronoun, a body, or a proper name.
+
+        A noun phrase ("a State Department official") names the head, not its
+        modifiers; a `clause` ("Blige sings to Clinton") names its first person.
+        """
+        start, end = trimmed(self.text, start, end)
+        if end <= start:
+            return None
+        phrase = self.text[start:end]
+        if phrase.lower() in speaker_pronouns():
+            return self.pronoun(phrase.lower(), start)
+        mentions = [
+            m
+            for m in self._mentions(start, end)
+            if clause or not is_modifier(self.text, self._name_end(m, end), end)
+        ]
+        if mentions:
+            m = mentions[-1] if prefer_last else mentions[0]
+            p = self.cast.people[m.person]
+            name_end = self._name_end(m, end)
+            if name_end != m.end:  # "People Power Party": a body, not the person "People Power"
+                return Attribution(self.text[m.start : name_end], None, True)
+            return Attribution(p.name, None, True, p)
+        body = self._national_body(start, end)
+        if body:
+            return body
+        name = self._proper_name(start, end, prefer_last, clause)
+        if name:
+            return name
+        return self._common_noun([w.lower().strip(".,") for w in phrase.split()], start, end)
+
+    def _name_end(self, m: Mention, end: int) -> int:
+        """Where the name at m ends: past capitalised words up to a body's head word when m is a
+        person's mention cut short ("People Power" of "People Power Party"), else at m.end."""
+        if self.cast.people[m.person].kind != "person":
+            return m.end
+        found = body_head_pattern().match(self.text, m.end, end)
+        return found.end() if found else m.end
+
+    def _national_body(self, start: int, end: int) -> Attribution | None:
+        """ "China's foreign ministry", "the Japanese defence ministry": that country's body.
+
+        The Cast's body when it has one for the country, else named as the
+        issue asks ("Foreign Ministry of China").
+        """
+        countries = [c for c in self.cast.country_mentions if start <= c.start and c.end <= end]
+        if not countries:
+            return None
+        country = countries[-1]
+        rest = self.text[country.end : end]
+        m = re.fullmatch(r"(?:['’]s)?((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z]+)", rest)
+        if not m or m.group(2) not in body_words():
+            return None
+        noun = m.group(2)
+        for p in self.cast.people:
+            if p.kind == "body" and p.country == country.code and noun in p.name.lower():
+                return Attribution(p.name, None, True, p)
+        names = {c.code: c.name for c in self.cast.countries}
+        if country.code not in names:
+            return None
+        head = " ".join(w.capitalize() for w in (m.group(1) + " " + noun).split())
+        return Attribution(f"{head} of {names[country.code]}", None, True)
+
+    def pronoun(self, pronoun: str, offset: int) -> Attribution:
+        """ "he said": the subject of this or a recent sentence, else the last speaker, else the last person.
+
+        The nearest name before a pronoun is often an object ("...the ousting of
+        Saddam Hussein. 'We are...,' he told the BBC"); the subject of a sentence
+        is the better guess, and a speaker already quoted the next.
+        """
+        if speaker_pronouns()[pronoun] == "quoter":
+            # "I" inside a quotation is whoever is quoted saying it.
+            return self.quoter or Attribution(None, None, True)
+        if speaker_pronouns()[pronoun] != "person":
+            return Attribution(None, None, True)
+        p = self._sentence_subject(offset)
+        if p is not None:
+            return Attribution(p.name, None, True, p)
+        for at, person, name in reversed(self.speakers):
+            if at < offset:
+                return Attribution(name, None, True, person)
+        p = self._person_before(offset)
+        if p is not None:
+            return Attribution(p.name, None, True, p)
+        return Attribution(None, None, True)
+
+    def _sentence_subject(self, offset: int, sentences_back: int = 3) -> Person | None:
+        """The person named first, near the start, in the pronoun's sentence or one of the few before."""
+        sentence = self.doc.sentence_at(offset)
+        if sentence is None:
+            return None
+        index = sentence.index
+        for back in range(sentences_back):
+            if index - back < 0:
+                break
+            s = self.doc.sentences[index - back]
+            end = min(s.end, offset)
+            words = 0
+            for m in WORD.finditer(self.masked, s.start, end):
+                word = m.group()
+                if word.lower() in speaker_pronouns():
+                    break  # the subject here is itself a pronoun: look further back
+                mention = next(
+                    (x for x in self.index.between(m.start(), m.end()) if x.kind != "pronoun"), None
+                )
+                if mention is not None and not self._possessive(mention):
+                    person = self.cast.people[mention.person]
+                    if person.kind == "person":
+                        return person
+                if word[:1].isalpha():
+                    words += 1
+                if words > 8:
+                    break
+        return None
+
+    def _common_noun(self, words: list[str], offset: int, end: int) -> Attribution | None:
+        """ "the president", "the German leader", "the ministry", "the letter": the one meant, or no one."""
+        if not words or words[0] not in word_class("determiner"):
+            return None
+        if words[0] in ("a", "an", "one", "another"):
+            return Attribution(None, None, True)  # "a spokesman said": someone not named
+        head = words[-1]
+        owner = self._owner_of(head, offset)
+        if owner is not None:
+            return owner
+        # "the German leader", "the French president": a person of that country, nearest
+        # before, whom the noun fits; a person of another country never fits.
+        codes = [c.code for c in self.cast.country_mentions if offset <= c.start and c.end <= end]
+        country = codes[-1] if codes else None
+        others = {m.person for m in self.index.between(*self._leading_adjunct(offset))}
+        for m in self.index.before(offset):
+            p = self.cast.people[m.person]
+            if p.kind != "person" or self.masked[m.start] == "\u2007" or m.person in others:
+                continue
+            if country is not None and p.country != country and p.country is not None:
+                continue
+            titled = bool(p.title) and head in p.title.lower().split()
+            leader = country is not None and p.country == country and head in word_class("leader_noun")
+            if titled or leader and (p.is_leader or head != "leader"):
+                return Attribution(p.name, None, True, p)
+        names = body_words().get(head)
+        if names:
+            for m in self.index.before(offset):
+                p = self.cast.people[m.person]
+                if p.kind == "body" and any(n.lower() in p.name.lower().split() for n in names):
+                    return Attribution(p.name, None, True, p)
+            for at, person, name in reversed(self.speakers):  # "the ministry" quoted before
+                if at < offset and any(n in name.split() for n in names):
+                    return Attribution(name, None, True, person)
+            body = self._named_body_before(offset, names)
+            if body:
+                return Attribution(body, None, True)
+        return Attribution(None, None, True)
+
+    def _leading_adjunct(self, offset: int) -> tuple[int, int]:
+        """The phrase opening the sentence before a subject at offset ("Speaking alongside Ishiba, the
+        prime minister said"): who it names is someone else than the subject. Empty if none."""
+        sentence = self.doc.sentence_at(offset)
+        if sentence is None:
+            return (0, 0)
+        lead = self.masked[sentence.start : offset]
+        first = re.match(r"\W*([A-Za-z]+)", lead)
+        comma = lead.rfind(",")
+        if not first or comma < 0:
+            return (0, 0)
+        word = first.group(1).lower()
+        if word in word_class("introducer") or word.endswith("ing"):
+            return (sentence.start, sentence.start + comma)
+        return (0, 0)
+
+    def _owner_of(self, head: str, offset: int) -> Attribution | None:
+        """ "the letter" after "Powell's resignation letter": the one whose document it is."""
+        if head not in document_nouns():
+            return None
+        sentence = self.doc.sentence_at(offset)
+        start = self.doc.sentences[max(0, sentence.index - 3)].start if sentence else max(0, offset - 600)
+        pattern = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b", re.I)
+        best = None
+        for m in pattern.finditer(self.masked, start, offset):
+            owner = [x for x in self.index.between(m.start() - 1, m.start()) if x.end == m.start()]
+            if owner:
+                p = self.cast.people[owner[-1].person]
+                best = Attribution(p.name, None, True, p)
+            else:
+                run = re.search(
+                    r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)$", self.text[max(0, m.start() - 60) : m.start()]
+                )
+                if run:
+                    best = Attribution(self._full_name(run.group(1)), None, True)
+        return best
+
+    def _named_body_before(self, offset: int, names: tuple[str, ...]) -> str | None:
+        """Plain-text fallback: the nearest capitalised name before offset that has one of `names`."""
+        if self._all_runs is None:
+            self._all_runs = capital_runs(self.text, 0, len(self.text))
+        for run_start, run_end in reversed(self._all_runs[: bisect_left(self._all_runs, (offset, 0))]):
+            run = self.text[run_start:run_end]
+            if any(n in run.split() for n in names):
+                return run
+        return None
+
+    def _proper_name(
+        self, start: int, end: int, prefer_last: bool, clause: bool = False
+    ) -> Attribution | None:
+        """A capitalised name in the phrase that the Cast has no mention for (a body, or a name it missed).
+
+        Places are not speakers: a run the Cast knows as a country is skipped.
+        """
+        runs = [
+            r
+            for r in body_names_joined(self.text, capital_runs(self.text, start, end))
+            if not (opens_sentence(self.text, *r) and not self._named_mid_sentence(self.text[r[0] : r[1]]))
+            and not self._is_country(*r)
+            and (clause or not is_modifier(self.text, r[1], end))
+        ]
+        if not runs:
+            return None
+        run_start, run_end = runs[-1] if prefer_last else runs[0]
+        name = self.text[run_start:run_end]
+        for p in self.cast.people:  # a short form of someone the Cast knows
+            if name in p.aliases or p.name.endswith(" " + name):
+                return Attribution(p.name, None, True, p)
+        return Attribution(self._full_name(name), None, True)
+
+    def _is_country(self, start: int, end: int) -> bool:
+        """The run is a place and nothing more ("Korea"; not "Democratic Party of Korea")."""
+        rest = list(self.text[start:end])
+        for c in self.cast.country_mentions:
+            if c.start < end and c.end > start:
+                rest[max(c.start, start) - start : min(c.end, end) - start] = " " * (
+                    min(c.end, end) - max(c.start, start)
+                )
+        return len(rest) != end - start or not re.search(r"[^\W\d_]{2}", "".join(rest))
+
+    def _named_mid_sentence(self, word: str) -> bool:
+        """The text capitalises `word` inside a sentence too, so it is a name, not an opener."""
+        if word not in self._mid_sentence:
+            found = re.search(r"[\w,;] " + re.escape(word) + r"\b", self.text)
+            self._mid_sentence[word] = found is not None
+        return self._mid_sentence[word]
+
+    def _full_name(self, name: str) -> str:
+        """ "Caddell" -> "Pat Caddell" when the text names him in full somewhere (plain-text fallback)."""
+        if " " in name:
+            return name
+        if name not in self._full_names:
+            self._full_names[name] = self._find_full_name(name)
+        return self._full_names[name]
+
+    def _find_full_name(self, name: str) -> str:
+        best = name
+        for m in re.finditer(r"\b([A-Z][a-z][\w'’\-]*) " + re.escape(name) + r"\b", self.text):
+            first = m.group(1)
+            if first.lower() in skip_words() or first in honorifics():
+                continue
+            best = f"{first} {name}"
+            break
+        return best

@@ -1,0 +1,75 @@
+"""The word lists the quotation reader uses (reporting verbs, cue phrases, pronouns, bodies, ...).
+
+Each is read once from its data file: reporting_verbs.txt, quote_words.tsv,
+quote_documents.txt, cue_nouns.txt, quote_cue_phrases.txt,
+quote_skip_words.txt, speaker_pronouns.tsv, body_references.tsv,
+quote_body_heads.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .tables import read_lines, read_tsv
+
+
+@cache
+def cue_forms() -> frozenset[str]:
+    return frozenset(form.lower() for line in read_lines("reporting_verbs.txt") for form in line.split())
+
+
+@cache
+def word_class(name: str) -> frozenset[str]:
+    """One class of quote_words.tsv ("determiner", "phrase_ender", ...)."""
+    for row in read_tsv("quote_words.tsv"):
+        if row[0] == name:
+            return frozenset(w.replace("_", " ") for w in row[1].split())
+    raise KeyError(name)
+
+
+def honorifics() -> frozenset[str]:
+    return word_class("title_word")
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("quote_documents.txt"))
+
+
+@cache
+def cue_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("cue_nouns.txt"))
+
+
+@cache
+def cue_phrases() -> dict[tuple[str, ...], str]:
+    """Cue phrase -> where its speaker stands: "after" ("according to X") or "before"."""
+    return {tuple(row[0].lower().split()): row[1] for row in read_tsv("quote_cue_phrases.txt")}
+
+
+@cache
+def skip_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("quote_skip_words.txt"))
+
+
+@cache
+def speaker_pronouns() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in read_tsv("speaker_pronouns.tsv")}
+
+
+@cache
+def body_words() -> dict[str, tuple[str, ...]]:
+    return {row[0].lower(): tuple(row[1].split()) for row in read_tsv("body_references.tsv")}
+
+
+@cache
+def body_heads() -> frozenset[str]:
+    return frozenset(read_lines("quote_body_heads.txt"))
+
+
+@cache
+def body_head_pattern() -> re.Pattern[str]:
+    """Capitalised words after a name that end in a body's head word: " Power Party"."""
+    heads = "|".join(re.escape(w) for w in sorted(body_heads()))
+    return re.compile(r"(?:[^\S\n]+[A-Z][\w'’.-]*)*?[^\S\n]+(?:" + heads + r")\b")
