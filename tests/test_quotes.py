@@ -460,9 +460,10 @@ def test_quoted_as_saying():
     assert by_text(found, "the West must").speaker == "Sergei Lavrov"
 
 
-def test_long_texts_stay_fast():
-    import time
-
+def test_thousands_of_quotations_each_found_whole_with_its_speaker():
+    # A long text: every quotation comes out once, exact, with the speaker its "he"
+    # means (the person named just before). Speed is the benchmark's job
+    # (python -m tests.bench.engine), not a timed test's.
     lines = [
         f'Officials met in room {i} on Monday. "We will finish plan number {i} this year," he said. '
         f"Mr. King{i % 40} agreed."
@@ -473,10 +474,15 @@ def test_long_texts_stay_fast():
     mentions = tuple(
         Mention(m.start(), m.end(), int(m.group(1))) for m in re.finditer(r"King(\d+)", doc.text)
     )
-    started = time.perf_counter()
     found = find_quotes(doc, Cast(people=people, mentions=mentions))
     assert len(found) == 3000
-    assert time.perf_counter() - started < 5.0  # about 0.4 s here; quadratic code takes a minute
+    by_number = {int(re.search(r"number (\d+) ", q.text).group(1)): q for q in found}
+    assert sorted(by_number) == list(range(3000))
+    for i, q in by_number.items():
+        assert q.text == f"We will finish plan number {i} this year,"
+        assert doc.text[q.start : q.end] == q.text
+        assert q.cue == "said"
+        assert q.speaker == (f"Bob King{(i - 1) % 40}" if i else None)
 
 
 def test_a_clause_after_the_quotation_is_no_attribution():
