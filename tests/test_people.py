@@ -611,3 +611,14 @@ def test_an_opposition_leader_is_not_american_and_a_double_dateline_counts_its_f
         "Opposition leader Maria Corina Machado said any talks were pointless.\n"
     )
     assert leaders(text)["Maria Corina Machado"][1] == "VE"
+
+
+def test_the_capital_a_minister_meets_a_visitor_in_places_the_minister():
+    text = (
+        "Ministers meet\n\n"
+        "Separately, Foreign Minister Ayman Safadi met his Turkish counterpart Hakan Fidan in Amman to "
+        "discuss Syria's reconstruction.\n"
+    )
+    assert leaders(text)["Ayman Safadi"][1] == "JO"
+    visiting = "Talks\n\nForeign Minister Ian Borg arrived in Athens to discuss Libya's coastguard.\n"
+    assert leaders(visiting)["Ian Borg"][1] != "GR"

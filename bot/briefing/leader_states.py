@@ -81,6 +81,7 @@ def _press_prior(title: str) -> str | None:
 
 
 DATELINE_WEIGHT = 1.0
+PLACE_WEIGHT = 0.6
 
 
 _DATELINE = re.compile(
@@ -397,7 +398,9 @@ class StateChooser:
                     else:
                         continue  # someone else's trip: "Nakasone's visit to the US, weeks after Reagan ..."
                 elif m.kind not in places.COUNTING_KINDS:
-                    continue
+                    # A capital as the place the person is named at, not travelled to ("met his
+                    # Turkish counterpart in Amman"): people are most often named at home.
+                    weight *= PLACE_WEIGHT
                 elif location_before().search(before) or _topic().search(before):
                     weight *= 0.3  # where they are, what they talk about: "to discuss Syria's future"
                 scores[m.code] = scores.get(m.code, 0.0) + weight
