@@ -207,3 +207,9 @@ def test_georgia_the_us_state_next_to_its_offices_is_no_country():
     )
     assert counted(text) == {"GE": 1}
     assert counted("The Georgian opposition said Georgia would not join.") == {"GE": 2}
+
+
+def test_georgia_after_an_office_of_the_state_needs_no_other_cue():
+    assert counted("Foreign Minister Maka Botchorishvili of Georgia met the press.") == {"GE": 1}
+    assert counted("The president of Georgia spoke on Monday.") == {"GE": 1}
+    assert counted("The governor of Georgia and Sen. Jon Ossoff of Georgia spoke on Monday.") == {}

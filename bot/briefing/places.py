@@ -263,6 +263,17 @@ def _title_words() -> frozenset[str]:
 
 
 @cache
+def _office_of_pattern() -> re.Pattern[str]:
+    titles = trie_alternation(sorted(_title_words(), key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{titles}))(?:[ \t]+[A-Z][\w.'’-]*){{0,4}}[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def _office_of_before(text: str, start: int) -> bool:
+    """ "Foreign Minister Maka Botchorishvili of", "the president of": an office of the state after it."""
+    return bool(_office_of_pattern().search(text[max(0, start - 80) : start]))
+
+
+@cache
 def _sentence_openers() -> frozenset[str]:
     return frozenset(read_lines("not_names.txt"))
 
@@ -281,11 +292,11 @@ def us_state_offices() -> frozenset[str]:
 @cache
 def _us_state_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What makes a name the US state: an office after it ("Georgia Governor", "Georgia
-    Republicans"), or "Senator X of" before it."""
+    Republicans", "Georgia governor"), or "Senator X of", "the governor of" before it."""
     offices = trie_alternation(sorted(us_state_offices(), key=len, reverse=True))
-    after = re.compile(rf"[ \t]+(?:{offices})(?![\w])")
+    after = re.compile(rf"[ \t]+(?i:{offices})(?![\w])")
     before = re.compile(
-        rf"(?<![\w])(?:{offices})[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{1,4}}(?:\([^)]*\)[ \t]+)?of[ \t]+$"
+        rf"(?<![\w])(?i:{offices})[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){{0,4}}(?:\([^)]*\)[ \t]+)?of[ \t]+$"
     )
     return after, before
 
@@ -326,8 +337,9 @@ def find_country_mentions(doc: Document) -> tuple[CountryMention, ...]:
     capitals: list[int] = []  # indexes into out of capital uses still undecided
     for s, e, code, kind in raw:
         word = text[s:e]
-        if word in needs and not any(cue in present or cue in text for cue in needs[word]):
-            continue
+        cued = word not in needs or any(cue in present or cue in text for cue in needs[word])
+        if not cued and not _office_of_before(text, s):
+            continue  # but "Foreign Minister X of Georgia" needs no other cue
         if word in us_state_names() and is_us_state_here(text, s, e):
             continue  # "Georgia Governor Brian Kemp", "Senator X of Georgia"
         if word in person_like:
