@@ -28,7 +28,6 @@ from .quote_word_lists import (
 # ("Kremlin spokesman Dmitry Peskov said ...").
 _MAIN_CLAUSE_TOKENS = 10
 
-
 # "D-Va.", "R-Utah": a US lawmaker's party and state, set off by commas.
 _AFFILIATION = re.compile(r"\s*[DRI]-[A-Z][\w.]*\.?\s*$")
 

@@ -20,7 +20,6 @@ from .tables import read_lines, read_tsv
 # A quotation needs this many words; fewer is a scare quote or a term.
 MIN_WORDS = 4
 
-
 # Characters that, just before a mark, leave it free to open a quotation.
 _OPENING_CONTEXT = "([{<—–-/:;"
 # Characters that, just after a mark, show that it closes one.

@@ -1,0 +1,127 @@
+"""What a sentence holds for the meeting reader: its people and countries (`Item`), and what is
+read from them around one meeting word (`Reading`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .meeting_gaps import word_tokens
+from .meeting_tables import tables
+from .model import Cast, Document, Person, Sentence
+
+_POSSESSIVE_END = re.compile(r"\A['’]s?\b")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+# Country mentions that can be where someone goes: "Poland", "Tokyo" (as a government or as a place).
+PLACE_KINDS = ("name", "capital", "place")
+
+# A name right after "at"/"in" is where something happened, not who: "at Rashtrapati Bhavan".
+_AT_PLACE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?\Z")
+
+
+@dataclass(frozen=True)
+class Item:
+    """A person mention or a country mention inside one sentence."""
+
+    start: int
+    end: int
+    person: int | None  # index into cast.people
+    country: str | None
+    kind: str  # mention kind for people; "name", "demonym" or "capital" for countries
+    possessive: bool  # "Yoon's", "Iraq's", "her meeting": a modifier, not a subject or object
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Participants read around one meeting word, before they become a Meeting."""
+
+    parties: tuple[Item, ...]
+    star: bool  # True: the first `hub` parties each met every other party separately
+    hub: int
+    kind: str
+    end: int  # where the participant list ends (for "after" negations, purpose, place)
+    place: Item | None = None
+
+
+def sentence_items(
+    doc: Document, cast: Cast, sentence: Sentence, recent: tuple[int, ...] = (), named: tuple[int, ...] = ()
+) -> list[Item]:
+    """People and countries in the sentence; "the two leaders" stands for the last two people named
+    (in this sentence, or in `named`, the people of the few sentences before; `recent` are those
+    of the sentence just before)."""
+    text = doc.text
+    found: list[Item] = []
+    for m in cast.mentions_in(sentence.start, sentence.end):
+        p = cast.people[m.person]
+        if not can_meet(p):
+            continue
+        if m.kind == "name" and _AT_PLACE.search(text, sentence.start, m.start):
+            continue  # "a welcome at Rashtrapati Bhavan": a building the Cast took for a name
+        surface = text[m.start : m.end].lower()
+        possessive = (
+            m.kind == "possessive"
+            or surface.endswith(("'s", "’s"))
+            or bool(_POSSESSIVE_END.match(text[m.end : m.end + 3]))
+            or (surface in _POSSESSIVE_PRONOUNS and surface != "her")
+            or (surface == "her" and _determiner_her(text, m.end))
+        )
+        found.append(Item(m.start, m.end, m.person, p.country, m.kind, possessive))
+    people_spans = [(i.start, i.end) for i in found]
+    for c in cast.country_mentions:
+        if c.end <= sentence.start or c.start >= sentence.end:
+            continue
+        if any(s < c.end and c.start < e for s, e in people_spans):
+            continue
+        possessive = bool(_POSSESSIVE_END.match(text[c.end : c.end + 3]))
+        found.append(Item(c.start, c.end, None, c.code, c.kind, possessive))
+    # "After her meeting with Obama, ...": a his/her the Cast left open, with nobody named before it
+    # in the sentence, is the first person of the sentence before.
+    first_person = min((i.start for i in found if i.person is not None), default=sentence.end)
+    for m in re.finditer(r"\b(?:[Hh]is|[Hh]er)\b", text[sentence.start : first_person]):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if recent and not cast.mentions_in(start, end):
+            word = m.group(0).lower()
+            possessive = word == "his" or _determiner_her(text, end)
+            found.append(Item(start, end, recent[0], cast.people[recent[0]].country, "pronoun", possessive))
+    for m in _the_two().finditer(text, sentence.start, sentence.end):
+        before = list(named or recent) + [
+            i.person for i in found if i.person is not None and i.end <= m.start() and i.kind != "pair"
+        ]
+        if tables().has(m.group(1).lower(), "head"):
+            # "the two leaders": leaders, when two were named (not the minister quoted in between).
+            leaders = [p for p in before if cast.people[p].is_leader]
+            if len(set(leaders)) >= 2:
+                before = leaders
+        last_two: list[int] = []
+        for person in reversed(before):
+            if person not in last_two:
+                last_two.insert(0, person)
+            if len(last_two) == 2:
+                break
+        if len(last_two) == 2:
+            found += [Item(m.start(), m.end(), p, cast.people[p].country, "pair", False) for p in last_two]
+    found.sort(key=lambda i: (i.start, -i.end))
+    return found
+
+
+def can_meet(person: Person) -> bool:
+    """People meet; bodies and those who only speak for others ("spokesperson Kang") do not."""
+    if person.kind != "person":
+        return False
+    title = (person.title or "").lower()
+    return not any(re.search(r"\b" + re.escape(v) + r"\b", title) for v in tables().roles.get("voice", ()))
+
+
+@cache
+def _the_two() -> re.Pattern[str]:
+    nouns = "|".join(sorted(tables().roles.get("two", ())))
+    return re.compile(r"\b[Tt]he\s+two\s+(?:[a-z]+\s+)?(" + nouns + r")\b")
+
+
+def _determiner_her(text: str, end: int) -> bool:
+    """ "her Philippine counterpart" (whose), not "met her and ...", "met her on Tuesday" (whom)."""
+    following = word_tokens(text[end : end + 30])[:1]
+    if not following or not following[0][0].isalpha():
+        return False
+    return not tables().has(following[0].lower(), "light", "list", "stop")

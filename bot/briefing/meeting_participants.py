@@ -1,0 +1,116 @@
+"""Participant lists and subjects: "with X, Y and Z" after a meeting word, "X and Y" before it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .meeting_gaps import LIST_JOINERS, gap_clean, gap_ok, word_tokens
+from .meeting_items import PLACE_KINDS, Item
+from .meeting_tables import tables
+from .model import Sentence
+
+# A list's first participant comes at most this far after the meeting word.
+_MAX_LEAD_CHARS = 160
+
+
+def group_near(text: str, item: Item, before: str) -> bool:
+    """A country stands for its people: "Japanese officials", "the leaders of Germany"."""
+    t = tables()
+    after = word_tokens(text[item.end : item.end + 40])[:2]
+    if any(t.has(w.lower(), "group") for w in after if w[0].islower()):
+        return True
+    # Back over the list the country stands in: "the leaders of France, Germany and Britain".
+    for w in reversed(word_tokens(before)[-24:]):
+        if w[0].isupper() or w.isdigit() or w in LIST_JOINERS:
+            continue
+        return t.has(w.lower(), "group")
+    return False
+
+
+def _is_party(item: Item, *, places: bool, group_context: bool, text: str, before: str) -> bool:
+    if item.possessive:
+        return False
+    if item.person is not None:
+        return True
+    if places and item.kind in PLACE_KINDS:
+        return True
+    return group_context or group_near(text, item, before)
+
+
+def _describes(gap: str) -> bool:
+    """Only titles between a country and a person: "Chilean counterpart", "Iraq's Prime Minister"."""
+    t = tables()
+    return "," not in gap and all(
+        w[0].isupper() or t.has(w.lower(), "group", "qualifier") or w in ("-", ".") for w in word_tokens(gap)
+    )
+
+
+def read_list(
+    text: str, items: list[Item], pos: int, limit: int, *, places: bool, lead_roles: tuple[str, ...]
+) -> tuple[list[Item], int]:
+    """The participants listed from `pos` on ("with X, Y and Z"), and where the list ends."""
+    out: list[Item] = []
+    cursor = pos
+    lead = ""
+    for item in items:
+        if item.start < pos or item.end > limit:
+            continue
+        gap = text[cursor : item.start]
+        if not out:
+            if item.start - pos > _MAX_LEAD_CHARS or not gap_ok(gap, lead_roles, adverbs=True):
+                break
+            lead += gap
+        elif not gap_ok(gap, ("list", "group")):
+            break
+        elif item.kind == "pronoun" and not re.search(r"\band\b", gap):
+            break  # "talks with Kishida, he said": a new clause, not one more guest
+        group_context = any(tables().has(w.lower(), "group") for w in word_tokens(lead))
+        before = text[pos : item.start]
+        if out and out[-1].person is None and item.person is not None and _describes(gap):
+            out.pop()  # "his Chilean counterpart Elena Marquez": the country only described her
+        if _is_party(item, places=places, group_context=group_context, text=text, before=before):
+            out.append(item)
+        cursor = item.end
+    joined = any(
+        a.start == b.start or re.search(r"\b(?:and|or)\b|&", text[a.end : b.start])
+        for a, b in itertools.pairwise(out)
+    )
+    if len(out) >= 2 and not joined:
+        out = out[:1]  # "In a call with Putin, Biden warned": a list has its "and"; this is a new clause
+    return out, (out[-1].end if out else pos)
+
+
+def read_subjects(
+    text: str, items: list[Item], trigger_start: int, sentence: Sentence, *, strict: bool, possessive: bool
+) -> list[Item]:
+    """Who does the meeting: the nearest person before the word, and any joined to it by "and"."""
+    before = [i for i in items if i.end <= trigger_start]
+    head: Item | None = None
+    for item in reversed(before):
+        if item.person is None and not group_near(text, item, text[sentence.start : item.start]):
+            continue
+        if item.possessive and not possessive:
+            continue
+        gap = text[item.end : trigger_start]
+        ok = gap_ok(gap, ("light", "list"), adverbs=True) if strict else gap_clean(gap)
+        if not ok:
+            return []
+        head = item
+        break
+    if head is None:
+        return []
+    group = [head]
+    for item in reversed([i for i in before if i.end <= head.start or (i.start == head.start and i != head)]):
+        if item.person is None and not (
+            item.kind in PLACE_KINDS and group_near(text, item, text[sentence.start : item.start])
+        ):
+            continue  # a country counts only as its people: "the leaders of Japan and South Korea met"
+        if item.start == group[0].start:
+            group.insert(0, item)  # the other of "the two leaders"
+            continue
+        gap = text[item.end : group[0].start]
+        if not re.search(r"\band\b|[,&/–-]", gap) or not gap_ok(gap, ("list", "group"), max_tokens=10):
+            break
+        group.insert(0, item)
+    return group

@@ -1,0 +1,79 @@
+"""When and where a meeting took place, and whether it is past (background) rather than current news."""
+
+from __future__ import annotations
+
+import re
+
+from .meeting_gaps import gap_clean, gap_ok, word_tokens
+from .meeting_items import Item
+from .meeting_tables import MONTHS_DAYS, tables
+from .model import Sentence
+
+_WHERE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t)\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*)"
+)
+# "their June summit", "the 2019 talks": a month or year worn as an adjective names a past meeting
+# ("the Dec. 28 meeting", with its day, is usually one to come).
+_ATTRIBUTIVE_PAST = re.compile(
+    r"(?:\b(?:their|his|her|its|the)|['’]s?)\s+(?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)|(?:19|20)\d\d)\s+(?:[a-z\-]+\s+)?\Z"
+)
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:met|visited|held|hosted|spoken|talked)\b")
+
+
+def meeting_when(
+    text: str, sentence: Sentence, anchor: int, *, before_ok: bool = True
+) -> tuple[str | None, bool]:
+    """The time expression of the meeting's own clause, and whether it is background: the nearest
+    after the meeting word, or one shortly before it with no comma between ("on Tuesday, X met Y"
+    is the one exception: a time that opens the sentence). A planned meeting's time comes after
+    it (`before_ok` False): "met Y on Monday ahead of a planned visit" gives the visit no date."""
+    best: tuple[int, str, str] | None = None
+    for pattern, tense in tables().times:
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            if m.start() >= anchor:
+                if not gap_clean(text[anchor : m.start()], 60):
+                    continue  # "..., the first summit since relations thawed last year": another clause
+                distance = m.start() - anchor
+            elif before_ok and "," not in text[m.end() : anchor] and anchor - m.end() <= 40:
+                distance = anchor - m.end() + 1
+            elif not re.search(r"[^\W\d_]", text[sentence.start : m.start()]):
+                distance = 200  # "Yesterday, he held talks with ..."
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, m.group(0), tense)
+    if best is None:
+        return None, False
+    return re.sub(r"\s+", " ", best[1]), best[2] == "background"
+
+
+def meeting_where(
+    text: str, sentence: Sentence, trigger: int, list_end: int, place: Item | None
+) -> str | None:
+    """The place named next to the meeting: "in Downing Street" just after the participants, or
+    "In Hangzhou, X met Y" just before the meeting word; not "the war in Ukraine" further on."""
+    if place is not None:
+        return text[place.start : place.end]
+    candidates = []
+    for m in _WHERE.finditer(text, sentence.start, sentence.end):
+        name = m.group(1).rstrip(".,;:")
+        words = [w for w in name.split() if w != "the"]
+        if not words or words[0].rstrip(".") in MONTHS_DAYS:
+            continue
+        if list_end <= m.start() <= list_end + 40 and gap_ok(text[list_end : m.start()], ("light", "list")):
+            candidates.append((0, m.start() - list_end, name))
+        elif trigger <= m.start() < list_end or 0 <= trigger - m.end() <= 60:
+            candidates.append((1, abs(trigger - m.start()), name))
+    return re.sub(r"\s+", " ", min(candidates)[2]) if candidates else None
+
+
+def is_past(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """A meeting told as past, so background: "had met", "last year's talks", "their June summit"."""
+    lead = text[max(sentence.start, start - 40) : start]
+    return bool(
+        _PLUPERFECT.search(text[sentence.start : end])
+        or any(tables().has(w.lower(), "past") for w in word_tokens(lead)[-3:])
+        or _ATTRIBUTIVE_PAST.search(lead)
+    )
