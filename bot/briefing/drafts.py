@@ -10,6 +10,8 @@ from .names import family_first, fold_name, hyphen_particle, name_particles
 
 @dataclass
 class PersonDraft:
+    """A person or body as the builder gathers them; becomes a model.Person at the end."""
+
     tokens: tuple[str, ...]
     forms: dict[str, int] = field(default_factory=dict)  # name as written -> count
     title: str | None = None

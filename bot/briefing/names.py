@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from . import lexicon, places
 from .tables import read_lines, read_tsv
-from .title_table import departments, title_table
+from .title_table import departments, titles_by_phrase
 
 
 @cache
@@ -65,7 +65,7 @@ def family_first() -> dict[str, tuple[str, ...]]:
 def title_words() -> frozenset[str]:
     """Capitalised words of titles ("President", "Minister"): never part of a name."""
     words = set()
-    for phrase in title_table():
+    for phrase in titles_by_phrase():
         for w in re.split(r"[\s-]+", phrase):
             w = w.rstrip(".")
             if w and w not in ("of", "the", "for", "and", "state", "general") and w not in name_particles():

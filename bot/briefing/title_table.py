@@ -24,7 +24,8 @@ class Organisation:
 
 
 @cache
-def title_table() -> dict[str, TitleInfo]:
+def titles_by_phrase() -> dict[str, TitleInfo]:
+    """Every title phrase as written, in lower case (with plural forms) -> what it is."""
     table: dict[str, TitleInfo] = {}
     for row in read_tsv("titles.tsv")[1:]:
         phrase, title, kind, country, bare = (row + ("", "", "", "", ""))[:5]

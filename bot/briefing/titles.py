@@ -17,7 +17,7 @@ from .title_table import (
     departments,
     organisations,
     political_qualifiers,
-    title_table,
+    titles_by_phrase,
 )
 
 
@@ -25,7 +25,7 @@ from .title_table import (
 def _title_pattern() -> re.Pattern[str]:
     dept = places.trie_alternation(departments())
     dept_run = rf"(?:{dept})(?:\s+and\s+(?:{dept}))?"
-    plain = places.trie_alternation(title_table())
+    plain = places.trie_alternation(titles_by_phrase())
     deputy = r"(?:deputy\s+|vice\s+|vice-|chief\s+|assistant\s+)?"
     # "Undersecretary for Management", but not "under President Bush".
     under = r"(?:deputy\s+|chief\s+|assistant\s+|under\s*)?"
@@ -41,7 +41,7 @@ def _title_first_words() -> frozenset[str]:
     """Every word a title can start with, for a quick look before the full pattern."""
     words = {"deputy", "vice", "chief", "assistant", "under", "undersecretary", "minister", "ministers"}
     words |= {"secretary", "secretaries"}
-    for phrase in (*title_table(), *departments()):
+    for phrase in (*titles_by_phrase(), *departments()):
         first = re.match(r"[A-Za-z]+", phrase)
         if first:
             words.add(first.group(0).lower())
@@ -100,10 +100,10 @@ def _title_info(phrase: str) -> tuple[TitleInfo, str]:
     low = re.sub(r"\s+", " ", phrase.lower())
     prefix = ""
     for p in ("deputy ", "vice-", "vice ", "chief ", "under ", "under", "assistant "):
-        if low.startswith(p) and low not in title_table():
+        if low.startswith(p) and low not in titles_by_phrase():
             prefix, low = p, low[len(p) :]
             break
-    info = title_table().get(low)
+    info = titles_by_phrase().get(low)
     if info is None:
         plural = low.endswith("s") and not low.endswith("ss")
         core = re.sub(r"s$", "", low) if plural else low
