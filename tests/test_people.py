@@ -622,3 +622,13 @@ def test_the_capital_a_minister_meets_a_visitor_in_places_the_minister():
     assert leaders(text)["Ayman Safadi"][1] == "JO"
     visiting = "Talks\n\nForeign Minister Ian Borg arrived in Athens to discuss Libya's coastguard.\n"
     assert leaders(visiting)["Ian Borg"][1] != "GR"
+
+
+def test_a_president_no_state_in_the_article_fits_is_the_one_english_news_means():
+    text = (
+        "Summit in Beijing\n\n"
+        "BEIJING (Reuters) - President Donald Trump arrived in Beijing on Wednesday for talks with "
+        "Chinese President Xi Jinping. Trump said the talks would be good.\n"
+    )
+    assert leaders(text)["Donald Trump"][1] == "US"
+    assert "US" in {c.code for c in cast_of(text).countries}

@@ -436,5 +436,10 @@ class StateChooser:
             for c, v in scores.items()
             if _office_exists(p.title or "", c) and not self._office_taken(p, c)
         }
-        # With no state left that has such an office free, say nothing rather than guess.
-        return feasible or {c: v for c, v in scores.items() if not self._office_taken(p, c)}
+        # With no state left that has such an office free, the states in the article still.
+        chosen = feasible or {c: v for c, v in scores.items() if not self._office_taken(p, c)}
+        if not chosen and home and prior and not self._office_taken(p, prior):
+            # No state at all ("BEIJING - President Donald Trump ... Chinese President Xi"): the
+            # state English-language news means by the bare office.
+            return {prior: 0.1}
+        return chosen
