@@ -632,3 +632,19 @@ def test_a_president_no_state_in_the_article_fits_is_the_one_english_news_means(
     )
     assert leaders(text)["Donald Trump"][1] == "US"
     assert "US" in {c.code for c in cast_of(text).countries}
+
+
+def test_president_elect_house_speaker_and_the_leader_of_a_named_party():
+    text = (
+        "Transition\n\n"
+        "President-elect Donald Trump said he would call Ukrainian President Volodymyr Zelensky. House "
+        "Speaker Mike Johnson agreed. In London, the leader of the opposition Labour Party, Keir Starmer, "
+        "said the call was welcome. The president of the National Union of Students, Amira Campbell, "
+        "and the head of the Anti-Defamation League, Jonathan Greenblatt, did not comment.\n"
+    )
+    found = leaders(text)
+    assert found["Donald Trump"][:2] == ("President-elect", "US")
+    assert found["Mike Johnson"][:2] == ("House Speaker", "US")
+    assert found["Keir Starmer"][:2] == ("Leader of Labour Party", "GB")
+    assert "Amira Campbell" not in found
+    assert "Jonathan Greenblatt" not in found

@@ -141,6 +141,15 @@ _PARTY_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,5})$")
 
 
 @cache
+def _party_after_of() -> re.Pattern[str]:
+    ends = lexicon.alternation(lexicon.TITLE_WORDS, "party_end")
+    return re.compile(
+        rf"[ \t]+of[ \t]+the[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}"  # "of the opposition"
+        rf"((?:[A-Z][\w'’.-]*[ \t]+){{0,4}}(?:{ends}))(?![\w])"  # "Labour Party"
+    )
+
+
+@cache
 def _party_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TITLE_WORDS, 'party_word')})\b", re.I)
 
@@ -347,6 +356,11 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             # "the president of France's far-right National Rally": a party's office, not the state's
             title = f"{title} of {' '.join(party.group(1).split())}"
             info, end = replace(info, kind="office", title=title), party.end()
+        party_of = _party_after_of().match(text, end) if not (of_country or of_org) else None
+        if party_of and info.kind in ("head", "office"):
+            # "the leader of the opposition Labour Party, Keir Starmer,": the party's office
+            title = f"{title} of {' '.join(party_of.group(1).split())}"
+            info, end, named_body = replace(info, kind="office", title=title), party_of.end(), True
         corporate = info.kind in ("head", "org") or info.title == "Vice President"
         if not (of_country or of_org) and corporate and _OF_SOMETHING.match(text, m.end()):
             # "the president of IRA's political wing", "president of the company": no state office.
