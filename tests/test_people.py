@@ -648,3 +648,14 @@ def test_president_elect_house_speaker_and_the_leader_of_a_named_party():
     assert found["Keir Starmer"][:2] == ("Leader of Labour Party", "GB")
     assert "Amira Campbell" not in found
     assert "Jonathan Greenblatt" not in found
+
+
+def test_a_dateline_in_a_us_state_is_american():
+    text = (
+        "Storm response\n\n"
+        "ATLANTA, Georgia (AP) — Governor Brian Kemp declared an emergency on Monday, and Senator Jon "
+        "Ossoff said federal help was on its way.\n"
+    )
+    found = leaders(text)
+    assert found["Brian Kemp"][1] == "US"
+    assert "GE" not in {c.code for c in cast_of(text).countries}

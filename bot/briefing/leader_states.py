@@ -99,7 +99,10 @@ def _dateline_country(text: str) -> str | None:
     m = _DATELINE.search(text[:2000])
     if not m:
         return None
-    for place in (m.group("city").strip().title(), m.group("region") or ""):
+    region = m.group("region") or ""
+    for place in (m.group("city").strip().title(), region):
+        if place == region and region in places.us_state_forms():
+            return "US"  # "MIAMI, Fla. (AP) -", "ATLANTA, Georgia (AP) -"
         surface = places.surfaces().get(place)
         if surface and surface.kind in ("capital", "name"):
             return surface.code

@@ -285,6 +285,12 @@ def us_state_names() -> frozenset[str]:
 
 
 @cache
+def us_state_forms() -> frozenset[str]:
+    """Names and AP abbreviations of the US states ("Florida", "Fla.")."""
+    return frozenset(cell for row in read_tsv("us_states.tsv")[1:] for cell in (row[0], row[2]))
+
+
+@cache
 def us_state_offices() -> frozenset[str]:
     return frozenset(read_lines("us_state_offices.txt"))
 
