@@ -149,9 +149,10 @@ def _candidate_word() -> re.Pattern[str]:
     Lower-case words are skipped by the regex itself; the gaps between the words found
     are checked later, so "Obama and Biden" still are two names."""
     particles = places.trie_alternation(sorted(name_particles(), key=len, reverse=True))
+    hyphened = lexicon.alternation(lexicon.NAME_WORDS, "hyphen_particle")
     return re.compile(
         rf"(?<![\w'’-])(?:(?![a-z])[^\W\d_](?:[\w'’-]*[^\W_])?"
-        rf"|(?:al|el|ad|as|ash|an|bin|ben|abu|ibn|bint)-[A-Z][\w'’-]*[^\W_]"
+        rf"|(?:{hyphened})-[A-Z][\w'’-]*[^\W_]"
         rf"|(?:{particles})(?![\w'’-]))"
     )
 
