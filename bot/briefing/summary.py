@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy
-from sumy.models.dom import ObjectDocumentModel, Paragraph
-from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from .model import Cast, Document, Sentence, SummarySentence
-from .sentences import SumyTokenizer, words
+from .sentences import words
 from .tables import read_lines
 
 # The graph is built over at most this many candidate sentences (the earliest):
@@ -179,9 +177,3 @@ def summarize(
             break
     chosen.sort(key=lambda pair: pair[0].index)
     return tuple(SummarySentence(s.text, s.index) for s, _ in chosen)
-
-
-def sumy_document(texts: list[str]) -> ObjectDocumentModel:
-    """A sumy document over our sentences (for comparisons with sumy's own rankers)."""
-    tokenizer = SumyTokenizer()
-    return ObjectDocumentModel([Paragraph([SumySentence(t, tokenizer) for t in texts])])
