@@ -22,6 +22,8 @@ from . import MAX_HTML_BYTES, brief, looks_like_html
 from .model import Briefing, ExtractedArticle
 from .serialize import briefing_to_dict, error_dict
 
+MAX_SENTENCES = 500  # a long summary of a long report is fine; a runaway number is not
+
 
 @dataclass(frozen=True)
 class ArticleInput:
@@ -158,8 +160,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.sentences is not None and not 1 <= args.sentences <= 30:
-        print("newsbrief: --sentences takes a number from 1 to 30", file=sys.stderr)
+    if args.sentences is not None and not 1 <= args.sentences <= MAX_SENTENCES:
+        print(f"newsbrief: --sentences takes a number from 1 to {MAX_SENTENCES}", file=sys.stderr)
         return 2
     lines_mode = args.json and len(args.articles) > 1
     width = max(40, min(100, shutil.get_terminal_size((88, 24)).columns))
