@@ -108,11 +108,15 @@ def _participant(p: Participant, names: dict[str, str]) -> str:
     return f"{mark} {who}".strip()
 
 
+def _standing(m: Meeting) -> str:
+    """A meeting not held in this story says so: one only announced, or one long past."""
+    return " (planned)" if m.planned else " (earlier)" if m.background else ""
+
+
 def _meeting_line(m: Meeting, names: dict[str, str]) -> str:
     people = " ↔ ".join(_participant(p, names) for p in m.participants)
     details = [m.kind] + [escape(x) for x in (m.where, m.when) if x]
-    earlier = " (earlier)" if m.background else ""
-    return f"{people}: {', '.join(details)}{earlier}"
+    return f"{people}: {', '.join(details)}{_standing(m)}"
 
 
 def _leader_line(p: Person) -> str:
@@ -268,8 +272,14 @@ def briefing_markdown(b: Briefing, *, elapsed_s: float | None = None) -> str:
             )
             where = f" in {m.where}" if m.where else ""
             when = f", {m.when}" if m.when else ""
-            earlier = " (earlier meeting, given as background)" if m.background else ""
-            out += [f"- {who}: {m.kind}{where}{when}{earlier}", f"  > {m.evidence}", ""]
+            standing = (
+                " (planned, not yet held)"
+                if m.planned
+                else " (earlier meeting, given as background)"
+                if m.background
+                else ""
+            )
+            out += [f"- {who}: {m.kind}{where}{when}{standing}", f"  > {m.evidence}", ""]
     if elapsed_s is not None:
         out += [f"_Briefed in {elapsed_s:.1f} s by newsbrief._", ""]
     return "\n".join(out)

@@ -125,7 +125,8 @@ def render_text(b: Briefing, width: int) -> str:
             )
             detail = ", ".join(x for x in (m.kind, m.where, m.when) if x)
             wrap.initial_indent = "  - "
-            out.append(wrap.fill(f"{names}: {detail}" + (" (earlier)" if m.background else "")))
+            standing = " (planned)" if m.planned else " (earlier)" if m.background else ""
+            out.append(wrap.fill(f"{names}: {detail}{standing}"))
     return "\n".join(out)
 
 

@@ -1,4 +1,5 @@
-"""One entry per set of participants: the same meeting reported twice is merged; current meetings first."""
+"""One entry per set of participants: the same meeting reported twice is merged; held meetings of the
+current story first, then announced ones, then background."""
 
 from __future__ import annotations
 
@@ -9,17 +10,23 @@ from .meeting_tables import KIND_ORDER
 from .model import Meeting
 
 
+def _standing(m: Meeting) -> int:
+    """Held now, announced, past: the order of the list, and which report of a pair wins."""
+    return 2 if m.background else 1 if m.planned else 0
+
+
 def merge_meetings(found: list[Meeting]) -> list[Meeting]:
-    """The same pair described twice is one entry: richest kind, first place and time. A past
-    meeting of the same pair adds nothing to a current one (its place and kind were another day's)."""
+    """The same pair described twice is one entry: richest kind, first place and time. A meeting held
+    wins over the same pair's announced or past one (their place and kind were another day's): the
+    pair that met now and plans to meet again is listed as met."""
     merged: dict[frozenset[str], Meeting] = {}
     for m in found:
         key = frozenset(participant_key(p) for p in m.participants)
         old = merged.get(key)
         if old is None:
             merged[key] = m
-        elif old.background != m.background:
-            merged[key] = m if old.background else old
+        elif _standing(old) != _standing(m):
+            merged[key] = min(old, m, key=_standing)
         else:
             merged[key] = replace(
                 old,
@@ -27,5 +34,4 @@ def merge_meetings(found: list[Meeting]) -> list[Meeting]:
                 where=old.where or m.where,
                 when=old.when or m.when,
             )
-    meetings = list(merged.values())
-    return [m for m in meetings if not m.background] + [m for m in meetings if m.background]
+    return sorted(merged.values(), key=_standing)

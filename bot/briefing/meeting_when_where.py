@@ -49,6 +49,25 @@ def meeting_when(
     return re.sub(r"\s+", " ", best[1]), best[2] == "background"
 
 
+# "... will fly to Paris on Friday, where he is expected to meet Y": the clause "where" opens.
+_WHERE_CLAUSE = re.compile(r",\s+where\s+")
+
+
+def relative_clause_when(text: str, sentence: Sentence, anchor: int) -> tuple[str | None, bool]:
+    """The time of a journey whose "where" clause holds the meeting: "will fly on to Paris on
+    Friday, where he is expected to meet Y" meets on Friday. Only a time standing just before the
+    comma, and only when nothing but the clause's subject and verb lie between it and the meeting."""
+    opened = [m for m in _WHERE_CLAUSE.finditer(text, sentence.start, anchor)]
+    if not opened or not gap_clean(text[opened[-1].end() : anchor], 8):
+        return None, False
+    comma = opened[-1].start()
+    for pattern, tense in tables().times:
+        for m in pattern.finditer(text, sentence.start, comma):
+            if m.end() == comma:
+                return re.sub(r"\s+", " ", m.group(0)), tense == "background"
+    return None, False
+
+
 def meeting_where(
     text: str, sentence: Sentence, trigger: int, list_end: int, place: Item | None
 ) -> str | None:

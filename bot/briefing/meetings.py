@@ -11,14 +11,16 @@ A participant list is read only across words a list may hold (titles,
 capitalised words, "and", "the leaders of", data/meeting_words.tsv): any other
 word ends it, which is what keeps "his words met a cool reception from X" out.
 Refusals, calls and offers (data/meeting_negations.tsv) report nothing;
-announced meetings are kept with their `when`; past ones become background.
+announced meetings are kept with their `when` and marked planned
+(data/meeting_future.tsv); past ones become background.
 
 The parts, by job: meeting_tables (the data files), meeting_items (the people
 and countries a sentence holds), meeting_gaps (which words may stand in a
 list), meeting_participants (lists and subjects), meeting_reading (the verb and
 noun constructions), meeting_negation (refusals and plans), meeting_when_where
 (time, tense and place), meeting_groups (readings to participants),
-meeting_context (the sentences before), meeting_merge (one entry per pair).
+meeting_future (announced, not held), meeting_context (the sentences before),
+meeting_merge (one entry per pair).
 This module reads each sentence: `find_meetings(doc, cast)`.
 """
 
@@ -27,13 +29,14 @@ from __future__ import annotations
 import re
 
 from .meeting_context import Context, keep_subject, next_context, unmirror
+from .meeting_future import is_planned
 from .meeting_groups import participant_groups
 from .meeting_items import Item, Reading, sentence_items
 from .meeting_merge import merge_meetings
 from .meeting_negation import is_negated, negation_start, only_planned
 from .meeting_reading import read_noun, read_verb
 from .meeting_tables import KIND_ORDER, tables
-from .meeting_when_where import is_past, meeting_when, meeting_where
+from .meeting_when_where import is_past, meeting_when, meeting_where, relative_clause_when
 from .model import Cast, Document, Meeting, Sentence
 
 __all__ = ["KIND_ORDER", "find_meetings"]
@@ -83,24 +86,35 @@ def _read_sentence(
             if is_negated(text, window_start, m.start(), reading.end, sentence.end):
                 break
             when, background = meeting_when(text, sentence, m.start())
+            if when is None:
+                when, background = relative_clause_when(text, sentence, m.start())
+            planned = False
             if only_planned(text, reading, m.start(), sentence.end):
                 when, background = meeting_when(text, sentence, m.start(), before_ok=False)
                 if when is None:
                     break  # planned, with no date yet: not a meeting to list
+                planned = True
             if is_past(text, sentence, m.start(), m.end()):
                 background = True
+            # Announced, not held: "will meet", "is due to hold talks with", "meets Y next week".
+            planned = not background and (
+                planned or is_planned(text, sentence, reading, m.start(), m.end(), when)
+            )
             where = meeting_where(text, sentence, m.start(), reading.end, reading.place)
             readings.append(reading)
             if reading.star:
                 hub, hub_end = list(reading.parties[: reading.hub]), m.end()
             for group, place in participant_groups(cast, reading, text):
-                out.append(Meeting(group, reading.kind, place or where, when, sentence.text, background))
+                out.append(
+                    Meeting(group, reading.kind, place or where, when, sentence.text, background, planned)
+                )
             break
     return out
 
 
 def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
-    """Every meeting the article reports: the current story's first, background after."""
+    """Every meeting the article reports: the current story's held ones first, then those
+    announced (planned), then background."""
     if not cast.mentions and not cast.country_mentions:
         return ()
     found: list[Meeting] = []

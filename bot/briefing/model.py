@@ -203,6 +203,7 @@ class Meeting:
     when: str | None
     evidence: str
     background: bool = False  # a past meeting given only as context
+    planned: bool = False  # announced, not yet held ("will meet", "is due to visit next week")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,9 @@ BACKGROUND = "#FFFFFF"
 INK = "#1F2328"
 EDGE_NOW = "#3B4A5A"
 EDGE_EARLIER = "#9AA4AE"
+EDGE_PLANNED = "#4C72B0"
+# Held: solid; announced, not yet held: dotted; earlier (background): dashed.
+LINE_STYLES = {"held": "-", "planned": (0, (1, 2.5)), "earlier": (0, (4, 3))}
 RING_X, RING_Y = 1.1, 0.92
 SHORT_KINDS = {"bilateral meeting": "bilateral", "phone call": "call"}  # for crowded pictures
 
@@ -125,9 +128,16 @@ def draw_meetings(briefing: Briefing, path_or_file: str | os.PathLike[str] | Bin
             _edge(ax, a, b, m, t, small)
         for node in nodes:
             _node(ax, node)
-        earlier = any(m.background for m in meetings)
-        if earlier:
-            fig.text(0.98, 0.03, "dashed: earlier meeting", ha="right", fontsize=10, color=EDGE_EARLIER)
+        legend = [
+            (text, colour)
+            for standing, text, colour in (
+                ("planned", "dotted: planned, not yet held", EDGE_PLANNED),
+                ("earlier", "dashed: earlier meeting", EDGE_EARLIER),
+            )
+            if any(_standing(m) == standing for m in meetings)
+        ]
+        for row, (text, colour) in enumerate(reversed(legend)):
+            fig.text(0.98, 0.03 + 0.04 * row, text, ha="right", fontsize=10, color=colour)
     fig.savefig(path_or_file, format="png", dpi=DPI, facecolor=BACKGROUND)
 
 
@@ -138,19 +148,26 @@ def png_bytes(briefing: Briefing) -> bytes:
     return buffer.getvalue()
 
 
+def _standing(m: Meeting) -> str:
+    return "planned" if m.planned else "earlier" if m.background else "held"
+
+
 def _edge(ax, a: Node, b: Node, m: Meeting, t: float, small: bool) -> None:
-    colour = EDGE_EARLIER if m.background else EDGE_NOW
+    standing = _standing(m)
+    colour = {"held": EDGE_NOW, "planned": EDGE_PLANNED, "earlier": EDGE_EARLIER}[standing]
     ax.plot(
         [a.x, b.x],
         [a.y, b.y],
         color=colour,
         linewidth=2.2,
-        linestyle=(0, (4, 3)) if m.background else "-",
+        linestyle=LINE_STYLES[standing],
         zorder=1,
         solid_capstyle="round",
     )
     kind = SHORT_KINDS.get(m.kind, m.kind) if small else m.kind
     label = kind + (f", {m.when}" if m.when and len(m.when) <= 14 and not small else "")
+    if m.planned:
+        label += " (planned)"  # the dotted line alone is easy to miss at embed size
     ax.text(
         a.x + (b.x - a.x) * t,
         a.y + (b.y - a.y) * t,
@@ -158,7 +175,7 @@ def _edge(ax, a: Node, b: Node, m: Meeting, t: float, small: bool) -> None:
         ha="center",
         va="center",
         fontsize=9.5 if small else 10.5,
-        color=colour if m.background else INK,
+        color=INK if standing == "held" else colour,
         zorder=2,
         bbox={"boxstyle": "round,pad=0.25", "facecolor": BACKGROUND, "edgecolor": "none", "alpha": 0.9},
     )

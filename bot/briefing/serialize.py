@@ -54,6 +54,7 @@ def briefing_to_dict(b: Briefing, *, timings: bool = False, debug: bool = False)
                 "when": m.when,
                 "evidence": m.evidence,
                 "background": m.background,
+                "planned": m.planned,
             }
             for m in b.meetings
         ],
@@ -126,6 +127,7 @@ def briefing_from_dict(d: dict[str, Any]) -> Briefing:
                 when=m.get("when"),
                 evidence=m.get("evidence", ""),
                 background=bool(m.get("background", False)),
+                planned=bool(m.get("planned", False)),
             )
             for m in d.get("meetings", ())
         ),
