@@ -935,3 +935,86 @@ def test_a_hope_for_something_else_far_before_a_visit_does_not_undo_it():
     found = meet(text, WIDER)
     assert pairs(found) == {pair("Elena Marquez", "PL")}
     assert found[0].when == "next week"
+
+
+# --- announced meetings are marked planned ------------------------------------------------
+
+DUVAL = Person("Claire Duval", ("Duval",), "President", "FR", is_leader=True)
+PARK = Person("Park Min-jae", ("Park",), "President", "KR", is_leader=True)
+TRAVELLERS = {**WIDER, PARK: ("Park Min-jae", "Park", "he"), DUVAL: ("Claire Duval", "Duval")}
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Park will fly on to Paris on Friday, where he is expected to meet French President Claire"
+            " Duval.",
+            "on Friday",
+        ),
+        ("Okafor is due to meet Lindqvist next week.", "next week"),
+        ("Okafor will host Lindqvist in May.", "in May"),
+        ("Okafor plans to visit Lindqvist on Monday.", "on Monday"),
+        ("Okafor is to meet Lindqvist in Stockholm.", None),
+        ("Okafor is set to hold talks with Lindqvist later this month.", "later this month"),
+        ("Okafor and Lindqvist are scheduled to meet on Friday.", "on Friday"),
+        ("Okafor shall meet Lindqvist at the palace.", None),
+        ("Officials said Okafor would meet Lindqvist soon.", "soon"),
+        ("Okafor meets Lindqvist next week.", "next week"),
+        ("Okafor to meet Lindqvist in Stockholm", None),
+        ("Okafor's summit with Lindqvist is planned for May.", "May"),
+        ("Okafor's Dec. 28 meeting with Lindqvist was scheduled two weeks ago.", "Dec. 28"),
+        ("Talks between Okafor and Lindqvist will take place in Lagos.", None),
+        ("Okafor will travel to Sweden next week to meet Lindqvist.", "next week"),
+    ],
+)
+def test_an_announced_meeting_is_listed_as_planned(text, when):
+    found = meet(text, TRAVELLERS)
+    people = [m for m in found if all(p.name for p in m.participants)]
+    assert len(people) == 1, found
+    assert (people[0].planned, people[0].background, people[0].when) == (True, False, when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor met Lindqvist on Tuesday.",
+        "Okafor held talks with Lindqvist in Lagos.",
+        "Okafor hosted Lindqvist at the palace yesterday.",
+        "Okafor met Lindqvist ahead of talks next week.",
+        "Okafor met Lindqvist, who will fly home on Friday.",
+        "Okafor, who will step down next year, met Lindqvist on Monday.",
+        "Okafor flew to Sweden to meet Lindqvist.",
+        "Okafor met Lindqvist as scheduled on Friday.",
+    ],
+)
+def test_a_meeting_held_is_not_planned(text):
+    found = [m for m in meet(text, TRAVELLERS) if all(p.name for p in m.participants)]
+    assert len(found) == 1 and not found[0].planned and not found[0].background
+
+
+def test_a_meeting_that_had_been_due_is_not_listed():
+    assert meet("Okafor had been due to meet Lindqvist on Friday.", TRAVELLERS) == ()
+
+
+def test_a_past_meeting_is_background_not_planned():
+    (found,) = meet("Okafor and Lindqvist last met in 2019.", TRAVELLERS)
+    assert (found.background, found.planned) == (True, False)
+
+
+def test_held_now_and_planned_again_is_listed_as_held():
+    text = "Okafor met Lindqvist in Lagos on Monday. Okafor will meet Lindqvist again next month."
+    (found,) = meet(text, TRAVELLERS)
+    assert (found.planned, found.when, found.where) == (False, "on Monday", "Lagos")
+
+
+def test_held_meetings_come_first_then_planned_then_background():
+    text = (
+        "Putin and Kim Jong-un held a summit in 2019 in Vladivostok. "
+        "Yoon will meet Kishida next week in Seoul. "
+        "Okafor met Lindqvist in Lagos on Monday."
+    )
+    found = meet(text, TRAVELLERS)
+    assert [(m.planned, m.background) for m in found] == [(False, False), (True, False), (False, True)]
+    assert pairs(found[:1]) == {pair("Daniel Okafor", "Anna Lindqvist")}
+    assert pairs(found[1:2]) == {pair("Yoon Suk Yeol", "Fumio Kishida")}

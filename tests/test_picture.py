@@ -74,3 +74,44 @@ def test_the_engine_does_not_import_matplotlib():
     code = "import sys, bot.briefing, bot.briefing.meetings; print('matplotlib' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+class _RecordingAxes:
+    """Stands in for matplotlib's Axes: what _edge drew, and how."""
+
+    def __init__(self) -> None:
+        self.lines: list[dict] = []
+        self.labels: list[str] = []
+
+    def plot(self, xs, ys, **style) -> None:
+        self.lines.append(style)
+
+    def text(self, x, y, label, **style) -> None:
+        self.labels.append(label)
+
+
+def _drawn(m: Meeting) -> tuple[dict, str]:
+    from bot.briefing.picture import Node, _edge
+
+    ax = _RecordingAxes()
+    _edge(ax, Node("a", "A", "KR", -1.0, 0.0), Node("b", "B", "JP", 1.0, 0.0), m, 0.5, False)
+    (line,) = ax.lines
+    (label,) = ax.labels
+    return line, label
+
+
+def test_planned_edges_are_dotted_and_labelled_planned():
+    held, held_label = _drawn(Meeting((YOON, KISHIDA), "talks", None, "Tuesday", "e"))
+    planned, planned_label = _drawn(Meeting((YOON, KISHIDA), "talks", None, "next week", "e", planned=True))
+    earlier, _ = _drawn(Meeting((YOON, KISHIDA), "talks", None, "2019", "e", background=True))
+    assert held["linestyle"] == "-" and "planned" not in held_label
+    assert planned["linestyle"] not in ("-", earlier["linestyle"])
+    assert planned_label == "talks, next week (planned)"
+
+
+def test_a_picture_with_a_planned_meeting():
+    b = briefing(
+        Meeting((YOON, KISHIDA), "summit", "Washington", "Tuesday", "Yoon met Kishida."),
+        Meeting((PUTIN, KIM), "talks", None, "next week", "Putin will meet Kim.", planned=True),
+    )
+    assert _size(png_bytes(b)) == (960, 600)

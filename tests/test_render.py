@@ -180,3 +180,45 @@ def test_markdown_file_has_everything():
     assert "- Ingrid Lunde (NO) and Switzerland: talks in Oslo, Tuesday" in text
     assert render.markdown_filename(briefing()) == "briefing-leaders-meet-in-oslo.md"
     assert render.markdown_filename(briefing(source=Source())) == "briefing.md"
+
+
+# --- meetings not held: planned and earlier ------------------------------------------------
+
+LUNDE, KELLER = Participant("Ingrid Lunde", "NO"), Participant("Jonas Keller", "CH")
+
+
+def _standing_briefing() -> Briefing:
+    return briefing(
+        meetings=(
+            Meeting((LUNDE, KELLER), "talks", "Oslo", "Tuesday", "held"),
+            Meeting((LUNDE, Participant(None, "SE")), "visit", None, "next week", "plan", planned=True),
+            Meeting((KELLER, Participant(None, "SE")), "summit", None, "2019", "old", background=True),
+        )
+    )
+
+
+def test_a_planned_meeting_says_so_in_the_embed():
+    (embed,) = render.briefing_embeds(_standing_briefing())
+    lines = next(f.value for f in embed.fields if f.name == "Who met whom").splitlines()
+    assert len(lines) == 3
+    assert not lines[0].endswith(")")
+    assert "next week" in lines[1] and lines[1].endswith("(planned)")
+    assert lines[2].endswith("(earlier)") and "planned" not in lines[2]
+
+
+def test_a_planned_meeting_says_so_in_the_markdown():
+    text = render.briefing_markdown(_standing_briefing())
+    (planned,) = [line for line in text.splitlines() if "visit" in line and line.startswith("- ")]
+    assert planned.endswith("(planned, not yet held)")
+    (held,) = [line for line in text.splitlines() if "talks" in line and line.startswith("- ")]
+    assert "planned" not in held and "earlier" not in held
+
+
+def test_a_planned_meeting_says_so_in_the_cli_text():
+    from bot.briefing.cli import render_text
+
+    lines = [line for line in render_text(_standing_briefing(), 100).splitlines() if line.startswith("  - ")]
+    meeting_lines = lines[-3:]
+    assert meeting_lines[0].endswith("Tuesday")
+    assert meeting_lines[1].endswith("next week (planned)")
+    assert meeting_lines[2].endswith("(earlier)")

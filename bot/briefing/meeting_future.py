@@ -19,6 +19,10 @@ from .tables import read_tsv
 _BEFORE_CHARS = 70
 # How far after the participants a time still to come is looked for, within their clause.
 _AFTER_CHARS = 40
+# "... was scheduled": the copula before an "after" cue ("had been" is left out: often undone).
+_COPULA = re.compile(
+    r"\s*,?\s*(?:(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:\w+ly\s+)?)?", re.I
+)
 # A modal the meeting word's own pattern holds ("will host", "to host"): cues are read before it.
 _LEADING_MODAL = re.compile(r"(?:to|will|would|shall)\s+", re.I)
 
@@ -27,6 +31,7 @@ _LEADING_MODAL = re.compile(r"(?:to|will|would|shall)\s+", re.I)
 class FutureCues:
     before: tuple[re.Pattern[str], ...]
     subject: tuple[re.Pattern[str], ...]
+    after: tuple[re.Pattern[str], ...]
     cancels: tuple[re.Pattern[str], ...]
     times: tuple[re.Pattern[str], ...]
     past: frozenset[str]
@@ -49,6 +54,7 @@ def future_cues() -> FutureCues:
     return FutureCues(
         before=tuple(_cue(c) for c in where("before")),
         subject=tuple(_cue(c) for c in where("subject")),
+        after=tuple(_cue(c) for c in where("after")),
         cancels=tuple(_cue(c) for c in where("cancels")),
         times=tuple(_cue(c) for c in where("time")),
         past=frozenset(where("past")),
@@ -74,6 +80,12 @@ def _right_after_subject(text: str, reading: Reading, verb_start: int) -> bool:
         return False
     gap = text[subject_end:verb_start]
     return any(p.fullmatch(gap.strip()) for p in future_cues().subject)
+
+
+def _announced_after(text: str, reading: Reading, sentence_end: int) -> bool:
+    """ "X's meeting with Y was scheduled two weeks ago": what the meeting is, after its participants."""
+    copula = _COPULA.match(text, reading.end, sentence_end)
+    return any(p.match(text, copula.end(), sentence_end) for p in future_cues().after)
 
 
 def _time_to_come(text: str, reading: Reading, when: str | None, sentence_end: int) -> bool:
@@ -108,6 +120,10 @@ def is_planned(
     lead = _LEADING_MODAL.match(text, start, end)
     verb_start = lead.end() if lead else start
     window_start = max(sentence.start, start - _BEFORE_CHARS)
-    if _governed(text, window_start, verb_start) or _right_after_subject(text, reading, verb_start):
+    if (
+        _governed(text, window_start, verb_start)
+        or _right_after_subject(text, reading, verb_start)
+        or _announced_after(text, reading, sentence.end)
+    ):
         return True
     return _time_to_come(text, reading, when, sentence.end) and not _past_verb(text, sentence, start, end)
