@@ -88,3 +88,17 @@ def test_default_length_grows_with_the_article_within_three_to_six():
         "\n\n".join([ARTICLE] * 1 + [p.replace("Chile", "Bolivia") for p in ARTICLE.split("\n\n")] * 4)
     )
     assert 3 <= len(summarize(long_doc, Cast())) <= 6
+
+
+def test_lede_opens_any_summary_shorter_than_half_the_article():
+    doc = body_doc(ARTICLE)
+    body = [s for s in doc.sentences if s.kind == "body"]
+    for n in (1, 3, len(body) // 2 - 1):
+        picked = summarize(doc, Cast(), n)
+        assert picked[0].index == body[0].index, n
+
+
+def test_lede_is_the_first_sentence_that_can_stand_alone():
+    text = "Talks resume.\n\n" + ARTICLE
+    picked = summarize(body_doc(text), Cast(), 2)
+    assert picked[0].text.startswith("The foreign ministers of Chile and Peru agreed")
