@@ -1018,3 +1018,153 @@ def test_held_meetings_come_first_then_planned_then_background():
     assert [(m.planned, m.background) for m in found] == [(False, False), (True, False), (False, True)]
     assert pairs(found[:1]) == {pair("Daniel Okafor", "Anna Lindqvist")}
     assert pairs(found[1:2]) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
+
+
+# --- QA round 2: particles, meetings named in a phrase, "him", "separately" ------------------------
+
+VAN_DER_BERG = Person("Lena van der Berg", ("Berg",), "President", "EU", is_leader=True)
+BIN_RASHID = Person("Omar bin Rashid", ("Rashid",), "Crown Prince", "AE", is_leader=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Okafor held a meeting with van der Berg in Lagos on Thursday.", "Lena van der Berg"),
+        ("Okafor later met van der Berg and thanked her for the aid.", "Lena van der Berg"),
+        ("Okafor spoke by phone with bin Rashid on Sunday.", "Omar bin Rashid"),
+        ("Talks between Okafor and bin Rashid ran late into the night.", "Omar bin Rashid"),
+    ],
+)
+def test_a_short_name_that_starts_with_a_lower_case_particle_is_a_participant(text, other):
+    # The Cast may mark only "Berg" of "van der Berg"; the particles before it belong to the name.
+    people = {OKAFOR: ("Okafor",), VAN_DER_BERG: ("Berg",), BIN_RASHID: ("Rashid",)}
+    assert pairs(meet(text, people)) == {pair("Daniel Okafor", other)}
+
+
+def test_a_lower_case_word_that_is_not_part_of_the_name_still_ends_the_list():
+    people = {OKAFOR: ("Okafor",), VAN_DER_BERG: ("Berg",)}
+    assert meet("Okafor met reporters before Berg arrived.", people) == ()
+
+
+def cast_with_pronoun(text: str, people: dict[Person, tuple[str, ...]], word: str, person: Person) -> Cast:
+    """A Cast whose pronoun `word` (any case) was given to `person`, as a Cast that picks the last
+    person named may do."""
+    cast = cast_for(text, people)
+    index = list(people).index(person)
+    extra = [
+        Mention(m.start(), m.end(), index, "pronoun") for m in re.finditer(r"\b" + word + r"\b", text, re.I)
+    ]
+    return Cast(
+        people=cast.people,
+        mentions=tuple(sorted((*cast.mentions, *extra), key=lambda m: m.start)),
+        country_mentions=cast.country_mentions,
+    )
+
+
+def test_after_the_first_meeting_he_is_still_the_host():
+    text = (
+        "Okafor held a separate meeting with van der Berg and Lindqvist. He also met Chilean Foreign "
+        "Minister Elena Marquez."
+    )
+    people = {
+        OKAFOR: ("Okafor",),
+        VAN_DER_BERG: ("Berg",),
+        LINDQVIST: ("Lindqvist",),
+        MARQUEZ: ("Elena Marquez",),
+    }
+    found = find_meetings(document(text), cast_with_pronoun(text, people, "he", LINDQVIST))
+    assert pairs(found) == {
+        pair("Daniel Okafor", "Lena van der Berg"),
+        pair("Daniel Okafor", "Anna Lindqvist"),
+        pair("Daniel Okafor", "Elena Marquez"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "where", "when"),
+    [
+        (
+            "Yoon and Kishida agreed on Friday to expand chip cooperation during talks in Tokyo.",
+            "talks",
+            "Tokyo",
+            "on Friday",
+        ),
+        (
+            "During their talks at the prime minister's office in Tokyo, Yoon and Kishida agreed to resume "
+            "shuttle visits.",
+            "talks",
+            "Tokyo",
+            None,
+        ),
+        (
+            "Yoon and Kishida agreed to resume shuttle visits at their meeting in Washington.",
+            "meeting",
+            "Washington",
+            None,
+        ),
+        (
+            "Yoon and Kishida signed a pact on rare earths during a summit on Monday.",
+            "summit",
+            None,
+            "on Monday",
+        ),
+        ("Yoon agreed in talks with Kishida to set up a hotline.", "talks", None, None),
+    ],
+)
+def test_a_meeting_named_in_a_phrase_is_a_meeting_of_the_sentence_subjects(text, kind, where, when):
+    (found,) = meet(text, LEADERS)
+    assert pairs([found]) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
+    assert (found.kind, found.where, found.when) == (kind, where, when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yoon and Kishida both spoke during a meeting of Asian finance ministers.",
+        "Yoon and Kishida both spoke during the summit.",
+        "Biden praised Yoon and Kishida for the progress made during talks.",
+        "During their talks, officials said, aides to Yoon and Kishida drafted a statement.",
+    ],
+)
+def test_a_meeting_phrase_without_the_pair_as_subjects_is_not_their_meeting(text):
+    assert pairs(meet(text, LEADERS)) == set()
+
+
+def test_him_received_at_the_palace_is_the_subject_of_the_same_sentence():
+    # The Cast may give "him" to the host named last; the one welcomed is the sentence's subject.
+    text = (
+        "Okafor arrived in Warsaw on Monday. Hale said the visit went well. Okafor was given a guard of "
+        "honour at the palace, where Lindqvist received him."
+    )
+    people = {OKAFOR: ("Okafor",), REPORTER: ("Hale",), LINDQVIST: ("Lindqvist",)}
+    found = find_meetings(document(text), cast_with_pronoun(text, people, "him", LINDQVIST))
+    assert pairs(found) == {pair("Daniel Okafor", "PL"), pair("Anna Lindqvist", "Daniel Okafor")}
+
+
+def test_him_received_after_a_visit_is_the_visitor_not_the_last_named():
+    text = (
+        "Okafor arrived in Warsaw on Monday. Hale said the visit went well. Lindqvist received him at noon."
+    )
+    people = {OKAFOR: ("Okafor",), REPORTER: ("Hale",), LINDQVIST: ("Lindqvist",)}
+    found = find_meetings(document(text), cast_with_pronoun(text, people, "him", LINDQVIST))
+    assert pairs(found) == {pair("Daniel Okafor", "PL"), pair("Anna Lindqvist", "Daniel Okafor")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yoon and Biden met separately with Kishida on Monday.",
+        "Yoon and Biden separately met Kishida on Monday.",
+        "Yoon and Biden each held talks with Kishida on Monday.",
+        "Yoon and Biden held separate talks with Kishida on Monday.",
+    ],
+)
+def test_met_separately_gives_one_meeting_per_subject(text):
+    found = meet(text, LEADERS)
+    assert sorted(len(m.participants) for m in found) == [2, 2]
+    assert pairs(found) == {pair("Yoon Suk Yeol", "Fumio Kishida"), pair("Joe Biden", "Fumio Kishida")}
+
+
+def test_met_together_is_one_meeting_of_all():
+    (found,) = meet("Yoon and Biden met with Kishida on Monday.", LEADERS)
+    assert len(found.participants) == 3

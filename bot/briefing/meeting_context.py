@@ -12,26 +12,38 @@ from .model import Cast, Document, Sentence
 _HISTORY_SENTENCES = 3
 
 
-def _previous_subject(doc: Document, cast: Cast, sentence: Sentence, exclude: set[int]) -> int | None:
-    """The first person named in the one or two sentences before: who a stray "he" most likely is."""
-    for k in (sentence.index - 1, sentence.index - 2):
-        if k < 0 or k >= len(doc.sentences):
-            continue
-        before = doc.sentences[k]
-        for m in cast.mentions_in(before.start, before.end):
+def _antecedent(
+    doc: Document, cast: Cast, sentence: Sentence, before: int, exclude: set[int], visitors: tuple[int, ...]
+) -> int | None:
+    """Who a stray "he" or "him" most likely is: the first person named earlier in the same sentence
+    ("X was welcomed at the palace, where Y received him"), else one who just came (`visitors`: "X
+    arrived in Delhi. ... Y received him"), else the first named in the one or two sentences before."""
+
+    def first_named(start: int, end: int) -> int | None:
+        for m in cast.mentions_in(start, end):
             if m.kind == "name" and cast.people[m.person].kind == "person" and m.person not in exclude:
                 return m.person
-    return None
+        return None
+
+    found = first_named(sentence.start, before)
+    if found is None:
+        found = next((v for v in visitors if v not in exclude), None)
+    for k in (sentence.index - 1, sentence.index - 2):
+        if found is None and 0 <= k < len(doc.sentences):
+            found = first_named(doc.sentences[k].start, doc.sentences[k].end)
+    return found
 
 
-def unmirror(doc: Document, cast: Cast, sentence: Sentence, reading: Reading) -> Reading:
+def unmirror(doc: Document, cast: Cast, sentence: Sentence, reading: Reading, context: Context) -> Reading:
     """Nobody meets themselves: a pronoun the Cast gave to the other party is read again."""
     parties = list(reading.parties)
     for k, item in enumerate(parties):
         others = {p.person for j, p in enumerate(parties) if j != k and p.person is not None}
         if item.kind not in ("pronoun", "title") or item.person not in others:
             continue
-        person = _previous_subject(doc, cast, sentence, others)
+        # Only a guest is someone who came: "Y received him", not "he received Y".
+        visitors = context.visitors if reading.star and k >= reading.hub else ()
+        person = _antecedent(doc, cast, sentence, item.start, others, visitors)
         if person is not None:
             parties[k] = replace(item, person=person, country=cast.people[person].country)
     return replace(reading, parties=tuple(parties))
@@ -47,6 +59,12 @@ class Context:
     age: int = 0  # sentences since hosts and guests were read
     # The people named in each of the last few sentences: whom "the two leaders" may mean.
     history: tuple[tuple[int, ...], ...] = ()
+    # Who arrived or visited somewhere in the last few sentences, latest first, and when.
+    visits: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def visitors(self) -> tuple[int, ...]:
+        return tuple(person for person, _ in self.visits)
 
     @property
     def named(self) -> tuple[int, ...]:
@@ -73,7 +91,20 @@ def next_context(cast: Cast, sentence: Sentence, readings: list[Reading], previo
         m.person for m in cast.mentions_in(sentence.start, sentence.end) if can_meet(cast.people[m.person])
     )
     history = (*previous.history, recent)[-_HISTORY_SENTENCES:]
+    came = [
+        (i.person, sentence.index)
+        for r in readings
+        if r.star and r.place is not None
+        for i in r.parties[: r.hub]
+        if i.person is not None
+    ]
+    visits: dict[int, int] = {}
+    for person, index in [*came, *previous.visits]:
+        if sentence.index - index < _HISTORY_SENTENCES:
+            visits.setdefault(person, index)  # latest first
     if not readings and previous.age == 0:
         # One sentence without a meeting ("Dodd is a Democrat.") does not end a run of meetings.
-        return Context(previous.hosts, previous.guests, recent, age=1, history=history)
-    return Context(hosts, guests, recent, history=history)
+        return Context(
+            previous.hosts, previous.guests, recent, age=1, history=history, visits=tuple(visits.items())
+        )
+    return Context(hosts, guests, recent, history=history, visits=tuple(visits.items()))

@@ -89,6 +89,9 @@ def participant_groups(
         hub, rest = parties[: reading.hub], parties[reading.hub :]
         # "met the Japanese prime minister, Fumio Kishida": Japan is already there in Kishida.
         named = {p.country for p in rest if p.name}
+        # "A and B met separately with C", "A and B each held talks with C": two meetings, A-C and B-C.
+        between = word_tokens(text[reading.parties[reading.hub - 1].end : reading.parties[reading.hub].start])
+        apart = reading.hub >= 2 and any(tables().has(w.lower(), "apart") for w in between)
         groups = []
         for r, i in zip(rest, reading.parties[reading.hub :], strict=True):
             if not r.name and r.country in named:
@@ -98,6 +101,8 @@ def participant_groups(
             if place:
                 # "X and Y arrived in Kyiv": each visits; travelling together is no meeting of the two.
                 groups += [((h, r), text[i.start : i.end]) for h in hub]
+            elif apart:
+                groups += [((h, r), None) for h in hub]
             else:
                 groups.append((tuple(hub) + (r,), None))
     else:

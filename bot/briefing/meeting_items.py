@@ -16,6 +16,9 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Country mentions that can be where someone goes: "Poland", "Tokyo" (as a government or as a place).
 PLACE_KINDS = ("name", "capital", "place")
 
+# A lower-case word right before a name: maybe a particle of it ("von der Leyen", "bin Salman").
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([a-z]+)\s+\Z")
+
 # A name right after "at"/"in" is where something happened, not who: "at Rashtrapati Bhavan".
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?\Z")
 
@@ -58,6 +61,7 @@ def sentence_items(
             continue
         if m.kind == "name" and _AT_PLACE.search(text, sentence.start, m.start):
             continue  # "a welcome at Rashtrapati Bhavan": a building the Cast took for a name
+        start = _with_particles(text, sentence.start, m.start, m.end, p.name) if m.kind == "name" else m.start
         surface = text[m.start : m.end].lower()
         possessive = (
             m.kind == "possessive"
@@ -66,7 +70,7 @@ def sentence_items(
             or (surface in _POSSESSIVE_PRONOUNS and surface != "her")
             or (surface == "her" and _determiner_her(text, m.end))
         )
-        found.append(Item(m.start, m.end, m.person, p.country, m.kind, possessive))
+        found.append(Item(start, m.end, m.person, p.country, m.kind, possessive))
     people_spans = [(i.start, i.end) for i in found]
     for c in cast.country_mentions:
         if c.end <= sentence.start or c.start >= sentence.end:
@@ -103,6 +107,20 @@ def sentence_items(
             found += [Item(m.start(), m.end(), p, cast.people[p].country, "pair", False) for p in last_two]
     found.sort(key=lambda i: (i.start, -i.end))
     return found
+
+
+def _with_particles(text: str, floor: int, start: int, end: int, name: str) -> int:
+    """Where a short name starts with the lower-case words of the full name before it: "von der" of
+    "met von der Leyen", "bin" of "met bin Salman" (the Cast's mention may hold only "Leyen")."""
+    surface = re.sub(r"['’]s?\Z", "", text[start:end])
+    while True:
+        m = _LOWER_WORD_BEFORE.search(text, max(floor, start - 12), start)
+        if not m:
+            return start
+        longer = f"{m.group(1)} {surface}"
+        if not re.search(r"(?<![\w-])" + re.escape(longer) + r"(?![\w-])", name):
+            return start
+        start, surface = m.start(), longer
 
 
 def can_meet(person: Person) -> bool:

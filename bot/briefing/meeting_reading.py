@@ -16,6 +16,14 @@ _BY_PHONE = re.compile(r"\s+(?:\w+\s+)?(?:by|over\s+the|on\s+the)\s+(?:tele)?pho
 _IN_MEETING = re.compile(
     r"\s*,?\s*(?:(?:in|during)\s+(?:a|an|their|his|her)|at\s+their)\s+(?:[\w\-]+\s+){0,2}\Z", re.I
 )
+# "X and Y agreed ... during talks in Tokyo", "... at their meeting", "During their talks, X and Y
+# confirmed": the meeting word in a phrase of time or place, the sentence's subjects its parties.
+_AROUND_MEETING = re.compile(
+    r"\b(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter|[Oo]ver)\s+(?:(?:a|an|their)\s+)?((?:[\w\-]+\s+){0,2})\Z"
+)
+_DETERMINERS = frozenset(
+    ["the", "this", "that", "these", "those", "his", "her", "its", "our", "next", "last"]
+)
 _AFTER_DOING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince)\s+\Z")
 
 
@@ -140,10 +148,38 @@ def _told_in(text: str, items: list[Item], sentence: Sentence, start: int) -> li
     verb = word_tokens(text[a.end : b.start])
     t = tables()
     if not 1 <= len(verb) <= 2 or any(
-        not w.isalpha() or not w.islower() or (t.has(w, "stop") and w not in ("told", "tells")) for w in verb
+        not w.isalpha()
+        or not w.islower()
+        or w in ("and", "or")  # "X and Y both spoke during a meeting of ...": two subjects, no verb
+        or (t.has(w, "stop") and w not in ("told", "tells"))
+        for w in verb
     ):
         return []
     return [a, b]
+
+
+def _around_meeting(
+    text: str, items: list[Item], sentence: Sentence, start: int, end: int, subjects: list[Item]
+) -> list[Item]:
+    """ "X and Y agreed on Friday ... during talks in Tokyo", "During their talks at the palace, X and
+    Y confirmed ...": two or more people who open the sentence (or the clause after the phrase) and
+    whose talks the phrase names. Not "during a meeting of NATO ministers": a gathering of others."""
+    m = _AROUND_MEETING.search(text, sentence.start, start)
+    if not m or not gap_clean(m.group(1), 2) or re.match(r"\s+of\b", text[end : end + 4]):
+        return []
+    if any(w.lower() in _DETERMINERS for w in m.group(1).split()):
+        return []  # "met at the summit in Delhi", "during this week's summit": a gathering, maybe of many
+    people = [i for i in items if i.person is not None and not i.possessive]
+    if len(subjects) >= 2 and people and subjects[0] == people[0]:
+        return subjects
+    if re.search(r"[^\W\d_]", text[sentence.start : m.start()]) or "their" not in m.group(0).split():
+        return []
+    # "During their talks ..., X and Y confirmed": the pair that opens the main clause.
+    comma = text.find(",", end, sentence.end)
+    if comma < 0:
+        return []
+    after, _ = read_list(text, items, comma + 1, sentence.end, places=False, lead_roles=("list",))
+    return after if len(after) >= 2 and (not people or after[0] == people[0]) else []
 
 
 def read_noun(
@@ -232,6 +268,9 @@ def read_noun(
         return Reading(tuple(told), False, 0, word.kind, end)
     if not word.together:
         return None
+    around = _around_meeting(text, items, sentence, start, end, owners if owner_is_subject else [])
+    if around:
+        return Reading(tuple(around), False, 0, word.kind, end)
     # "X and Y's summit", "X and Y held talks"
     if len(owners) >= 2 and not owner_is_subject:
         return Reading(tuple(owners), False, 0, word.kind, end)

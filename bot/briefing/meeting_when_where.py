@@ -12,6 +12,10 @@ from .model import Sentence
 _WHERE = re.compile(
     r"\b(?:[Ii]n|[Aa]t)\s+((?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.\-]*)*)"
 )
+# "talks at the prime minister's office in Tokyo", "met at a resort in Florida": a building, then the place.
+_BUILDING = re.compile(
+    r"\A\s+(?:at|inside)\s+(?:the|a|an|his|her|their)\s+(?:(?!of\b)[a-z][\w'’\-]*\s+){1,4}\Z"
+)
 # "their June summit", "the 2019 talks": a month or year worn as an adjective names a past meeting
 # ("the Dec. 28 meeting", with its day, is usually one to come).
 _ATTRIBUTIVE_PAST = re.compile(
@@ -81,7 +85,10 @@ def meeting_where(
         words = [w for w in name.split() if w != "the"]
         if not words or words[0].rstrip(".") in MONTHS_DAYS:
             continue
-        if list_end <= m.start() <= list_end + 40 and gap_ok(text[list_end : m.start()], ("light", "list")):
+        gap = text[list_end : m.start()]
+        if list_end <= m.start() <= list_end + 40 and (
+            gap_ok(gap, ("light", "list")) or _BUILDING.match(gap)
+        ):
             candidates.append((0, m.start() - list_end, name))
         elif trigger <= m.start() < list_end or 0 <= trigger - m.end() <= 60:
             candidates.append((1, abs(trigger - m.start()), name))

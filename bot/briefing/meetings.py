@@ -81,7 +81,7 @@ def _read_sentence(
                 reading = reader(text, items, sentence, word, m.start(), m.end(), carried)
             if reading is None or (word.then and not word.then.match(text, reading.end)):
                 continue
-            reading = unmirror(doc, cast, sentence, keep_subject(reading, context))
+            reading = unmirror(doc, cast, sentence, keep_subject(reading, context), context)
             window_start = negation_start(items, reading, m.start(), sentence)
             if is_negated(text, window_start, m.start(), reading.end, sentence.end):
                 break
