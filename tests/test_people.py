@@ -423,6 +423,12 @@ def test_counterparts_and_a_presidents_adviser():
     )
     found = leaders(text)
     assert found["Sergei Lavrov"][1] == "RU"
+    # Nothing in the text says whose president Obama is (Russia has one too): no guess, and his
+    # adviser shares his (unknown) state.
+    assert found["Barack Obama"][1] is None
+    assert found["Susan Rice"][1] is None
+    american = text + " The United States wants a deal, and the U.S. Senate backs the talks."
+    found = leaders(american)
     assert found["Barack Obama"][1] == "US"
     assert found["Susan Rice"][1] == "US"
 
@@ -521,7 +527,7 @@ def test_party_leaders_in_apposition():
         "the president of France's far-right National Rally, said the plan was a warning.\n"
     )
     found = leaders(text)
-    assert found["Kemi Badenoch"][:2] == ("Leader", "GB")
+    assert found["Kemi Badenoch"][0] == "Leader"  # "Conservative" is no one state's word
     assert found["Ed Davey"][:2] == ("Leader", "GB")
     assert found["Nigel Farage"][:2] == ("Leader", "GB")
     assert found["Jordan Bardella"][:2] == ("President of National Rally", "FR")
@@ -624,14 +630,65 @@ def test_the_capital_a_minister_meets_a_visitor_in_places_the_minister():
     assert leaders(visiting)["Ian Borg"][1] != "GR"
 
 
-def test_a_president_no_state_in_the_article_fits_is_the_one_english_news_means():
+def test_a_president_no_state_in_the_article_fits_has_no_state_and_adds_none():
     text = (
         "Summit in Beijing\n\n"
         "BEIJING (Reuters) - President Donald Trump arrived in Beijing on Wednesday for talks with "
         "Chinese President Xi Jinping. Trump said the talks would be good.\n"
     )
-    assert leaders(text)["Donald Trump"][1] == "US"
-    assert "US" in {c.code for c in cast_of(text).countries}
+    assert leaders(text)["Donald Trump"][1] is None
+    assert {c.code for c in cast_of(text).countries} == {"CN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\n\nPresident Samuel Okafor said on Monday that the talks with the delegation went well.\n",
+        "Visit\n\nPresident Miriam Osei received the visiting leader at the state house on Friday.\n",
+        # A state named only in passing is no tie: the United States has a president, but so
+        # have others, and nothing says this one is American.
+        "Gaza call\n\nSaudi Arabia has long relied on the United States. Crown Prince Faisal bin Nasser "
+        "spoke by phone with President Karim el-Masri on Saturday about Gaza.\n",
+    ],
+)
+def test_a_bare_president_with_nothing_tying_them_to_a_state_has_none(text):
+    cast = cast_of(text)
+    bare = [p for p in cast.leaders if p.title == "President"]
+    assert len(bare) == 1 and bare[0].country is None
+    named = {m.code for m in cast.country_mentions}
+    assert {c.code for c in cast.countries} <= named
+
+
+def test_what_ties_a_bare_office_to_a_state():
+    # The dateline.
+    assert (
+        leaders("Visit\n\nNAIROBI, March 3 - President Samuel Okafor received the envoy.\n")["Samuel Okafor"][
+            1
+        ]
+        == "KE"
+    )
+    # A story about one state.
+    text = (
+        "Reform\n\nMyanmar's parliament met on Monday. Myanmar's army and Myanmar's courts disagreed, "
+        "and Myanmar's neighbours watched. The reform was signed by President Htin Lwin.\n"
+    )
+    assert leaders(text)["Htin Lwin"][1] == "MM"
+    # By elimination: of the states in the story, only one has a president.
+    text = (
+        "Summit\n\nPrime Minister Brian Mulroney will host a summit in Ottawa with President Ronald "
+        "Reagan. Canada wants the United States to act.\n"
+    )
+    assert leaders(text)["Ronald Reagan"][1] == "US"
+    # A state's own party in the title.
+    assert (
+        leaders("Budget\n\nTory leader Michael Howard said the budget was a con. Germany agreed.\n")[
+            "Michael Howard"
+        ][1]
+        == "GB"
+    )
+    # An office only one state has.
+    text = 'Coast guard\n\nChief Cabinet Secretary Minoru Kihara said Tokyo was "closely watching" China.\n'
+    assert leaders(text)["Minoru Kihara"][1] == "JP"
 
 
 def test_president_elect_house_speaker_and_the_leader_of_a_named_party():

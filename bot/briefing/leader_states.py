@@ -80,6 +80,9 @@ def _press_prior(title: str) -> str | None:
     return _press_priors().get(heads[-1].lower()) if heads else None
 
 
+# What may stand between a party or house word and the name: a title of one to three words.
+_TITLE_REST = re.compile(r"(?:[ \t]+[\w.'’-]+){1,3},?[ \t]+")
+
 DATELINE_WEIGHT = 1.0
 PLACE_WEIGHT = 0.6
 
@@ -132,6 +135,13 @@ def _assign_distinct(scores: list[dict[str, float]]) -> list[str | None]:
         return [max(s, key=lambda c: s[c]) if s else None for s in scores]
     search(0, set(), 0.0, [])
     return best[1]
+
+
+def _dominant(ranked: tuple[Country, ...]) -> bool:
+    """The story is about one state: named at least three times and twice as often as any other."""
+    if not ranked or ranked[0].mentions < 3:
+        return False
+    return ranked[0].mentions >= 2 * max((c.mentions for c in ranked[1:]), default=0)
 
 
 def _one_per_state(p: PersonDraft) -> bool:
@@ -378,10 +388,21 @@ class StateChooser:
         idx = self.people.index(p)
         spans = [(s, e) for s, e, i, k in self.mentions if i == idx and k != "pronoun"]
         scores: dict[str, float] = {}
+        # States something in the text ties to this person: named in a sentence that names
+        # them (not as what is talked about), the dateline, the news source. Only these can be
+        # chosen; the rest of the scores only rank them ("President X said" alone has no state).
+        tied: set[str] = set()
+        cue_pattern, cues = _domestic_cues()
         for s, e in spans:
             sentence = self.doc.sentence_at(s)
             if sentence is None:
                 continue
+            for cue in cue_pattern.finditer(self.text, max(sentence.start, s - 40), s):
+                # A state's own party or house in the title: "Tory leader X", "Republican Sen. X".
+                if _TITLE_REST.fullmatch(self.text, cue.end(), s):
+                    code = cues[cue.group(0)]
+                    scores[code] = scores.get(code, 0.0) + 1.0
+                    tied.add(code)
             for m in self._country_mentions_in(sentence.start, sentence.end):
                 if m.start in self._owned:
                     continue
@@ -404,8 +425,19 @@ class StateChooser:
                     # A capital as the place the person is named at, not travelled to ("met his
                     # Turkish counterpart in Amman"): people are most often named at home.
                     weight *= PLACE_WEIGHT
-                elif location_before().search(before) or _topic().search(before):
-                    weight *= 0.3  # where they are, what they talk about: "to discuss Syria's future"
+                elif _topic().search(before):
+                    weight *= 0.3  # what they talk about: "to discuss Syria's future"
+                    scores[m.code] = scores.get(m.code, 0.0) + weight
+                    continue
+                elif location_before().search(before):
+                    weight *= 0.3
+                    if m.kind == "name":
+                        # Where they are ("talked about the situation in Gaza"): often abroad.
+                        # ("in the Japanese telecoms industry" is whose industry: it still counts.)
+                        scores[m.code] = scores.get(m.code, 0.0) + weight
+                        continue
+                if weight > 0:
+                    tied.add(m.code)
                 scores[m.code] = scores.get(m.code, 0.0) + weight
         # English-language news leaves its own state's president or prime minister
         # unqualified: with evidence for that state, that one holder counts it double.
@@ -419,11 +451,23 @@ class StateChooser:
         }
         if prior and home and prior in counted_codes:
             scores[prior] = max(scores.get(prior, 0.0), 0.0) + 1.0  # the one unplaced president
+            # A story written for that state's readers or about it (among the two states
+            # named most, more than once, or the only state named), not one naming it in passing.
+            if (
+                prior == self._home
+                or any(c.code == prior and c.mentions > 1 for c in counted[:2])
+                or [c.code for c in counted] == [prior]
+            ):
+                tied.add(prior)
+        if _dominant(counted):
+            tied.add(counted[0].code)  # "President Htin Kyaw" in a story about Myanmar
         for rank, c in enumerate(counted[:5]):
             scores[c.code] = scores.get(c.code, 0.0) + 0.5 / (1 + rank)
         # Weak hints: the news source's own state, and where a family-name-first name is common.
         if self._home and home:
             scores[self._home] = scores.get(self._home, 0.0) + 3.0
+        if self._home and (home or not _one_per_state(p)):
+            tied.add(self._home)  # the source's own ministers and party leaders are many
         # The dateline's state: an office named there without a state is most often its own
         # ("AMMAN - Foreign Minister Ayman Safadi", "SEOUL -- President Lee").
         # Not for an office the English-language press leaves unqualified for its own state when
@@ -431,18 +475,23 @@ class StateChooser:
         prior_here = prior in counted_codes or prior == self._home
         if self._dateline and home and not (prior and prior != self._dateline and prior_here):
             scores[self._dateline] = scores.get(self._dateline, 0.0) + DATELINE_WEIGHT
+        if self._dateline and home:
+            tied.add(self._dateline)
         origins = family_first().get(p.tokens[0], ()) if len(p.tokens) > 1 else ()
+        named_anyhow = {m.code for m in self.country_mentions}  # capitals as places too
         for rank, code in enumerate(origins):
             scores[code] = scores.get(code, 0.0) + 1.0 / (1 + rank)
-        feasible = {
-            c: v
-            for c, v in scores.items()
-            if _office_exists(p.title or "", c) and not self._office_taken(p, c)
-        }
-        # With no state left that has such an office free, the states in the article still.
-        chosen = feasible or {c: v for c, v in scores.items() if not self._office_taken(p, c)}
-        if not chosen and home and prior and not self._office_taken(p, prior):
-            # No state at all ("BEIJING - President Donald Trump ... Chinese President Xi"): the
-            # state English-language news means by the bare office.
-            return {prior: 0.1}
-        return chosen
+            if code in counted_codes or code in named_anyhow:
+                tied.add(code)  # "Foreign Minister Cho Hyun" in a story that names South Korea
+
+        def fits(code: str) -> bool:
+            return _office_exists(p.title or "", code) and not self._office_taken(p, code)
+
+        feasible = {c: v for c, v in scores.items() if c in tied and fits(c)}
+        if not feasible and _one_per_state(p):
+            # By elimination: "a summit in Ottawa with President Ronald Reagan. Canada wants the
+            # United States to act": of the states in the story, only one has such an office free.
+            free = [c for c in counted_codes if fits(c)]
+            if len(free) == 1:
+                return {free[0]: scores.get(free[0], 0.1)}
+        return feasible
