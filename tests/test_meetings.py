@@ -1109,6 +1109,18 @@ def test_after_the_first_meeting_he_is_still_the_host():
             "on Monday",
         ),
         ("Yoon agreed in talks with Kishida to set up a hotline.", "talks", None, None),
+        (
+            "In talks in Tokyo on Friday, Yoon and Kishida agreed to set up a hotline.",
+            "talks",
+            "Tokyo",
+            "on Friday",
+        ),
+        (
+            "Yoon and Kishida agreed in a video call on Tuesday to set up a hotline.",
+            "phone call",
+            None,
+            "on Tuesday",
+        ),
     ],
 )
 def test_a_meeting_named_in_a_phrase_is_a_meeting_of_the_sentence_subjects(text, kind, where, when):
@@ -1168,3 +1180,20 @@ def test_met_separately_gives_one_meeting_per_subject(text):
 def test_met_together_is_one_meeting_of_all():
     (found,) = meet("Yoon and Biden met with Kishida on Monday.", LEADERS)
     assert len(found.participants) == 3
+
+
+def test_a_past_visit_does_not_make_the_visitor_the_one_received():
+    text = (
+        "Lindqvist has long backed the reforms, and Okafor's 2019 visit to Warsaw was a turning point. "
+        "Marquez received her on Monday."
+    )
+    people = {LINDQVIST: ("Lindqvist",), OKAFOR: ("Okafor",), MARQUEZ: ("Marquez",)}
+    found = find_meetings(document(text), cast_with_pronoun(text, people, "her", MARQUEZ))
+    assert pairs(found) == {pair("Daniel Okafor", "PL"), pair("Elena Marquez", "Anna Lindqvist")}
+
+
+def test_only_a_reception_looks_for_the_visitor():
+    text = "Okafor arrived in Warsaw on Monday. Lindqvist praised the reforms. Marquez met with her at noon."
+    people = {OKAFOR: ("Okafor",), LINDQVIST: ("Lindqvist",), MARQUEZ: ("Marquez",)}
+    found = find_meetings(document(text), cast_with_pronoun(text, people, "her", MARQUEZ))
+    assert pairs(found) == {pair("Daniel Okafor", "PL"), pair("Elena Marquez", "Anna Lindqvist")}

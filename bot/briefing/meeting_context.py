@@ -34,15 +34,18 @@ def _antecedent(
     return found
 
 
-def unmirror(doc: Document, cast: Cast, sentence: Sentence, reading: Reading, context: Context) -> Reading:
-    """Nobody meets themselves: a pronoun the Cast gave to the other party is read again."""
+def unmirror(
+    doc: Document, cast: Cast, sentence: Sentence, reading: Reading, context: Context, received: bool
+) -> Reading:
+    """Nobody meets themselves: a pronoun the Cast gave to the other party is read again; the one
+    `received` ("Y received him", "welcomed her") may be who just came."""
     parties = list(reading.parties)
     for k, item in enumerate(parties):
         others = {p.person for j, p in enumerate(parties) if j != k and p.person is not None}
         if item.kind not in ("pronoun", "title") or item.person not in others:
             continue
         # Only a guest is someone who came: "Y received him", not "he received Y".
-        visitors = context.visitors if reading.star and k >= reading.hub else ()
+        visitors = context.visitors if received and reading.star and k >= reading.hub else ()
         person = _antecedent(doc, cast, sentence, item.start, others, visitors)
         if person is not None:
             parties[k] = replace(item, person=person, country=cast.people[person].country)
@@ -94,7 +97,7 @@ def next_context(cast: Cast, sentence: Sentence, readings: list[Reading], previo
     came = [
         (i.person, sentence.index)
         for r in readings
-        if r.star and r.place is not None
+        if r.star and r.place is not None and not r.background
         for i in r.parties[: r.hub]
         if i.person is not None
     ]

@@ -45,6 +45,7 @@ class Reading:
     kind: str
     end: int  # where the participant list ends (for "after" negations, purpose, place)
     place: Item | None = None
+    background: bool = False  # told as past ("Obama's 2012 visit to Rangoon")
 
 
 def sentence_items(

@@ -172,9 +172,10 @@ def _around_meeting(
     people = [i for i in items if i.person is not None and not i.possessive]
     if len(subjects) >= 2 and people and subjects[0] == people[0]:
         return subjects
-    if re.search(r"[^\W\d_]", text[sentence.start : m.start()]) or "their" not in m.group(0).split():
+    if re.search(r"[^\W\d_]", text[sentence.start : m.start()]):
         return []
-    # "During their talks ..., X and Y confirmed": the pair that opens the main clause.
+    # "During their talks ..., X and Y confirmed", "In talks in Tokyo, X and Y agreed": the pair
+    # that opens the main clause.
     comma = text.find(",", end, sentence.end)
     if comma < 0:
         return []
@@ -266,11 +267,13 @@ def read_noun(
     told = _told_in(text, items, sentence, start)
     if told:
         return Reading(tuple(told), False, 0, word.kind, end)
+    if not word.places:
+        # Any talks, even a call ("agreed in a video call"); not "during a visit", which one makes.
+        around = _around_meeting(text, items, sentence, start, end, owners if owner_is_subject else [])
+        if around:
+            return Reading(tuple(around), False, 0, word.kind, end)
     if not word.together:
         return None
-    around = _around_meeting(text, items, sentence, start, end, owners if owner_is_subject else [])
-    if around:
-        return Reading(tuple(around), False, 0, word.kind, end)
     # "X and Y's summit", "X and Y held talks"
     if len(owners) >= 2 and not owner_is_subject:
         return Reading(tuple(owners), False, 0, word.kind, end)

@@ -27,6 +27,7 @@ This module reads each sentence: `find_meetings(doc, cast)`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .meeting_context import Context, keep_subject, next_context, unmirror
 from .meeting_future import is_planned
@@ -81,7 +82,9 @@ def _read_sentence(
                 reading = reader(text, items, sentence, word, m.start(), m.end(), carried)
             if reading is None or (word.then and not word.then.match(text, reading.end)):
                 continue
-            reading = unmirror(doc, cast, sentence, keep_subject(reading, context), context)
+            # "Y received him": a reception, whose guest is likely the one who came.
+            received = t.has(matched.split()[-1].lower(), "reception")
+            reading = unmirror(doc, cast, sentence, keep_subject(reading, context), context, received)
             window_start = negation_start(items, reading, m.start(), sentence)
             if is_negated(text, window_start, m.start(), reading.end, sentence.end):
                 break
@@ -101,7 +104,7 @@ def _read_sentence(
                 planned or is_planned(text, sentence, reading, m.start(), m.end(), when)
             )
             where = meeting_where(text, sentence, m.start(), reading.end, reading.place)
-            readings.append(reading)
+            readings.append(replace(reading, background=background))
             if reading.star:
                 hub, hub_end = list(reading.parties[: reading.hub]), m.end()
             for group, place in participant_groups(cast, reading, text):
