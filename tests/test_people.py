@@ -716,3 +716,47 @@ def test_a_dateline_in_a_us_state_is_american():
     found = leaders(text)
     assert found["Brian Kemp"][1] == "US"
     assert "GE" not in {c.code for c in cast_of(text).countries}
+
+
+def test_eu_and_un_offices_named_without_their_body():
+    text = (
+        "Summit\n\n"
+        "Commission President Helga Brandt arrived on Thursday. Council President Joao Ferreira said the "
+        "talks were hard, and High Representative Liisa Tamm said Russia was stalling. Polish Prime "
+        "Minister Adam Nowak later met Brandt in Brussels.\n"
+    )
+    found = leaders(text)
+    assert found["Helga Brandt"] == ("President", None, "European Commission")
+    assert found["Joao Ferreira"] == ("President", None, "European Council")
+    assert found["Liisa Tamm"] == ("High Representative", None, "European Union")
+    assert {c.code for c in cast_of(text).countries} == {"RU", "PL"}
+    # Written with the body's full name, the office is the same.
+    text = (
+        "Summit\n\nEuropean Council President Joao Ferreira and European Commission president Helga "
+        "Brandt met.\n"
+    )
+    found = leaders(text)
+    assert found["Joao Ferreira"][2] == "European Council"
+    assert found["Helga Brandt"][2] == "European Commission"
+
+
+def test_another_bodys_commission_or_council_president_is_not_the_eus():
+    text = (
+        "Regional bloc\n\n"
+        "ECOWAS Commission President Omar Diallo said Mali would return. City Council President Jane Doe "
+        "agreed.\n"
+    )
+    cast = cast_of(text)
+    for name in ("Omar Diallo", "Jane Doe"):
+        assert person(cast, name).organization not in ("European Commission", "European Council")
+
+
+def test_un_general_assembly_president_and_a_states_un_ambassador():
+    text = (
+        "Veto\n\n"
+        "Russia's UN Ambassador Pavel Orlov told the council the text was one-sided. Russia voted "
+        "against. General Assembly President Greta Lind said the veto would be debated.\n"
+    )
+    found = leaders(text)
+    assert found["Pavel Orlov"][1] == "RU"
+    assert found["Greta Lind"] == ("President", None, "United Nations")

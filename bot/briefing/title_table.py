@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .tables import read_lines, read_tsv
@@ -15,6 +15,7 @@ class TitleInfo:
     country: str | None
     bare: bool
     plural: bool = False
+    organization: str | None = None  # the one body whose office this is ("Commission President")
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,14 @@ def titles_by_phrase() -> dict[str, TitleInfo]:
     """Every title phrase as written, in lower case (with plural forms) -> what it is."""
     table: dict[str, TitleInfo] = {}
     for row in read_tsv("titles.tsv")[1:]:
-        phrase, title, kind, country, bare = (row + ("", "", "", "", ""))[:5]
-        info = TitleInfo(title, kind, None if country in ("", "-") else country, bare == "yes")
+        phrase, title, kind, country, bare, org = (row + ("", "", "", "", "", ""))[:6]
+        info = TitleInfo(
+            title,
+            kind,
+            None if country in ("", "-") else country,
+            bare == "yes",
+            organization=None if org in ("", "-") else org,
+        )
         table[phrase.lower()] = info
     table["counterpart"] = TitleInfo("Counterpart", "counterpart", None, False)
     # Plural forms introduce lists of people ("Democratic Sens. A, B and C").
@@ -37,7 +44,7 @@ def titles_by_phrase() -> dict[str, TitleInfo]:
         if phrase.endswith("."):
             continue
         plural = phrase[:-1] + "ies" if phrase.endswith("y") else phrase + "s"
-        table.setdefault(plural, TitleInfo(info.title, info.kind, info.country, False, True))
+        table.setdefault(plural, replace(info, bare=False, plural=True))
     table["sens."] = TitleInfo("Senator", "office", "US", False, True)
     return table
 

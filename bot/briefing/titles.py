@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -112,9 +113,7 @@ def _title_info(phrase: str) -> tuple[TitleInfo, str]:
     title = info.title
     if prefix:
         title = prefix.strip().rstrip("-").capitalize() + " " + title
-        info = TitleInfo(
-            title, "office" if info.kind == "head" else info.kind, info.country, info.bare, info.plural
-        )
+        info = replace(info, title=title, kind="office" if info.kind == "head" else info.kind)
     return info, title
 
 
@@ -209,7 +208,10 @@ def _left_of_title(ctx: TitleContext, start: int) -> _Left:
         country, new_start = cm.code, cm.start
     elif org and k < pos:
         country, organization, new_start = org[1].country, org[1].name, org[0]
-        own = ctx.country_at_end.get(skip_space_back(text, org[0]))
+        before_org = skip_space_back(text, org[0])
+        own = ctx.country_at_end.get(before_org)
+        if own is None and text[before_org - 2 : before_org] in ("'s", "’s"):
+            own = ctx.country_at_end.get(before_org - 2)  # "Russia's UN Ambassador"
         if own is not None and own.kind in ("demonym", "name"):
             # "Russian Security Council Secretary", "the British UN ambassador": the state's own office
             country, organization, new_start = own.code, None, own.start
@@ -240,6 +242,9 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s*|^\s*)$")
 
 
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]*$")
+
+
+_BARE_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][\w'’-]*)[ \t]+$")  # not after a full stop
 
 
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
@@ -319,9 +324,18 @@ def is_cabinet_post(title: str) -> bool:
     return len(words) > 1 and words[-1] in ("minister", "secretary") and "prime" not in words
 
 
+def _org_around(spans: list[tuple[int, int, Organisation]], at: int) -> tuple[int, int, Organisation] | None:
+    """The body whose name runs over `at` (starts before it), if any."""
+    k = bisect_left(spans, (at,))
+    if k > 0 and spans[k - 1][0] < at < spans[k - 1][1]:
+        return spans[k - 1]
+    return None
+
+
 def find_titles(ctx: TitleContext) -> list[TitleHit]:
     hits = []
     text = ctx.doc.text
+    org_spans = sorted((s, e, o) for s, (e, o) in ctx.org_at_start.items())
     for m in _title_matches(text):
         phrase = m.group(0)
         prev = (
@@ -338,6 +352,13 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             continue  # "General Manager", "General Assembly", "President Emeritus"
         info, title = _title_info(phrase)
         left = _left_of_title(ctx, m.start())
+        inside = _org_around(org_spans, m.start())
+        if inside is not None:
+            # "European Council President": the title phrase "Council President" starts inside
+            # the body's name, which is the office's body.
+            left = _left_of_title(ctx, inside[0])
+            if not (left.country or left.organization):
+                left = replace(left, organization=inside[2].name, country=inside[2].country)
         if left.national_body:
             title = f"{left.national_body} {title}"  # "Security Council Secretary"
         body = _BODY_NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
@@ -397,6 +418,11 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             if not qualified and not of_org and _CAPITALISED_AFTER.match(text, m.end()):
                 # "community leader Jane Doe", "keynote speaker X": not a political office
                 info = replace(info, kind="role")
+        table_org = info.organization if not (left.country or left.organization or of_country) else None
+        if table_org and not of_org:
+            word = _BARE_WORD_BEFORE.search(text[max(0, left.start - 30) : left.start])
+            if word and word.group(1)[0].isupper() and word.group(1) != "The":
+                table_org = None  # "ECOWAS Commission President", "City Council President": another body
         hits.append(
             TitleHit(
                 start=left.start,
@@ -406,7 +432,7 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
                 info=info,
                 title=title,
                 country=left.country or of_country,
-                organization=left.organization or of_org,
+                organization=left.organization or of_org or table_org,
                 modifier=left.modifier,
                 owner_pronoun=left.owner_pronoun,
                 named_body=named_body,
