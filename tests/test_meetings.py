@@ -1169,6 +1169,7 @@ def test_him_received_after_a_visit_is_the_visitor_not_the_last_named():
         "Yoon and Biden separately met Kishida on Monday.",
         "Yoon and Biden each held talks with Kishida on Monday.",
         "Yoon and Biden held separate talks with Kishida on Monday.",
+        "Yoon and Biden met Kishida separately on Monday.",
     ],
 )
 def test_met_separately_gives_one_meeting_per_subject(text):
@@ -1177,8 +1178,13 @@ def test_met_separately_gives_one_meeting_per_subject(text):
     assert pairs(found) == {pair("Yoon Suk Yeol", "Fumio Kishida"), pair("Joe Biden", "Fumio Kishida")}
 
 
-def test_met_together_is_one_meeting_of_all():
-    (found,) = meet("Yoon and Biden met with Kishida on Monday.", LEADERS)
+@pytest.mark.parametrize(
+    "text",
+    ["Yoon and Biden met with Kishida on Monday.", "Separately, Yoon and Biden met Kishida on Monday."],
+)
+def test_met_together_is_one_meeting_of_all(text):
+    # "Separately," opening a sentence is another piece of news, not how they met.
+    (found,) = meet(text, LEADERS)
     assert len(found.participants) == 3
 
 
@@ -1197,3 +1203,13 @@ def test_only_a_reception_looks_for_the_visitor():
     people = {OKAFOR: ("Okafor",), LINDQVIST: ("Lindqvist",), MARQUEZ: ("Marquez",)}
     found = find_meetings(document(text), cast_with_pronoun(text, people, "her", MARQUEZ))
     assert pairs(found) == {pair("Daniel Okafor", "PL"), pair("Elena Marquez", "Anna Lindqvist")}
+
+
+def test_the_leaders_of_two_countries_during_talks():
+    text = (
+        "The leaders of Japan and South Korea agreed on Friday to expand chip cooperation during talks in "
+        "Tokyo."
+    )
+    (found,) = meet(text, LEADERS)
+    assert pairs([found]) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
+    assert (found.kind, found.where) == ("talks", "Tokyo")

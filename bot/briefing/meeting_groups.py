@@ -91,7 +91,11 @@ def participant_groups(
         named = {p.country for p in rest if p.name}
         # "A and B met separately with C", "A and B each held talks with C": two meetings, A-C and B-C.
         between = word_tokens(text[reading.parties[reading.hub - 1].end : reading.parties[reading.hub].start])
-        apart = reading.hub >= 2 and any(tables().has(w.lower(), "apart") for w in between)
+        after = word_tokens(text[reading.end : reading.end + 20])[:1]  # "met C separately"
+        apart = reading.hub >= 2 and (
+            any(tables().has(w.lower(), "apart") for w in between)
+            or any(w.endswith("ly") and tables().has(w.lower(), "apart") for w in after)
+        )
         groups = []
         for r, i in zip(rest, reading.parties[reading.hub :], strict=True):
             if not r.name and r.country in named:

@@ -170,8 +170,8 @@ def _around_meeting(
     if any(w.lower() in _DETERMINERS for w in m.group(1).split()):
         return []  # "met at the summit in Delhi", "during this week's summit": a gathering, maybe of many
     people = [i for i in items if i.person is not None and not i.possessive]
-    if len(subjects) >= 2 and people and subjects[0] == people[0]:
-        return subjects
+    if len(subjects) >= 2 and not any(p.start < subjects[0].start for p in people):
+        return subjects  # the first people of the sentence, or "the leaders of Japan and the Philippines"
     if re.search(r"[^\W\d_]", text[sentence.start : m.start()]):
         return []
     # "During their talks ..., X and Y confirmed", "In talks in Tokyo, X and Y agreed": the pair
