@@ -760,3 +760,32 @@ def test_un_general_assembly_president_and_a_states_un_ambassador():
     found = leaders(text)
     assert found["Pavel Orlov"][1] == "RU"
     assert found["Greta Lind"] == ("President", None, "United Nations")
+
+
+def test_press_abbreviations_for_offices():
+    text = (
+        "Talks\n\n"
+        "NEW DELHI: PM Arvind Rao held talks with visiting Nepalese Foreign Minister Sita Thapa on Friday. "
+        "EAM K. Raman and NSA Vikram Dutt also met Thapa, and CM Lakshmi Iyer hosted a dinner for her. "
+        "LoP Sunil Verma said the talks ended at 3 pm.\n"
+    )
+    found = leaders(text)
+    assert found["Arvind Rao"] == ("Prime Minister", "IN", None)
+    assert found["K. Raman"] == ("External Affairs Minister", "IN", None)
+    assert found["Vikram Dutt"][0] == "National Security Adviser"
+    assert found["Lakshmi Iyer"][0] == "Chief Minister"
+    assert found["Sunil Verma"][0] == "Leader of the Opposition"
+    assert found["Sita Thapa"][1] == "NP"
+
+
+def test_an_abbreviation_is_a_title_only_as_the_press_writes_it():
+    text = "Storm\n\nThe storm hit at 3 pm Monday, and by nsa Greta Holm's count, many were hurt.\n"
+    assert leaders(text) == {}
+
+
+def test_bangladesh_chief_adviser_heads_the_government():
+    text = (
+        "Election\n\nDHAKA - Bangladesh's interim government is under pressure. Chief Adviser Karim Rahman "
+        "said the election would be held in February.\n"
+    )
+    assert leaders(text)["Karim Rahman"] == ("Chief Adviser", "BD", None)

@@ -16,6 +16,7 @@ class TitleInfo:
     bare: bool
     plural: bool = False
     organization: str | None = None  # the one body whose office this is ("Commission President")
+    exact: str | None = None  # an abbreviation that is a title only as written ("PM", not "pm")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ def titles_by_phrase() -> dict[str, TitleInfo]:
             None if country in ("", "-") else country,
             bare == "yes",
             organization=None if org in ("", "-") else org,
+            exact=phrase if phrase != phrase.lower() else None,
         )
         table[phrase.lower()] = info
     table["counterpart"] = TitleInfo("Counterpart", "counterpart", None, False)

@@ -351,6 +351,8 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
         if following and following.group(1) in not_names() and following.group(1) not in honorifics():
             continue  # "General Manager", "General Assembly", "President Emeritus"
         info, title = _title_info(phrase)
+        if info.exact and not phrase.endswith(info.exact):
+            continue  # "3 pm", "Nsa": the abbreviation is a title only as the press writes it
         left = _left_of_title(ctx, m.start())
         inside = _org_around(org_spans, m.start())
         if inside is not None:
