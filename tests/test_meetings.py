@@ -1213,3 +1213,27 @@ def test_the_leaders_of_two_countries_during_talks():
     (found,) = meet(text, LEADERS)
     assert pairs([found]) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
     assert (found.kind, found.where) == ("talks", "Tokyo")
+
+
+def test_he_opening_a_sentence_goes_on_with_the_subject_before():
+    # A Cast may give "He" to the last man named; news writing means the subject before.
+    text = "Okafor thanked Park for the support. Later, he met Chilean Foreign Minister Elena Marquez."
+    people = {OKAFOR: ("Okafor",), PARK: ("Park",), MARQUEZ: ("Elena Marquez",)}
+    found = find_meetings(document(text), cast_with_pronoun(text, people, "he", PARK))
+    assert pairs(found) == {pair("Daniel Okafor", "Elena Marquez")}
+
+
+def test_he_is_not_the_subject_before_when_she_is_a_woman():
+    text = "Mrs. Lindqvist thanked Park for the support. He also met Chilean Foreign Minister Elena Marquez."
+    people = {LINDQVIST: ("Lindqvist",), PARK: ("Park",), MARQUEZ: ("Elena Marquez",)}
+    found = find_meetings(document(text), cast_with_pronoun(text, people, "he", PARK))
+    assert pairs(found) == {pair("Park Min-jae", "Elena Marquez")}
+
+
+def test_he_in_the_middle_of_a_sentence_is_left_to_the_cast():
+    text = (
+        "Okafor thanked Park for the support. Officials said he met Chilean Foreign Minister Elena Marquez."
+    )
+    people = {OKAFOR: ("Okafor",), PARK: ("Park",), MARQUEZ: ("Elena Marquez",)}
+    found = find_meetings(document(text), cast_with_pronoun(text, people, "he", PARK))
+    assert pairs(found) == {pair("Park Min-jae", "Elena Marquez")}

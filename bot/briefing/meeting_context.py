@@ -3,10 +3,77 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .meeting_items import Reading, can_meet
 from .model import Cast, Document, Sentence
+from .tables import read_tsv
+
+# "He" or "she" opening a sentence, after at most a short opener ("Later,", "On Monday,").
+_OPENING_PRONOUN = re.compile(r"\A(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,2},\s+)?\Z")
+_GENDER_OF_PRONOUN = {"he": "male", "she": "female"}
+
+
+@cache
+def _genders() -> dict[str, str]:
+    """Honorifics and titles that say whether "he" or "she" can mean their holder."""
+    rows = [*read_tsv("honorific_genders.tsv")[1:], *read_tsv("title_genders.tsv")[1:]]
+    return {word.lower(): gender for word, gender in rows}
+
+
+def _gender_of(doc: Document, cast: Cast, person: int) -> set[str]:
+    """What the article tells of a person's gender: the title, an honorific before a name
+    ("Mrs. Clinton"), the pronouns the Cast gave them. Empty when nothing tells."""
+    found: set[str] = set()
+    title = (cast.people[person].title or "").lower()
+    if title in _genders():
+        found.add(_genders()[title])
+    for m in cast.mentions:
+        if m.person != person:
+            continue
+        word = doc.text[m.start : m.end].lower()
+        if m.kind == "pronoun" and word in ("he", "him", "his", "she", "her"):
+            found.add("female" if word in ("she", "her") else "male")
+        before = re.search(r"([A-Z][a-z]+)\.?\s+\Z", doc.text[max(0, m.start - 12) : m.start])
+        if m.kind == "name" and before and before.group(1).lower() in _genders():
+            found.add(_genders()[before.group(1).lower()])
+    return found
+
+
+def keep_sentence_subject(doc: Document, cast: Cast, sentence: Sentence, reading: Reading) -> Reading:
+    """ "Zelensky thanked Costa for the support. He also met Frederiksen": a "he" opening a sentence
+    goes on with the subject of the sentence before, not the last man named in it, as news writing
+    does, unless the article tells their genders apart. (A Cast may pick the last person named.)"""
+    if not reading.star or sentence.index == 0:
+        return reading
+    previous = doc.sentences[sentence.index - 1]
+    named = [m for m in cast.mentions_in(previous.start, previous.end) if m.kind == "name"]
+    if (
+        not named
+        or cast.people[named[0].person].kind != "person"
+        or not can_meet(cast.people[named[0].person])
+    ):
+        return reading
+    subject = named[0].person
+    parties = list(reading.parties)
+    for k in range(reading.hub):
+        item = parties[k]
+        gender = _GENDER_OF_PRONOUN.get(doc.text[item.start : item.end].lower())
+        if (
+            item.kind != "pronoun"
+            or gender is None
+            or item.person == subject
+            or item.person not in {m.person for m in named[1:]}
+            or not _OPENING_PRONOUN.match(doc.text[sentence.start : item.start])
+            or any(p.person == subject for p in parties)
+            or _gender_of(doc, cast, subject) - {gender}
+        ):
+            continue
+        parties[k] = replace(item, person=subject, country=cast.people[subject].country)
+    return replace(reading, parties=tuple(parties))
+
 
 # "The two leaders" looks this many sentences back for the two.
 _HISTORY_SENTENCES = 3

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .meeting_context import Context, keep_subject, next_context, unmirror
+from .meeting_context import Context, keep_sentence_subject, keep_subject, next_context, unmirror
 from .meeting_future import is_planned
 from .meeting_groups import participant_groups
 from .meeting_items import Item, Reading, sentence_items
@@ -84,7 +84,8 @@ def _read_sentence(
                 continue
             # "Y received him": a reception, whose guest is likely the one who came.
             received = t.has(matched.split()[-1].lower(), "reception")
-            reading = unmirror(doc, cast, sentence, keep_subject(reading, context), context, received)
+            reading = keep_sentence_subject(doc, cast, sentence, keep_subject(reading, context))
+            reading = unmirror(doc, cast, sentence, reading, context, received)
             window_start = negation_start(items, reading, m.start(), sentence)
             if is_negated(text, window_start, m.start(), reading.end, sentence.end):
                 break
