@@ -1024,6 +1024,7 @@ def test_held_meetings_come_first_then_planned_then_background():
 
 VAN_DER_BERG = Person("Lena van der Berg", ("Berg",), "President", "EU", is_leader=True)
 BIN_RASHID = Person("Omar bin Rashid", ("Rashid",), "Crown Prince", "AE", is_leader=True)
+VAN_DAM = Person("Pieter Van Dam", ("Dam",), "Prime Minister", "NL", is_leader=True)
 
 
 @pytest.mark.parametrize(
@@ -1033,11 +1034,12 @@ BIN_RASHID = Person("Omar bin Rashid", ("Rashid",), "Crown Prince", "AE", is_lea
         ("Okafor later met van der Berg and thanked her for the aid.", "Lena van der Berg"),
         ("Okafor spoke by phone with bin Rashid on Sunday.", "Omar bin Rashid"),
         ("Talks between Okafor and bin Rashid ran late into the night.", "Omar bin Rashid"),
+        ("Okafor held talks with van Dam on Friday.", "Pieter Van Dam"),
     ],
 )
 def test_a_short_name_that_starts_with_a_lower_case_particle_is_a_participant(text, other):
     # The Cast may mark only "Berg" of "van der Berg"; the particles before it belong to the name.
-    people = {OKAFOR: ("Okafor",), VAN_DER_BERG: ("Berg",), BIN_RASHID: ("Rashid",)}
+    people = {OKAFOR: ("Okafor",), VAN_DER_BERG: ("Berg",), BIN_RASHID: ("Rashid",), VAN_DAM: ("Dam",)}
     assert pairs(meet(text, people)) == {pair("Daniel Okafor", other)}
 
 
@@ -1237,3 +1239,17 @@ def test_he_in_the_middle_of_a_sentence_is_left_to_the_cast():
     people = {OKAFOR: ("Okafor",), PARK: ("Park",), MARQUEZ: ("Elena Marquez",)}
     found = find_meetings(document(text), cast_with_pronoun(text, people, "he", PARK))
     assert pairs(found) == {pair("Park Min-jae", "Elena Marquez")}
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("Park, who visited Warsaw in April, held talks with Lindqvist on Thursday.", True),
+        ("Okafor met Lindqvist in March to discuss the pipeline.", True),
+        ("Okafor will meet Lindqvist in March to discuss the pipeline.", False),
+        ("Okafor met Lindqvist on March 3 to discuss the pipeline.", False),
+    ],
+)
+def test_a_month_with_no_day_and_a_verb_in_the_past_is_background(text, background):
+    found = [m for m in meet(text, TRAVELLERS) if "in April" in (m.when or "") or "March" in (m.when or "")]
+    assert found and all(m.background == background for m in found)

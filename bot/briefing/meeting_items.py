@@ -119,7 +119,7 @@ def _with_particles(text: str, floor: int, start: int, end: int, name: str) -> i
         if not m:
             return start
         longer = f"{m.group(1)} {surface}"
-        if not re.search(r"(?<![\w-])" + re.escape(longer) + r"(?![\w-])", name):
+        if not re.search(r"(?<![\w-])" + re.escape(longer) + r"(?![\w-])", name, re.I):
             return start
         start, surface = m.start(), longer
 

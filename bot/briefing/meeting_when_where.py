@@ -23,6 +23,13 @@ _ATTRIBUTIVE_PAST = re.compile(
     r"|October|November|December)|(?:19|20)\d\d)\s+(?:[a-z\-]+\s+)?\Z"
 )
 
+# "in April", "last March": a month with no day or year.
+_MONTH_ONLY = re.compile(
+    r"(?:(?:in|last|early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)",
+    re.I,
+)
+
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:met|visited|held|hosted|spoken|talked)\b")
 
 
@@ -95,11 +102,23 @@ def meeting_where(
     return re.sub(r"\s+", " ", min(candidates)[2]) if candidates else None
 
 
-def is_past(text: str, sentence: Sentence, start: int, end: int) -> bool:
-    """A meeting told as past, so background: "had met", "last year's talks", "their June summit"."""
+def is_past(text: str, sentence: Sentence, start: int, end: int, when: str | None = None) -> bool:
+    """A meeting told as past, so background: "had met", "last year's talks", "their June summit",
+    "who visited Manila in April" (a month with no day, and a verb in the past: not this week's news)."""
     lead = text[max(sentence.start, start - 40) : start]
     return bool(
         _PLUPERFECT.search(text[sentence.start : end])
         or any(tables().has(w.lower(), "past") for w in word_tokens(lead)[-3:])
         or _ATTRIBUTIVE_PAST.search(lead)
+        or (when is not None and _MONTH_ONLY.fullmatch(when) and _told_in_past(text, sentence, start, end))
+    )
+
+
+def _told_in_past(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """ "met", "visited", "held talks", "made a visit": the meeting's verb is in the simple past."""
+    verb = word_tokens(text[start:end])[:1]
+    before = word_tokens(text[max(sentence.start, start - 30) : start])[-3:]
+    t = tables()
+    return any(w.lower().endswith("ed") or t.has(w.lower(), "past_form") for w in verb) or any(
+        t.has(w.lower(), "past_form") for w in before
     )

@@ -98,7 +98,7 @@ def _read_sentence(
                 if when is None:
                     break  # planned, with no date yet: not a meeting to list
                 planned = True
-            if is_past(text, sentence, m.start(), m.end()):
+            if is_past(text, sentence, m.start(), m.end(), when):
                 background = True
             # Announced, not held: "will meet", "is due to hold talks with", "meets Y next week".
             planned = not background and (
