@@ -789,3 +789,39 @@ def test_bangladesh_chief_adviser_heads_the_government():
         "said the election would be held in February.\n"
     )
     assert leaders(text)["Karim Rahman"] == ("Chief Adviser", "BD", None)
+
+
+def test_an_office_that_closes_a_long_appositive():
+    text = (
+        "Talks\n\n"
+        "BEIJING, Nov. 2 (Xinhua) -- Chen Ming, a member of the Political Bureau of the CPC Central "
+        "Committee and Chinese foreign minister, met with Kazakh Foreign Minister Aidar Bekov on Tuesday. "
+        "Jane Roe, a teacher from Leeds and the mother of two, watched. Tom Hale, a former aide and "
+        "spokesman, said nothing.\n"
+    )
+    found = leaders(text)
+    assert found["Chen Ming"] == ("Foreign Minister", "CN", None)
+    assert "Jane Roe" not in found and "Tom Hale" not in found
+
+
+def test_the_chair_of_a_parliament_holds_an_office_a_campaign_groups_chair_does_not():
+    text = (
+        "Visit\n\n"
+        "Zhou Feng, chairman of the National People's Congress Standing Committee, met the visitor. "
+        "Mary Jones, the chair of the Labour Movement for Europe, said the visit was welcome.\n"
+    )
+    found = leaders(text)
+    assert found["Zhou Feng"][0].startswith("Chairman of National People's Congress")
+    assert "Mary Jones" not in found
+
+
+def test_two_offices_joined_then_the_name():
+    text = (
+        "Gaza talks\n\n"
+        "Kuwait's Prime Minister and Minister of Foreign Affairs, Sheikh Ahmad bin Nasser Al Sabah, met "
+        "a delegation in Kuwait City on Sunday. Minister of Foreign Affairs Ana Lopez of Chile said the "
+        "talks were useful.\n"
+    )
+    found = leaders(text)
+    assert found["Ahmad bin Nasser Al Sabah"] == ("Prime Minister", "KW", None)
+    assert found["Ana Lopez"] == ("Minister of Foreign Affairs", "CL", None)

@@ -233,6 +233,7 @@ class _Builder(StateChooser):
                 anchored.setdefault(run.start, (t, "before"))
         self._share_states(anchored, run_at)
         anchoring = {id(v[0]) for v in anchored.values()}
+        title_at = {t.start: t for t in titles}
         for t in titles:
             if id(t) in anchoring:
                 continue
@@ -241,6 +242,10 @@ class _Builder(StateChooser):
                 anchored[run.start] = (t, "apposition")
                 continue
             run = self._name_after_comma(t, run_at)
+            if run is not None and run.start not in anchored:
+                anchored[run.start] = (t, "apposition")
+                continue
+            run = self._name_after_joined_titles(t, title_at, run_at)
             if run is not None and run.start not in anchored:
                 anchored[run.start] = (t, "apposition")
                 continue
@@ -418,8 +423,13 @@ class _Builder(StateChooser):
         m = re.search(r",[ \t]*\n?[ \t]*(?:(?:the|a|an|his|her|its)[ \t]+)?(?:also[ \t]+)?$", before)
         if not m:
             m = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
-            if not m:
-                return None
+        if not m and self.text[t.end : t.end + 1] == "," and t.info.kind != "role":
+            # "Wang Yi, a member of the Political Bureau of the CPC Central Committee and Chinese
+            # foreign minister, met ...": the office closes a longer appositive.
+            before = self.text[max(0, t.start - 160) : t.start]
+            m = _LONG_APPOSITIVE.search(before)
+        if not m:
+            return None
         if re.search(r"\ban?[ \t]+$", m.group(0)) and source_verb().match(self.text, t.end):
             return None  # "Kagame declined to meet Suminwa, a Congolese official said": the source
         end = t.start - (len(before) - m.start())
@@ -446,6 +456,28 @@ class _Builder(StateChooser):
             return None
         after = self.text[run.end : run.end + 2]
         return run if after[:1] in (",", " ", ".") else None
+
+    def _name_after_joined_titles(
+        self, t: TitleHit, title_at: dict[int, TitleHit], run_at: dict[int, NameRun]
+    ) -> NameRun | None:
+        """ "Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh Mohammed bin
+        Abdulrahman Al Thani, met ...": two offices of one person, then the name. The person
+        takes the first, which carries the state."""
+        joined = re.match(r"[ \t]+and[ \t]+", self.text[t.end : t.end + 8])
+        if not joined or not (t.country or t.organization) or t.info.plural:
+            return None
+        second = title_at.get(t.end + joined.end())
+        if second is None or second.info.kind == "role" or second.info.plural:
+            return None
+        comma = re.match(r",[ \t]+", self.text[second.end : second.end + 4])
+        if not comma:
+            return None
+        pos = second.end + comma.end()
+        gap = honorific_gap().match(self.text, pos, pos + 30)
+        run = run_at.get(gap.end() if gap else pos)
+        if run is None or len(run.tokens) < 2 or self.text[run.end : run.end + 1] not in (",", " ", "."):
+            return None
+        return run
 
     def _give_title(self, p: PersonDraft, t: TitleHit) -> None:
         info = t.info
@@ -825,6 +857,12 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# ", a member of the ... and ": an appositive (no comma or full stop inside) whose last part is an office.
+_LONG_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+[^,.;:\n\"“”()]{3,140}?[ \t]and[ \t]+(?:the[ \t]+)?$"
+)
 
 
 _AS_TITLE = re.compile(

@@ -106,8 +106,13 @@ def _title_info(phrase: str) -> tuple[TitleInfo, str]:
             break
     info = titles_by_phrase().get(low)
     if info is None:
-        plural = low.endswith("s") and not low.endswith("ss")
-        core = re.sub(r"s$", "", low) if plural else low
+        # The head noun says plural: "ministers of finance", not "minister of foreign affairs".
+        head = re.split(r" (?:of|for) ", low, maxsplit=1)[0]
+        plural = head.endswith("s") and not head.endswith("ss")
+        core = re.sub(
+            r"(?:ie)?s(?= (?:of|for) |$)", lambda m: "y" if m.group(0) == "ies" else "", low, count=1
+        )
+        core = core if plural else low
         title = " ".join(w if w in ("of", "for", "and", "the") else w.capitalize() for w in core.split())
         info = TitleInfo(title, "head", None, True, plural)
     title = info.title
@@ -380,7 +385,11 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             title = f"{title} of {' '.join(party.group(1).split())}"
             info, end = replace(info, kind="office", title=title), party.end()
         party_of = _party_after_of().match(text, end) if not (of_country or of_org) else None
-        if party_of and info.kind in ("head", "office"):
+        if party_of and re.match(
+            r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z]", text[party_of.end() : party_of.end() + 12]
+        ):
+            party_of = None  # "the chair of the Labour Movement for Europe": a campaign group
+        if party_of and (info.kind in ("head", "office") or (info.kind == "org" and not left.organization)):
             # "the leader of the opposition Labour Party, Keir Starmer,": the party's office
             title = f"{title} of {' '.join(party_of.group(1).split())}"
             info, end, named_body = replace(info, kind="office", title=title), party_of.end(), True
