@@ -1155,10 +1155,11 @@ def test_him_received_at_the_palace_is_the_subject_of_the_same_sentence():
     assert pairs(found) == {pair("Daniel Okafor", "PL"), pair("Anna Lindqvist", "Daniel Okafor")}
 
 
-def test_him_received_after_a_visit_is_the_visitor_not_the_last_named():
-    text = (
-        "Okafor arrived in Warsaw on Monday. Hale said the visit went well. Lindqvist received him at noon."
-    )
+@pytest.mark.parametrize(
+    "reception", ["Lindqvist received him at noon.", "Later, Lindqvist hosted a dinner for him."]
+)
+def test_him_received_after_a_visit_is_the_visitor_not_the_last_named(reception):
+    text = "Okafor arrived in Warsaw on Monday. Hale said the visit went well. " + reception
     people = {OKAFOR: ("Okafor",), REPORTER: ("Hale",), LINDQVIST: ("Lindqvist",)}
     found = find_meetings(document(text), cast_with_pronoun(text, people, "him", LINDQVIST))
     assert pairs(found) == {pair("Daniel Okafor", "PL"), pair("Anna Lindqvist", "Daniel Okafor")}

@@ -83,7 +83,7 @@ def _read_sentence(
             if reading is None or (word.then and not word.then.match(text, reading.end)):
                 continue
             # "Y received him": a reception, whose guest is likely the one who came.
-            received = t.has(matched.split()[-1].lower(), "reception")
+            received = any(t.has(w.lower(), "reception") for w in matched.split())
             reading = keep_sentence_subject(doc, cast, sentence, keep_subject(reading, context))
             reading = unmirror(doc, cast, sentence, reading, context, received)
             window_start = negation_start(items, reading, m.start(), sentence)
