@@ -679,6 +679,9 @@ def test_what_ties_a_bare_office_to_a_state():
         "Reagan. Canada wants the United States to act.\n"
     )
     assert leaders(text)["Ronald Reagan"][1] == "US"
+    # The host of someone else's visit.
+    text = "Visit\n\nPresident Samuel Okafor welcomed the visitor, on a state visit to Kenya, on Friday.\n"
+    assert leaders(text)["Samuel Okafor"][1] == "KE"
     # A state's own party in the title.
     assert (
         leaders("Budget\n\nTory leader Michael Howard said the budget was a con. Germany agreed.\n")[

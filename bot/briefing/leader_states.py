@@ -43,6 +43,11 @@ def _host_between() -> re.Pattern[str]:
 
 
 @cache
+def _receive_between() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'receive')})\b")
+
+
+@cache
 def source_verb() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'source')})\b")
 
@@ -413,6 +418,12 @@ class StateChooser:
                     # One travels abroad ("X leaves for Japan", "a visit to Tokyo by X") to
                     # meet someone at home ("travel to Washington to meet President Trump").
                     between = self.text[m.end : s] if m.end <= s else ""
+                    if not between and _receive_between().search(self.text, e, m.start):
+                        # "President X received Y, who is on a state visit to India": the host.
+                        weight = 2.0 * weight + 1.0
+                        tied.add(m.code)
+                        scores[m.code] = scores.get(m.code, 0.0) + weight
+                        continue
                     if not between and self._someone_between(idx, e, m.start):
                         continue  # "Xi invited Lee to visit Beijing": Lee travels, not Xi
                     if not between or re.search(r"\bby\b", between):
