@@ -1111,6 +1111,7 @@ def test_after_the_first_meeting_he_is_still_the_host():
             "on Monday",
         ),
         ("Yoon agreed in talks with Kishida to set up a hotline.", "talks", None, None),
+        ("Yoon and Kishida agreed to set up a hotline during their Tokyo summit.", "summit", None, None),
         (
             "In talks in Tokyo on Friday, Yoon and Kishida agreed to set up a hotline.",
             "talks",
@@ -1136,6 +1137,8 @@ def test_a_meeting_named_in_a_phrase_is_a_meeting_of_the_sentence_subjects(text,
     [
         "Yoon and Kishida both spoke during a meeting of Asian finance ministers.",
         "Yoon and Kishida both spoke during the summit.",
+        "Yoon and Kishida spoke at a summit in Rome.",
+        "Yoon and Kishida clashed during an ASEAN meeting in Jakarta.",
         "Biden praised Yoon and Kishida for the progress made during talks.",
         "During their talks, officials said, aides to Yoon and Kishida drafted a statement.",
     ],

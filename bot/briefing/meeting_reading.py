@@ -167,8 +167,15 @@ def _around_meeting(
     m = _AROUND_MEETING.search(text, sentence.start, start)
     if not m or not gap_clean(m.group(1), 2) or re.match(r"\s+of\b", text[end : end + 4]):
         return []
-    if any(w.lower() in _DETERMINERS for w in m.group(1).split()):
-        return []  # "met at the summit in Delhi", "during this week's summit": a gathering, maybe of many
+    places = [i for i in items if i.person is None and i.kind in PLACE_KINDS]
+    for w in re.finditer(r"\S+", m.group(1)):
+        at = m.start(1) + w.start()
+        if w.group(0).lower() in _DETERMINERS or (
+            not w.group(0).islower() and not any(p.start <= at < p.end for p in places)
+        ):
+            return []  # "at the summit in Delhi", "during an ASEAN meeting", "a G20 summit": a gathering
+    if m.group(0)[:2].lower() == "at" and re.match(r"at\s+(?:a|an)\b", m.group(0), re.I):
+        return []  # "spoke at a summit in Rome" is a speech; "at their meeting", "at Tokyo summit" are theirs
     people = [i for i in items if i.person is not None and not i.possessive]
     if len(subjects) >= 2 and not any(p.start < subjects[0].start for p in people):
         return subjects  # the first people of the sentence, or "the leaders of Japan and the Philippines"
