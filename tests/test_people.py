@@ -779,6 +779,16 @@ def test_press_abbreviations_for_offices():
     assert found["Lakshmi Iyer"][0] == "Chief Minister"
     assert found["Sunil Verma"][0] == "Leader of the Opposition"
     assert found["Sita Thapa"][1] == "NP"
+    text = (
+        "Talks\n\nVP Jordan Hale met Amb. Lisa Grant and UNSG Ana Ruiz on Monday, while WHO DG Ben Ode "
+        "and MEP Anna Berg spoke.\n"
+    )
+    found = leaders(text)
+    assert found["Jordan Hale"][0] == "Vice President"
+    assert found["Lisa Grant"][0] == "Ambassador"
+    assert found["Ana Ruiz"] == ("Secretary General", None, "United Nations")
+    assert found["Ben Ode"] == ("Director General", None, "World Health Organization")
+    assert found["Anna Berg"][0] == "Member of the European Parliament"
 
 
 def test_an_abbreviation_is_a_title_only_as_the_press_writes_it():
