@@ -1257,3 +1257,14 @@ def test_he_in_the_middle_of_a_sentence_is_left_to_the_cast():
 def test_a_month_with_no_day_and_a_verb_in_the_past_is_background(text, background):
     found = [m for m in meet(text, TRAVELLERS) if "in April" in (m.when or "") or "March" in (m.when or "")]
     assert found and all(m.background == background for m in found)
+
+
+@pytest.mark.parametrize(
+    "first",
+    ['"We trust Okafor," Park said.', "Okafor's office thanked Park for the support."],
+)
+def test_he_goes_on_with_no_name_in_a_quotation_or_a_possessive(first):
+    text = first + " He also met Chilean Foreign Minister Elena Marquez."
+    people = {OKAFOR: ("Okafor",), PARK: ("Park",), MARQUEZ: ("Elena Marquez",)}
+    found = find_meetings(document(text), cast_with_pronoun(text, people, "he", PARK))
+    assert pairs(found) == {pair("Park Min-jae", "Elena Marquez")}

@@ -13,6 +13,8 @@ from .tables import read_tsv
 
 # "He" or "she" opening a sentence, after at most a short opener ("Later,", "On Monday,").
 _OPENING_PRONOUN = re.compile(r"\A(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,2},\s+)?\Z")
+# What may come before a sentence's subject: titles, names, "On Monday,", "The".
+_LEAD_IN = re.compile(r"\A(?:(?:[A-Z][\w.'’\-]*|the|of|and|,)\s*)*\Z")
 _GENDER_OF_PRONOUN = {"he": "male", "she": "female"}
 
 
@@ -49,14 +51,16 @@ def keep_sentence_subject(doc: Document, cast: Cast, sentence: Sentence, reading
     if not reading.star or sentence.index == 0:
         return reading
     previous = doc.sentences[sentence.index - 1]
-    named = [m for m in cast.mentions_in(previous.start, previous.end) if m.kind == "name"]
+    named = list(cast.mentions_in(previous.start, previous.end))
     if (
         not named
-        or cast.people[named[0].person].kind != "person"
-        or not can_meet(cast.people[named[0].person])
+        or named[0].kind == "possessive"
+        or re.match(r"['’]s?\b", doc.text[named[0].end : named[0].end + 3])
     ):
-        return reading
+        return reading  # "Zelensky's office thanked Costa": the subject is no person
     subject = named[0].person
+    if not can_meet(cast.people[subject]) or not _LEAD_IN.match(doc.text[previous.start : named[0].start]):
+        return reading  # "Speaking after talks with Putin, Trump said", a quotation: not a subject
     parties = list(reading.parties)
     for k in range(reading.hub):
         item = parties[k]
