@@ -815,6 +815,17 @@ def test_an_office_that_closes_a_long_appositive():
     found = leaders(text)
     assert found["Chen Ming"] == ("Foreign Minister", "CN", None)
     assert "Jane Roe" not in found and "Tom Hale" not in found
+    text = (
+        "Talks\n\n"
+        "BEIJING, Nov. 2 (Xinhua) -- Chen Ming, a member of the Political Bureau of the CPC Central "
+        "Committee and Chinese foreign minister, met the visitor. Liu Hua, a member of the Standing "
+        "Committee of the Political Bureau of the CPC Central Committee and director of the General "
+        "Office of the CPC Central Committee, attended.\n"
+    )
+    found = leaders(text)
+    assert found["Chen Ming"] == ("Foreign Minister", "CN", None)  # the higher of two offices
+    assert found["Liu Hua"][0].startswith("Politburo Standing Committee Member")
+    assert found["Liu Hua"][1] == "CN"
 
 
 def test_the_chair_of_a_parliament_holds_an_office_a_campaign_groups_chair_does_not():

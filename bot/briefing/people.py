@@ -238,15 +238,15 @@ class _Builder(StateChooser):
             if id(t) in anchoring:
                 continue
             run = self._name_before_title(t, runs_by_end)
-            if run is not None and run.start not in anchored:
+            if run is not None and _outranks(t, anchored.get(run.start)):
                 anchored[run.start] = (t, "apposition")
                 continue
             run = self._name_after_comma(t, run_at)
-            if run is not None and run.start not in anchored:
+            if run is not None and _outranks(t, anchored.get(run.start)):
                 anchored[run.start] = (t, "apposition")
                 continue
             run = self._name_after_joined_titles(t, title_at, run_at)
-            if run is not None and run.start not in anchored:
+            if run is not None and _outranks(t, anchored.get(run.start)):
                 anchored[run.start] = (t, "apposition")
                 continue
             self.title_refs.append((t, None))
@@ -846,6 +846,22 @@ class _Builder(StateChooser):
             countries=countries,
             country_mentions=self.country_mentions,
         )
+
+
+_RANK = {"head": 4, "org": 3, "office": 2, "counterpart": 2, "role": 1}
+
+
+def _outranks(t: TitleHit, anchor: tuple[TitleHit, str] | None) -> bool:
+    """ "Wang Yi, a member of the Political Bureau ... and Chinese foreign minister,": of two
+    offices in one appositive the higher one names the person (a minister over a Politburo seat)."""
+    if anchor is None:
+        return True
+    old = anchor[0]
+    return (
+        anchor[1] == "apposition"
+        and old.start < t.start
+        and _RANK.get(t.info.kind, 0) > _RANK.get(old.info.kind, 0)
+    )
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
