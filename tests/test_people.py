@@ -824,6 +824,9 @@ def test_an_office_that_closes_a_long_appositive():
     )
     found = leaders(text)
     assert found["Chen Ming"] == ("Foreign Minister", "CN", None)  # the higher of two offices
+    cast = cast_of(text)
+    at = text.index("Chinese foreign minister")
+    assert cast.person_at(at + 10).name == "Chen Ming"  # the office next to "met" is him too
     assert found["Liu Hua"][0].startswith("Politburo Standing Committee Member")
     assert found["Liu Hua"][1] == "CN"
 

@@ -361,6 +361,9 @@ class _Builder(StateChooser):
             if written[:1].isupper() and NAME_GAP.fullmatch(self.text[hit[0].title_end : run.start]):
                 form = f"{written} {run.text}"  # "President Bush", an alias as the article writes it
         self._add_form(idx, run, form=form)
+        if hit is not None and hit[1] == "apposition" and hit[0].start > run.end:
+            # "Wang Yi, ... and Chinese foreign minister, met": the office next to the verb is him too.
+            self.mentions.append((hit[0].start, hit[0].end, idx, "title"))
 
     def _honorific_before(self, run: NameRun) -> tuple[str, str]:
         m = re.search(r"(?<![\w])([A-Z][a-z]{1,7})\.?[ \t]+$", self.text[max(0, run.start - 12) : run.start])
