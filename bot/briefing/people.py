@@ -47,18 +47,17 @@ from .names import (
     after_home_state,
     candidate_words,
     family_first,
-    female_pronouns,
     fold_name,
     honorific_gap,
     honorifics,
     hyphen_particle,
     name_particles,
     name_runs,
-    pronoun_pattern,
     reporting_after,
     reporting_before,
     sentence_starters,
 )
+from .pronoun_links import link_pronouns
 from .title_table import Organisation, organisations, title_genders
 from .titles import (
     POSSESSIVE_BEFORE,
@@ -790,24 +789,8 @@ class _Builder(StateChooser):
         self.mentions.append((start, end, i, "name"))
 
     def _pronouns(self) -> None:
-        """ "he", "she", "his", "her": the most recent fitting person, within two sentences."""
-        person_mentions = sorted((s, e, i) for s, e, i, _ in self.mentions if self.people[i].kind == "person")
-        starts = [m[0] for m in person_mentions]
-        for m in pronoun_pattern().finditer(self.text):
-            word = m.group(1).lower()
-            gender = "female" if word in female_pronouns() else "male"
-            k = bisect_left(starts, m.start())
-            sentence = self.doc.sentence_at(m.start())
-            limit = sentence.start if sentence else 0
-            if sentence and sentence.index > 0:
-                limit = self.doc.sentences[sentence.index - 1].start
-            j = k - 1
-            while j >= 0 and person_mentions[j][0] >= limit:
-                p = self.people[person_mentions[j][2]]
-                if not p.gender or p.gender == gender:
-                    self.mentions.append((m.start(), m.end(), person_mentions[j][2], "pronoun"))
-                    break
-                j -= 1
+        """ "he", "she", "his", "her", "him": the salient fitting person (pronoun_links.py)."""
+        self.mentions += link_pronouns(self.doc, self.people, self.mentions)
 
     def _finish(self) -> Cast:
         # Drop one-word "people" that are only ever a bare word with no evidence.

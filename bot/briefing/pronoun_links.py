@@ -1,0 +1,156 @@
+"""Pronouns linked to people: "he", "she", "his", "her", "him" -> a person of the Cast.
+
+No model; the salience rules of centering theory, as news writing follows them:
+
+- A pronoun means a person (kind "person"), never a body, a law or a place, and one whose
+  gender does not clash: an honorific or a title (data/honorific_genders.tsv,
+  data/title_genders.tsv) or an earlier pronoun linked to them tells it; nothing else is guessed.
+- "He"/"She" (or "His"/"Her") opening a sentence goes on with the subject of the sentence before
+  ("Blair met Bush. He said ..." is Blair), then an earlier subject, then the most recent person.
+- "he"/"she" inside a sentence goes on with the subject of its own sentence named before it
+  ("Blair said he ..."), then as above; "his", "her" and "him" there take the most recent person.
+- Within the sentence and the two before it; a linked pronoun counts as a mention, so a run of
+  "He said ... He added ..." stays with its person.
+- A pronoun inside a quotation ("He lied," she said) is left alone: whom a speaker means is not
+  what the narration around it is about. Names inside a quotation are no antecedent for a
+  pronoun outside it.
+
+What makes a sentence's subject: its first person named outside quotation marks, past a leading
+phrase ("After talks with X, Y said": Y), not a possessive ("X's office") and not right after a
+preposition, a conjunction or an object-taking verb ("with X", "and X", "told X"; data/pronoun_words.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from . import lexicon
+from .drafts import PersonDraft
+from .model import Document, Sentence
+from .names import female_pronouns, pronoun_pattern
+from .quote_marks import find_quotations
+
+PRONOUN_WORDS = "pronoun_words.tsv"
+
+# How many sentences before the pronoun's own it looks back.
+_WINDOW = 2
+
+# A pronoun opens its sentence after at most a short opener: "But he", "On Monday, she", "Later, he".
+_OPENING = re.compile(r"\A[\s\"“”'‘’(\-–—]*(?:[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3},?[ \t]+)?\Z")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*\Z")
+_FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
+
+Mention = tuple[int, int, int, str]  # start, end, person, kind
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    return lexicon.word_set(PRONOUN_WORDS, kind)
+
+
+class _Linker:
+    def __init__(self, doc: Document, people: list[PersonDraft], mentions: list[Mention]):
+        self.doc = doc
+        self.text = doc.text
+        self.people = people
+        self.quoted = sorted((q.outer_start, q.outer_end) for q in find_quotations(doc))
+        self._quote_starts = [s for s, _ in self.quoted]
+        # Person mentions outside quotation marks, per sentence, in text order.
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for m in sorted(mentions):
+            if people[m[2]].kind != "person" or m[3] == "pronoun" or self._in_quote(m[0]):
+                continue
+            s = doc.sentence_at(m[0])
+            if s is not None:
+                self.by_sentence.setdefault(s.index, []).append(m)
+        self.linked_gender: dict[int, str] = {}
+
+    def _in_quote(self, at: int) -> bool:
+        k = bisect_right(self._quote_starts, at) - 1
+        return k >= 0 and self.quoted[k][0] <= at < self.quoted[k][1]
+
+    def _fits(self, idx: int, gender: str) -> bool:
+        p = self.people[idx]
+        known = p.gender or self.linked_gender.get(idx, "")
+        return p.kind == "person" and (not known or known == gender)
+
+    def subject(self, sentence: Sentence, limit: int | None = None) -> int | None:
+        """The person the sentence (up to `limit`) is about, by the rules in the module doc."""
+        end = sentence.end if limit is None else limit
+        text = self.text
+        floor = sentence.start
+        first = _FIRST_WORD.match(text, sentence.start, end)
+        if first and (
+            first.group(1).lower() in _words("opener")
+            or (first.group(1).endswith("ing") and len(first.group(1)) > 5)
+        ):
+            comma = text.find(",", first.end(), end)
+            if comma < 0:
+                return None
+            floor = comma
+        owner = None
+        for start, stop, idx, kind in self.by_sentence.get(sentence.index, []):
+            if start < floor or start >= end:
+                continue
+            if kind == "possessive" or re.match(r"['’]s?\b", text[stop : stop + 2]):
+                owner = idx if owner is None else owner
+                continue
+            if kind == "pronoun" and text[start:stop].lower() not in _words("subject"):
+                continue
+            before = _WORD_BEFORE.search(text, max(sentence.start, start - 24), start)
+            if before and before.group(1).lower() in _words("object_cue"):
+                continue
+            return idx
+        # "Mr. Obama's bet is that ...": with no person as the subject, the first owner named.
+        return owner
+
+    def link(self, start: int, end: int) -> tuple[int | None, bool]:
+        """The person a pronoun means, and whether they are the subject it goes on with."""
+        word = self.text[start:end].lower()
+        if self._in_quote(start):
+            return None, False
+        sentence = self.doc.sentence_at(start)
+        if sentence is None:
+            return None, False
+        gender = "female" if word in female_pronouns() else "male"
+        opening = bool(_OPENING.match(self.text, sentence.start, start))
+        by_subject = opening or word in _words("subject")
+        first = max(0, sentence.index - _WINDOW)
+        # Each sentence's people in the order centering ranks them: its subject, then the others
+        # from the nearest back; this sentence's own only before the pronoun and only when the
+        # pronoun does not open it.
+        order: list[tuple[int | None, bool]] = []
+        for k in range(sentence.index, first - 1, -1):
+            here = k == sentence.index
+            if by_subject and not (here and opening):
+                order.append((self.subject(self.doc.sentences[k], start if here else None), True))
+            order += [(m[2], False) for m in reversed(self.by_sentence.get(k, [])) if m[0] < start]
+        for idx, is_subject in order:
+            if idx is not None and self._fits(idx, gender):
+                return idx, is_subject
+        return None, False
+
+    def run(self) -> list[Mention]:
+        out: list[Mention] = []
+        for m in pronoun_pattern().finditer(self.text):
+            idx, is_subject = self.link(m.start(), m.end())
+            if idx is None:
+                continue
+            word = m.group(1).lower()
+            if is_subject and word in _words("subject") and not self.people[idx].gender:
+                # Only "he"/"she" going on with a subject tells a gender: "her" may be anyone's.
+                self.linked_gender.setdefault(idx, "female" if word in female_pronouns() else "male")
+            mention = (m.start(), m.end(), idx, "pronoun")
+            out.append(mention)
+            s = self.doc.sentence_at(m.start())
+            if s is not None:
+                self.by_sentence.setdefault(s.index, []).append(mention)
+                self.by_sentence[s.index].sort()
+        return out
+
+
+def link_pronouns(doc: Document, people: list[PersonDraft], mentions: list[Mention]) -> list[Mention]:
+    """Pronoun mentions ("pronoun" kind) for the people of a Cast being built."""
+    return _Linker(doc, people, mentions).run()
