@@ -55,6 +55,7 @@ class _Linker:
         self.doc = doc
         self.text = doc.text
         self.people = people
+        self._lower_words = set(re.findall(r"(?<![\w])[a-z][\w'’-]*", self.text))
         self.quoted = sorted((q.outer_start, q.outer_end) for q in find_quotations(doc))
         self._quote_starts = [s for s, _ in self.quoted]
         # Person mentions outside quotation marks, per sentence, in text order.
@@ -74,7 +75,21 @@ class _Linker:
     def _fits(self, idx: int, gender: str) -> bool:
         p = self.people[idx]
         known = p.gender or self.linked_gender.get(idx, "")
-        return p.kind == "person" and (not known or known == gender)
+        return p.kind == "person" and (not known or known == gender) and not self._thing(p)
+
+    def _thing(self, p: PersonDraft) -> bool:
+        """A "person" the Cast holds on no evidence whose last word the article also writes in lower
+        case ("Patriot Coal", "Tate Gallery", "Clean Power"), or only initials ("N. C."): a thing."""
+        if all(t.endswith(".") for t in p.tokens):
+            return True
+        last = p.tokens[-1]
+        return (
+            p.title is None
+            and p.evidence == 0
+            and not p.gender
+            and last.lower() in self._lower_words
+            and last not in lexicon.word_set(lexicon.NAME_WORDS, "month_surname")
+        )
 
     def subject(self, sentence: Sentence, limit: int | None = None) -> int | None:
         """The person the sentence (up to `limit`) is about, by the rules in the module doc."""
@@ -91,16 +106,25 @@ class _Linker:
                 return None
             floor = comma
         owner = None
+        objects: set[int] = set()
         for start, stop, idx, kind in self.by_sentence.get(sentence.index, []):
             if start < floor or start >= end:
                 continue
-            if kind == "possessive" or re.match(r"['’]s?\b", text[stop : stop + 2]):
-                owner = idx if owner is None else owner
-                continue
-            if kind == "pronoun" and text[start:stop].lower() not in _words("subject"):
-                continue
             before = _WORD_BEFORE.search(text, max(sentence.start, start - 24), start)
-            if before and before.group(1).lower() in _words("object_cue"):
+            cue = (
+                before is not None
+                and before.group(1).lower() in _words("object_cue")
+                and re.search(r"\w", text[sentence.start : before.start()]) is not None  # not "And he said"
+            )
+            if idx in objects or cue:
+                objects.add(idx)  # and "of Aung San, the Burmese leader": the apposition too
+                continue
+            if (
+                kind == "possessive"
+                or re.match(r"['’]s?\b", text[stop : stop + 2])
+                or (kind == "pronoun" and text[start:stop].lower() not in _words("subject"))
+            ):
+                owner = idx if owner is None else owner  # "His audio was ...", "X's office"
                 continue
             return idx
         # "Mr. Obama's bet is that ...": with no person as the subject, the first owner named.
