@@ -103,7 +103,8 @@ def refuse_unless_page(content_type: str | None, head: bytes) -> MediaKind:
 
 # --- the text encoding ----------------------------------------------------------
 
-_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Bounded: an unbounded lazy run over a page of "<meta <meta ..." is quadratic.
+_META_CHARSET = re.compile(rb"""<meta\b[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _WESTERN_SINGLE_BYTE = frozenset({"cp1252", "latin_1", "iso8859-1", "ascii"})
 
@@ -120,9 +121,12 @@ def codec_for(label: str | None) -> str | None:
     label = label.strip().strip("\"'").lower()
     name = _charset_aliases().get(label, label)
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    # "zlib", "base64", "rot13" are codecs too, but not text encodings: a page
+    # declaring one gets detection instead of a crash in bytes.decode.
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def header_charset(content_type: str | None) -> str | None:
@@ -191,10 +195,12 @@ _CJK = re.compile(f"[{_CJK_CHARS}]")
 # A word: a run of letters or digits, inner ' ’ - . joining runs ("minister's", "so-called", "4.5");
 # a Chinese or Japanese character stands alone.
 _WORDS = re.compile(f"[{_CJK_CHARS}]|[^\\W{_CJK_CHARS}]+(?:['’.-][^\\W{_CJK_CHARS}]+)*")
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TITLE = re.compile(r"<title[^>]{0,512}>(.{0,2000}?)</title>", re.I | re.S)
 _NOT_FREE = re.compile(r"""isAccessibleForFree["']?\s*:\s*["']?false""", re.I)
 _WORD_COUNT = re.compile(r"""["']wordCount["']\s*:\s*["']?(\d+)""")
-_SCRIPTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+# An unclosed tag runs to the end of the page (linear); without the \Z
+# alternative, a page of "<script <script ..." made this quadratic.
+_SCRIPTS = re.compile(r"<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
 _TAGS = re.compile(r"<[^>]+>")
 
 

@@ -17,6 +17,7 @@ from bot.webpage import (
     plain_text_page,
     refuse_unless_page,
     sniff_binary,
+    visible_text,
 )
 
 RUSSIAN = (
@@ -255,3 +256,19 @@ def test_a_long_undeclared_page_is_detected_from_a_sample_cut_at_a_tag(line: str
     body = (line * 3000).encode(encoding)  # longer than the detector's sample
     text, _ = decode_page(body, "text/html")
     assert line in text
+
+
+def test_a_non_text_codec_declared_by_a_page_is_ignored_not_a_crash():
+    text, codec = decode_page(
+        b'<html><head><meta charset="zlib"></head><body>Hello</body></html>', "text/html"
+    )
+    assert "Hello" in text
+    assert codec == "utf-8"
+
+
+def test_unclosed_script_and_meta_tags_are_read_in_linear_time():
+    # Quadratic patterns took many seconds here; linear ones take milliseconds.
+    # The check is on the result, the size makes a quadratic pattern obvious in the suite's time.
+    page = "<html><body>" + "<script " * 50_000 + "</body></html>"
+    assert "script" not in visible_text(page)
+    assert decode_page(b"<meta " * 50_000, "text/html")[1] == "utf-8"
