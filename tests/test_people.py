@@ -204,6 +204,83 @@ def test_pronouns_point_to_the_most_recent_person():
     assert cast.people[mention[0].person].name == "Fumio Kishida"
 
 
+def pronoun_owner(text: str, at: str, nth: int = 0) -> str | None:
+    """The name of the person the Cast gives the pronoun starting `at` (its `nth` occurrence)."""
+    cast = cast_of(text)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(at, start + 1)
+    found = [m for m in cast.mentions if m.start == start and m.kind == "pronoun"]
+    return cast.people[found[0].person].name if found else None
+
+
+def test_an_opening_pronoun_goes_on_with_the_previous_subject():
+    text = "Prime Minister Tom Halvorsen met President Erik Lund in Oslo. He said the talks were useful."
+    assert pronoun_owner(text, "He said") == "Tom Halvorsen"
+
+
+def test_a_pronoun_inside_a_sentence_goes_on_with_its_subject():
+    text = "Tom Halvorsen spoke in Oslo. Mr. Halvorsen told Erik Lund on Tuesday that he would resign."
+    assert pronoun_owner(text, "he would") == "Tom Halvorsen"
+
+
+def test_a_chain_of_pronouns_stays_with_its_person():
+    text = (
+        "Tom Halvorsen arrived in Oslo on Monday. He met Erik Lund at the palace. "
+        "He said the meeting went well. He added that trade came first."
+    )
+    assert pronoun_owner(text, "He said") == "Tom Halvorsen"
+    assert pronoun_owner(text, "He added") == "Tom Halvorsen"
+
+
+def test_an_opening_possessive_goes_on_with_the_previous_subject():
+    text = "Tom Halvorsen met Erik Lund in Oslo on Monday. His aides said the talks were useful."
+    assert pronoun_owner(text, "His aides") == "Tom Halvorsen"
+
+
+def test_a_leading_phrase_holds_no_subject():
+    text = "After meeting Erik Lund, Tom Halvorsen thanked Anders Berg. He said the visit was a success."
+    assert pronoun_owner(text, "He said") == "Tom Halvorsen"
+
+
+def test_the_gender_an_honorific_tells():
+    text = "Mr. Piotr Nowak met Ms. Ana Kowal in Warsaw. She said the talks had gone well."
+    assert pronoun_owner(text, "She said") == "Ana Kowal"
+
+
+def test_the_gender_a_title_tells():
+    text = "King Harald received Prime Minister Ingrid Solberg at the palace. She said the meeting was warm."
+    assert pronoun_owner(text, "She said") == "Ingrid Solberg"
+
+
+def test_the_gender_an_earlier_pronoun_tells():
+    text = "Lars Dahl arrived in Bergen on Monday. He met Ingrid Moen at the port. She said it was welcome."
+    assert pronoun_owner(text, "She said") == "Ingrid Moen"
+
+
+def test_no_gender_is_guessed_from_a_first_name():
+    text = "Ingrid Moen met Lars Dahl at the port. He said the visit was welcome."
+    assert pronoun_owner(text, "He said") == "Ingrid Moen"
+
+
+def test_a_pronoun_means_a_person_not_a_body_or_a_firm():
+    text = (
+        "Tom Clarke bought Lakeside Coal in 2019, when coal prices fell. "
+        "The Foreign Ministry and workers at Lakeside Coal were not told. He now runs three mines."
+    )
+    assert pronoun_owner(text, "He now") == "Tom Clarke"
+
+
+def test_a_pronoun_in_a_quotation_is_left_alone():
+    text = 'Mr. Piotr Nowak spoke on Monday. "He will not last the year," Ms. Ana Kowal said of him.'
+    assert pronoun_owner(text, "He will") is None
+
+
+def test_a_name_in_a_quotation_is_no_antecedent_outside_it():
+    text = 'Tom Halvorsen spoke in Oslo on Monday. "We told Erik Lund that the deal was off," he said.'
+    assert pronoun_owner(text, "he said") == "Tom Halvorsen"
+
+
 def test_possessive_mentions_are_marked():
     text = "Russian President Vladimir Putin arrived. Putin's aides said little."
     cast = cast_of(text)

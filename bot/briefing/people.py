@@ -263,6 +263,9 @@ class _Builder(StateChooser):
             idx = self._match_full(run)
             if idx is None:
                 idx = self._new_person(run)
+            gender = self._honorific_before(run)[1]
+            if gender and not self.people[idx].gender:
+                self.people[idx].gender = gender  # "Ms. Ana Kowal": "she" may mean her, "he" not
             self._take_run(ctx, idx, run, anchored.get(run.start), "")
         pending: list[NameRun] = []
         for run in single:

@@ -37,8 +37,11 @@ PRONOUN_WORDS = "pronoun_words.tsv"
 # How many sentences before the pronoun's own it looks back.
 _WINDOW = 2
 
-# A pronoun opens its sentence after at most a short opener: "But he", "On Monday, she", "Later, he".
-_OPENING = re.compile(r"\A[\s\"“”'‘’(\-–—]*(?:[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3},?[ \t]+)?\Z")
+# A pronoun opens its sentence after at most a short phrase and its comma ("On Monday, she", "Later,
+# he") or a connective ("But he"; data/pronoun_words.tsv).
+_OPENING = re.compile(
+    r"[\s\"“”'‘’(\-–—]*(?:([A-Za-z]+)[ \t]+|[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3},[ \t]+)?\Z"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*\Z")
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 
@@ -139,7 +142,8 @@ class _Linker:
         if sentence is None:
             return None, False
         gender = "female" if word in female_pronouns() else "male"
-        opening = bool(_OPENING.match(self.text, sentence.start, start))
+        lead = _OPENING.match(self.text, sentence.start, start)
+        opening = bool(lead) and (not lead.group(1) or lead.group(1).lower() in _words("connective"))
         by_subject = opening or word in _words("subject")
         first = max(0, sentence.index - _WINDOW)
         # Each sentence's people in the order centering ranks them: its subject, then the others
