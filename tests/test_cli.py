@@ -119,3 +119,34 @@ def test_paywall_teaser_page_gives_a_clear_error_not_a_summary(capsys):
     assert code == 1
     assert out == ""
     assert "paywall" in err
+
+
+def test_a_graph_path_that_cannot_be_written_is_one_line_not_a_traceback(capsys, tmp_path):
+    code, out, err = run(capsys, "--graph", str(tmp_path / "no" / "such" / "dir.png"), str(SUMMIT))
+    assert code == 1
+    assert "Summary" in out
+    assert "could not be written" in err and "Traceback" not in err
+
+
+def test_an_html_file_in_shift_jis_declared_in_its_meta_tag_reads_right(capsys, tmp_path):
+    # An English story with names in Japanese script: the charset is only in the meta tag.
+    paragraphs = [
+        "Prime Minister Kenji Mori (森健二) met the South Korean president in Tokyo on Monday.",
+        "The two leaders agreed to restart regular security talks and to open a hotline.",
+        "Mori (森) said the meeting was a practical step toward closer cooperation in the region.",
+        "Officials said the next meeting would take place in Seoul early next year.",
+        "The talks were the first between the two governments since a fishing dispute last spring.",
+        "Business groups in both countries welcomed the agreement and called for new trade talks.",
+        "Opposition lawmakers in Tokyo said the government had given away too much for too little.",
+        "The foreign ministers of both countries are expected to meet again before the end of the year.",
+    ]
+    page = (
+        '<html><head><meta charset="Shift_JIS"><title>Talks in Tokyo</title></head><body><article>'
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("shift_jis"))
+    code, out, err = run(capsys, "--json", str(path))
+    assert code == 0, err
+    assert "(森健二)" in json.loads(out)["summary"][0]["text"]

@@ -75,6 +75,12 @@ def read_article(arg: str) -> ArticleInput:
             raise InputError(f"{what} could not be read: {err.strerror}.") from err
     text = decode_bytes(data, what=what)
     is_html = arg.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(text)
+    if is_html:
+        # A saved page declares its charset (Shift_JIS, KOI8-R, ...) in its own
+        # meta tag: read it the way a fetched page is read.
+        from bot.webpage import decode_page
+
+        text = decode_page(data, "text/html")[0]
     return ArticleInput(text, is_html)
 
 
@@ -183,10 +189,24 @@ def run(args: argparse.Namespace) -> int:
             if lines_mode:
                 print(json.dumps(error_dict(str(err)), ensure_ascii=False), flush=True)
             continue
+        except Exception as err:  # a bug of ours: one line, and the other articles go on
+            failed += 1
+            message = f"internal error ({type(err).__name__}): please report it with this article"
+            print(f"newsbrief: {arg}: {message}", file=sys.stderr)
+            if lines_mode:
+                print(json.dumps(error_dict(message), ensure_ascii=False), flush=True)
+            continue
         if args.graph:
             from .picture import draw_meetings
 
-            draw_meetings(b, args.graph)
+            try:
+                draw_meetings(b, args.graph)
+            except OSError as err:
+                failed += 1
+                print(
+                    f"newsbrief: {args.graph}: the picture could not be written: {err.strerror}",
+                    file=sys.stderr,
+                )
         if args.json:
             payload = briefing_to_dict(b, timings=args.timings, debug=args.debug)
             if lines_mode:

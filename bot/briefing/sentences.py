@@ -15,7 +15,10 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from .model import CleanedText, Document, Sentence, Span
 from .tables import read_lines
 
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_TERMINAL = re.compile(r"[.!?…。！？][\"'”’)\]」』）]*\s*$")
+# Chinese and Japanese end sentences with full-width marks and no space, which
+# Punkt (built for spaced scripts) never splits on.
+_CJK_END = re.compile(r"[。！？](?![」』）”])(?=\S)")
 # A line break inside a paragraph is a hard wrap, not a boundary, when the
 # next line carries on the sentence.
 _CONTINUES_BEFORE = re.compile(
@@ -66,7 +69,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                 merged[-1][1] = e
             else:
                 merged.append([s, e])
-        merged = _join_split_quotes(segment, merged)
+        merged = _join_split_quotes(segment, _split_cjk(segment, merged))
         for s, e in merged:
             piece = segment[s:e]
             s += len(piece) - len(piece.lstrip())
@@ -121,6 +124,16 @@ def _join_split_quotes(segment: str, spans: list[list[int]]) -> list[list[int]]:
                     break
         out.append([start, spans[joined_to][1]])
         k = joined_to + 1
+    return out
+
+
+def _split_cjk(segment: str, spans: list[list[int]]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for start, end in spans:
+        for mark in _CJK_END.finditer(segment, start, end):
+            out.append([start, mark.end()])
+            start = mark.end()
+        out.append([start, end])
     return out
 
 
