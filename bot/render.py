@@ -49,10 +49,16 @@ class _Section:
     separator: str = "\n"
 
 
+_MARKUP_OPEN = re.compile(r"<(?=[#@/:a!t])")
+
+
 def escape(text: str) -> str:
     """Article text made inert for Discord: one line, no markdown, no mentions."""
     one_line = _SPACE.sub(" ", text).strip()
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(one_line))
+    inert = discord.utils.escape_mentions(discord.utils.escape_markdown(one_line))
+    # Channel links <#id>, command links </cmd:id>, timestamps <t:...> and custom
+    # emoji <:name:id> are not mentions but still render: break every "<" markup.
+    return _MARKUP_OPEN.sub("<\u200b", inert)
 
 
 def shorten(text: str, limit: int) -> str:

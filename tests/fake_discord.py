@@ -584,7 +584,7 @@ class FakeDiscord:
                         "total": 1000,
                         "remaining": 1000,
                         "reset_after": 0,
-                        "max_concurrency": 1,
+                        "max_concurrency": 16,  # identify shards at once: no 5 s wait per shard in tests
                     },
                 }
             )

@@ -222,3 +222,10 @@ def test_a_planned_meeting_says_so_in_the_cli_text():
     assert meeting_lines[0].endswith("Tuesday")
     assert meeting_lines[1].endswith("next week (planned)")
     assert meeting_lines[2].endswith("(earlier)")
+
+
+def test_channel_command_timestamp_and_emoji_markup_is_inert():
+    text = render.escape("see <#123456> and </summarize:42> at <t:1700000000:R> with <:wave:99>, a < b")
+    for markup in ("<#", "</", "<t:", "<:"):
+        assert markup not in text
+    assert "a < b" in text
