@@ -233,6 +233,11 @@ def test_a_chain_of_pronouns_stays_with_its_person():
     assert pronoun_owner(text, "He added") == "Tom Halvorsen"
 
 
+def test_he_in_a_relative_clause_is_whom_who_means():
+    text = "Tom Halvorsen endorsed Erik Lund, who said he was honoured."
+    assert pronoun_owner(text, "he was") == "Erik Lund"
+
+
 def test_an_opening_possessive_goes_on_with_the_previous_subject():
     text = "Tom Halvorsen met Erik Lund in Oslo on Monday. His aides said the talks were useful."
     assert pronoun_owner(text, "His aides") == "Tom Halvorsen"

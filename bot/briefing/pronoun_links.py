@@ -42,6 +42,7 @@ _WINDOW = 2
 _OPENING = re.compile(
     r"[\s\"“”'‘’(\-–—]*(?:([A-Za-z]+)[ \t]+|[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3},[ \t]+)?\Z"
 )
+_RELATIVE_BEFORE = re.compile(r",[ \t]+who[ \t]+(?:[a-z]+[ \t]+){1,3}\Z")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*\Z")
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 
@@ -133,6 +134,15 @@ class _Linker:
         # "Mr. Obama's bet is that ...": with no person as the subject, the first owner named.
         return owner
 
+    def _relative_subject(self, sentence: Sentence, start: int) -> int | None:
+        """ "Cruz endorses Trump, who says he is honored": "he" in a relative clause is whom "who" means,
+        the person named right before it."""
+        who = _RELATIVE_BEFORE.search(self.text, sentence.start, start)
+        if not who:
+            return None
+        named = [m for m in self.by_sentence.get(sentence.index, []) if m[1] == who.start()]
+        return named[0][2] if named else None
+
     def link(self, start: int, end: int) -> tuple[int | None, bool]:
         """The person a pronoun means, and whether they are the subject it goes on with."""
         word = self.text[start:end].lower()
@@ -150,6 +160,8 @@ class _Linker:
         # from the nearest back; this sentence's own only before the pronoun and only when the
         # pronoun does not open it.
         order: list[tuple[int | None, bool]] = []
+        if word in _words("subject") and not opening:
+            order.append((self._relative_subject(sentence, start), True))
         for k in range(sentence.index, first - 1, -1):
             here = k == sentence.index
             if by_subject and not (here and opening):
