@@ -247,6 +247,7 @@ class _Newsbrief:
         self.brief_fn = brief_fn
         self.limits = RequestLimits(settings.user_cooldown_seconds, settings.guild_concurrency)
         self.executor = self._new_pool()
+        self._retiring: set[asyncio.Task[None]] = set()  # old pools ending after a timeout
         self.fetcher: fetch.Fetcher | None = None  # set in setup_hook, closed in close()
         self.cache: store.BriefingCache | None = None
         self.loop_stall_max_ms = 0.0
@@ -268,16 +269,42 @@ class _Newsbrief:
         plain data only. A worker that dies (out of memory, a crash in C) breaks the
         pool; the next request gets a fresh one.
         """
-        loop = asyncio.get_running_loop()
         pool = self.executor
+        job = pool.submit(functools.partial(fn, *args, **kwargs))
         try:
-            return await loop.run_in_executor(pool, functools.partial(fn, *args, **kwargs))
+            return await asyncio.wrap_future(job)
         except BrokenProcessPool:
             if self.executor is pool:
                 log.error("a worker process died; starting a new pool")
                 self.executor = self._new_pool()
                 pool.shutdown(wait=False, cancel_futures=True)
             raise
+        except asyncio.CancelledError:
+            # The request timed out, but a job already running in a worker
+            # cannot be cancelled: left alone it would hold that worker for as
+            # long as it runs. New work goes to a new pool; the old one ends.
+            if job.running() and self.executor is pool:
+                log.warning("a job outlived its time limit; retiring its worker pool")
+                self.executor = self._new_pool()
+                self._retire(pool)
+            raise
+
+    def _retire(self, pool: ProcessPoolExecutor) -> None:
+        """Stop `pool` taking work; end its processes once others' jobs had their time."""
+        # The executor offers no way to stop a running job; its processes
+        # (a private attribute, the only handle on them) are ended instead.
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+
+        async def end_later() -> None:
+            await asyncio.sleep(self.settings.brief_timeout_seconds)
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+
+        task = asyncio.get_running_loop().create_task(end_later())
+        self._retiring.add(task)
+        task.add_done_callback(self._retiring.discard)
 
     async def setup_hook(self) -> None:
         await self._warm_up()
