@@ -238,6 +238,21 @@ def test_he_in_a_relative_clause_is_whom_who_means():
     assert pronoun_owner(text, "he was") == "Erik Lund"
 
 
+def test_an_opening_pronoun_goes_on_with_the_subject_of_the_last_clause():
+    text = (
+        "Erik Lund won the first stage in Bergen and claimed the race was over, but Tom Halvorsen "
+        "is unfazed. He said the hills would decide it."
+    )
+    assert pronoun_owner(text, "He said") == "Tom Halvorsen"
+
+
+def test_a_name_after_an_object_taking_verb_is_no_subject():
+    text = (
+        "A film starring Erik Lund is being staged in Oslo by producer Tom Halvorsen. He said it would tour."
+    )
+    assert pronoun_owner(text, "He said") == "Tom Halvorsen"
+
+
 def test_an_opening_possessive_goes_on_with_the_previous_subject():
     text = "Tom Halvorsen met Erik Lund in Oslo on Monday. His aides said the talks were useful."
     assert pronoun_owner(text, "His aides") == "Tom Halvorsen"

@@ -43,6 +43,8 @@ _OPENING = re.compile(
     r"[\s\"“”'‘’(\-–—]*(?:([A-Za-z]+)[ \t]+|[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3},[ \t]+)?\Z"
 )
 _RELATIVE_BEFORE = re.compile(r",[ \t]+who[ \t]+(?:[a-z]+[ \t]+){1,3}\Z")
+_JOINT_BEFORE = re.compile(r"(?:,[ \t]*([A-Za-z]+)|(;)|[ \t]+(but))[ \t]+\Z")
+_VERB_AFTER = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+|is[ \t]+|was[ \t]+)?[a-z]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*\Z")
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 
@@ -96,7 +98,13 @@ class _Linker:
         )
 
     def subject(self, sentence: Sentence, limit: int | None = None) -> int | None:
-        """The person the sentence (up to `limit`) is about, by the rules in the module doc."""
+        """The person the sentence (up to `limit`) is about, by the rules in the module doc; of a
+        whole sentence whose last main clause opens with a person ("..., but McIlroy is unfazed"),
+        that person: the clause is the utterance just before."""
+        if limit is None:
+            last = self._last_clause_subject(sentence)
+            if last is not None:
+                return last
         end = sentence.end if limit is None else limit
         text = self.text
         floor = sentence.start
@@ -133,6 +141,20 @@ class _Linker:
             return idx
         # "Mr. Obama's bet is that ...": with no person as the subject, the first owner named.
         return owner
+
+    def _last_clause_subject(self, sentence: Sentence) -> int | None:
+        found = None
+        for start, stop, idx, kind in self.by_sentence.get(sentence.index, []):
+            joint = _JOINT_BEFORE.search(self.text, sentence.start, start)
+            if (
+                joint
+                and next(g for g in joint.groups() if g).lower() in _words("clause_joint") | {";"}
+                and kind in ("name", "title")
+                and _VERB_AFTER.match(self.text, stop)
+                and not self._in_quote(start)
+            ):
+                found = idx
+        return found
 
     def _relative_subject(self, sentence: Sentence, start: int) -> int | None:
         """ "Cruz endorses Trump, who says he is honored": "he" in a relative clause is whom "who" means,
