@@ -13,7 +13,8 @@ one scan of the titles, then linking:
    contains them; a one-word name nobody owns is a person only with evidence
    (a title, an honorific, "X said").
 4. "the president", "the chancellor" resolve to the person in focus with that
-   title; "he"/"she" to the most recent person.
+   title; "he"/"she"/"his"/"her"/"him" to the salient person of fitting gender,
+   by centering-style rules (pronoun_links.py).
 5. A leader the text does not place ("President Yoon") takes a state from the
    article: "the South Korean president" nearby, else the states named closest
    to their mentions, weighed by which states have such an office
@@ -24,7 +25,8 @@ Bylines, photo credits and e-mail addresses are cut out before any of this.
 
 The jobs live in sibling modules: names.py (name words and runs), title_table.py
 and titles.py (the title table, and titles read in the text), credits.py (bylines
-and credits), drafts.py (a person being built), leader_states.py (step 5). This
+and credits), drafts.py (a person being built), leader_states.py (step 5),
+pronoun_links.py (pronouns in step 4). This
 module links them into the Cast.
 """
 
