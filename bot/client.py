@@ -13,6 +13,7 @@ import contextlib
 import functools
 import logging
 import multiprocessing
+import os
 import secrets
 import time
 from collections import deque
@@ -41,6 +42,7 @@ request_log = logging.getLogger("newsbrief.requests")
 EXTENSIONS = ("cogs.summarize", "cogs.about")
 DISCORD_REST_BASE = Route.BASE
 DISCORD_GATEWAY = DiscordWebSocket.DEFAULT_GATEWAY
+WORKER_NICENESS = 10  # added to the engine workers' niceness (lower priority than the bot)
 LOOP_WATCH_INTERVAL = 0.05  # seconds between event-loop stall checks
 LOOP_STALL_WARNING_MS = 100.0  # a stall this long delays heartbeats and first responses
 
@@ -258,8 +260,13 @@ class _Newsbrief:
         # Processes, not threads: the engine is pure Python and regex work that holds
         # the GIL; in threads it stalled the event loop (and heartbeats) past 100 ms
         # under load. "spawn" because forking a process with running threads is unsafe.
+        # Workers run at a lower CPU priority: on a small machine they would
+        # otherwise take every core from the process that answers heartbeats.
         return ProcessPoolExecutor(
-            max_workers=self.settings.brief_workers, mp_context=multiprocessing.get_context("spawn")
+            max_workers=self.settings.brief_workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=os.nice,
+            initargs=(WORKER_NICENESS,),
         )
 
     async def run_blocking(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:

@@ -109,6 +109,17 @@ class FetchedPage:
     article: ExtractedArticle | None = None  # the article, once read (fetch_page_blocking reads it)
 
 
+def _decode_body(body: bytes, content_type: str) -> tuple[str, str]:
+    """The page's text and the codec it was read with; a plain text body comes wrapped as a page."""
+    from bot.briefing import looks_like_html
+
+    kind = refuse_unless_page(content_type, body[:4096])
+    text, codec = decode_page(body, content_type)
+    if kind.kind == "text" or (kind.kind == "sniff" and not looks_like_html(text)):
+        text = plain_text_page(text)
+    return text, codec
+
+
 # --- URLs ------------------------------------------------------------------------------
 
 
@@ -302,12 +313,8 @@ class Fetcher:
                 raise HttpStatusError(resp.status, f"The site answered HTTP {resp.status} instead of a page.")
             content_type = resp.headers.get("Content-Type", "")
             body, truncated = await self._read_body(resp, content_type)
-        kind = refuse_unless_page(content_type, body[:4096])
-        text, codec = decode_page(body, content_type)
-        from bot.briefing import looks_like_html
-
-        if kind.kind == "text" or (kind.kind == "sniff" and not looks_like_html(text)):
-            text = plain_text_page(text)
+        # Decoding (charset detection on up to max_bytes) is CPU work: off the event loop.
+        text, codec = await asyncio.to_thread(_decode_body, body, content_type)
         return FetchedPage(str(url), text, content_type, resp.status, codec, truncated), ""
 
     async def _read_body(self, resp: aiohttp.ClientResponse, content_type: str) -> tuple[bytes, bool]:
