@@ -384,28 +384,26 @@ def _intents() -> discord.Intents:
     return discord.Intents(guilds=True)
 
 
+def _client_options() -> dict[str, Any]:
+    """What both bot classes tell discord.py: slash commands only, nobody pinged."""
+    return {
+        "command_prefix": commands.when_mentioned,
+        "intents": _intents(),
+        "tree_cls": NewsbriefTree,
+        "allowed_mentions": NO_MENTIONS,
+        "help_command": None,
+    }
+
+
 class NewsbriefBot(_Newsbrief, commands.Bot):
     def __init__(self, settings: Settings, *, brief_fn: Callable[..., Any] = brief) -> None:
-        super().__init__(
-            command_prefix=commands.when_mentioned,
-            intents=_intents(),
-            tree_cls=NewsbriefTree,
-            allowed_mentions=NO_MENTIONS,
-            help_command=None,
-        )
+        super().__init__(**_client_options())
         self._setup_newsbrief(settings, brief_fn)
 
 
 class ShardedNewsbriefBot(_Newsbrief, commands.AutoShardedBot):
     def __init__(self, settings: Settings, *, brief_fn: Callable[..., Any] = brief) -> None:
-        super().__init__(
-            command_prefix=commands.when_mentioned,
-            intents=_intents(),
-            tree_cls=NewsbriefTree,
-            allowed_mentions=NO_MENTIONS,
-            help_command=None,
-            shard_count=settings.shard_count,
-        )
+        super().__init__(**_client_options(), shard_count=settings.shard_count)
         self._setup_newsbrief(settings, brief_fn)
 
 
