@@ -715,3 +715,18 @@ def test_an_aside_that_names_a_document_s_author():
     )
     assert by_text(found, "the lowest in").speaker == "Ministry of Fisheries"
     assert by_text(found, "far too large").speaker is None
+
+
+def test_a_quotation_repeated_in_a_caption_is_listed_once_with_its_speaker():
+    _, found = quotes_of(
+        'Saar called for "an end to the shelling of the river towns" before the winter.\n\n'
+        'Viktor Saar, pictured at the talks, called for "an end to the shelling of the river towns" '
+        "before the winter.\n\n"
+        'Berg said the two sides would "meet again within the month to sign the text."',
+        SAAR,
+        BERG,
+    )
+    assert [(q.text, q.speaker) for q in sorted(found, key=lambda q: q.start)] == [
+        ("an end to the shelling of the river towns", "Viktor Saar"),
+        ("meet again within the month to sign the text.", "Anna Berg"),
+    ]

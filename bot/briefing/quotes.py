@@ -120,4 +120,17 @@ def find_quotes(doc: Document, cast: Cast) -> tuple[Quote, ...]:
             continue
         text = doc.text[q.start : q.end]
         out.append(Quote(text, a.speaker, a.cue, score_quote(q, text, a, len(doc.text)), q.start, q.end))
-    return with_variety(out)
+    return with_variety(_without_repeats(out))
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """One entry per quoted text: pages repeat a quotation in a caption or a pull quote.
+
+    The copy that names its speaker is kept, else the first."""
+    kept: dict[str, Quote] = {}
+    for quote in quotes:
+        key = " ".join(quote.text.split()).casefold()
+        if key not in kept or (kept[key].speaker is None and quote.speaker is not None):
+            kept[key] = quote
+    chosen = set(kept.values())
+    return [quote for quote in quotes if quote in chosen]
