@@ -8,7 +8,8 @@ import logging
 import signal
 import sys
 
-from bot.config import Settings, SettingsError
+from bot.config import Settings
+from bot.errors import SettingsError
 
 EXIT_SETTINGS = 2
 # Gateway close codes that mean the token or the shard setup is wrong, not the network.

@@ -12,17 +12,13 @@ from pathlib import Path
 
 from dotenv import find_dotenv, load_dotenv
 
-from bot.errors import NewsbriefError
+from bot.errors import SettingsError
 
 DISCORD_API_BASE = "https://discord.com/api/v10"
 DISCORD_GATEWAY_URL = ""  # empty: ask Discord (GET /gateway/bot) as usual
 
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
-
-
-class SettingsError(NewsbriefError):
-    default_message = "A setting is missing or wrong."
 
 
 def _default_data_dir() -> Path:

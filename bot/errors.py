@@ -96,6 +96,12 @@ class ServerBusy(TryLater):
         )
 
 
+class SettingsError(NewsbriefError):
+    """A setting (environment or .env) is missing or wrong; raised by bot/config.py."""
+
+    default_message = "A setting is missing or wrong."
+
+
 class WorkTimedOut(NewsbriefError):
     default_message = "That article took too long to brief, so I stopped. Try a shorter text, or try later."
 

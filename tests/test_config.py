@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import DISCORD_API_BASE, Settings, SettingsError
+from bot.config import DISCORD_API_BASE, Settings
+from bot.errors import SettingsError
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"
 ENV_EXAMPLE = Path(__file__).resolve().parent.parent / ".env.example"
