@@ -5,6 +5,7 @@ Every setting is listed, with a comment, in `.env.example`.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -40,6 +41,9 @@ def _number(name: str, raw: str, kind: type = int, minimum: float = 0):
         value = kind(raw)
     except ValueError:
         raise SettingsError(f"{name} must be a number, not {raw!r}.") from None
+    # float() reads "nan", "inf" and "-inf"; none is a usable limit (nan even passes every comparison).
+    if not math.isfinite(value):
+        raise SettingsError(f"{name} must be a finite number, not {raw!r}.")
     if value < minimum:
         raise SettingsError(f"{name} must be at least {minimum}.")
     return value

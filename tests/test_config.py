@@ -62,6 +62,10 @@ def test_sync_commands(raw, value, guilds):
         ({"FETCH_ALLOW_PRIVATE": "maybe"}, "FETCH_ALLOW_PRIVATE"),
         ({"GUILD_CONCURRENCY": "0"}, "GUILD_CONCURRENCY"),
         ({"USER_COOLDOWN_SECONDS": "-1"}, "USER_COOLDOWN_SECONDS"),
+        ({"FETCH_TOTAL_TIMEOUT": "nan"}, "FETCH_TOTAL_TIMEOUT must be a finite number, not 'nan'"),
+        ({"BRIEF_TIMEOUT_SECONDS": "inf"}, "BRIEF_TIMEOUT_SECONDS must be a finite number, not 'inf'"),
+        ({"USER_COOLDOWN_SECONDS": "-inf"}, "USER_COOLDOWN_SECONDS must be a finite number"),
+        ({"FETCH_CONNECT_TIMEOUT": "Infinity"}, "FETCH_CONNECT_TIMEOUT must be a finite number"),
     ],
 )
 def test_bad_settings_say_which_and_why(env, words):
