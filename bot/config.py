@@ -22,9 +22,31 @@ DISCORD_GATEWAY_URL = ""  # empty: ask Discord (GET /gateway/bot) as usual
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
-def _default_data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "newsbrief"
+def _account_home() -> Path:
+    """The user's home folder from the account database, for when HOME is not set."""
+    import pwd
+
+    return Path(pwd.getpwuid(os.getuid()).pw_dir)
+
+
+def _data_dir(env: Mapping[str, str]) -> Path:
+    """Where the bot keeps its files: $XDG_DATA_HOME/newsbrief, else ~/.local/share/newsbrief."""
+    base = env.get("XDG_DATA_HOME", "").strip()
+    if base:
+        return _expand_home(base, env) / "newsbrief"
+    return _home(env) / ".local" / "share" / "newsbrief"
+
+
+def _home(env: Mapping[str, str]) -> Path:
+    home = env.get("HOME", "").strip()
+    return Path(home) if home else _account_home()
+
+
+def _expand_home(raw: str, env: Mapping[str, str]) -> Path:
+    """`raw` as a path, a leading ~ meaning the HOME of `env` (Path.expanduser reads os.environ)."""
+    if raw == "~" or raw.startswith("~/"):
+        return _home(env) / raw[2:]
+    return Path(raw)
 
 
 def _bool(name: str, raw: str) -> bool:
@@ -64,6 +86,7 @@ class Settings:
     fetch_total_timeout: float = 15.0
     fetch_max_redirects: int = 5
     # the link cache
+    data_dir: Path | None = None  # None: ~/.local/share/newsbrief of the account
     cache_path: Path | None = None  # None: <data dir>/cache.sqlite3
     cache_ttl_seconds: int = 6 * 3600
     cache_max_entries: int = 2000
@@ -83,7 +106,9 @@ class Settings:
 
     @property
     def cache_file(self) -> Path:
-        return self.cache_path or _default_data_dir() / "cache.sqlite3"
+        if self.cache_path is not None:
+            return self.cache_path
+        return (self.data_dir or _account_home() / ".local" / "share" / "newsbrief") / "cache.sqlite3"
 
     @classmethod
     def from_env(
@@ -117,7 +142,8 @@ class Settings:
                 "FETCH_TOTAL_TIMEOUT", env.get("FETCH_TOTAL_TIMEOUT", "15"), float, 0.1
             ),
             fetch_max_redirects=_number("FETCH_MAX_REDIRECTS", env.get("FETCH_MAX_REDIRECTS", "5"), int, 0),
-            cache_path=Path(cache_path).expanduser() if cache_path else None,
+            data_dir=_data_dir(env),
+            cache_path=_expand_home(cache_path, env) if cache_path else None,
             cache_ttl_seconds=_number("CACHE_TTL_SECONDS", env.get("CACHE_TTL_SECONDS", "21600"), int, 0),
             cache_max_entries=_number("CACHE_MAX_ENTRIES", env.get("CACHE_MAX_ENTRIES", "2000"), int, 0),
             brief_workers=_number(

@@ -73,6 +73,34 @@ def test_bad_settings_say_which_and_why(env, words):
         Settings.from_env({"DISCORD_TOKEN": TOKEN, **env}, dotenv=False)
 
 
+def test_the_data_folder_comes_from_the_settings_environment_only(monkeypatch, tmp_path):
+    # The process environment says otherwise: only the mapping given is read.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "process-data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "process-home"))
+    xdg = settings(XDG_DATA_HOME=str(tmp_path / "data"))
+    assert xdg.cache_file == tmp_path / "data" / "newsbrief" / "cache.sqlite3"
+    home = settings(HOME=str(tmp_path / "home"))
+    assert home.cache_file == tmp_path / "home" / ".local" / "share" / "newsbrief" / "cache.sqlite3"
+    tilde = settings(HOME=str(tmp_path / "home"), CACHE_PATH="~/briefs.sqlite3")
+    assert tilde.cache_file == tmp_path / "home" / "briefs.sqlite3"
+    assert "process-" not in str(settings().cache_file)
+
+
+def test_no_module_reads_the_environment_but_the_settings():
+    """Every environment read goes through Settings.from_env (one typed object, one place)."""
+    root = Path(__file__).resolve().parent.parent
+    readers = re.compile(r"os\.environ|os\.getenv|getenv\(|expanduser\(|Path\.home\(")
+    found = []
+    for path in [*root.joinpath("bot").rglob("*.py"), *root.joinpath("cogs").rglob("*.py")]:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if readers.search(code) and not line.lstrip().startswith(('"', "'")):
+                found.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
+    # from_env itself falls back to os.environ when given no mapping.
+    assert [f for f in found if not f.startswith("bot/config.py")] == []
+    assert len([f for f in found if f.startswith("bot/config.py")]) == 1
+
+
 def test_token_never_shows_in_repr():
     assert TOKEN not in repr(settings())
 
@@ -85,7 +113,8 @@ def test_env_example_lists_every_setting_with_a_comment():
     text = ENV_EXAMPLE.read_text(encoding="utf-8")
     listed = re.findall(r"^([A-Z_]+)=", text, re.M)
     source = Path(__file__).resolve().parent.parent.joinpath("bot", "config.py").read_text(encoding="utf-8")
-    read = set(re.findall(r'env\.get\("([A-Z_]+)"', source)) | {"DISCORD_TOKEN"}
+    # HOME is the account's own, read only to place the data folder; not a newsbrief setting.
+    read = set(re.findall(r'env\.get\("([A-Z_]+)"', source)) - {"HOME"} | {"DISCORD_TOKEN"}
     assert read <= set(listed), f"missing from .env.example: {sorted(read - set(listed))}"
     assert len(listed) == len(set(listed))
     # each setting sits in a paragraph of the file that has a comment
