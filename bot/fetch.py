@@ -2,7 +2,10 @@
 
     async with Fetcher(policy) as fetcher:          # one aiohttp session for the bot's life
         page = await fetcher.fetch_page(url)         # FetchedPage: final url, decoded html
-    briefing = await brief_link(fetcher, cache, url, n_sentences)
+    article = read_article(page)                     # the article in it, or a clear error
+
+bot/jobs.py: brief_link is the bot's one way from a link to a briefing (cache,
+this fetch, the engine in a worker); the CLI uses fetch_page_blocking.
 
 Every hop of a redirect chain is checked by bot/address_guard.py before a
 byte is sent, the connection goes to the address that was checked, bodies
@@ -25,7 +28,7 @@ import aiohttp
 from yarl import URL
 
 from bot.address_guard import AddressPolicy, GuardedResolver, Lookup, check_address, parse_ip_host
-from bot.briefing.model import Briefing, ExtractedArticle
+from bot.briefing.model import ExtractedArticle
 from bot.briefing.tables import read_lines
 from bot.errors import (
     BadUrl,
@@ -41,7 +44,6 @@ from bot.webpage import check_article, decode_page, plain_text_page, refuse_unle
 
 if TYPE_CHECKING:
     from bot.config import Settings
-    from bot.store import BriefingCache
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +186,7 @@ def normalize_url(link: str) -> str:
     return f"{url.scheme.lower()}://{url.host.lower().removesuffix('.')}{port}{path}{query_text}"
 
 
-def _same_site(a: str, b: str) -> bool:
+def same_site(a: str, b: str) -> bool:
     """Two URLs on one host, ignoring a leading www."""
     ha, hb = URL(a).host or "", URL(b).host or ""
     return ha.removeprefix("www.") == hb.removeprefix("www.") and bool(ha)
@@ -355,6 +357,17 @@ def meta_refresh_target(html: str) -> str | None:
     return html_lib.unescape(match.group(2))
 
 
+def _absolute(base: str, link: str | None) -> str:
+    """`link` made absolute against `base`; `base` itself when there is no usable link."""
+    if not link:
+        return base
+    try:
+        joined = URL(base).join(URL(link))
+    except (ValueError, TypeError):
+        return base
+    return str(joined) if joined.scheme in ("http", "https") and joined.host else base
+
+
 def _redirect_target(current: URL, location: str) -> URL:
     try:
         return current.join(URL(location))
@@ -389,43 +402,10 @@ def read_article(page: FetchedPage) -> ExtractedArticle:
         article = None
     check_article(page.html, article, truncated=page.truncated)
     assert article is not None
-    if article.url and not article.url.startswith(("http://", "https://")):
-        article = replace(article, url=page.url)
+    if not article.url or not article.url.startswith(("http://", "https://")):
+        # A relative canonical link ("/news/story") is read against the page's own address.
+        article = replace(article, url=_absolute(page.url, article.url))
     return article
-
-
-def _brief_page(page: FetchedPage, n_sentences: int | None) -> Briefing:
-    from bot.briefing import brief
-
-    article = page.article or read_article(page)
-    return brief(page.html, page.url, n_sentences=n_sentences, html=True, article=article)
-
-
-async def brief_link(
-    fetcher: Fetcher, cache: BriefingCache | None, url: str, n_sentences: int | None = None
-) -> Briefing:
-    """Brief the article at `url`: from the cache if it is fresh there, else fetched and briefed.
-
-    Extraction and the engine run in a worker thread, off the event loop. The
-    briefing is cached under the requested link and the page's canonical link,
-    the latter only when it is on the same site (a page must not be able to
-    plant a briefing under another site's address).
-    """
-    key = normalize_url(url)
-    if cache is not None:
-        hit = await cache.get(key, n_sentences=n_sentences)
-        if hit is not None:
-            return hit
-    page = await fetcher.fetch_page(url)
-    briefing = await asyncio.to_thread(_brief_page, page, n_sentences)
-    if cache is not None:
-        keys = {key, normalize_url(page.url)}
-        canonical = briefing.source.url
-        if canonical and _same_site(canonical, page.url):
-            keys.add(normalize_url(canonical))
-        for k in keys:
-            await cache.put(k, briefing, n_sentences=n_sentences)
-    return briefing
 
 
 # --- the command line -----------------------------------------------------------------------

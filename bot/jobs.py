@@ -1,19 +1,34 @@
-"""Work the bot hands to its engine worker processes.
+"""Work the bot hands to its engine worker processes, and the one way from a link to a briefing.
 
 Module-level functions (so they can be sent to another process) that import
 nothing from discord: a worker loads the engine, not the Discord client.
+
+    briefed = await brief_link(link, n_sentences, fetcher=..., cache=..., run=bot.run_blocking,
+                               brief_fn=brief)
+
+`brief_link` is the only path from a pasted link to a Briefing the bot takes:
+the cache, the guarded fetch (bot/fetch.py), extraction and the engine in a
+worker, and the cache again.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import io
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from bot import fetch
 from bot.briefing.model import Briefing, Meeting, Participant, Source
+
+if TYPE_CHECKING:
+    from bot.store import BriefingCache
+
+# Runs a module-level function and its arguments off the event loop: the bot's
+# run_blocking (its worker processes), or a thread in tests.
+Runner = Callable[..., Awaitable[Any]]
 
 MEETINGS_FOR_PICTURE = 2  # a picture of one meeting says no more than its line
 
@@ -31,7 +46,9 @@ def brief_text(
     return Briefed(briefing, meetings_picture(briefing) if wants_picture(briefing) else None)
 
 
-def brief_page(brief_fn: Callable[..., Briefing], page: Any, n_sentences: int | None) -> Briefed:
+def brief_page(
+    brief_fn: Callable[..., Briefing], page: fetch.FetchedPage, n_sentences: int | None
+) -> Briefed:
     """Extract the article from a fetched page and brief it."""
     article = page.article or fetch.read_article(page)
     briefing = brief_fn(page.html, page.url, n_sentences=n_sentences, html=True, article=article)
@@ -57,5 +74,49 @@ def warm_picture() -> None:
         meetings_picture(Briefing(source=Source(), meetings=(meet, meet)))
 
 
+@cache  # find_spec searches the file system; this runs on the event loop for every cached link
 def picture_available() -> bool:
     return importlib.util.find_spec("bot.briefing.picture") is not None
+
+
+def _no_lap(stage: str) -> None:
+    pass
+
+
+async def brief_link(
+    link: str,
+    n_sentences: int | None,
+    *,
+    fetcher: fetch.Fetcher,
+    cache: BriefingCache | None,
+    run: Runner,
+    brief_fn: Callable[..., Briefing],
+    lap: Callable[[str], None] = _no_lap,
+) -> Briefed:
+    """Brief the article at `link`: from the cache if it is fresh there, else fetched and briefed.
+
+    Extraction and the engine run through `run`, off the event loop. The
+    briefing is cached under the requested link, the page's final link and
+    its canonical link, the last only when it is on the same site (a page must
+    not be able to plant a briefing under another site's address). `lap(stage)`
+    marks the end of each stage ("cache", "fetch", "engine") for the request log.
+    """
+    key = fetch.normalize_url(link)
+    if cache is not None:
+        hit = await cache.get(key, n_sentences=n_sentences)
+        if hit is not None:
+            lap("cache")
+            picture = await run(meetings_picture, hit) if wants_picture(hit) else None
+            return Briefed(hit, picture)
+    page = await fetcher.fetch_page(link)
+    lap("fetch")
+    briefed: Briefed = await run(brief_page, brief_fn, page, n_sentences)
+    lap("engine")
+    if cache is not None:
+        keys = {key, fetch.normalize_url(page.url)}
+        canonical = briefed.briefing.source.url
+        if canonical and fetch.same_site(canonical, page.url):
+            keys.add(fetch.normalize_url(canonical))
+        for k in keys:
+            await cache.put(k, briefed.briefing, n_sentences=n_sentences)
+    return briefed

@@ -21,11 +21,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import fetch, render
+from bot import render
 from bot.briefing.model import Briefing
 from bot.client import RequestRecord, log_request, request_record
 from bot.errors import NothingToBrief, TooManySources, UnsupportedFile
-from bot.jobs import Briefed, brief_page, brief_text, meetings_picture, wants_picture, warm_picture
+from bot.jobs import Briefed, brief_link, brief_text, warm_picture
 
 log = logging.getLogger("newsbrief.bot")
 
@@ -249,7 +249,16 @@ class Summarize(commands.Cog):
         bot = self.bot
         if article.link is not None:
             record.host = _host(article.link)
-            return await self.brief_link(article.link, n_sentences, record)
+            assert bot.fetcher is not None, "setup_hook starts the fetcher"
+            return await brief_link(
+                article.link,
+                n_sentences,
+                fetcher=bot.fetcher,
+                cache=bot.cache,
+                run=bot.run_blocking,
+                brief_fn=bot.brief_fn,
+                lap=record.lap,
+            )
         if article.attachment is not None:
             html = file_is_html(article.attachment)
             data = await article.attachment.read()
@@ -261,25 +270,6 @@ class Summarize(commands.Cog):
         else:
             briefed = await bot.run_blocking(brief_text, bot.brief_fn, article.text or "", n_sentences, None)
         record.lap("engine")
-        return briefed
-
-    async def brief_link(self, link: str, n_sentences: int | None, record: RequestRecord) -> Briefed:
-        bot = self.bot
-        assert bot.fetcher is not None, "setup_hook starts the fetcher"
-        key = fetch.normalize_url(link)
-        if bot.cache is not None:
-            hit = await bot.cache.get(key, n_sentences=n_sentences)
-            if hit is not None:
-                record.lap("cache")
-                picture = await bot.run_blocking(meetings_picture, hit) if wants_picture(hit) else None
-                return Briefed(hit, picture)
-        page = await bot.fetcher.fetch_page(link)
-        record.lap("fetch")
-        briefed = await bot.run_blocking(brief_page, bot.brief_fn, page, n_sentences)
-        record.lap("engine")
-        if bot.cache is not None:
-            for k in {key, fetch.normalize_url(page.url)}:
-                await bot.cache.put(k, briefed.briefing, n_sentences=n_sentences)
         return briefed
 
     async def send(

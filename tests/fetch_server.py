@@ -272,6 +272,12 @@ def build_app(server: NewsServer, other_port: int = 0) -> web.Application:
             f'<body><a href="{target}">Continue</a></body></html>'
         )
 
+    @routes.get("/amp/cable")
+    async def amp_copy(request: web.Request) -> web.Response:
+        # Another address of the same article, naming the main one as canonical (absolute).
+        canonical = f'href="{request.url.origin()}/news/cable"'
+        return _html(article_html().replace('href="/news/cable"', canonical))
+
     @routes.get("/news/copied")
     async def copied(request: web.Request) -> web.Response:
         # A page that claims another site's address as its canonical link.

@@ -11,6 +11,7 @@ import itertools
 import json
 import sys
 import time
+from collections import Counter
 
 import pytest
 import pytest_asyncio
@@ -107,6 +108,9 @@ async def harness(tmp_path_factory):
         yield h
 
 
+PAGE_HITS: Counter[str] = Counter()  # requests the local web server had, by path and query
+
+
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
 async def pages():
     """A local web server with one article page, for links."""
@@ -119,6 +123,7 @@ async def pages():
     )
 
     async def article_page(request: web.Request) -> web.Response:
+        PAGE_HITS[request.path_qs] += 1
         return web.Response(text=html, content_type="text/html")
 
     app = web.Application()
@@ -173,12 +178,12 @@ def deferral(h: Harness, token: str) -> Recorded:
     return calls[0]
 
 
-async def request_lines(caplog, timeout: float = 10.0) -> list[str]:
-    """The request log lines so far, once there is one (the bot logs just after it replies)."""
+async def request_lines(caplog, timeout: float = 10.0, count: int = 1) -> list[str]:
+    """The request log lines so far, once there are `count` (the bot logs just after it replies)."""
     deadline = time.monotonic() + timeout
     while True:
         lines = [r.getMessage() for r in caplog.records if r.name == "newsbrief.requests"]
-        if lines or time.monotonic() > deadline:
+        if len(lines) >= count or time.monotonic() > deadline:
             return lines
         await asyncio.sleep(0.02)
 
@@ -390,6 +395,21 @@ async def test_link_is_fetched_and_briefed(harness: Harness, pages: str):
     assert embed["url"] == link
     assert "Lena Hofer" in embed["description"]
     assert_within_discord_limits(body(reply))
+
+
+async def test_a_link_briefed_before_is_answered_from_the_cache(harness: Harness, pages: str, caplog):
+    caplog.set_level("INFO", logger="newsbrief.requests")
+    link = f"{pages}/news/border?edition=cache-test"
+    _, first = await harness.run(harness.fake.slash("summarize", {"link": link}, user_id=new_user()))
+    assert PAGE_HITS["/news/border?edition=cache-test"] == 1
+    _, again = await harness.run(
+        harness.fake.slash("summarize", {"link": link + "&utm_source=chat"}, user_id=new_user())
+    )
+    assert PAGE_HITS["/news/border?edition=cache-test"] == 1  # not fetched a second time
+    assert body(again)["embeds"][0]["description"] == body(first)["embeds"][0]["description"]
+    first_line, again_line = await request_lines(caplog, count=2)
+    assert "fetch_ms=" in first_line and "cache_ms=" not in first_line
+    assert "cache_ms=" in again_line and "fetch_ms=" not in again_line
 
 
 async def test_message_menu_briefs_the_message_text(harness: Harness):

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from bot.briefing import brief
 from bot.errors import (
     AddressRefused,
     BadUrl,
@@ -24,11 +25,11 @@ from bot.fetch import (
     FetchedPage,
     Fetcher,
     FetchPolicy,
-    brief_link,
     fetch_page_blocking,
     normalize_url,
     read_article,
 )
+from bot.jobs import Briefed, brief_link
 from bot.store import BriefingCache
 
 from .fetch_server import (
@@ -314,19 +315,52 @@ async def test_pages_without_an_article_are_refused_clearly(
     assert words in str(info.value)
 
 
+async def in_a_thread(fn, /, *args, **kwargs):
+    """Stands in for the bot's worker pool (bot.client run_blocking), which runs the same functions."""
+    return await asyncio.to_thread(fn, *args, **kwargs)
+
+
+async def brief_via_bot_path(
+    fetcher: Fetcher, cache: BriefingCache | None, link: str, n_sentences: int | None = None
+) -> Briefed:
+    """The bot's one way from a link to a briefing, with the engine in a thread."""
+    return await brief_link(link, n_sentences, fetcher=fetcher, cache=cache, run=in_a_thread, brief_fn=brief)
+
+
 async def test_brief_link_answers_a_second_time_from_the_cache(
     fetcher: Fetcher, news: NewsServer, tmp_path
 ) -> None:
     async with BriefingCache(tmp_path / "cache.sqlite3") as cache:
-        first = await brief_link(fetcher, cache, news.base + "/news/cable?utm_source=chat#top")
+        stages: list[str] = []
+        first = await brief_link(
+            news.base + "/news/cable?utm_source=chat#top",
+            None,
+            fetcher=fetcher,
+            cache=cache,
+            run=in_a_thread,
+            brief_fn=brief,
+            lap=stages.append,
+        )
+        assert stages == ["fetch", "engine"]
         assert news.hits["/news/cable"] == 1
-        assert first.summary and all(s.text in " ".join(_paragraphs()) for s in first.summary)
-        again = await brief_link(fetcher, cache, news.base + "/news/cable")
+        summary = first.briefing.summary
+        assert summary and all(s.text in " ".join(_paragraphs()) for s in summary)
+        stages.clear()
+        again = await brief_link(
+            news.base + "/news/cable",
+            None,
+            fetcher=fetcher,
+            cache=cache,
+            run=in_a_thread,
+            brief_fn=brief,
+            lap=stages.append,
+        )
+        assert stages == ["cache"]
         assert news.hits["/news/cable"] == 1  # not fetched again
-        assert again == first
+        assert again.briefing == first.briefing
         # a redirect to the same article fetches (the link differs) and is cached under its own link too
-        await brief_link(fetcher, cache, news.base + "/r/1")
-        await brief_link(fetcher, cache, news.base + "/r/1")
+        await brief_via_bot_path(fetcher, cache, news.base + "/r/1")
+        await brief_via_bot_path(fetcher, cache, news.base + "/r/1")
         assert news.hits["/r/1"] == 1
 
 
@@ -334,16 +368,34 @@ async def test_a_page_cannot_plant_its_briefing_under_another_sites_link(
     fetcher: Fetcher, news: NewsServer, tmp_path
 ) -> None:
     async with BriefingCache(tmp_path / "cache.sqlite3") as cache:
-        b = await brief_link(fetcher, cache, news.base + "/news/copied")
+        b = (await brief_via_bot_path(fetcher, cache, news.base + "/news/copied")).briefing
         assert b.source.url == "https://other-site.example/news/cable"  # what the page claims, shown as is
         assert await cache.get("https://other-site.example/news/cable") is None
         assert await cache.get(normalize_url(news.base + "/news/copied")) == b
 
 
+async def test_a_same_site_canonical_link_is_cached_too(fetcher: Fetcher, news: NewsServer, tmp_path) -> None:
+    async with BriefingCache(tmp_path / "cache.sqlite3") as cache:
+        b = (await brief_via_bot_path(fetcher, cache, news.base + "/amp/cable")).briefing
+        assert b.source.url == news.base + "/news/cable"
+        assert await cache.get(normalize_url(news.base + "/news/cable")) == b
+        await brief_via_bot_path(fetcher, cache, news.base + "/news/cable")
+        assert news.hits["/news/cable"] == 0
+
+
 async def test_brief_link_works_without_a_cache(fetcher: Fetcher, news: NewsServer) -> None:
-    b = await brief_link(fetcher, None, news.base + "/news/cable", n_sentences=2)
+    b = (await brief_via_bot_path(fetcher, None, news.base + "/news/cable", n_sentences=2)).briefing
     assert len(b.summary) == 2
     assert b.source.title == ARTICLE_TITLE
+
+
+async def test_a_fetch_refusal_reaches_the_caller_and_nothing_is_cached(
+    fetcher: Fetcher, news: NewsServer, tmp_path
+) -> None:
+    async with BriefingCache(tmp_path / "cache.sqlite3") as cache:
+        with pytest.raises(PageWithoutArticle):
+            await brief_via_bot_path(fetcher, cache, news.base + "/home")
+        assert await cache.get(normalize_url(news.base + "/home")) is None
 
 
 def test_fetch_page_blocking_reads_the_article_for_the_cli() -> None:
