@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from .meeting_tables import tables
+from .quote_marks import quote_mark_characters
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\d,.:]*|[^\w\s]")
 
 # What a list of countries is made of, between its group word and each country.
 LIST_JOINERS = frozenset({",", "and", "&", "the", "of", "from", "-", "–", "—"})
 _LIST_PUNCT = frozenset(",()&-–—")
-_QUOTES = frozenset('"“”‘’«»')
 
 # A hyphenated modifier of a meeting noun: "delegation-level", "wide-ranging", "two-day".
 _COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
@@ -47,10 +47,14 @@ def gap_ok(text: str, roles: tuple[str, ...], *, adverbs: bool = False, max_toke
     return True
 
 
+# A word or three in quote marks ("will travel ``soon'' to meet") breaks no clause.
+_SCARE_QUOTED = re.compile(r"(?:``|[\"“‘'`«])(\w+(?:[ \t-]\w+){0,2})(?:''|[\"”’'»])")
+
+
 def gap_clean(text: str, max_tokens: int = _MAX_SUBJECT_TOKENS) -> bool:
-    """A subject may be this far from its verb: no clause break, no quote mark."""
+    """A subject may be this far from its verb: no clause break, no quote mark but a scare quote's."""
     t = tables()
-    tokens = word_tokens(text)
+    tokens = word_tokens(_SCARE_QUOTED.sub(r"\1", text))
     if len(tokens) > max_tokens:
         return False
-    return not any(tok in _QUOTES or tok in ";:" or t.has(tok.lower(), "stop") for tok in tokens)
+    return not any(tok in quote_mark_characters() or tok in ";:" or t.has(tok.lower(), "stop") for tok in tokens)

@@ -38,6 +38,18 @@ def _mark_kinds() -> dict[str, _MarkKind]:
 
 
 @cache
+def quote_mark_characters() -> frozenset[str]:
+    """Every one-character quote mark of the table (for code that only has to spot one)."""
+    return frozenset(mark for mark in _mark_kinds() if len(mark) == 1)
+
+
+@cache
+def double_mark_hints() -> dict[str, str]:
+    """One-character double quote marks and whether each opens, closes or may do "either"."""
+    return {mark: kind.hint for mark, kind in _mark_kinds().items() if len(mark) == 1 and kind.family == "double"}
+
+
+@cache
 def _mark_pattern() -> re.Pattern[str]:
     marks = sorted(_mark_kinds(), key=len, reverse=True)
     # Three straight singles close a single inside a double: ' then '' (not '' then ').

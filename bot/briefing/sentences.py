@@ -13,6 +13,7 @@ from functools import cache
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .model import CleanedText, Document, Sentence, Span
+from .quote_marks import double_mark_hints
 from .tables import read_lines
 
 _TERMINAL = re.compile(r"[.!?…。！？][\"'”’)\]」』）]*\s*$")
@@ -79,19 +80,18 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return spans
 
 
-_DOUBLE_QUOTE = re.compile('[“”"]')
+@cache
+def _double_quote() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(double_mark_hints())) + "]")
 
 
 def quote_open_after(text: str, open_at_start: bool = False) -> bool:
     """Is a double quotation still open at the end of `text`?"""
     is_open = open_at_start
-    for mark in _DOUBLE_QUOTE.findall(text):
-        if mark == "“":
-            is_open = True
-        elif mark == "”":
-            is_open = False
-        else:
-            is_open = not is_open
+    hints = double_mark_hints()
+    for mark in _double_quote().findall(text):
+        hint = hints[mark]
+        is_open = hint == "open" if hint != "either" else not is_open
     return is_open
 
 
