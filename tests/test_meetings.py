@@ -162,6 +162,8 @@ LEADERS = {
         "Yoon hosted Kishida for dinner at his residence.",
         "Yoon visited Kishida at his official residence on Sunday.",
         "The South Korean president met Kishida later in the day.",
+        "Yoon will travel to Tokyo ``soon'' to meet Kishida, his office said.",
+        "Yoon will travel to Tokyo \u201cvery soon\u201d to meet Kishida, his office said.",
     ],
 )
 def test_verb_constructions_give_the_pair(text):
@@ -403,12 +405,12 @@ WIDER = {
         ),
         (
             "Marquez flew to Nigeria on Sunday for talks with Okafor.",
-            {("Elena Marquez", "Daniel Okafor"), ("Elena Marquez", "NG")},
+            {("Elena Marquez", "Daniel Okafor")},  # the visit to Nigeria is the meeting with Okafor
             None,
         ),
         (
             "Marquez will travel to Nigeria next week to meet Okafor.",
-            {("Elena Marquez", "Daniel Okafor"), ("Elena Marquez", "NG")},
+            {("Elena Marquez", "Daniel Okafor")},  # the visit to Nigeria is the meeting with Okafor
             None,
         ),
         ("Marquez is in Nigeria on a three-day official visit.", {("Elena Marquez", "NG")}, "visit"),

@@ -34,4 +34,22 @@ def merge_meetings(found: list[Meeting]) -> list[Meeting]:
                 where=old.where or m.where,
                 when=old.when or m.when,
             )
-    return sorted(merged.values(), key=_standing)
+    kept = [m for m in merged.values() if not _named_elsewhere(m, merged.values())]
+    return sorted(kept, key=_standing)
+
+
+def _named_elsewhere(meeting: Meeting, meetings) -> bool:
+    """'Yoon travelled to Tokyo to meet Kishida': the visit to Japan is the meeting with Japan's
+    Kishida, listed once under his name (a country stands in only where nobody is named)."""
+    places = [p for p in meeting.participants if not p.name and p.country]
+    if len(places) != 1 or len(meeting.participants) != 2:
+        return False
+    place = places[0]
+    other = next(p for p in meeting.participants if p is not place)
+    return any(
+        other in m.participants
+        and any(p.name and p.country == place.country for p in m.participants)
+        and _standing(m) <= _standing(meeting)
+        for m in meetings
+        if m is not meeting and len(m.participants) == 2
+    )
