@@ -57,4 +57,6 @@ def gap_clean(text: str, max_tokens: int = _MAX_SUBJECT_TOKENS) -> bool:
     tokens = word_tokens(_SCARE_QUOTED.sub(r"\1", text))
     if len(tokens) > max_tokens:
         return False
-    return not any(tok in quote_mark_characters() or tok in ";:" or t.has(tok.lower(), "stop") for tok in tokens)
+    return not any(
+        tok in quote_mark_characters() or tok in ";:" or t.has(tok.lower(), "stop") for tok in tokens
+    )

@@ -46,7 +46,9 @@ def quote_mark_characters() -> frozenset[str]:
 @cache
 def double_mark_hints() -> dict[str, str]:
     """One-character double quote marks and whether each opens, closes or may do "either"."""
-    return {mark: kind.hint for mark, kind in _mark_kinds().items() if len(mark) == 1 and kind.family == "double"}
+    return {
+        mark: kind.hint for mark, kind in _mark_kinds().items() if len(mark) == 1 and kind.family == "double"
+    }
 
 
 @cache
