@@ -130,6 +130,7 @@ class NewsServer:
     hits: Counter[str] = field(default_factory=Counter)
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
     huge_bytes_sent: int = 0
+    huge_hung_up: asyncio.Event = field(default_factory=asyncio.Event)  # the client dropped /huge
     runner: web.AppRunner | None = None
 
     @property
@@ -235,7 +236,8 @@ def build_app(server: NewsServer, other_port: int = 0) -> web.Application:
                 sent += len(piece)
                 server.huge_bytes_sent = sent
         except (ConnectionError, asyncio.CancelledError):
-            pass  # the client stopped reading at its cap, as it should
+            server.huge_hung_up.set()  # the client stopped reading at its cap, as it should
+            raise
         return response
 
     @routes.get("/consent")
@@ -344,14 +346,24 @@ async def start_server(server: NewsServer, other_port: int = 0) -> NewsServer:
     return server
 
 
-async def start_silent_server() -> tuple[asyncio.Server, int]:
-    """A server that accepts connections and never answers."""
+@dataclass
+class SilentServer:
+    """Accepts connections and never answers; `gave_up` is set when a client closes its connection."""
+
+    server: asyncio.Server
+    port: int
+    gave_up: asyncio.Event
+
+
+async def start_silent_server() -> SilentServer:
+    gave_up = asyncio.Event()
 
     async def hold(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             await reader.read()  # until the client gives up
+            gave_up.set()
         finally:
             writer.close()
 
     silent = await asyncio.start_server(hold, "127.0.0.1", 0)
-    return silent, silent.sockets[0].getsockname()[1]
+    return SilentServer(silent, silent.sockets[0].getsockname()[1], gave_up)

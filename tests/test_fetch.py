@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import time
 from collections.abc import AsyncIterator
 
 import pytest
@@ -208,14 +207,19 @@ async def test_http_errors_say_the_status(fetcher: Fetcher, news: NewsServer, pa
     assert f"HTTP {status}" in str(info.value)
 
 
-async def test_a_30_mb_body_is_cut_at_the_cap_quickly(fetcher: Fetcher, news: NewsServer) -> None:
-    started = time.perf_counter()
+# Only stops a hung test; how fast things happen is the benchmarks' business.
+HANG_GUARD_S = 30
+
+
+async def test_a_30_mb_body_is_cut_at_the_cap_and_the_connection_dropped(
+    fetcher: Fetcher, news: NewsServer
+) -> None:
     page = await fetcher.fetch_page(news.base + "/huge")
-    elapsed = time.perf_counter() - started
     assert page.truncated
     assert len(page.html.encode("utf-8")) <= fetcher.policy.max_bytes
-    assert elapsed < 5
-    assert news.huge_bytes_sent < 20_000_000  # we hung up; the server did not get to send it all
+    # we hung up rather than drain the rest: the server's next write failed
+    await asyncio.wait_for(news.huge_hung_up.wait(), HANG_GUARD_S)
+    assert news.huge_bytes_sent < 20_000_000
 
 
 async def test_the_article_at_the_top_of_a_cut_page_is_still_read(news: NewsServer) -> None:
@@ -226,10 +230,8 @@ async def test_the_article_at_the_top_of_a_cut_page_is_still_read(news: NewsServ
 
 
 async def test_a_compressed_body_is_capped_after_unpacking(fetcher: Fetcher, news: NewsServer) -> None:
-    started = time.perf_counter()
-    page = await fetcher.fetch_page(news.base + "/gzip-bomb")
+    page = await fetcher.fetch_page(news.base + "/gzip-bomb")  # 50 MB unpacked
     assert page.truncated and len(page.html) <= fetcher.policy.max_bytes
-    assert time.perf_counter() - started < 5
 
 
 async def test_cookies_set_while_redirecting_go_back_to_the_site(fetcher: Fetcher, news: NewsServer) -> None:
@@ -257,18 +259,18 @@ async def test_a_small_cap_cuts_a_normal_page(news: NewsServer) -> None:
 
 
 async def test_a_server_that_never_answers_times_out() -> None:
-    silent, port = await start_silent_server()
+    silent = await start_silent_server()
     try:
-        policy = FetchPolicy(exempt_endpoints=frozenset({("127.0.0.1", port)}), total_timeout=0.5)
-        started = time.perf_counter()
+        policy = FetchPolicy(exempt_endpoints=frozenset({("127.0.0.1", silent.port)}), total_timeout=0.5)
         async with Fetcher(policy) as f:
             with pytest.raises(FetchTimeout) as info:
-                await f.fetch_page(f"http://127.0.0.1:{port}/")
-        assert time.perf_counter() - started < 3
-        assert "too long" in str(info.value)
+                await asyncio.wait_for(f.fetch_page(f"http://127.0.0.1:{silent.port}/"), HANG_GUARD_S)
+        assert "too long" in str(info.value) and "0.5 s" in str(info.value)
+        # the fetcher closed the connection it gave up on
+        await asyncio.wait_for(silent.gave_up.wait(), HANG_GUARD_S)
     finally:
-        silent.close()
-        await silent.wait_closed()
+        silent.server.close()
+        await silent.server.wait_closed()
 
 
 @pytest.mark.parametrize(
