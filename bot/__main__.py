@@ -9,15 +9,9 @@ import signal
 import sys
 
 from bot.config import Settings
-from bot.errors import SettingsError
+from bot.errors import GatewayRefused, SettingsError
 
 EXIT_SETTINGS = 2
-# Gateway close codes that mean the token or the shard setup is wrong, not the network.
-GATEWAY_REFUSALS = {
-    4004: "Discord refused DISCORD_TOKEN",
-    4010: "SHARD_COUNT is invalid",
-    4011: "more shards needed",
-}
 
 
 def setup_logging(level: str) -> None:
@@ -60,18 +54,11 @@ def main() -> int:
     try:
         asyncio.run(run(settings))
     except discord.LoginFailure:
-        print(
-            "newsbrief-bot: Discord refused DISCORD_TOKEN: copy the token again from the Bot page "
-            "of the developer portal.",
-            file=sys.stderr,
-        )
+        print(f"newsbrief-bot: {SettingsError('token_refused')}", file=sys.stderr)
         return EXIT_SETTINGS
     except discord.ConnectionClosed as err:
-        if err.code in GATEWAY_REFUSALS:
-            print(
-                f"newsbrief-bot: {GATEWAY_REFUSALS[err.code]} (gateway close code {err.code}).",
-                file=sys.stderr,
-            )
+        if err.code in GatewayRefused.REASONS:
+            print(f"newsbrief-bot: {GatewayRefused(err.code)}", file=sys.stderr)
             return EXIT_SETTINGS
         raise
     except KeyboardInterrupt:

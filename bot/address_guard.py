@@ -139,11 +139,7 @@ def check_address(ip: IPAddress | str, port: int, policy: AddressPolicy, *, host
     reason = refusal_reason(ip)
     if reason is None:
         return
-    article = "an" if reason[0] in "aeiou" else "a"
-    where = f"{host}'s address is" if host else f"{ip} is"
-    raise AddressRefused(
-        f"That link is refused: {where} {article} {reason}, and newsbrief fetches public web pages only."
-    )
+    raise AddressRefused(reason, host=host, address=str(ip))
 
 
 async def system_lookup(host: str, port: int, family: int = socket.AF_UNSPEC) -> list[tuple[int, str]]:
@@ -152,7 +148,7 @@ async def system_lookup(host: str, port: int, family: int = socket.AF_UNSPEC) ->
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM, family=family)
     except (socket.gaierror, UnicodeError) as err:
-        raise DnsFailure(f"The site name {host!r} could not be found: check the link for typos.") from err
+        raise DnsFailure(host) from err
     seen: dict[str, int] = {}
     for fam, _type, _proto, _canon, sockaddr in infos:
         if fam in (socket.AF_INET, socket.AF_INET6):
@@ -178,7 +174,7 @@ class GuardedResolver(AbstractResolver):
     ) -> list[ResolveResult]:
         addresses = await self._lookup(host, port, family)
         if not addresses:
-            raise DnsFailure(f"The site name {host!r} has no address.")
+            raise DnsFailure(host, found_nothing=True)
         for _family, address in addresses:
             check_address(address, port, self._policy, host=host)
         return [

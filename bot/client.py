@@ -33,7 +33,7 @@ from discord.http import Route
 from bot import fetch, store
 from bot.briefing import brief
 from bot.config import Settings
-from bot.errors import NewsbriefError, OnCooldown, ServerBusy, UnexpectedError, WorkTimedOut
+from bot.errors import CommandFailed, NewsbriefError, OnCooldown, ServerBusy, UnexpectedError, WorkTimedOut
 from bot.render import NO_MENTIONS
 
 log = logging.getLogger("newsbrief.bot")
@@ -214,7 +214,7 @@ async def handle_error(interaction: discord.Interaction, error: BaseException, c
         message = original.user_message
     elif isinstance(original, app_commands.AppCommandError):
         record.outcome = f"refused:{type(original).__name__}"
-        message = str(original) or "That command could not run."
+        message = str(original) or CommandFailed().user_message
     else:
         error_id = secrets.token_hex(4)
         record.outcome = f"crash:{error_id}"

@@ -55,19 +55,19 @@ def _bool(name: str, raw: str) -> bool:
         return True
     if value in ("", "0", "false", "no", "off"):
         return False
-    raise SettingsError(f"{name} must be true or false, not {raw!r}.")
+    raise SettingsError("not_bool", name=name, raw=raw)
 
 
 def _number(name: str, raw: str, kind: type = int, minimum: float = 0):
     try:
         value = kind(raw)
     except ValueError:
-        raise SettingsError(f"{name} must be a number, not {raw!r}.") from None
+        raise SettingsError("not_number", name=name, raw=raw) from None
     # float() reads "nan", "inf" and "-inf"; none is a usable limit (nan even passes every comparison).
     if not math.isfinite(value):
-        raise SettingsError(f"{name} must be a finite number, not {raw!r}.")
+        raise SettingsError("not_finite", name=name, raw=raw)
     if value < minimum:
-        raise SettingsError(f"{name} must be at least {minimum}.")
+        raise SettingsError("too_small", name=name, raw=raw, minimum=minimum)
     return value
 
 
@@ -167,17 +167,14 @@ def _default_workers() -> str:
 
 def _check_token(token: str) -> None:
     if not token:
-        raise SettingsError("DISCORD_TOKEN is not set: put your bot's token in .env or the environment.")
+        raise SettingsError("token_missing")
     if token.lower().startswith("bot "):
-        raise SettingsError("DISCORD_TOKEN should be the token alone, without the 'Bot ' prefix.")
+        raise SettingsError("token_prefix")
     # A bot token is three dot-separated parts (id, timestamp, signature); anything
     # else is a paste of the wrong secret (client secret, public key).
     parts = token.split(".")
     if len(parts) != 3 or not all(parts) or any(ch.isspace() for ch in token):
-        raise SettingsError(
-            "DISCORD_TOKEN does not look like a bot token (three parts separated by dots): "
-            "copy it again from the Bot page of the developer portal."
-        )
+        raise SettingsError("token_shape")
 
 
 def _sync_commands(raw: str) -> str:
@@ -186,12 +183,12 @@ def _sync_commands(raw: str) -> str:
         return value
     parts = [p.strip() for p in value.split(",") if p.strip()]
     if not parts or not all(p.isdigit() for p in parts):
-        raise SettingsError(f"SYNC_COMMANDS must be global, off or a comma list of server ids, not {raw!r}.")
+        raise SettingsError("not_sync", name="SYNC_COMMANDS", raw=raw)
     return ",".join(parts)
 
 
 def _log_level(raw: str) -> str:
     value = raw.strip().upper() or "INFO"
     if value not in LOG_LEVELS:
-        raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {raw!r}.")
+        raise SettingsError("not_one_of", name="LOG_LEVEL", raw=raw, choices=LOG_LEVELS)
     return value

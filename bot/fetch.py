@@ -134,22 +134,21 @@ def parse_link(link: str | URL, policy: FetchPolicy) -> URL:
     """
     raw = str(link).strip()
     if len(raw) > MAX_URL_CHARS:
-        raise BadUrl(f"That link is too long ({len(raw):,} characters).")
+        raise BadUrl("too_long", length=len(raw))
     try:
         url = link if isinstance(link, URL) else URL(raw)
     except (ValueError, TypeError) as err:
         raise BadUrl() from err
     if url.scheme not in ("http", "https"):
-        shown = f"a {url.scheme}: link" if url.scheme else "not a full web address"
-        raise BadUrl(f"That is {shown}: newsbrief opens only http:// and https:// links.")
+        raise BadUrl("scheme", scheme=url.scheme)
     if not url.host:
-        raise BadUrl("That link has no site name in it.")
+        raise BadUrl("no_host")
     if url.user is not None or url.password is not None:
-        raise BadUrl("Links with a user name or password in them are not opened.")
+        raise BadUrl("credentials")
     try:
         port = url.port or (443 if url.scheme == "https" else 80)
     except ValueError as err:
-        raise BadUrl("That link's port number is not valid.") from err
+        raise BadUrl("port") from err
     ip = parse_ip_host(url.raw_host or url.host)
     if ip is not None:
         check_address(ip, port, policy.addresses)
@@ -267,33 +266,21 @@ class Fetcher:
         except NewsbriefError:
             raise
         except aiohttp.ConnectionTimeoutError as err:
-            raise FetchTimeout(
-                f"{current.host} did not accept a connection within {self.policy.connect_timeout:g} s."
-            ) from err
+            raise FetchTimeout(current.host, self.policy.connect_timeout, connecting=True) from err
         except TimeoutError as err:
-            raise FetchTimeout(
-                f"{current.host} took too long to answer (over {self.policy.total_timeout:g} s)."
-            ) from err
+            raise FetchTimeout(current.host, self.policy.total_timeout) from err
         except aiohttp.InvalidURL as err:
-            raise BadUrl("That link (or a page it redirects to) is not a valid web address.") from err
+            raise BadUrl("invalid_on_the_way") from err
         except aiohttp.ClientConnectorDNSError as err:
-            raise DnsFailure(f"The site name {current.host!r} could not be found: check the link.") from err
+            raise DnsFailure(current.host) from err
         except aiohttp.ClientConnectorCertificateError as err:
-            raise ConnectionFailed(
-                f"{current.host} has an invalid security certificate, so I did not read it."
-            ) from err
+            raise ConnectionFailed(current.host, "certificate") from err
         except aiohttp.ClientConnectorError as err:
-            raise ConnectionFailed(
-                f"{current.host} could not be reached (the connection was refused)."
-            ) from err
+            raise ConnectionFailed(current.host, "refused") from err
         except (aiohttp.ClientError, OSError) as err:
             log.info("fetch of %s failed: %r", current, err)
-            raise ConnectionFailed(
-                f"The connection to {current.host} broke off before the page was read."
-            ) from err
-        raise TooManyRedirects(
-            f"That link redirects more than {self.policy.max_redirects} times, so I stopped following it."
-        )
+            raise ConnectionFailed(current.host, "broken") from err
+        raise TooManyRedirects(self.policy.max_redirects)
 
     async def _request(self, url: URL, cookies: dict[str, dict[str, str]]) -> tuple[FetchedPage | None, str]:
         """One hop: (page, "") or (None, the redirect's Location)."""
@@ -305,14 +292,10 @@ class Fetcher:
             if resp.status in REDIRECT_STATUSES:
                 location = resp.headers.get("Location", "").strip()
                 if not location:
-                    raise HttpStatusError(
-                        resp.status, f"The site sent a redirect (HTTP {resp.status}) to nowhere."
-                    )
+                    raise HttpStatusError(resp.status)  # a redirect to nowhere
                 return None, location
-            if resp.status >= 400:
-                raise HttpStatusError(resp.status, _status_message(resp.status, resp.reason))
             if not 200 <= resp.status < 300:
-                raise HttpStatusError(resp.status, f"The site answered HTTP {resp.status} instead of a page.")
+                raise HttpStatusError(resp.status, resp.reason)
             content_type = resp.headers.get("Content-Type", "")
             body, truncated = await self._read_body(resp, content_type)
         # Decoding (charset detection on up to max_bytes) is CPU work: off the event loop.
@@ -372,21 +355,7 @@ def _redirect_target(current: URL, location: str) -> URL:
     try:
         return current.join(URL(location))
     except (ValueError, TypeError) as err:
-        raise BadUrl("That link redirects to an address that is not valid.") from err
-
-
-def _status_message(status: int, reason: str | None) -> str:
-    why = {
-        401: "it needs a sign-in",
-        403: "it refused to show the page to a bot",
-        404: "there is no such page",
-        410: "the page has been removed",
-        429: "it has had too many requests; try again later",
-        451: "the page is unavailable for legal reasons",
-    }.get(status)
-    if why is None:
-        why = "the site has a problem; try again later" if status >= 500 else (reason or "error").lower()
-    return f"The site answered HTTP {status}: {why}."
+        raise BadUrl("bad_redirect") from err
 
 
 # --- from a fetched page to a briefing ------------------------------------------------------

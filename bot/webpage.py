@@ -264,8 +264,8 @@ class _Page:
         return count_words(self.shown)
 
 
-def _teaser_reason(page: _Page, words: int) -> str | None:
-    """Why the extracted text looks like a paywall teaser, if it does.
+def _teaser(page: _Page, words: int) -> PaywallTeaser | None:
+    """The error for a page whose extracted text looks like a paywall teaser, if it does.
 
     Each sign counts only if the page as a whole also shows little text: when
     the full article is on the page, a short extraction is extraction's miss,
@@ -277,7 +277,7 @@ def _teaser_reason(page: _Page, words: int) -> str | None:
         and _NOT_FREE.search(page.html)
         and page.shown_words < LOCKED_PAGE_MAX_SHOWN_WORDS
     ):
-        return "the page marks the article as not free to read"
+        return PaywallTeaser("not_free")
     promised = _WORD_COUNT.search(page.html) if "wordCount" in page.html else None
     if promised:
         wanted = int(promised.group(1))
@@ -287,13 +287,13 @@ def _teaser_reason(page: _Page, words: int) -> str | None:
             and wanted - words >= 150
             and page.shown_words < wanted * SHOWN_SHARE_OF_PROMISED
         ):
-            return f"it shows {words:,} of the article's {wanted:,} words"
+            return PaywallTeaser("word_count", shown_words=words, promised_words=wanted)
     if (
         words < MARKED_PAYWALL_MAX_WORDS
         and _has_signal("paywall", page.lowered)
         and page.shown_words < LOCKED_PAGE_MAX_SHOWN_WORDS
     ):
-        return "the page carries a paywall"
+        return PaywallTeaser("paywall_markup")
     return None
 
 
@@ -310,18 +310,13 @@ def check_article(html: str, article: ExtractedArticle | None, *, truncated: boo
     if words < ERROR_PAGE_MAX_WORDS:
         for title in (page_title(html), article.title if article else None):
             if title and _has_signal("error_title", title.lower()):
-                raise PageWithoutArticle(
-                    f"That page is an error page (“{title.strip()[:80]}”), not an article."
-                )
-    teaser = _teaser_reason(page, words) if words else None
+                raise PageWithoutArticle("error_page", title=title)
+    teaser = _teaser(page, words) if words else None
     if teaser:
-        raise PaywallTeaser(
-            f"That page shows only the start of the article ({teaser}): it is behind a paywall or a "
-            "sign-up wall. Paste the full text instead."
-        )
+        raise teaser
     if words >= MIN_ARTICLE_WORDS:
         if _is_cookie_notice(text):
-            raise PageWithoutArticle("That page shows only a cookie or consent notice, not an article.")
+            raise PageWithoutArticle("cookie_notice")
         return
     shown_lowered = page.shown.lower()
     if _has_signal("js_shell", page.lowered) or _has_signal("js_notice", shown_lowered):
@@ -331,11 +326,9 @@ def check_article(html: str, article: ExtractedArticle | None, *, truncated: boo
     if words and _has_signal("paywall", page.lowered) and page.shown_words < LOCKED_PAGE_MAX_SHOWN_WORDS:
         raise PaywallTeaser()
     if _has_signal("login", shown_lowered):
-        raise PageWithoutArticle(
-            "That page asks you to sign in before it shows anything: paste the article's text."
-        )
+        raise PageWithoutArticle("sign_in")
     if text and _is_cookie_notice(text):
-        raise PageWithoutArticle("That page shows only a cookie or consent notice, not an article.")
+        raise PageWithoutArticle("cookie_notice")
     if truncated:
-        raise PageTooLarge("That page is too large: its first part holds no article text.")
+        raise PageTooLarge()
     raise PageWithoutArticle()

@@ -121,6 +121,18 @@ def test_message_offers_link_then_text_file_then_text():
         errors.OnCooldown(4.5),
         errors.UnexpectedError("0badc0de", "Ask in #help."),
         errors.HttpStatusError(404),
+        errors.HttpStatusError(418, "I'm a Teapot"),
+        errors.BadUrl("scheme", scheme="ftp"),
+        errors.AddressRefused("loopback address", host="intranet.example", address="127.0.0.1"),
+        errors.DnsFailure("news.example", found_nothing=True),
+        errors.ConnectionFailed("news.example", "certificate"),
+        errors.FetchTimeout("news.example", 5.0, connecting=True),
+        errors.TooManyRedirects(5),
+        errors.NotAWebPage("a PDF document"),
+        errors.PageWithoutArticle("error_page", title="404 Not Found"),
+        errors.PaywallTeaser("word_count", shown_words=120, promised_words=900),
+        errors.JavaScriptOnlyPage(),
+        errors.SettingsError("not_finite", name="FETCH_TOTAL_TIMEOUT", raw="nan"),
     ],
     ids=lambda e: type(e).__name__,
 )
@@ -129,3 +141,39 @@ def test_errors_survive_the_trip_from_a_worker_process(error):
     assert type(back) is type(error)
     assert back.user_message == error.user_message
     assert back.__dict__ == error.__dict__
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (errors.BadUrl("too_long", length=3000), "too long (3,000 characters)"),
+        (errors.BadUrl("scheme", scheme="ftp"), "That is a ftp: link: newsbrief opens only http://"),
+        (errors.BadUrl("scheme"), "That is not a full web address"),
+        (errors.AddressRefused("loopback address", address="127.0.0.1"), "127.0.0.1 is a loopback address"),
+        (errors.AddressRefused("private network address", host="intranet.example"), "intranet.example's"),
+        (errors.DnsFailure("news.example"), "'news.example' could not be found"),
+        (errors.DnsFailure("news.example", found_nothing=True), "'news.example' has no address"),
+        (errors.ConnectionFailed("news.example", "refused"), "news.example could not be reached"),
+        (errors.ConnectionFailed("news.example"), "connection to news.example broke off"),
+        (errors.FetchTimeout("news.example", 5.0, connecting=True), "a connection within 5 s"),
+        (errors.FetchTimeout("news.example", 15.0), "too long to answer (over 15 s)"),
+        (errors.TooManyRedirects(5), "more than 5 times"),
+        (errors.HttpStatusError(302), "redirect (HTTP 302) to nowhere"),
+        (errors.HttpStatusError(204), "HTTP 204 instead of a page"),
+        (errors.HttpStatusError(403), "HTTP 403: it refused to show the page to a bot"),
+        (errors.HttpStatusError(502, "Bad Gateway"), "HTTP 502: the site has a problem"),
+        (errors.HttpStatusError(418, "I'm a Teapot"), "HTTP 418: i'm a teapot"),
+        (errors.PageWithoutArticle("error_page", title="  Page not found " + "x" * 100), "(“Page not found"),
+        (errors.PageWithoutArticle("cookie_notice"), "cookie or consent notice"),
+        (
+            errors.PaywallTeaser("word_count", shown_words=120, promised_words=1500),
+            "120 of the article's 1,500",
+        ),
+        (errors.PaywallTeaser(), "only the start of the article"),
+        (errors.SettingsError("too_small", name="GUILD_CONCURRENCY", raw="0", minimum=1), "at least 1."),
+        (errors.SettingsError("not_one_of", name="LOG_LEVEL", raw="x", choices=("A", "B")), "one of A, B"),
+        (errors.GatewayRefused(4004), "Discord refused DISCORD_TOKEN (gateway close code 4004)"),
+    ],
+)
+def test_errors_are_worded_from_their_facts(error, words):
+    assert words in error.user_message
