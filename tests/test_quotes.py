@@ -730,3 +730,29 @@ def test_a_quotation_repeated_in_a_caption_is_listed_once_with_its_speaker():
         ("an end to the shelling of the river towns", "Viktor Saar"),
         ("meet again within the month to sign the text.", "Anna Berg"),
     ]
+
+
+def test_you_is_never_a_speaker():
+    _, found = quotes_of(
+        "\"You say you 'accept full responsibility for the losses,' but you blame your staff,\" Saar said.",
+        SAAR,
+    )
+    assert by_text(found, "You say").speaker == "Viktor Saar"
+    assert by_text(found, "accept full").speaker is None
+
+
+def test_a_named_bodys_report_or_statement_speaks_for_the_body():
+    _, found = quotes_of(
+        '"The outlook for the region remains very uncertain this year," the IMF report stated.\n\n'
+        '"We will study the proposal with great care," a Foreign Office statement said.'
+    )
+    assert by_text(found, "The outlook").speaker == "IMF"
+    assert by_text(found, "We will study").speaker == "Foreign Office"
+
+
+def test_a_short_name_takes_the_whole_name_written_before_it():
+    _, found = quotes_of(
+        "The Daily Herald first reported the deal.\n\n"
+        '"The two ministers agreed on the text late on Friday," the Herald wrote.'
+    )
+    assert by_text(found, "The two ministers").speaker == "Daily Herald"

@@ -265,7 +265,9 @@ class Attributor:
         for i, t in enumerate(toks):
             if t.lower == "of" and 0 < i < len(toks) - 1 and _names_body(toks[i - 1], toks[i + 1]):
                 continue  # "the Democratic Party of Korea", "the Ministry of Foreign Affairs": one name
-            if t.lower in word_class("phrase_ender") or t.lower in cue_forms() and t.text[:1].islower():
+            # A cue's form as the piece's last word is its head noun: "the IMF report stated".
+            cue_verb = t.lower in cue_forms() and t.text[:1].islower() and i < len(toks) - 1
+            if t.lower in word_class("phrase_ender") or cue_verb:
                 if t.lower == "of" and self._name_of_place(toks, cut, i):
                     stop = i  # "Lindsey Graham of South Carolina": the name before "of"
                     break

@@ -302,7 +302,7 @@ class SpeakerResolver:
             for r in body_names_joined(self.text, capital_runs(self.text, start, end))
             if not (opens_sentence(self.text, *r) and not self._named_mid_sentence(self.text[r[0] : r[1]]))
             and not self._is_country(*r)
-            and (clause or not is_modifier(self.text, r[1], end))
+            and (clause or not is_modifier(self.text, r[1], end) or self._names_a_document(r[1], end))
         ]
         if not runs:
             return None
@@ -313,6 +313,11 @@ class SpeakerResolver:
                 return Attribution(p.name, None, True, p)
         return Attribution(self._full_name(name), None, True)
 
+    def _names_a_document(self, run_end: int, phrase_end: int) -> bool:
+        """ "the IMF report", "a White House statement": the name is the document's author."""
+        words = self.text[run_end:phrase_end].split()
+        return bool(words) and words[-1].lower().strip(".,") in document_nouns()
+
     def _is_country(self, start: int, end: int) -> bool:
         """The run is a place and nothing more ("Korea"; not "Democratic Party of Korea")."""
         rest = list(self.text[start:end])
@@ -322,6 +327,10 @@ class SpeakerResolver:
                     min(c.end, end) - max(c.start, start)
                 )
         return len(rest) != end - start or not re.search(r"[^\W\d_]{2}", "".join(rest))
+
+    def _opener_only(self, word: str, at: int) -> bool:
+        """A capitalised word at `at` only because it opens a sentence ("Pollster Pat Caddell")."""
+        return opens_sentence(self.text, at, at + len(word)) and not self._named_mid_sentence(word)
 
     def _named_mid_sentence(self, word: str) -> bool:
         """The text capitalises `word` inside a sentence too, so it is a name, not an opener."""
@@ -339,11 +348,16 @@ class SpeakerResolver:
         return self._full_names[name]
 
     def _find_full_name(self, name: str) -> str:
-        best = name
-        for m in re.finditer(r"\b([A-Z][a-z][\w'’\-]*) " + re.escape(name) + r"\b", self.text):
-            first = m.group(1)
-            if first.lower() in skip_words() or first in honorifics():
-                continue
-            best = f"{first} {name}"
-            break
-        return best
+        """The first capitalised run ending in `name`: "Pat Caddell", "New York Times" (not "York
+        Times"); words that only open a sentence or a title ("The", "Sen.") are not part of it."""
+        for m in re.finditer(r"\b((?:[A-Z][a-z][\w'’\-]* ){1,3})" + re.escape(name) + r"\b", self.text):
+            words, at = m.group(1).split(), m.start()
+            while words and (
+                words[0].lower() in skip_words()
+                or words[0] in honorifics()
+                or self._opener_only(words[0], at)
+            ):
+                at += len(words.pop(0)) + 1
+            if words:
+                return " ".join([*words, name])
+        return name
