@@ -207,7 +207,7 @@ async def handle_error(interaction: discord.Interaction, error: BaseException, c
     """Map an error to a short ephemeral message; log unexpected ones with an id."""
     original = _unwrap(error)
     record = request_record(interaction, _command_name(interaction))
-    if isinstance(original, (TimeoutError, asyncio.TimeoutError)):
+    if isinstance(original, TimeoutError):  # asyncio.TimeoutError is TimeoutError since 3.11
         original = WorkTimedOut()
     if isinstance(original, NewsbriefError):
         record.outcome = f"refused:{type(original).__name__}"

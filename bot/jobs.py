@@ -117,6 +117,5 @@ async def brief_link(
         canonical = briefed.briefing.source.url
         if canonical and fetch.same_site(canonical, page.url):
             keys.add(fetch.normalize_url(canonical))
-        for k in keys:
-            await cache.put(k, briefed.briefing, n_sentences=n_sentences)
+        await cache.put_all(keys, briefed.briefing, n_sentences=n_sentences)
     return briefed

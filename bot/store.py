@@ -12,7 +12,7 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -140,12 +140,24 @@ class BriefingCache:
 
     async def put(self, url: str, briefing: Briefing, *, n_sentences: int | None = None) -> None:
         """Store a briefing, drop expired ones, and keep only the newest max_entries."""
+        await self.put_all((url,), briefing, n_sentences=n_sentences)
+
+    async def put_all(
+        self, urls: Iterable[str], briefing: Briefing, *, n_sentences: int | None = None
+    ) -> None:
+        """Store one briefing under several links (serialised once, one transaction), then tidy up."""
         if self._db is None:
             return
         now = self._clock()
+        record = _record(briefing)
+        inserts: list[Any] = []
+        for url in dict.fromkeys(urls):
+            inserts += [
+                "INSERT OR REPLACE INTO briefings (url, sentences, stored_at, record) VALUES (?, ?, ?, ?)",
+                (url, n_sentences or 0, now, record),
+            ]
         await self._run(
-            "INSERT OR REPLACE INTO briefings (url, sentences, stored_at, record) VALUES (?, ?, ?, ?)",
-            (url, n_sentences or 0, now, _record(briefing)),
+            *inserts,
             "DELETE FROM briefings WHERE stored_at <= ?",
             (now - self.ttl_seconds,),
             "DELETE FROM briefings WHERE rowid IN "

@@ -84,6 +84,15 @@ async def test_a_put_briefing_comes_back_equal(tmp_path: Path) -> None:
         assert await cache.get("https://news.example/other") is None
 
 
+async def test_one_briefing_is_stored_under_several_links_at_once(tmp_path: Path) -> None:
+    links = ["https://news.example/a", "https://news.example/amp/a", "https://news.example/a"]
+    async with BriefingCache(tmp_path / "c.sqlite3", max_entries=2) as cache:
+        await cache.put_all(links, sample("both"), n_sentences=2)
+        assert await cache.count() == 2  # the repeated link is stored once
+        for link in links:
+            assert (await cache.get(link, n_sentences=2)).source.title == "both"
+
+
 async def test_the_summary_length_is_part_of_the_key(tmp_path: Path) -> None:
     async with BriefingCache(tmp_path / "c.sqlite3") as cache:
         await cache.put("https://news.example/a", sample("three"), n_sentences=3)
