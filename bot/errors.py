@@ -68,8 +68,18 @@ class TooManySources(InputError):
         )
 
 
+def file_kinds_text(suffixes: tuple[str, ...], max_bytes: int) -> str:
+    """'a .txt, .md or .html file (up to 2 MB)': the files /summarize takes, for its help and its refusal."""
+    kinds = " or ".join([", ".join(suffixes[:-1]), suffixes[-1]]) if len(suffixes) > 1 else suffixes[0]
+    return f"a {kinds} file (up to {max_bytes / 1_048_576:g} MB)"
+
+
 class UnsupportedFile(InputError):
-    default_message = "That file cannot be briefed: attach a .txt, .md or .html file of up to 2 MB."
+    """An attachment /summarize does not take: `suffixes` and `max_bytes` are what it does take."""
+
+    def __init__(self, suffixes: tuple[str, ...], max_bytes: int) -> None:
+        super().__init__(f"That file cannot be briefed: attach {file_kinds_text(suffixes, max_bytes)}.")
+        self.suffixes, self.max_bytes = suffixes, max_bytes
 
 
 class NothingToBrief(InputError):

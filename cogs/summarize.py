@@ -24,7 +24,7 @@ from discord.ext import commands
 from bot import render
 from bot.briefing.model import Briefing
 from bot.client import RequestRecord, log_request, request_record
-from bot.errors import NothingToBrief, TooManySources, UnsupportedFile
+from bot.errors import NothingToBrief, TooManySources, UnsupportedFile, file_kinds_text
 from bot.jobs import Briefed, brief_link, brief_text, warm_picture
 
 log = logging.getLogger("newsbrief.bot")
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 FILE_SUFFIXES = {".txt": False, ".md": False, ".html": True, ".htm": True}  # suffix -> is HTML
 FILE_MAX_BYTES = 2 * 1024 * 1024
+SHOWN_SUFFIXES = (".txt", ".md", ".html")  # what help and refusals name (.htm goes without saying)
 TEXT_OPTION_MAX = 6000  # Discord's limit for a string option
 MODAL_FIELD_MAX = 4000  # Discord's limit for one text input
 MODAL_FIELDS = 5  # Discord allows five inputs: 20,000 characters, a long feature
@@ -58,12 +59,16 @@ class ArticleInput:
     attachment: discord.Attachment | None = None
 
 
+def unsupported_file() -> UnsupportedFile:
+    return UnsupportedFile(SHOWN_SUFFIXES, FILE_MAX_BYTES)
+
+
 def file_is_html(attachment: discord.Attachment) -> bool:
     """Whether an attachment we accept is a web page; refuses what we do not accept."""
     name = attachment.filename.lower()
     suffix = name[name.rfind(".") :] if "." in name else ""
     if suffix not in FILE_SUFFIXES or attachment.size > FILE_MAX_BYTES:
-        raise UnsupportedFile()
+        raise unsupported_file()
     return FILE_SUFFIXES[suffix]
 
 
@@ -72,7 +77,7 @@ def decode_upload(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
-        raise UnsupportedFile()
+        raise unsupported_file()
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -182,7 +187,7 @@ class Summarize(commands.Cog):
     @app_commands.describe(
         link="The article's web address",
         text="The article pasted (up to 6,000 characters; longer: attach a file or give no option)",
-        file="The article as a .txt, .md or .html file (up to 2 MB)",
+        file=f"The article as {file_kinds_text(SHOWN_SUFFIXES, FILE_MAX_BYTES)}",
         sentences="How many summary sentences (1 to 10)",
         private="Reply only to me",
     )
@@ -264,7 +269,7 @@ class Summarize(commands.Cog):
             data = await article.attachment.read()
             record.lap("download")
             if len(data) > FILE_MAX_BYTES:
-                raise UnsupportedFile()
+                raise unsupported_file()
             text = decode_upload(data)
             briefed = await bot.run_blocking(brief_text, bot.brief_fn, text, n_sentences, html)
         else:

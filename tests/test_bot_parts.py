@@ -132,6 +132,7 @@ def test_message_offers_link_then_text_file_then_text():
         errors.PageWithoutArticle("error_page", title="404 Not Found"),
         errors.PaywallTeaser("word_count", shown_words=120, promised_words=900),
         errors.JavaScriptOnlyPage(),
+        errors.UnsupportedFile((".txt", ".md"), 1_048_576),
         errors.SettingsError("not_finite", name="FETCH_TOTAL_TIMEOUT", raw="nan"),
     ],
     ids=lambda e: type(e).__name__,
@@ -173,6 +174,11 @@ def test_errors_survive_the_trip_from_a_worker_process(error):
         (errors.SettingsError("too_small", name="GUILD_CONCURRENCY", raw="0", minimum=1), "at least 1."),
         (errors.SettingsError("not_one_of", name="LOG_LEVEL", raw="x", choices=("A", "B")), "one of A, B"),
         (errors.GatewayRefused(4004), "Discord refused DISCORD_TOKEN (gateway close code 4004)"),
+        (
+            errors.UnsupportedFile((".txt", ".md", ".html"), 2 * 1_048_576),
+            "a .txt, .md or .html file (up to 2 MB)",
+        ),
+        (errors.UnsupportedFile((".txt",), 512 * 1024), "attach a .txt file (up to 0.5 MB)."),
     ],
 )
 def test_errors_are_worded_from_their_facts(error, words):
