@@ -507,3 +507,34 @@ def test_dates_in_a_list_of_other_stories_are_not_the_publication_date() -> None
 )
 def test_full_dates_are_read_in_the_usual_orders(text: str, iso: str | None) -> None:
     assert clean_dates.full_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Okonkwo is the final decision-maker on any deal, his advisers say.",
+        "Okonkwo is the author of the border bill, which would add 2,000 guards to the northern crossings.",
+    ],
+)
+def test_a_news_sentence_shaped_like_a_bio_does_not_end_the_article(closing: str) -> None:
+    page = (
+        "Home | World | Business | Sport\n\n"
+        "President Ada Okonkwo met Prime Minister Lars Holm in Abuja on Monday for talks on grain and "
+        "fertiliser trade between the two countries, officials said.\n\n"
+        "The two leaders agreed to set up a joint committee that will report back within six months on "
+        "ways to cut tariffs on farm goods.\n\n"
+        f"{closing}\n\n"
+        '"We are close to an agreement that works for both of our countries," Okonkwo told reporters '
+        "after the talks.\n\n"
+        "Share this story\n\nMore from World"
+    )
+    cleaned = clean.clean_text(page)
+    assert "We are close to an agreement" in cleaned.text
+    assert closing in cleaned.text
+
+
+def test_a_one_line_paste_shaped_like_a_bio_is_still_briefed() -> None:
+    briefing = brief("Okonkwo is the final decision-maker on any grain deal, advisers say.")
+    assert [s.text for s in briefing.summary] == [
+        "Okonkwo is the final decision-maker on any grain deal, advisers say."
+    ]

@@ -138,12 +138,25 @@ _LINK_LIKE = frozenset({"title", "link", "teaser", "short"})
 _BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?: \([^)]{1,40}\))?"
     r" (?:is|has been|was) (?:a|an|the|[A-Z][\w.]+['’]s)\b"
-    r"[^.]{0,80}\b(?:reporter|writer|editor|correspondent|contributor|journalist|author|columnist|host"
+    r"[^.]{0,80}(?<![\w-])(?:reporter|writer|editor|correspondent|contributor|journalist|author|columnist|host"
     r"|curator|native|freelancer?|blogger|producer|photographer|staff|covers|newsroom"
     # ... and the company boilerplate closing a press release.
     r"|provider|company|firm|manufacturer|developer|supplier|maker|platform|agency)\b"
     r"|\b(?:can|may) be reached at\b|^(?:follow|contact|email|e-mail) (?:him|her|them|me)\b",
 )
+
+
+# A bio is about the writer, not reported: "..., his advisers say" or a quotation
+# after it ("Lopez is the author of the bill ... 'This bill ...,' Lopez said") is news.
+_REPORTED = re.compile(r"\b(?:says?|said|told|noted|according to)\b")
+_QUOTATION = re.compile(r"[\"“„«][^\"“”„«»]*?\w+\W+\w+\W+\w+\W+\w+[^\"“”„«»]*[\"”»]")
+
+
+def _is_bio(units: list[Unit], i: int, end: int) -> bool:
+    text = units[i].text
+    if not _BIO.search(text) or _REPORTED.search(text):
+        return False
+    return not any(_QUOTATION.search(u.text) for u in units[i + 1 : end])
 
 
 def trim_run(
@@ -174,7 +187,7 @@ def trim_run(
                 end = i
                 break
     for i in range(max(start, end - 8), end):
-        if labels[i].kind in ("prose", "caption") and _BIO.search(units[i].text) and sum(words[i:end]) < 150:
+        if labels[i].kind in ("prose", "caption") and _is_bio(units, i, end) and sum(words[i:end]) < 150:
             end = i
             break
     if not furniture:
