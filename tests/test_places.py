@@ -213,3 +213,19 @@ def test_georgia_after_an_office_of_the_state_needs_no_other_cue():
     assert counted("Foreign Minister Maka Botchorishvili of Georgia met the press.") == {"GE": 1}
     assert counted("The president of Georgia spoke on Monday.") == {"GE": 1}
     assert counted("The governor of Georgia and Sen. Jon Ossoff of Georgia spoke on Monday.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1991 the crowds cheered the end of the Soviet Union. Lithuania held a vote in 2024.",
+        "Veterans marked the Soviet liberation of the town, and Poland's president spoke in 2025.",
+        "The talks recalled the collapse of Yugoslavia. Serbia sent its foreign minister.",
+    ],
+)
+def test_a_former_state_in_a_modern_article_is_a_historical_aside(text):
+    assert not codes(text) & {"SU", "YU"}
+
+
+def test_a_former_state_in_news_of_its_time_is_a_country():
+    assert "SU" in codes("The Soviet Union said on Tuesday it would buy more wheat from Canada in 1987.")

@@ -33,6 +33,7 @@ class CountryEntry:
     variants: tuple[str, ...]
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
+    until: int | None = None  # a former state's last year
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,17 @@ def _cells(value: str) -> tuple[str, ...]:
 def _entries(file: str) -> tuple[CountryEntry, ...]:
     entries = []
     for row in read_tsv(file)[1:]:
-        row = row + ("",) * (5 - len(row))
-        code, name, variants, demonyms, capitals = row[:5]
+        row = row + ("",) * (6 - len(row))
+        code, name, variants, demonyms, capitals, until = row[:6]
         entries.append(
-            CountryEntry(code, name, (name, *_cells(variants)), _cells(demonyms), _cells(capitals))
+            CountryEntry(
+                code,
+                name,
+                (name, *_cells(variants)),
+                _cells(demonyms),
+                _cells(capitals),
+                int(until) if until.strip().isdigit() else None,
+            )
         )
     return tuple(entries)
 
@@ -372,7 +380,45 @@ def find_country_mentions(doc: Document) -> tuple[CountryMention, ...]:
         else:
             out.append(CountryMention(code, s, e, kind))
     _settle_linked_capitals(text, out, capitals)
-    return tuple(out)
+    return tuple(_former_states_in_passing(doc, out))
+
+
+_YEAR = re.compile(r"(?<![\w.,$£€-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+
+
+# "the collapse of the Soviet Union", "the former Yugoslavia": the state as history.
+_PAST_STATE_BEFORE = re.compile(
+    r"(?:\b(?:end|collapse|fall|break-?up|dissolution|demise|death)\s+(?:of|for)\s+(?:the\s+)?"
+    r"|\bformer\s+(?:the\s+)?)$",
+    re.I,
+)
+
+
+@cache
+def _former_state_ends() -> dict[str, int]:
+    return {e.code: e.until for e in all_states() if e.until is not None}
+
+
+def _former_states_in_passing(doc: Document, out: list[CountryMention]) -> list[CountryMention]:
+    """A former state (Soviet Union, Yugoslavia) is a country in the news only in news of its
+    time; in an article that writes a later year (or is dated later), or right after "the
+    collapse of", it is a historical aside, kept as a place so no one counts it."""
+    ends = _former_state_ends()
+    if not any(m.code in ends for m in out):
+        return out
+    years = [int(y) for y in _YEAR.findall(doc.text)]
+    if doc.published and _YEAR.match(doc.published[:4]):
+        years.append(int(doc.published[:4]))
+    latest = max(years, default=0)
+    kept = []
+    for m in out:
+        until = ends.get(m.code)
+        if until is not None and (
+            latest > until or _PAST_STATE_BEFORE.search(doc.text[max(0, m.start - 30) : m.start])
+        ):
+            m = CountryMention(m.code, m.start, m.end, "place")
+        kept.append(m)
+    return kept
 
 
 def _settle_linked_capitals(text: str, out: list[CountryMention], undecided: list[int]) -> None:
