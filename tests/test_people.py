@@ -949,3 +949,28 @@ def test_two_offices_joined_then_the_name():
     found = leaders(text)
     assert found["Ahmad bin Nasser Al Sabah"] == ("Prime Minister", "KW", None)
     assert found["Ana Lopez"] == ("Minister of Foreign Affairs", "CL", None)
+
+
+def test_a_company_named_with_a_title_word_is_no_leader():
+    found = leaders("Harbour Press and the Evening Post & General Trust both announced new printing plants.")
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Shadow Home Secretary Mark Dunmore said the bill would fail.",
+            "Mark Dunmore",
+            "Shadow Home Secretary",
+        ),
+        (
+            "The former shadow foreign secretary, Ann Pelling, agreed.",
+            "Ann Pelling",
+            "former Shadow Foreign Secretary",
+        ),
+        ("Former Tory chancellor Ken Marlow said the plan was wrong.", "Ken Marlow", "former Chancellor"),
+    ],
+)
+def test_shadow_and_former_stay_in_the_title(sentence, name, title):
+    assert leaders(sentence)[name][0] == title

@@ -499,7 +499,11 @@ class _Builder(StateChooser):
         title = t.title
         if not p.gender:
             p.gender = title_genders().get(t.title, "")
-        if t.modifier == "former" or t.modifier == "ex":
+        modifiers = (t.modifier or "").split()
+        if "shadow" in modifiers:
+            # "Shadow Home Secretary X": the opposition's spokesman for the office, not its holder.
+            title, kind = "Shadow " + title, "office"
+        if modifiers[:1] in (["former"], ["ex"]):
             title = "former " + title
         former, had_former = title.startswith("former"), (p.title or "").startswith("former")
         if former and p.title_kind not in (None, "role") and not had_former:

@@ -170,6 +170,10 @@ def _owner_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'owner')})[ \t]+$", re.I)
 
 
+# "former Tory " before an office: a kept modifier, then one party word.
+_PARTY_ADJECTIVE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z]+-?)[ \t]+([A-Z][a-z]+)[ \t]+$")
+
+
 def skip_space_back(text: str, k: int) -> int:
     while k > 0 and text[k - 1] in " \t\n":
         k -= 1
@@ -191,11 +195,22 @@ def _left_of_title(ctx: TitleContext, start: int) -> _Left:
         nonlocal modifier
         for _ in range(3):
             m = _left_modifier().search(text[max(0, at - 24) : at])
+            if not m and modifier is None:
+                # "Former Tory chancellor X": a party word between "former" and the office.
+                party = _PARTY_ADJECTIVE_BEFORE.search(text[max(0, at - 40) : at])
+                if party and party.group(2).lower() in political_qualifiers():
+                    word = party.group(1).lower().rstrip("-")
+                    if word in lexicon.word_set(lexicon.TITLE_WORDS, "kept_modifier"):
+                        modifier = word
+                break
             if not m:
                 break
             word = m.group(1).lower().rstrip("-")
-            if word in lexicon.word_set(lexicon.TITLE_WORDS, "kept_modifier") and not modifier:
-                modifier = word
+            if word in lexicon.word_set(lexicon.TITLE_WORDS, "kept_modifier"):
+                if not modifier:
+                    modifier = word
+                elif modifier == "shadow" and word != "shadow":
+                    modifier = f"{word} shadow"  # "former shadow foreign secretary"
             at = at - len(m.group(0).lstrip())
         return at
 
@@ -352,6 +367,8 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             continue  # "Martin Luther King", "Sen. Angus King": a surname, not a monarch
         if phrase[0].islower() and _noun_after_title().match(text, m.end()):
             continue  # "general manager", "president emeritus": a lower-case title modifying a noun
+        if phrase[0].isupper() and re.search(r"(?<![\w])&[ \t]+$", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "Daily Mail & General Trust", "Smith & Chancellor": a firm's name
         following = _CAPITALISED_AFTER.match(text, m.end())
         if following and following.group(1) in not_names() and following.group(1) not in honorifics():
             continue  # "General Manager", "General Assembly", "President Emeritus"
