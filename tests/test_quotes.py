@@ -756,3 +756,50 @@ def test_a_short_name_takes_the_whole_name_written_before_it():
         '"The two ministers agreed on the text late on Friday," the Herald wrote.'
     )
     assert by_text(found, "The two ministers").speaker == "Daily Herald"
+
+
+# --- fix-up round: real-text QA ----------------------------------------------------------
+
+MALLON = Person("Jack Mallon", aliases=("Mallon",))
+STEWART = Person("Nina Stewart", aliases=("Stewart",), title="Opposition Leader", is_leader=True)
+
+
+def test_a_pronoun_never_means_a_person_of_the_other_gender():
+    # "Ms Stewart" is a woman: "He" is the first minister, never the one he writes to.
+    _, found = quotes_of(
+        "Opposition leader Nina Stewart wrote to Mr Mallon on Tuesday asking him to apologise.\n"
+        "In a furious response, the first minister said his remarks had been twisted.\n"
+        'He told Ms Stewart: "It is a pity that you have added to this distortion of my words."',
+        MALLON,
+        STEWART,
+    )
+    (q,) = found
+    assert q.speaker == "Jack Mallon"
+
+
+def test_a_pronoun_the_cast_linked_names_its_person():
+    text = (
+        "Reporter Mark Dunn followed Mr Holm for a year.\n"
+        "The party leader was asked about his critics.\n"
+        'He replies: "What do they expect from a man who has lost twice?"'
+    )
+    doc = build_document(LEAD + text)
+    dunn, holm = Person("Mark Dunn", aliases=("Dunn",)), Person("Erik Holm", aliases=("Holm",))
+    cast = cast_for(doc, dunn, holm)
+    he = doc.text.index("He replies")
+    linked = Cast(people=cast.people, mentions=(*cast.mentions, Mention(he, he + 2, 1, "pronoun")))
+    assert [q.speaker for q in find_quotes(doc, cast)] == ["Mark Dunn"]  # the old guess: the first name
+    assert [q.speaker for q in find_quotes(doc, linked)] == ["Erik Holm"]
+
+
+def test_a_pronoun_after_a_quoted_speaker_goes_on_with_that_speaker():
+    text = (
+        "Fisheries director Viktor Saar defended the quotas last week.\n\n"
+        '"This just is not right," Berg said. "You cut the quotas to the bone" to please the '
+        "big fleets, she said, pointing to the closed harbours."
+    )
+    doc = build_document(LEAD + text)
+    cast = cast_for(doc, BERG, SAAR)
+    she = doc.text.index("she said")
+    linked = Cast(people=cast.people, mentions=(*cast.mentions, Mention(she, she + 3, 1, "pronoun")))
+    assert by_text(find_quotes(doc, linked), "You cut").speaker == "Anna Berg"

@@ -15,7 +15,8 @@ def _named(cast: Cast, resolver: SpeakerResolver, m: Mention) -> str | None:
     if m.kind == "pronoun":
         word = resolver.text[m.start : m.end].lower()
         if word in speaker_pronouns():
-            return resolver.pronoun(word, m.start).speaker
+            # whether "He" goes on with the speaker is the text's to say, not the Cast's guess
+            return resolver.pronoun(word, m.start, linked=False).speaker
     return cast.people[m.person].name
 
 

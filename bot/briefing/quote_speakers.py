@@ -20,8 +20,10 @@ from .quote_word_lists import (
     body_words,
     document_nouns,
     honorifics,
+    pronoun_genders,
     skip_words,
     speaker_pronouns,
+    title_genders,
     word_class,
 )
 
@@ -68,6 +70,7 @@ class SpeakerResolver:
         self._all_runs: list[tuple[int, int]] | None = None  # capitalised runs of the whole text
         self._mid_sentence: dict[str, bool] = {}
         self._full_names: dict[str, str] = {}
+        self._genders: dict[str, frozenset[str]] = {}
         # (offset, person, name) of the speakers resolved so far
         self.speakers: list[tuple[int, Person | None, str]] = []
 
@@ -79,10 +82,10 @@ class SpeakerResolver:
     def _possessive(self, m: Mention) -> bool:
         return m.kind == "possessive" or self.text[m.end : m.end + 2] in ("'s", "’s")
 
-    def _person_before(self, offset: int, kind: str = "person") -> Person | None:
+    def _person_before(self, offset: int, kind: str = "person", gender: str = "") -> Person | None:
         for m in self.index.before(offset):
             p = self.cast.people[m.person]
-            if p.kind == kind and self.masked[m.start] != "\u2007":
+            if p.kind == kind and self.masked[m.start] != "\u2007" and self._fits(p, gender):
                 return p
         return None
 
@@ -152,7 +155,7 @@ class SpeakerResolver:
         head = " ".join(w.capitalize() for w in (m.group(1) + " " + noun).split())
         return Attribution(f"{head} of {names[country.code]}", None, True)
 
-    def pronoun(self, pronoun: str, offset: int) -> Attribution:
+    def pronoun(self, pronoun: str, offset: int, linked: bool = True) -> Attribution:
         """ "he said": the subject of this or a recent sentence, else the last speaker, else the last person.
 
         The nearest name before a pronoun is often an object ("...the ousting of
@@ -164,16 +167,78 @@ class SpeakerResolver:
             return self.quoter or Attribution(None, None, True)
         if speaker_pronouns()[pronoun] != "person":
             return Attribution(None, None, True)
+        gender = pronoun_genders().get(pronoun, "")
+        last = self._speaker_going_on(offset, gender)
+        if last is not None:
+            return last
+        # The Cast's link weighs salience and gender over several sentences ("Walsh is
+        # unfazed. He admitted: ..."); `linked=False` reads the text alone.
+        person = self._linked_pronoun(offset) if linked else None
+        if person is not None:
+            return Attribution(person.name, None, True, person)
         p = self._sentence_subject(offset)
-        if p is not None:
+        if p is not None and self._fits(p, gender):
             return Attribution(p.name, None, True, p)
         for at, person, name in reversed(self.speakers):
-            if at < offset:
+            if at < offset and (person is None or self._fits(person, gender)):
                 return Attribution(name, None, True, person)
-        p = self._person_before(offset)
+        p = self._person_before(offset, gender=gender)
         if p is not None:
             return Attribution(p.name, None, True, p)
         return Attribution(None, None, True)
+
+    def _speaker_going_on(self, offset: int, gender: str) -> Attribution | None:
+        """'"...," Warren said. "...," she said': the speaker last quoted in the paragraph, when no one
+        else is named since (outside quotations) and the pronoun's gender does not clash."""
+        here = self.doc.sentence_at(offset)
+        for at, person, name in reversed(self.speakers):
+            if at >= offset:
+                continue
+            there = self.doc.sentence_at(at)
+            if here is None or there is None or there.paragraph != here.paragraph or person is None:
+                return None
+            others = [
+                m
+                for m in self.index.between(at, offset)
+                if m.kind != "pronoun"
+                and self.masked[m.start] != "\u2007"
+                and self.cast.people[m.person] is not person
+            ]
+            if others or not self._fits(person, gender):
+                return None
+            return Attribution(name, None, True, person)
+        return None
+
+    def _fits(self, person: Person, gender: str) -> bool:
+        """No gender the article tells of `person` (an honorific or a title) clashes."""
+        known = self._genders_of(person)
+        return not gender or not known or gender in known
+
+    def _genders_of(self, person: Person) -> frozenset[str]:
+        if person.name not in self._genders:
+            found: set[str] = set()
+            if person.title:
+                found.update(g for t, g in title_genders().items() if t == person.title.lower())
+            for m in self.cast.mentions:
+                if self.cast.people[m.person] is not person:
+                    continue
+                if m.kind == "pronoun":
+                    continue  # the Cast's own guess, not something the article tells
+                before = re.search(r"\b([A-Z][a-z]{1,8})\.?\s+$", self.text[max(0, m.start - 12) : m.start])
+                word = self.text[m.start : m.end].split()[0].rstrip(".")
+                for w in (before.group(1) if before else "", word):
+                    if w.lower() in title_genders():
+                        found.add(title_genders()[w.lower()])
+            self._genders[person.name] = frozenset(found)
+        return self._genders[person.name]
+
+    def _linked_pronoun(self, offset: int) -> Person | None:
+        """The person the Cast linked this pronoun to (pronoun_links.py: salience and gender)."""
+        for m in self.index.between(offset, offset + 1):
+            if m.kind == "pronoun" and m.start == offset:
+                p = self.cast.people[m.person]
+                return p if p.kind == "person" else None
+        return None
 
     def _sentence_subject(self, offset: int, sentences_back: int = 3) -> Person | None:
         """The person named first, near the start, in the pronoun's sentence or one of the few before."""

@@ -73,3 +73,17 @@ def body_head_pattern() -> re.Pattern[str]:
     """Capitalised words after a name that end in a body's head word: " Power Party"."""
     heads = "|".join(re.escape(w) for w in sorted(body_heads()))
     return re.compile(r"(?:[^\S\n]+[A-Z][\w'’.-]*)*?[^\S\n]+(?:" + heads + r")\b")
+
+
+@cache
+def title_genders() -> dict[str, str]:
+    """Honorifics and titles that tell a gender ("ms" -> female, "king" -> male), lower case."""
+    rows = [*read_tsv("honorific_genders.tsv")[1:], *read_tsv("title_genders.tsv")[1:]]
+    return {word.lower(): gender for word, gender in rows}
+
+
+@cache
+def pronoun_genders() -> dict[str, str]:
+    """ "he", "his", "him" -> male; "she", "her" -> female (the Cast's pronoun words, name_words.tsv)."""
+    rows = read_tsv("name_words.tsv")
+    return {row[1].lower(): row[0].removeprefix("pronoun_") for row in rows if row[0].startswith("pronoun_")}
