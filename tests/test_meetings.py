@@ -1270,3 +1270,35 @@ def test_he_goes_on_with_no_name_in_a_quotation_or_a_possessive(first):
     people = {OKAFOR: ("Okafor",), PARK: ("Park",), MARQUEZ: ("Elena Marquez",)}
     found = find_meetings(document(text), cast_with_pronoun(text, people, "he", PARK))
     assert pairs(found) == {pair("Park Min-jae", "Elena Marquez")}
+
+
+# --- fix-up round: postponed, denied, N-party, remote and institutional meetings ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Okafor and Lindqvist, planned for Friday in Geneva, was postponed, aides said.",
+        "Okafor's visit to Chile, planned for next week, has been postponed for security reasons.",
+        "Talks between Okafor and Lindqvist have been delayed by a week, the ministry said.",
+        "The summit between Okafor and Lindqvist was put off until after the vote.",
+        "Aides denied a report in a Chilean newspaper that Okafor had met Lindqvist in Geneva.",
+        "The ministry denied reports that President Daniel Okafor and Lindqvist had held a private meeting.",
+        "Officials dismissed rumours of a meeting between Okafor and Lindqvist.",
+        "Okafor denied having met Lindqvist in Geneva.",
+        "Okafor delayed his visit to Chile because of the storms.",
+    ],
+)
+def test_postponed_delayed_and_denied_meetings_are_not_meetings(text):
+    assert meet(text, WIDER) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor, who rejected the terms of the loan, met Lindqvist in Geneva on Friday.",
+        "A meeting between Okafor and Lindqvist, delayed by the storm, took place in Geneva on Friday.",
+    ],
+)
+def test_a_rejection_or_a_delay_that_is_not_the_meetings_own_leaves_it(text):
+    assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Anna Lindqvist")}

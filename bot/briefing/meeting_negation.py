@@ -13,6 +13,7 @@ from .model import Sentence
 # How far before the meeting word a refusal or condition is looked for ("hopes for a breakthrough
 # during next week's visit" is about the breakthrough).
 _BEFORE_CHARS = 80
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:]*,")
 # How close a "near" negation stands to its meeting word: "had hoped to hold a summit with".
 _NEAR_CHARS = 32
 
@@ -35,9 +36,14 @@ def negation_start(items: list[Item], reading: Reading, trigger_start: int, sent
     return max(sentence.start, first.start - 22, trigger_start - _BEFORE_CHARS)
 
 
-def is_negated(text: str, window_start: int, trigger_start: int, list_end: int, sentence_end: int) -> bool:
+def is_negated(text: str, window_start: int, trigger_start: int, list_end: int, sentence: Sentence) -> bool:
     t = tables()
-    window = text[window_start:trigger_start]
+    sentence_end = sentence.end
+    if _denied(text, sentence.start, trigger_start):
+        return True
+    # "X, who rejected the loan terms, met Y": a relative clause closed before the meeting word
+    # negates only its own verb.
+    window = _CLOSED_RELATIVE.sub(",", text[window_start:trigger_start])
     if any(p.search(window) for p in t.negations_before):
         return True
     # A "near" cue governs the meeting word: only light words between ("had hoped to hold a summit").
@@ -49,7 +55,18 @@ def is_negated(text: str, window_start: int, trigger_start: int, list_end: int, 
     after = text[list_end : min(list_end + 40, sentence_end)]
     if any(p.search(after) for p in t.negations_after):
         return True
+    if t.undone_after.match(text[list_end:sentence_end]):
+        return True
     return bool(t.undone_later.search(text, list_end, sentence_end))
+
+
+def _denied(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """The meeting word stands in what a denial denies: "denied reports that X had met Y", with no
+    new clause ("; but", ". ") between the denial and the meeting word."""
+    for m in tables().denial.finditer(text, sentence_start, trigger_start):
+        if not re.search(r"[;:]|\bbut\b|\band\s+(?:said|added|told)\b", text[m.end() : trigger_start]):
+            return True
+    return False
 
 
 def only_planned(text: str, reading: Reading, trigger_start: int, sentence_end: int) -> bool:

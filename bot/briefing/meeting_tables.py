@@ -44,6 +44,8 @@ class Tables:
     negations_after: tuple[re.Pattern[str], ...]
     negations_near: tuple[re.Pattern[str], ...]
     undone_later: re.Pattern[str]
+    undone_after: re.Pattern[str]
+    denial: re.Pattern[str]
     plans: tuple[re.Pattern[str], ...]
     times: tuple[tuple[re.Pattern[str], str], ...]
     purpose: re.Pattern[str]
@@ -84,6 +86,8 @@ def tables() -> Tables:
         flags = 0 if text.capitalize() in MONTHS_DAYS else re.I
         return re.compile(r"(?<![\w'’])" + re.escape(text) + r"(?![\w])", flags)
 
+    later = "|".join(re.escape(c) for c, where in negations if where == "later")
+    denials = "|".join(re.escape(c) for c, where in negations if where == "denial")
     purpose_nouns = "talks|summit|meeting|meetings|discussions|negotiations|consultations|visit|state visit"
     return Tables(
         words=words,
@@ -97,9 +101,20 @@ def tables() -> Tables:
             r"\b(?:the|that|this|their|its|his|her|a|any|such)\s+(?:[\w\-]+\s+){0,2}?"
             r"(?:" + purpose_nouns + r"|trip|call|encounter)\s+"
             r"(?:(?:was|were|is|are|has|have|had|been|be|would|will|now|later|also|then|since|"
-            r"eventually|ultimately|abruptly|quietly)\s+)*(?:"
-            + "|".join(re.escape(c) for c, where in negations if where == "later")
-            + r")\b",
+            r"eventually|ultimately|abruptly|quietly)\s+)*(?:" + later + r")\b",
+            re.I,
+        ),
+        # "A meeting between X and Y, planned for Wednesday, was postponed": right after the
+        # participants (and an appositive between commas), what befell the meeting they name.
+        undone_after=re.compile(
+            r"\A\s*(?:,[^,;:.]{1,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+            r"will\s+be|would\s+be|had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:" + later + r")\b",
+            re.I,
+        ),
+        # "denied a report that X had met Y", "dismissed reports of a meeting": the clause denied.
+        denial=re.compile(
+            r"\b(?:" + denials + r")\s+(?:(?!and\b|but\b|or\b|said\b)[\w\-'’]+\s+){0,6}?"
+            r"(?:that|(?:reports?|claims?|rumou?rs?|speculation|suggestions?|talk|news)\s+of)\b",
             re.I,
         ),
         plans=tuple(cue(c) for c, where in negations if where == "plan"),

@@ -87,7 +87,7 @@ def _read_sentence(
             reading = keep_sentence_subject(doc, cast, sentence, keep_subject(reading, context))
             reading = unmirror(doc, cast, sentence, reading, context, received)
             window_start = negation_start(items, reading, m.start(), sentence)
-            if is_negated(text, window_start, m.start(), reading.end, sentence.end):
+            if is_negated(text, window_start, m.start(), reading.end, sentence):
                 break
             when, background = meeting_when(text, sentence, m.start())
             if when is None:
