@@ -803,3 +803,28 @@ def test_a_pronoun_after_a_quoted_speaker_goes_on_with_that_speaker():
     she = doc.text.index("she said")
     linked = Cast(people=cast.people, mentions=(*cast.mentions, Mention(she, she + 3, 1, "pronoun")))
     assert by_text(find_quotes(doc, linked), "You cut").speaker == "Anna Berg"
+
+
+def test_a_word_after_an_opening_mark_opens_a_sentence_and_a_pronoun_is_never_a_name():
+    _, found = quotes_of(
+        "Nina Stewart wrote to Mr Mallon on Tuesday.\n"
+        'Mr Mallon told her: "It is sad that you have added to this by claiming it is shocking that I '
+        "'want young people to drink more'.\"\n"
+        '"That is simply untrue."\n'
+        '"Perhaps you should have checked what was actually said before writing."',
+        MALLON,
+        STEWART,
+    )
+    assert all(q.speaker != "It" for q in found)
+    assert by_text(found, "want young").speaker is None
+    assert by_text(found, "That is simply").speaker == "Jack Mallon"
+    assert by_text(found, "Perhaps you").speaker == "Jack Mallon"
+
+
+def test_a_quotation_nested_inside_the_one_before_does_not_break_the_speaker_s_turn():
+    _, found = quotes_of(
+        "\u201cI can say with confidence that the navy does not \u2018run\u2019 any of those boats,\u201d "
+        "Saar said. \u201cFrom what I have seen, every patrol there answers to the coast guard.\u201d",
+        SAAR,
+    )
+    assert by_text(found, "From what I").speaker == "Viktor Saar"

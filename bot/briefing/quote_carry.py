@@ -40,9 +40,13 @@ def carry_speakers(
     """
     out = list(results)
     index = MentionIndex(cast)
+    top = 0  # the last quotation not nested inside another: one quoted inside it is no speaker's turn
     for k in range(1, len(keep)):
-        q, prev = keep[k], keep[k - 1]
-        if out[k].speaker or not out[k - 1].speaker:
+        q, p = keep[k], top
+        if keep[top].outer_end <= q.outer_start:
+            top = k
+        prev = keep[p]
+        if out[k].speaker or not out[p].speaker:
             continue
         if prev.outer_end > q.outer_start:
             continue  # nested inside the previous one: its speaker is quoted, not the quoter
@@ -56,10 +60,10 @@ def carry_speakers(
             named = [
                 m
                 for m in index.between(gap_start, gap_end)
-                if cast.people[m.person].name != out[k - 1].speaker and not _inside_any(m.start, quoted)
+                if cast.people[m.person].name != out[p].speaker and not _inside_any(m.start, quoted)
             ]
             if not named:
-                out[k] = Attribution(out[k - 1].speaker, out[k].cue, True, out[k - 1].person)
+                out[k] = Attribution(out[p].speaker, out[k].cue, True, out[p].person)
             continue
         same_paragraph = prev.paragraph == q.paragraph
         next_paragraph = q.paragraph == prev.paragraph + 1 and q.opens_paragraph
@@ -74,7 +78,7 @@ def carry_speakers(
         # of the quotation before, nor inside a quotation) takes the floor.
         said = doc.sentence_at(max(prev.outer_end - 1, 0))
         after_attribution = said.end if said else gap_start
-        speaker = out[k - 1].speaker
+        speaker = out[p].speaker
         others = [
             m
             for m in index.between(max(gap_start, after_attribution), gap_end)
@@ -84,7 +88,7 @@ def carry_speakers(
         ]
         if others and not q.continues:
             continue
-        out[k] = Attribution(out[k - 1].speaker, out[k].cue, False, out[k - 1].person)
+        out[k] = Attribution(out[p].speaker, out[k].cue, False, out[p].person)
     # A quotation left open whose continuation (next paragraph) names the speaker.
     for k in range(len(keep) - 2, -1, -1):
         q = keep[k]

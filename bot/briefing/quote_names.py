@@ -67,6 +67,8 @@ def opens_sentence(text: str, start: int, end: int) -> bool:
         return False
     if re.search(r"(?:\A|\n[ \t]*\n|[.!?:\"”'’»][ \t]*\n)[ \t]*\Z", text[max(0, start - 8) : start]):
         return True  # a paragraph's first word
+    if start > 0 and text[start - 1] in "\"“'‘«„`":
+        return True  # right after an opening mark: the quoted words' first
     before = text[max(0, start - 3) : start].rstrip()
     if before and before[-1] in "\"”'’»" and before[:-1].rstrip()[-1:] not in ".!?":
         return False

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import Cast, Document, Mention, Person
+from .names import sentence_starters
 from .quote_marks import trimmed
 from .quote_names import body_names_joined, capital_runs, is_modifier, opens_sentence
 from .quote_tokens import WORD
@@ -367,6 +368,7 @@ class SpeakerResolver:
             for r in body_names_joined(self.text, capital_runs(self.text, start, end))
             if not (opens_sentence(self.text, *r) and not self._named_mid_sentence(self.text[r[0] : r[1]]))
             and not self._is_country(*r)
+            and self.text[r[0] : r[1]].lower() not in sentence_starters()  # "It", "They", "This"
             and (clause or not is_modifier(self.text, r[1], end) or self._names_a_document(r[1], end))
         ]
         if not runs:
