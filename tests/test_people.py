@@ -974,3 +974,47 @@ def test_a_company_named_with_a_title_word_is_no_leader():
 )
 def test_shadow_and_former_stay_in_the_title(sentence, name, title):
     assert leaders(sentence)[name][0] == title
+
+
+def test_dotted_honorifics_are_neither_sentence_ends_nor_names():
+    text = (
+        "Prime Minister Shri Arun Mehra received the President of Palau, H.E. Dr. Tomas Remeliik, "
+        "in New Delhi today. Finance Minister Smt. Kavita Rao joined them. "
+        "The Minister of Works, Engr. Bala Danjuma, spoke."
+    )
+    doc = doc_of(text)
+    assert len(doc.sentences) == 3
+    found = leaders(text)
+    assert {"Arun Mehra", "Tomas Remeliik", "Kavita Rao"} <= set(found)
+    assert not any(name.split()[0] in ("Shri", "Smt", "Smt.", "H.E.") for name in found)
+    assert person(cast_of(text), "Kavita Rao").aliases == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Chile's Minister of Energy and Mining Resources, Rodrigo Fuentes, held talks on Monday.",
+            "Rodrigo Fuentes",
+            "Minister of Energy and Mining Resources",
+        ),
+        (
+            'Omar Al Suwaidi, Minister of State for Foreign Trade, said: "We expect more trade."',
+            "Omar Al Suwaidi",
+            "Minister of State for Foreign Trade",
+        ),
+        (
+            '"Fuel prices will rise," said Dewi Lestari, State Minister for National Development Planning.',
+            "Dewi Lestari",
+            "State Minister for National Development Planning",
+        ),
+        (
+            "The Coordinating Minister of Health and Social Welfare, Prof. Musa Bello, spoke in Abuja.",
+            "Musa Bello",
+            "Coordinating Minister of Health and Social Welfare",
+        ),
+        ("Minister of Foreign Affairs Lin Hao met the press.", "Lin Hao", "Minister of Foreign Affairs"),
+    ],
+)
+def test_long_minister_of_titles(sentence, name, title):
+    assert leaders(sentence)[name][0] == title

@@ -458,7 +458,9 @@ class _Builder(StateChooser):
             and not re.search(r"\bthe[ \t]+$", self.text[max(0, t.start - 5) : t.start], re.I)
         ):
             return None  # "division vice president, Nissan Sales & Regional Operations"
-        run = run_at.get(t.end + m.end())
+        pos = t.end + m.end()
+        gap = honorific_gap().match(self.text, pos, pos + 30)  # "the Minister of Works, Engr. X"
+        run = run_at.get(gap.end() if gap else pos)
         if run is None or len(run.tokens) < 2:
             return None
         after = self.text[run.end : run.end + 2]
@@ -852,6 +854,8 @@ def _outranks(t: TitleHit, anchor: tuple[TitleHit, str] | None) -> bool:
     if anchor is None:
         return True
     old = anchor[0]
+    if old.info.kind == "role" and old.start >= t.end and _RANK.get(t.info.kind, 0) > 1:
+        return True  # "the Minister of Health, Prof. X": the academic title sits inside the apposition
     return (
         anchor[1] == "apposition"
         and old.start < t.start

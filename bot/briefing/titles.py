@@ -30,8 +30,23 @@ def _title_pattern() -> re.Pattern[str]:
     deputy = r"(?:deputy\s+|vice\s+|vice-|chief\s+|assistant\s+)?"
     # "Undersecretary for Management", but not "under President Bush".
     under = r"(?:deputy\s+|chief\s+|assistant\s+|under\s*)?"
+    # The long official form: "Minister of Energy and Mineral Resources", "State Minister for
+    # National Development Planning", "Minister of State for Foreign Trade", "Coordinating Minister
+    # of Health and Social Welfare". Up to two capitalised words may come before a department word;
+    # capitalised words after its "and" belong to the office only where the phrase then ends (a comma
+    # or a full stop), so "Minister of Foreign Affairs Wang Yi" keeps the name out.
+    cap = r"(?-i:[A-Z][a-z]+)"
+    long_dept = (
+        rf"(?:{cap}\s+){{0,2}}(?:{dept})"
+        rf"(?:\s+and\s+{cap}(?:\s+{cap}){{0,2}}(?=[ \t]*[,.;)]))?"
+    )
+    long_lead = r"(?:(?-i:State|Coordinating|Senior|Deputy|Assistant)\s+)?"
+    long_form = (
+        rf"{long_lead}(?-i:Minister|Secretary)\s+(?:of\s+(?-i:State)\s+for|of|for)\s+(?:the\s+)?{long_dept}"
+    )
     composite = (
-        rf"{deputy}{dept_run}\s+(?:minister|secretary)s?"
+        rf"{long_form}"
+        rf"|{deputy}{dept_run}\s+(?:minister|secretary)s?"
         rf"|{under}(?:minister|secretary)s?\s+(?:of|for)\s+(?:the\s+)?{dept_run}"
     )
     return re.compile(rf"(?<![\w-])(?:{composite}|{deputy}(?:{plain}))(?![\w-])", re.IGNORECASE)
@@ -41,6 +56,7 @@ def _title_pattern() -> re.Pattern[str]:
 def _title_first_words() -> frozenset[str]:
     """Every word a title can start with, for a quick look before the full pattern."""
     words = {"deputy", "vice", "chief", "assistant", "under", "undersecretary", "minister", "ministers"}
+    words |= {"state", "coordinating", "senior"}
     words |= {"secretary", "secretaries"}
     for phrase in (*titles_by_phrase(), *departments()):
         first = re.match(r"[A-Za-z]+", phrase)
