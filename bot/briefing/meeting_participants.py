@@ -10,6 +10,11 @@ from .meeting_items import PLACE_KINDS, Item
 from .meeting_tables import tables
 from .model import Sentence
 
+# ", and was expected to meet", ", and later met": a verb phrase with no subject of its own.
+_SHARED_SUBJECT = re.compile(r"\s*,\s*and\s+(?!he\b|she\b|they\b|the\b|both\b|each\b)[a-z]")
+_RELATIVE_WHO = re.compile(r",\s*who\b")
+# What may stand before a sentence's subject: an opener ("Later in the day,"), titles, names.
+_SUBJECT_LEAD = re.compile(r"\A(?:[A-Z][^,;:]{0,40},\s*)?(?:(?:[A-Z][\w.'’\-]*|the|of|and|,)\s*)*\Z")
 # A list's first participant comes at most this far after the meeting word.
 _MAX_LEAD_CHARS = 160
 
@@ -41,8 +46,10 @@ def _is_party(item: Item, *, places: bool, group_context: bool, text: str, befor
 def _describes(gap: str) -> bool:
     """Only titles between a country and a person: "Chilean counterpart", "Iraq's Prime Minister"."""
     t = tables()
-    return "," not in gap and all(
-        w[0].isupper() or t.has(w.lower(), "group", "qualifier") or w in ("-", ".") for w in word_tokens(gap)
+    # "his Ukrainian counterpart, Andrii Sybiha": a comma may close the description of one person.
+    core = re.sub(r"(?<![sS]),\s*\Z", "", gap)
+    return "," not in core and all(
+        w[0].isupper() or t.has(w.lower(), "group", "qualifier") or w in ("-", ".") for w in word_tokens(core)
     )
 
 
@@ -69,6 +76,9 @@ def read_list(
         before = text[pos : item.start]
         if out and out[-1].person is None and item.person is not None and _describes(gap):
             out.pop()  # "his Chilean counterpart Elena Marquez": the country only described her
+        if out and item.person is not None and item.person == out[-1].person and item.kind != "pair":
+            cursor = item.end  # "Kishida, the Japanese prime minister,": one person told twice
+            continue
         if _is_party(item, places=places, group_context=group_context, text=text, before=before):
             out.append(item)
         cursor = item.end
@@ -100,17 +110,39 @@ def read_subjects(
         break
     if head is None:
         return []
+    if _SHARED_SUBJECT.match(text, head.end, trigger_start):
+        # "X arrived for talks with Y, and was expected to meet Z": the verb goes on with the
+        # clause's subject, X, not with the object named last.
+        opening = [
+            i for i in items if i.start >= sentence.start and i.person is not None and not i.possessive
+        ][:1]
+        if not opening or not _SUBJECT_LEAD.match(text[sentence.start : opening[0].start]):
+            return []
+        return opening
     group = [head]
     for item in reversed([i for i in before if i.end <= head.start or (i.start == head.start and i != head)]):
         if item.person is None and not (
             item.kind in PLACE_KINDS and group_near(text, item, text[sentence.start : item.start])
         ):
             continue  # a country counts only as its people: "the leaders of Japan and South Korea met"
+        if item.possessive:
+            continue  # "his counterpart, Y, ...": a modifier, not one more subject
         if item.start == group[0].start:
             group.insert(0, item)  # the other of "the two leaders"
             continue
         gap = text[item.end : group[0].start]
         if not re.search(r"\band\b|[,&/–-]", gap) or not gap_ok(gap, ("list", "group"), max_tokens=10):
             break
+        if item.person is not None and item.person == group[0].person and group[0].kind != "pair":
+            group[0] = item  # "Al Mazrouei, the UAE energy minister, met": the name, told again
+            continue
         group.insert(0, item)
+    # "accompanied by A and B, who also met C": "who" is the last of a list that is some verb's
+    # object; only a list that is the sentence's subject meets as one ("A and B, who met C, agreed").
+    if (
+        len(group) > 1
+        and _RELATIVE_WHO.search(text, head.end, trigger_start)
+        and not _SUBJECT_LEAD.match(text[sentence.start : group[0].start])
+    ):
+        return [head]
     return group
