@@ -828,3 +828,39 @@ def test_a_quotation_nested_inside_the_one_before_does_not_break_the_speaker_s_t
         SAAR,
     )
     assert by_text(found, "From what I").speaker == "Viktor Saar"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Mark Dunn, Harbour Traders Association said: "We have worked very hard to win the visitors back."',
+        '"We have worked very hard to win the visitors back," Mark Dunn, Northway\'s chief, told the paper.',
+        '"We have worked very hard to win the visitors back," Mark Dunn, a fellow at an institute in '
+        "Lyon, France, said in a statement.",
+        '"We have worked very hard to win the visitors back," Mark Dunn, an analyst at the Council on '
+        "Trade told reporters.",
+    ],
+)
+def test_a_name_then_asides_that_name_no_one_else_is_the_speaker(sentence):
+    dunn = Person("Mark Dunn", aliases=("Dunn",))
+    _, found = quotes_of(sentence, dunn)
+    (q,) = found
+    assert q.speaker == "Mark Dunn"
+
+
+def test_a_name_s_subject_survives_a_so_called_term_and_a_relative_clause():
+    fell, bell = Person("Barbara Fell", aliases=("Fell",)), Person("Tom Bell", aliases=("Bell",))
+    _, found = quotes_of(
+        'Barbara Fell, one of the so-called "Class of 97" elected that year, told researchers: '
+        '"I remember some members would jeer whenever a woman got up to speak."\n\n'
+        "Mr Bell, who stepped down from his post to stand in the election, had suggested that the "
+        'minister would meet his targets - "with a margin to spare".\n\n'
+        'Ms Rowe, a friend of the party leader, also revealed that as a student he was "much loved by '
+        'everyone and rather a dashing figure".',
+        fell,
+        bell,
+        Person("Ann Rowe", aliases=("Rowe",)),
+    )
+    assert by_text(found, "I remember").speaker == "Barbara Fell"
+    assert by_text(found, "with a margin").speaker == "Tom Bell"
+    assert by_text(found, "much loved").speaker == "Ann Rowe"

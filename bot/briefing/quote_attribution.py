@@ -167,6 +167,49 @@ class Attributor:
             clause = comma_pieces(self.masked, start, toks[-1].start)
             return self.resolver.resolve(*clause[-1], False, clause=True) if clause else None
         chunks = comma_pieces(self.masked, start, cue_start)
+        found = self._subject_in_chunks(chunks, cue_start)
+        if found is None or found.person is None:
+            named = self._name_before_asides(chunks)
+            if named is not None:
+                return named
+        return found
+
+    def _name_before_asides(self, chunks: list[tuple[int, int]]) -> Attribution | None:
+        """ "Tom Parker, Seaside Hotel Association said", "Tim Cook, Apple's boss, told", "Dylan Nelson,
+        a fellow at an institute in Munich, Germany, said": a piece that is a person's name and nothing
+        more (titles aside), then pieces that name no other person (a body, a role, a place), then
+        the verb. Nothing before the name names a person either."""
+        people = self.resolver.cast.people
+        for k, (s, e) in enumerate(chunks):
+            persons = [
+                m
+                for m in self.resolver.index.between(s, e)
+                if m.kind == "name" and people[m.person].kind == "person" and not self.resolver.possessive(m)
+            ]
+            if not persons:
+                continue
+            if k == len(chunks) - 1 or len({m.person for m in persons}) > 1:
+                return None
+            m = persons[0]
+            rest = (self.masked[s : m.start] + " " + self.masked[m.end : e]).split()
+            if len(rest) > 3 or any(not w[:1].isupper() for w in rest):
+                return None  # "Asked about Trump", "Trump's lawyer": more than a name
+            later = [
+                x
+                for c in chunks[k + 1 :]
+                for x in self.resolver.index.between(*c)
+                if x.kind in ("name", "title")
+                and people[x.person].kind == "person"
+                and not self.resolver.possessive(x)
+                and x.person != m.person
+            ]
+            if later:
+                return None
+            p = people[m.person]
+            return Attribution(p.name, None, True, p)
+        return None
+
+    def _subject_in_chunks(self, chunks: list[tuple[int, int]], cue_start: int) -> Attribution | None:
         for i in range(len(chunks) - 1, -1, -1):
             s, e = chunks[i]
             e2 = _strip_skips(self.masked, s, e)

@@ -78,9 +78,9 @@ class SpeakerResolver:
     # -- Cast look-ups
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.index.between(start, end) if not self._possessive(m)]
+        return [m for m in self.index.between(start, end) if not self.possessive(m)]
 
-    def _possessive(self, m: Mention) -> bool:
+    def possessive(self, m: Mention) -> bool:
         return m.kind == "possessive" or self.text[m.end : m.end + 2] in ("'s", "’s")
 
     def _person_before(self, offset: int, kind: str = "person", gender: str = "") -> Person | None:
@@ -260,7 +260,7 @@ class SpeakerResolver:
                 mention = next(
                     (x for x in self.index.between(m.start(), m.end()) if x.kind != "pronoun"), None
                 )
-                if mention is not None and not self._possessive(mention):
+                if mention is not None and not self.possessive(mention):
                     person = self.cast.people[mention.person]
                     if person.kind == "person":
                         return person

@@ -51,7 +51,12 @@ def _attribute(doc: Document, cast: Cast, quoted: list[Quoted], keep: list[Quote
         # The quotations just before and after bound the words read around this one
         # (a few either side suffice: only nested ones come between).
         prev_end = max(
-            (o.outer_end for o in keep[max(0, k - 8) : k] if o.outer_end <= q.outer_start), default=p_start
+            (
+                o.outer_end
+                for o in keep[max(0, k - 8) : k]
+                if o.outer_end <= q.outer_start and _bounds(doc, o)
+            ),
+            default=p_start,
         )
         later = (o.outer_start for o in keep[k + 1 : k + 9] if o.outer_start >= q.outer_end)
         next_start = min(later, default=p_end)
@@ -95,6 +100,12 @@ def _attribute(doc: Document, cast: Cast, quoted: list[Quoted], keep: list[Quote
         ):  # someone quoted inside a quotation is no "last speaker"
             attributor.resolver.speakers.append((q.outer_start, found.person, found.speaker))
     return carry_speakers(doc, cast, quoted, keep, results, attributor.resolver)
+
+
+def _bounds(doc: Document, q: Quoted) -> bool:
+    """A quotation before this one ends the words read for its attribution, unless it is a
+    short name for a thing inside the sentence ('one of the so-called "Blair Babes", told')."""
+    return is_kept(doc, q) or bool(re.search(r"[,.!?]$", doc.text[q.start : q.end]))
 
 
 def _names_a_source(found: Attribution) -> bool:
