@@ -538,3 +538,20 @@ def test_a_one_line_paste_shaped_like_a_bio_is_still_briefed() -> None:
     assert [s.text for s in briefing.summary] == [
         "Okonkwo is the final decision-maker on any grain deal, advisers say."
     ]
+
+
+def test_html_tags_left_in_a_paste_are_dropped_and_their_attributes_are_no_quotation() -> None:
+    briefing = brief(
+        "The singer recorded the new album in Lagos last spring after months of work in the studio.\n\n"
+        '&lt;span data-mce-type="bookmark" style="display: inline-block; width: 0px; overflow: hidden;"'
+        "&gt;&lt;/span&gt;\n\n"
+        "She said the <b>band</b> would tour again next year once the album was finished and mixed."
+    )
+    assert briefing.quotes == ()
+    assert "She said the band would tour again" in briefing.summary[-1].text
+    assert "display" not in " ".join(s.text for s in briefing.summary)
+
+
+def test_a_title_in_angle_brackets_is_kept() -> None:
+    text = "Critics praised <Winter Harbour: A Tale of Two Ports> at its premiere in Busan on Friday night."
+    assert text in clean.clean_text(text).text

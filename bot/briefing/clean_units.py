@@ -88,10 +88,26 @@ def name_run_share(unit: Unit) -> float:
     return lower / (lower + runs) if lower + runs else 0.0
 
 
+# An HTML tag left in a paste (copied from an editor's source, or escaped as &lt;span ...&gt;):
+# its attribute values in quote marks are no quotation.
+# Only real tag names: "<The Palace: Tale of Jang Noksu>" is a title in angle brackets.
+_TAG_NAMES = (
+    "a|abbr|article|aside|audio|b|blockquote|br|button|center|cite|code|div|em|figcaption|figure|font"
+    "|footer|form|h[1-6]|header|hr|i|iframe|img|input|label|li|link|meta|nav|ol|p|path|picture|pre|script"
+    "|section|small|source|span|strong|style|sub|sup|svg|table|tbody|td|th|thead|time|tr|u|ul|video"
+)
+_TAG = re.compile(
+    rf"</?(?:{_TAG_NAMES})(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?>",
+    re.IGNORECASE,
+)
+
+
 def normalise(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    if "<" in text:
+        text = _TAG.sub("", text)
     return _CONTROL.sub("", text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n"))
 
 
