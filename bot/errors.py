@@ -45,9 +45,47 @@ class InputError(NewsbriefError):
 class NoArticleText(InputError):
     default_message = "No article text was found: there are no sentences to summarise."
 
+    def __init__(self, message: str | None = None, *, on_page: bool = False) -> None:
+        self.on_page = on_page
+        super().__init__(message or ("No article text was found on that page." if on_page else None))
+
 
 class InputTooLarge(InputError):
+    """Input over one of the engine's limits: `what` is "page" (bytes of HTML), "text"
+    (characters) or "file" (bytes on disk, named by `source`)."""
+
     default_message = "That article is too large to summarise."
+
+    def __init__(self, what: str = "", *, size: int = 0, limit: int = 0, source: str = "") -> None:
+        self.what, self.size, self.limit, self.source = what, size, limit, source
+        if what == "page":
+            message = f"That page is too large to read (over {limit // 1_000_000} MB of HTML)."
+        elif what == "text":
+            message = (
+                f"That text is too long to be one article ({size:,} characters; the limit is {limit:,})."
+            )
+        elif what == "file":
+            message = f"{source} is too large to be one article ({size:,} bytes)."
+        else:
+            message = None
+        super().__init__(message)
+
+
+class UnreadableInput(InputError):
+    """A file or standard input that holds no article text. `source` names it as the user
+    gave it ("'notes.txt'", "Standard input"); `problem` is one of PROBLEMS."""
+
+    PROBLEMS = {
+        "empty": "{source} is empty.",
+        "binary": "{source} is a binary file, not article text.",
+        "missing": "{source}: no such file.",
+        "folder": "{source} is a folder, not an article file.",
+        "unreadable": "{source} could not be read: {detail}.",
+    }
+
+    def __init__(self, source: str, problem: str, detail: str = "") -> None:
+        self.source, self.problem, self.detail = source, problem, detail
+        super().__init__(self.PROBLEMS[problem].format(source=source, detail=detail))
 
 
 # --- the Discord bot's own refusals (worded here with the others) ------------

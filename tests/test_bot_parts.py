@@ -179,6 +179,13 @@ def test_errors_survive_the_trip_from_a_worker_process(error):
             "a .txt, .md or .html file (up to 2 MB)",
         ),
         (errors.UnsupportedFile((".txt",), 512 * 1024), "attach a .txt file (up to 0.5 MB)."),
+        (errors.NoArticleText(on_page=True), "No article text was found on that page."),
+        (errors.InputTooLarge("page", size=13_000_000, limit=12_000_000), "(over 12 MB of HTML)"),
+        (errors.InputTooLarge("text", size=2_500_000, limit=2_000_000), "(2,500,000 characters; the limit"),
+        (errors.InputTooLarge("file", size=13_000_000, source="'big.html'"), "'big.html' is too large"),
+        (errors.UnreadableInput("Standard input", "empty"), "Standard input is empty."),
+        (errors.UnreadableInput("'a.bin'", "binary"), "'a.bin' is a binary file"),
+        (errors.UnreadableInput("'x.txt'", "unreadable", "Permission denied"), "read: Permission denied."),
     ],
 )
 def test_errors_are_worded_from_their_facts(error, words):

@@ -68,16 +68,13 @@ def brief(
             html = looks_like_html(data)
         if html:
             if len(data) > MAX_HTML_BYTES:
-                raise InputTooLarge("That page is too large to read (over 12 MB of HTML).")
+                raise InputTooLarge("page", size=len(data), limit=MAX_HTML_BYTES)
             article = extract.read_html_article(data, url=url)
             lap("extract")
         else:
             article = ExtractedArticle(text=data, url=url)
     if len(article.text) > MAX_TEXT_CHARS:
-        raise InputTooLarge(
-            f"That text is too long to be one article ({len(article.text):,} characters; "
-            f"the limit is {MAX_TEXT_CHARS:,})."
-        )
+        raise InputTooLarge("text", size=len(article.text), limit=MAX_TEXT_CHARS)
 
     cleaned = clean.clean_text(article.text)
     if article.title and not cleaned.title:

@@ -16,7 +16,7 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.errors import InputError, InputTooLarge, NewsbriefError
+from bot.errors import InputTooLarge, NewsbriefError, UnreadableInput
 
 from . import MAX_HTML_BYTES, brief, looks_like_html
 from .model import Briefing, ExtractedArticle
@@ -36,9 +36,9 @@ class ArticleInput:
 def decode_bytes(data: bytes, *, what: str) -> str:
     """Bytes of a text file -> str; binary data is an error a person can read."""
     if not data.strip():
-        raise InputError(f"{what} is empty.")
+        raise UnreadableInput(what, "empty")
     if b"\x00" in data[:8192]:
-        raise InputError(f"{what} is a binary file, not article text.")
+        raise UnreadableInput(what, "binary")
     for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
         try:
             return data.decode(encoding)
@@ -47,7 +47,7 @@ def decode_bytes(data: bytes, *, what: str) -> str:
     text = data.decode("cp1252", errors="replace")
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 8:
-        raise InputError(f"{what} is a binary file, not article text.")
+        raise UnreadableInput(what, "binary")
     return text
 
 
@@ -64,15 +64,15 @@ def read_article(arg: str) -> ArticleInput:
         path = Path(arg)
         what = f"'{arg}'"
         if not path.exists():
-            raise InputError(f"{what}: no such file.")
+            raise UnreadableInput(what, "missing")
         if path.is_dir():
-            raise InputError(f"{what} is a folder, not an article file.")
+            raise UnreadableInput(what, "folder")
         if path.stat().st_size > MAX_HTML_BYTES:
-            raise InputTooLarge(f"{what} is too large to be one article ({path.stat().st_size:,} bytes).")
+            raise InputTooLarge("file", size=path.stat().st_size, limit=MAX_HTML_BYTES, source=what)
         try:
             data = path.read_bytes()
         except OSError as err:
-            raise InputError(f"{what} could not be read: {err.strerror}.") from err
+            raise UnreadableInput(what, "unreadable", err.strerror or "") from err
     text = decode_bytes(data, what=what)
     is_html = arg.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(text)
     if is_html:

@@ -34,7 +34,7 @@ def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArtic
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():
-        raise NoArticleText("No article text was found on that page.")
+        raise NoArticleText(on_page=True)
     site = _clean(doc.sitename)
     return ExtractedArticle(
         text=text,
