@@ -175,7 +175,7 @@ def fake_dns(answers: dict[str, list[str]]):
     async def lookup(host: str, port: int, family: int = 0) -> list[tuple[int, str]]:
         calls.append(host)
         if host not in answers:
-            raise DnsFailure(f"no such name {host}")
+            raise DnsFailure(host)
         return [(socket.AF_INET6 if ":" in a else socket.AF_INET, a) for a in answers[host]]
 
     return lookup, calls
