@@ -1364,3 +1364,11 @@ def test_and_was_expected_to_meet_goes_on_with_the_sentences_subject():
         pair("Daniel Okafor", "Anna Lindqvist"),
     }
     assert [m.planned for m in found if "Anna Lindqvist" in {p.name for p in m.participants}] == [True]
+
+
+def test_two_people_at_a_meeting_told_before_did_not_meet_each_other():
+    text = (
+        "Okafor met Lindqvist in Abuja on Friday. Foreign Minister Elena Marquez and Kishida were also at "
+        "the meeting."
+    )
+    assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Anna Lindqvist")}

@@ -24,6 +24,10 @@ _AROUND_MEETING = re.compile(
 _DETERMINERS = frozenset(
     ["the", "this", "that", "these", "those", "his", "her", "its", "our", "next", "last"]
 )
+# "A and B were at the meeting", "were also present at the talks": a meeting already told.
+_PRESENT_AT = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:also\s+|both\s+)?(?:present\s+)?(?:at|in|inside)\s+the\s+\Z", re.I
+)
 _AFTER_DOING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince)\s+\Z")
 
 
@@ -281,6 +285,8 @@ def read_noun(
             return Reading(tuple(around), False, 0, word.kind, end)
     if not word.together:
         return None
+    if _PRESENT_AT.search(text, sentence.start, start):
+        return None  # "A and B were at the meeting": they sat in on one told before, not theirs
     # "X and Y's summit", "X and Y held talks"
     if len(owners) >= 2 and not owner_is_subject:
         return Reading(tuple(owners), False, 0, word.kind, end)
