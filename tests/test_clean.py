@@ -460,6 +460,8 @@ DATE_STORY = (
         ("March 4", None),  # no year: no date
         ("04/05/2024", None),  # April or May, depending on the country
         ("18/05/2024 09:15", "2024-05-18"),
+        ("HARBOUR CITY HERALD | Thursday, November 26, 2026", "2026-11-26"),
+        ("The Coast Ledger · 26 November 2026", "2026-11-26"),
     ],
 )
 def test_the_publication_date_comes_from_a_date_line(top: str, published: str | None) -> None:
@@ -555,3 +557,19 @@ def test_html_tags_left_in_a_paste_are_dropped_and_their_attributes_are_no_quota
 def test_a_title_in_angle_brackets_is_kept() -> None:
     text = "Critics praised <Winter Harbour: A Tale of Two Ports> at its premiere in Busan on Friday night."
     assert text in clean.clean_text(text).text
+
+
+def test_a_standfirst_above_an_outlet_and_date_line_is_not_the_story() -> None:
+    page = (
+        "Minister holds talks with fund chief\n\n"
+        "Finance Minister Rosa Quiroga held talks with the fund's managing director on Wednesday as the "
+        "government seeks a new loan before the end of the year.\n\n"
+        "HARBOUR CITY HERALD | Thursday, November 26, 2026\n\n"
+        + "\n\n".join(
+            f"Paragraph {k} of the story says that Quiroga and the fund's staff went over the loan terms "
+            "line by line during a long meeting at the fund's headquarters, aides said."
+            for k in range(1, 6)
+        )
+    )
+    briefing = brief(page)
+    assert not any(s.text.startswith("Finance Minister Rosa Quiroga held talks") for s in briefing.summary)

@@ -162,7 +162,18 @@ def is_date_line(unit: Unit) -> bool:
         return False
     rest = _DATE_TOKEN.sub(" ", unit.text)
     rest_words = WORD.findall(rest)
-    return len(rest_words) <= 2 and not unit.terminal or len(rest_words) == 0
+    if len(rest_words) <= 2 and not unit.terminal or len(rest_words) == 0:
+        return True
+    # "BUENOS AIRES TIMES | Thursday, November 26, 2026": a date beside the paper's name.
+    pieces = _DIVIDER.split(unit.text)
+    dated = [p for p in pieces if _HAS_DATE.search(p) and not WORD.findall(_DATE_TOKEN.sub(" ", p))]
+    named = [p for p in pieces if p not in dated]
+    return bool(dated) and all(
+        0 < len(words := WORD.findall(p)) <= 5 and all(w[:1].isupper() for w in words) for p in named
+    )
+
+
+_DIVIDER = re.compile(r"\s+[|·•—–]\s+")
 
 
 def _byline_author(rest: str) -> str | None:
