@@ -864,3 +864,35 @@ def test_a_name_s_subject_survives_a_so_called_term_and_a_relative_clause():
     assert by_text(found, "I remember").speaker == "Barbara Fell"
     assert by_text(found, "with a margin").speaker == "Tom Bell"
     assert by_text(found, "much loved").speaker == "Ann Rowe"
+
+
+def test_a_bare_title_as_subject_is_its_holder_or_no_one_never_the_title():
+    kumar = Person("Ravi Kumar", aliases=("Kumar",), title="Prime Minister", country="IN", is_leader=True)
+    _, found = quotes_of(
+        "Prime Minister Ravi Kumar held talks in the capital.\n\n"
+        'In his statement, Prime Minister said: "We will always be the first to help our neighbours."',
+        kumar,
+    )
+    assert [q.speaker for q in found] == ["Ravi Kumar"]
+    _, found = quotes_of(
+        'Talks went on late.\n\nIn a statement, Prime Minister said: "We will always help our neighbours."'
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_description_subject_is_the_one_person_just_named():
+    hart = Person("Jason Hart", aliases=("Hart",))
+    _, found = quotes_of(
+        "Britain's Jason Hart shook off an upset stomach to win the 60m on Sunday.\n"
+        "Hart clocked 6.56 seconds to equal the meeting record.\n"
+        'The world indoor champion said: "I got to the airport and my stomach was upset."',
+        hart,
+    )
+    assert [q.speaker for q in found] == ["Jason Hart"]
+    _, found = quotes_of(
+        "Jason Hart beat Tom Kerr in the 60m final on Sunday.\n"
+        'The world indoor champion said: "I got to the airport and my stomach was upset."',
+        hart,
+        Person("Tom Kerr", aliases=("Kerr",)),
+    )
+    assert [q.speaker for q in found] == [None]

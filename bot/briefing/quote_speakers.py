@@ -21,12 +21,15 @@ from .quote_word_lists import (
     body_words,
     document_nouns,
     honorifics,
+    person_descriptions,
     pronoun_genders,
     skip_words,
     speaker_pronouns,
     title_genders,
     word_class,
 )
+from .title_table import titles_by_phrase
+from .titles import same_title
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,8 @@ class SpeakerResolver:
         owner = self._owner_of(head, offset)
         if owner is not None:
             return owner
+        if head in person_descriptions():
+            return self._one_person_in_view(offset)
         # "the German leader", "the French president": a person of that country, nearest
         # before, whom the noun fits; a person of another country never fits.
         codes = [c.code for c in self.cast.country_mentions if offset <= c.start and c.end <= end]
@@ -308,6 +313,25 @@ class SpeakerResolver:
             if body:
                 return Attribution(body, None, True)
         return Attribution(None, None, True)
+
+    def _one_person_in_view(self, offset: int, sentences_back: int = 2) -> Attribution:
+        """ "Jason Hart won the 60m. ... The world indoor champion said": the one person named
+        (outside quotations) in this sentence before `offset` and the few before it; no one if two are."""
+        sentence = self.doc.sentence_at(offset)
+        if sentence is None:
+            return Attribution(None, None, True)
+        start = self.doc.sentences[max(0, sentence.index - sentences_back)].start
+        named = {
+            m.person
+            for m in self.index.between(start, offset)
+            if m.kind != "pronoun"
+            and self.cast.people[m.person].kind == "person"
+            and self.masked[m.start] != "\u2007"
+        }
+        if len(named) != 1:
+            return Attribution(None, None, True)
+        p = self.cast.people[named.pop()]
+        return Attribution(p.name, None, True, p)
 
     def _leading_adjunct(self, offset: int) -> tuple[int, int]:
         """The phrase opening the sentence before a subject at offset ("Speaking alongside Ishiba, the
@@ -375,10 +399,25 @@ class SpeakerResolver:
             return None
         run_start, run_end = runs[-1] if prefer_last else runs[0]
         name = self.text[run_start:run_end]
+        after_honorific = re.search(r"(\S+)\s+$", self.text[max(0, run_start - 8) : run_start])
+        if name.lower() in titles_by_phrase() and not (
+            after_honorific and after_honorific[1] in honorifics()
+        ):
+            # "Prime Minister said:": the one holding that title, never the title itself
+            holder = self._holder_before(name, run_start)
+            return Attribution(holder.name, None, True, holder) if holder else Attribution(None, None, True)
         for p in self.cast.people:  # a short form of someone the Cast knows
             if name in p.aliases or p.name.endswith(" " + name):
                 return Attribution(p.name, None, True, p)
         return Attribution(self._full_name(name), None, True)
+
+    def _holder_before(self, title: str, offset: int) -> Person | None:
+        """The person nearest before `offset` whose title is `title`."""
+        for m in self.index.before(offset):
+            p = self.cast.people[m.person]
+            if p.kind == "person" and p.title and same_title(title, p.title):
+                return p
+        return None
 
     def _names_a_document(self, run_end: int, phrase_end: int) -> bool:
         """ "the IMF report", "a White House statement": the name is the document's author."""

@@ -87,3 +87,9 @@ def pronoun_genders() -> dict[str, str]:
     """ "he", "his", "him" -> male; "she", "her" -> female (the Cast's pronoun words, name_words.tsv)."""
     rows = read_tsv("name_words.tsv")
     return {row[1].lower(): row[0].removeprefix("pronoun_") for row in rows if row[0].startswith("pronoun_")}
+
+
+@cache
+def person_descriptions() -> frozenset[str]:
+    """Head nouns of a description that stands for a person named just before ("the champion")."""
+    return frozenset(w.lower() for w in read_lines("speaker_descriptions.txt"))
