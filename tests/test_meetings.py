@@ -1372,3 +1372,38 @@ def test_two_people_at_a_meeting_told_before_did_not_meet_each_other():
         "the meeting."
     )
     assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Anna Lindqvist")}
+
+
+ALL_THREE = {
+    pair("Daniel Okafor", "Anna Lindqvist"),
+    pair("Daniel Okafor", "Fumio Kishida"),
+    pair("Anna Lindqvist", "Fumio Kishida"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor chaired the summit in Abuja, which was attended by Lindqvist and Kishida.",
+        "Okafor chaired the two-day meeting of the bloc, which was attended among others by Lindqvist and "
+        "Kishida.",
+        "Lindqvist and Kishida attended the summit in Abuja, which was chaired by Okafor.",
+        "Okafor held a trilateral meeting with Lindqvist and Kishida on Friday.",
+        "Okafor held three-way talks with Lindqvist and Kishida on Friday.",
+    ],
+)
+def test_a_meeting_of_three_is_all_its_pairs(text):
+    assert pairs(meet(text, WIDER)) == ALL_THREE
+
+
+def test_separate_meetings_with_two_guests_stay_two_pairs():
+    text = "Okafor held meetings with Lindqvist and Kishida on Friday."
+    assert pairs(meet(text, WIDER)) == {
+        pair("Daniel Okafor", "Anna Lindqvist"),
+        pair("Daniel Okafor", "Fumio Kishida"),
+    }
+
+
+def test_those_who_attended_talks_told_before_did_not_meet_each_other():
+    text = "Okafor received Lindqvist in Abuja on Friday. The talks were attended by Marquez and Kishida."
+    assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Anna Lindqvist")}

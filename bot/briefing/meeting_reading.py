@@ -194,6 +194,48 @@ def _around_meeting(
     return after if len(after) >= 2 and (not people or after[0] == people[0]) else []
 
 
+# "the summit in Manila, which was attended by A and B", "a meeting chaired by X": those named
+# after "by" sit in the meeting with its owner.
+_ATTENDED_BY = re.compile(
+    r"((?:\s+[\w.'’\-]+){0,5}?)\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|has\s+been|had\s+been)\s+|"
+    r"and\s+(?:was\s+)?)?(?:also\s+)?(?:attended|chaired|co-chaired|hosted|co-hosted|convened)\s*"
+    r"(?:,?\s*(?:among|amongst)\s+others\s*,?\s*)?\s+by\s+",
+    re.I,
+)
+
+
+def _attended_by(
+    text: str, items: list[Item], sentence: Sentence, start: int, end: int, kind: str
+) -> tuple[tuple[Item, ...], int] | None:
+    """ "X chaired the summit, which was attended by A and B": X, A and B all met; "A and B attended
+    the summit, which was chaired by X" likewise."""
+    m = _ATTENDED_BY.match(text, end, sentence.end)
+    if not m or not gap_clean(m.group(1), 6):
+        return None
+    listed, list_end = read_list(text, items, m.end(), sentence.end, places=False, lead_roles=("list",))
+    listed = [i for i in listed if i.person is not None]
+    if not listed:
+        return None
+    owners = _owners(text, items, sentence, start) or read_subjects(
+        text, items, start, sentence, strict=False, possessive=False
+    )
+    if not owners and kind != "summit" and re.search(r"\b[Tt]he\s+\Z", text[sentence.start : start]):
+        # "The talks were attended by A and B": those who sat in on talks told before (often one
+        # side's delegation), not a meeting of A and B; a summit is everyone's.
+        return None
+    parties: list[Item] = []
+    for item in [*owners, *listed]:
+        if item.person is None or all(p.person != item.person for p in parties):
+            parties.append(item)
+    return (tuple(parties), list_end) if len(parties) >= 2 else None
+
+
+def _all_together(text: str, sentence: Sentence, start: int) -> bool:
+    """A word just before the meeting noun makes it one meeting of all: "a trilateral meeting"."""
+    before = word_tokens(text[max(sentence.start, start - 30) : start])[-2:]
+    return any(tables().has(w.lower(), "all") for w in before)
+
+
 def read_noun(
     text: str,
     items: list[Item],
@@ -212,6 +254,9 @@ def read_noun(
         )
         if len(parties) >= 2:
             return Reading(tuple(parties), False, 0, word.kind, list_end)
+    attended = _attended_by(text, items, sentence, start, end, word.kind)
+    if attended is not None:
+        return Reading(attended[0], False, 0, word.kind, attended[1])
     owners = _owners(text, items, sentence, start)
     owner_is_subject = False
     if not owners:
@@ -235,7 +280,9 @@ def read_noun(
             if follow and len(word_tokens(text[list_end : follow[0].start])) <= 2:
                 owners = [follow[0]]
         if parties and owners:
-            return Reading(tuple(owners + parties), True, len(owners), word.kind, list_end)
+            # "held a trilateral meeting with A and B": one meeting of all, not the host with each.
+            star = not _all_together(text, sentence, start)
+            return Reading(tuple(owners + parties), star, len(owners) if star else 0, word.kind, list_end)
         return None
     if link and word.places and link.group(1) == "by" and not owners:
         # "a visit by Japanese Prime Minister X to Seoul"
