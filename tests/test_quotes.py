@@ -896,3 +896,17 @@ def test_a_description_subject_is_the_one_person_just_named():
         Person("Tom Kerr", aliases=("Kerr",)),
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_words_someone_was_told_have_no_named_speaker():
+    hale = Person("Harriet Hale", aliases=("Hale",))
+    _, found = quotes_of(
+        'Harriet Hale told researchers of the hostility she met: "Well, you only got the job because '
+        'you are a woman."\n'
+        'Another member of the Cabinet says she was told: "Oh, you have risen very fast, who do you know?"\n'
+        '"You will never last in this job," one minister was told by a colleague.',
+        hale,
+    )
+    assert by_text(found, "Well, you").speaker == "Harriet Hale"
+    assert by_text(found, "Oh, you").speaker is None
+    assert by_text(found, "You will never").speaker is None

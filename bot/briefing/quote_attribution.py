@@ -52,6 +52,15 @@ def cue_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
+def spoken_to(tokens: list[Token], i: int) -> bool:
+    """ "she was told", "he had been asked": the subject heard the words; someone unnamed spoke them."""
+    return (
+        i > 0
+        and tokens[i].lower in word_class("spoken_to")
+        and tokens[i - 1].lower in word_class("passive_aux")
+    )
+
+
 def speaker_follows(tokens: list[Token], i: int, n: int) -> bool:
     """True for a cue phrase whose speaker comes after it ("according to X")."""
     return n > 1 and cue_phrases().get(tuple(t.lower for t in tokens[i : i + n])) == "after"
@@ -380,6 +389,8 @@ class Attributor:
             if not n:
                 continue
             cue = " ".join(t.text for t in toks[i : i + n])
+            if spoken_to(toks, i):
+                return Attribution(None, cue, True)
             before = [t for t in toks[:i] if any(c.isalnum() for c in t.text)]
             if before and not speaker_follows(toks, i, n):
                 found = self.subject_before(q.outer_end, toks[i].start)
@@ -399,6 +410,8 @@ class Attributor:
             if not n:
                 continue
             cue = " ".join(t.text for t in toks[i : i + n])
+            if spoken_to(toks, i):
+                return Attribution(None, cue, True)
             if speaker_follows(toks, i, n) or not any(any(c.isalnum() for c in t.text) for t in toks[:i]):
                 # 'according to X, "..."' and the second half of a split quotation: ', said X, "...'
                 found = self.object_after(toks[i + n - 1].end, q.outer_start)
