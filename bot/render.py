@@ -136,7 +136,7 @@ def _leader_line(p: Person) -> str:
 
 def _quote_line(q: Quote) -> str:
     speaker = f"**{escape(q.speaker)}**" if q.speaker else "unattributed"
-    return f"“{escape(shorten(q.text, QUOTE_CHARS))}” — {speaker}"
+    return f"“{escape(shorten(q.shown, QUOTE_CHARS))}” — {speaker}"
 
 
 def _footer(b: Briefing, elapsed_s: float | None) -> str:
@@ -254,7 +254,7 @@ def briefing_markdown(b: Briefing, *, elapsed_s: float | None = None) -> str:
     if b.quotes:
         out += ["## Quotes", ""]
         for q in b.quotes:
-            out += [f"> “{q.text}”", f"> — {q.speaker or 'unattributed'}", ""]
+            out += [f"> “{q.shown}”", f"> — {q.speaker or 'unattributed'}", ""]
     if b.countries:
         out += ["## Countries", ""]
         out += [f"- {flag(c.code)} {c.name} ({c.code}), {c.mentions} mentions" for c in b.countries] + [""]

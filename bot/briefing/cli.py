@@ -108,7 +108,7 @@ def render_text(b: Briefing, width: int) -> str:
         for q in b.quotes[:5]:
             who = q.speaker or "unattributed"
             wrap.initial_indent = "  - "
-            out.append(wrap.fill(f"“{q.text}” — {who}"))
+            out.append(wrap.fill(f"“{q.shown}” — {who}"))
     if b.countries:
         out += ["", "Countries", "---------"]
         wrap.initial_indent = "    "

@@ -188,6 +188,12 @@ class Quote:
     start: int = 0  # offsets of `text` in Document.text
     end: int = 0
 
+    @property
+    def shown(self) -> str:
+        """The words as a reader sees them quoted: without the comma or colon that ties them to
+        their attribution ('"... together," she said'); still a verbatim piece of the text."""
+        return self.text.rstrip(" ,;:")
+
 
 @dataclass(frozen=True)
 class Participant:
