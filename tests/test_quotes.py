@@ -910,3 +910,29 @@ def test_words_someone_was_told_have_no_named_speaker():
     assert by_text(found, "Well, you").speaker == "Harriet Hale"
     assert by_text(found, "Oh, you").speaker is None
     assert by_text(found, "You will never").speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The new rules could really lift the market," added Marsh and Webb\'s Mark Dunn.',
+        '"A ruling is now expected by around mid-April," said one of their lawyers, Mark Dunn.',
+        '"It will be a disaster if the council cuts the budget," said the chairman of the transport '
+        "committee, Labour MP Mark Dunn.",
+    ],
+)
+def test_a_cue_s_phrase_that_a_later_name_stands_for(sentence):
+    marsh = Person("Marsh", kind="person")  # a Cast that takes the firm's first word for a person
+    _, found = quotes_of(sentence, Person("Mark Dunn", aliases=("Dunn",)), marsh)
+    (q,) = found
+    assert q.speaker == "Mark Dunn"
+
+
+def test_a_later_name_in_another_clause_does_not_take_the_quotation():
+    _, found = quotes_of(
+        '"We will not sign this deal," said Mark Dunn, who met Viktor Saar on Monday.',
+        Person("Mark Dunn", aliases=("Dunn",)),
+        SAAR,
+    )
+    (q,) = found
+    assert q.speaker == "Mark Dunn"

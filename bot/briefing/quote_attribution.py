@@ -364,10 +364,43 @@ class Attributor:
             phrase.append(t)
         if not phrase:
             return None
+        later = self._name_later_in_phrase(phrase[-1].end, end)
+        if later is not None:
+            return later
         found = self.resolver.resolve(phrase[0].start, phrase[-1].end, True)
         if found and found.speaker is None and not found.found:
             return None
         return found
+
+    def _name_later_in_phrase(self, phrase_end: int, end: int) -> Attribution | None:
+        """A person named further on in the words after a cue, up to the sentence's end, that the
+        speaker phrase stands for: "added Ernst and Young's Ravi Shah" (a company's person),
+        "said the chairman of the committee, Labour MP Tom Weller." and "said one of their lawyers,
+        Petros Nikolaidis." (an appositive naming the role's holder)."""
+        stop = re.search(r"[.;:!?\n\u2007]", self.masked[phrase_end:end])
+        limit = phrase_end + stop.start() if stop else end
+        people = self.resolver.cast.people
+        names = [
+            m
+            for m in self.resolver.index.between(phrase_end, limit)
+            if m.kind == "name" and people[m.person].kind == "person" and not self.resolver.possessive(m)
+        ]
+        if len(names) != 1:
+            return None
+        m = names[0]
+        lead = self.masked[phrase_end : m.start]
+        owned = re.search(r"['’]s\s+$", lead) and re.fullmatch(
+            r"(?:\s*(?:and|&|[A-Z][\w.&-]*))*['’]s\s+", lead
+        )
+        tail = self.masked[m.end : limit].strip()
+        # "..., Labour MP Tom Weller." ends the sentence with the role's holder
+        apposed = (
+            "," in lead and not tail and all(w[:1].isupper() for w in lead[lead.rfind(",") + 1 :].split())
+        )
+        if not (owned or apposed):
+            return None
+        p = people[m.person]
+        return Attribution(p.name, None, True, p)
 
     def after(self, q: Quoted, end: int) -> Attribution | None:
         """Attribution in the words after a quotation: '"...," Yoon said' / '"...," said Yoon'."""
