@@ -1018,3 +1018,51 @@ def test_dotted_honorifics_are_neither_sentence_ends_nor_names():
 )
 def test_long_minister_of_titles(sentence, name, title):
     assert leaders(sentence)[name][0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            'Tom Hadley told party members the opposition had "no plan".\n'
+            "The prime minister stepped up campaigning at the weekend with a tour of the north.",
+            "Tom Hadley",
+            "Prime Minister",
+        ),
+        (
+            "Talks on the border begin at Peter Crane's country residence on Wednesday.\n"
+            "Officials at the foreign secretary's house will plan a new forum.",
+            "Peter Crane",
+            "Foreign Secretary",
+        ),
+    ],
+)
+def test_a_bare_title_right_after_an_untitled_subject_is_that_person(text, name, title):
+    assert leaders(text)[name][0] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title is the object of the subject's verb
+        "Party co-chairman Liam Fordyce said the party was not afraid of scrutiny.\n"
+        'Mr Fordyce responded by accusing the prime minister of "hiding away".',
+        # the person is introduced by a description, not named bare
+        "Local resident John Smithers lost his home in the floods.\nThe prime minister visited on Tuesday.",
+        "John Smithers, 45, lost his home in the floods.\nThe prime minister visited on Tuesday.",
+        # someone else is named in between
+        "Tom Hadley spoke in Leeds.\nHis rival Ann Cole replied.\nThe prime minister left at noon.",
+        # a title inside a reported clause about someone else
+        'TV presenter Jane Rossiter said as home secretary he gave the impression he would "kick the cat".',
+    ],
+)
+def test_a_bare_title_is_not_given_to_someone_it_may_not_mean(text):
+    assert leaders(text) == {}
+
+
+def test_a_hypothetical_office_does_not_replace_the_stated_one():
+    text = (
+        "Opposition leader Mark Hollby has hit back at his critics.\n"
+        "Mr Hollby says the claim would mean no-one from an immigrant family could become premier."
+    )
+    assert leaders(text)["Mark Hollby"][0] == "Opposition Leader"

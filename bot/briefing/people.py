@@ -603,7 +603,9 @@ class _Builder(StateChooser):
         for t, who in self.title_refs:
             before = self.text[max(0, t.start - 60) : t.start]
             m = _AS_TITLE.search(before)
-            hypothetical = _HYPOTHETICAL.match(self.text, t.end)  # "as president he would ..."
+            # "as president he would ...", "said as home secretary he gave ...": the office of the
+            # clause's own subject; "no-one ... could become premier": no one's office.
+            hypothetical = _HYPOTHETICAL.match(self.text, t.end) or _UNREAL_BECOME.search(before)
             if not m or t.info.kind == "role" or t.info.plural or hypothetical:
                 kept.append((t, who))
                 continue
@@ -683,7 +685,7 @@ class _Builder(StateChooser):
             ]
             if not any(self._last_mention_before(i, t.start) >= 0 for i, _ in cand):
                 # Nobody with this office is named yet: an untitled person in focus holds it.
-                i = self._untitled_in_focus(t) if has_the and t.info.kind == "head" else None
+                i = self._untitled_in_focus(t, held=bool(cand)) if has_the and t.info.kind == "head" else None
                 if i is not None:
                     self._give_title(self.people[i], t)
                     cand = [(i, self.people[i])]
@@ -706,30 +708,51 @@ class _Builder(StateChooser):
         k = bisect_left(starts, at)
         return starts[k - 1] if k else -1
 
-    def _untitled_in_focus(self, t: TitleHit) -> int | None:
-        """The person without an office who is the subject of this or the previous sentence
-        ("Tony Blair is urging ... the prime minister said"), else of the next one ("The Prime
-        Minister has promised ... Sir Keir Starmer said"). Someone named in passing ("the
-        death of Terence Crutcher") or only once is never given an office this way."""
+    def _untitled_in_focus(self, t: TitleHit, held: bool) -> int | None:
+        """The person without an office that a bare "the prime minister" must mean.
+
+        Only where the text leaves no doubt: the title is the subject of its sentence ("The
+        prime minister stepped up ...") or an owner ("the foreign secretary's house"), never an
+        object ("accusing the prime minister of"); the person is the subject of the sentence just
+        before and nobody else is named in between. Someone named only once qualifies only when
+        nobody in the article (`held`: not even later) holds the office.
+        Else the subject of the next sentence ("The Prime Minister has promised ... Sir Keir
+        Starmer said"). Someone named in passing ("the death of Terence Crutcher") or introduced
+        by a description ("local resident John Smith") is never given an office this way."""
         sentence = self.doc.sentence_at(t.start)
         if sentence is None:
             return None
-        candidates = [self.doc.sentences[sentence.index - 1]] if sentence.index > 0 else []
-        candidates.append(sentence)
+        prefix = self.text[sentence.start : t.start]
+        # "..., the Trade and Industry Secretary has said": a title before its reporting verb is its subject.
+        after = re.sub(r"^[ \t]+ha[sd](?=[ \t])", "", self.text[t.title_end : t.title_end + 40])
+        subject = bool(_SUBJECT_TITLE_PREFIX.match(prefix) or reporting_after().match(after))
+        owner = bool(re.match(r"['’]s?\b", self.text[t.title_end : t.title_end + 2]))
+        if not (subject or owner):
+            return None
+        for previous in self.doc.sentences[max(0, sentence.index - 2) : sentence.index][::-1]:
+            # The sentence before, or the one before that when a quotation without names stands between.
+            i = self._subject_of(previous, bare_once=not held)
+            if i is None and owner and not held:
+                i = self._only_person_in(previous)
+            if i is not None:
+                if not self._someone_between(i, self._last_mention_before(i, t.start), t.start):
+                    return i
+                break
+        if not subject:
+            return None
         following = (
             self.doc.sentences[sentence.index + 1] if sentence.index + 1 < len(self.doc.sentences) else None
         )
-        before = [self._subject_of(s) for s in candidates]
-        before = [i for i in before if i is not None and self._first_mention(i) < t.start]
-        if before:
-            return before[-1]
         return self._subject_of(following) if following else None
 
-    def _subject_of(self, sentence: Sentence) -> int | None:
-        """The untitled person named first in the sentence, if the sentence opens with them."""
+    def _subject_of(self, sentence: Sentence, bare_once: bool = False) -> int | None:
+        """The untitled person named first in the sentence, if the sentence opens with them.
+
+        Named only once, they count (`bare_once`) only with a full name that opens the sentence
+        bare, with no description around it ("Tony Blair told ...", not "Resident John Smith")."""
         opening = re.match(r"[\W_]*(?:(?:\w+[ \t]+){0,2})", self.text[sentence.start : sentence.end])
         limit = sentence.start + (opening.end() if opening else 0)
-        for s, _, idx, kind in self._mentions_by_start():
+        for s, e, idx, kind in self._mentions_by_start():
             if s < sentence.start:
                 continue
             if s > limit or s >= sentence.end:
@@ -739,8 +762,38 @@ class _Builder(StateChooser):
                 continue
             if p.title is None and (len(p.tokens) > 1 or p.evidence) and sum(p.forms.values()) > 1:
                 return idx
+            if bare_once and p.title is None and len(p.tokens) > 1 and self._named_bare(s, e, sentence):
+                return idx
             return None
         return None
+
+    def _named_bare(self, start: int, end: int, sentence: Sentence) -> bool:
+        """Is the name written with nothing describing it: no words before it in the sentence
+        (or only a preposition: "talks at Jack Straw's residence") and no appositive after it?"""
+        before = self.text[sentence.start : start]
+        if re.search(r"\w", before) and not _preposition_before().search(before):
+            return False
+        return not _DESCRIBED_AFTER.match(self.text, end)
+
+    def _only_person_in(self, sentence: Sentence) -> int | None:
+        """The one untitled person named (bare, by a full name) in the sentence, if only one is."""
+        found = {
+            idx
+            for s, e, idx, kind in self._mentions_by_start()
+            if sentence.start <= s < sentence.end and self.people[idx].kind == "person" and kind != "pronoun"
+        }
+        if len(found) != 1:
+            return None
+        idx = found.pop()
+        p = self.people[idx]
+        if p.title is not None or len(p.tokens) < 2:
+            return None
+        first = min(
+            (s, e)
+            for s, e, i, kind in self._mentions_by_start()
+            if i == idx and sentence.start <= s < sentence.end
+        )
+        return idx if self._named_bare(first[0], first[1], sentence) else None
 
     def _mentions_by_start(self) -> list[tuple[int, int, int, str]]:
         if len(self._sorted_mentions) != len(self.mentions):
@@ -885,7 +938,18 @@ _AS_TITLE = re.compile(
 )
 
 
-_HYPOTHETICAL = re.compile(r",?\s+(?:he|she|they|I|we|you)\s+(?:would|will|could|might|can|'d)\b", re.I)
+_HYPOTHETICAL = re.compile(
+    r",?\s+(?:(?:he|she|they|I|we|you)\s+(?:would|will|could|might|can|'d)\b|(?-i:he|she|they|I|we)\s+[a-z]+)",
+    re.I,
+)
+
+
+# "could become premier", "wants to become president": an office someone might hold, not one they hold.
+_UNREAL_BECOME = re.compile(
+    r"\b(?:could|would|might|may|can|cannot|can't|couldn't|should|to|never)\s+(?:not\s+)?become\s+"
+    r"(?:(?:the|a|an)\s+)?(?:new\s+)?$",
+    re.I,
+)
 
 
 @cache
@@ -899,6 +963,26 @@ def _takes_over() -> re.Pattern[str]:
 
 
 _ADMINISTRATION = re.compile(r"['’]?s?\s+administration\b")
+
+
+# What may open a sentence before a title that is its subject: "The prime minister ...", "But the
+# prime minister ...", "In a furious response, the first minister ...", and after a quotation.
+_SUBJECT_TITLE_PREFIX = re.compile(
+    r"[\W_]*(?:(?:But|And|Yet|So|However|Meanwhile|Now|Instead|Later|Earlier)\b,?[ \t]+"
+    r"|(?:In|On|At|After|Before|During|Speaking|Asked|Since|Following|Writing)\b[^,.;:\"“”]{0,60},[ \t]+)?"
+    r"[Tt]he[ \t]+$"
+    r"|.*(?:[,!?][\"”’']|\b(?:said|says|added|continued))[ \t]+the[ \t]+$"  # '"...," the premier said'
+)
+
+
+# ", a former minister,", ", who ...", ", 45,": the name is introduced by a description.
+_DESCRIBED_AFTER = re.compile(r"['’]?s?,[ \t]+(?:a|an|the|who|whose|\d+)\b|[ \t]*\(")
+
+
+@cache
+def _preposition_before() -> re.Pattern[str]:
+    words = lexicon.alternation(lexicon.TITLE_WORDS, "preposition")
+    return re.compile(rf"(?<![\w])(?:{words})[ \t]+$")
 
 
 @cache
