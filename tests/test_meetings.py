@@ -64,9 +64,13 @@ COUNTRIES = {
     "Britain": "GB",
     "British": "GB",
     "Warsaw": "PL",
+    "Downing Street": "GB",
+    "the Kremlin": "RU",
 }
 _KINDS = {
     "Warsaw": "place",
+    "Downing Street": "capital",
+    "the Kremlin": "capital",
     "Japanese": "demonym",
     "South Korean": "demonym",
     "Chilean": "demonym",
@@ -1407,3 +1411,63 @@ def test_separate_meetings_with_two_guests_stay_two_pairs():
 def test_those_who_attended_talks_told_before_did_not_meet_each_other():
     text = "Okafor received Lindqvist in Abuja on Friday. The talks were attended by Marquez and Kishida."
     assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Anna Lindqvist")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Downing Street said the prime minister had spoken to Okafor on Monday evening.",
+            {pair("GB", "Daniel Okafor")},
+        ),
+        (
+            "Downing Street said the president of Chile had spoken to Okafor on Monday evening.",
+            {pair("CL", "Daniel Okafor")},
+        ),
+    ],
+)
+def test_an_unnamed_office_told_by_its_seat_of_government_is_that_country(text, expected):
+    found = meet(text, WIDER)
+    assert pairs(found) == expected
+    assert all(not m.background for m in found)
+
+
+def test_joining_the_two_leaders_by_video_link_is_a_meeting_of_the_three():
+    text = (
+        "Okafor and Lindqvist met in Abuja on Tuesday. Chile's foreign minister, Elena Marquez, joined "
+        "the two leaders by video link from Santiago."
+    )
+    assert pairs(meet(text, WIDER)) == {
+        pair("Daniel Okafor", "Anna Lindqvist"),
+        pair("Elena Marquez", "Daniel Okafor"),
+        pair("Elena Marquez", "Anna Lindqvist"),
+    }
+
+
+def test_the_two_leaders_after_a_clause_opener_may_include_the_last_person():
+    text = "Okafor hosted Lindqvist at the palace, where the two leaders held talks on Tuesday."
+    assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Anna Lindqvist")}
+
+
+def test_will_receive_next_tuesday_is_an_announced_meeting():
+    (found,) = meet("Okafor will receive Lindqvist at the presidential palace next Tuesday.", WIDER)
+    assert pairs([found]) == {pair("Daniel Okafor", "Anna Lindqvist")}
+    assert (found.planned, found.when) == (True, "next Tuesday")
+
+
+def test_a_bare_the_president_is_the_storys_own_president():
+    # The Cast gave "the president" to Park, the president named last; the story is Okafor's.
+    text = (
+        "Okafor opened the port in Lagos. Okafor, who spoke with Park on Monday, said the deal was done. "
+        "Critics of Okafor were muted. Okafor left for the north. On Friday, the president will receive "
+        "Duval in Abuja."
+    )
+    people = {OKAFOR: ("Okafor",), PARK: ("Park", "the president"), DUVAL: ("Duval",)}
+    cast = cast_for(text, people)
+    mentions = tuple(
+        Mention(m.start, m.end, m.person, "title") if text[m.start : m.end] == "the president" else m
+        for m in cast.mentions
+    )
+    found = pairs(find_meetings(document(text), Cast(cast.people, mentions, cast.country_mentions)))
+    assert pair("Daniel Okafor", "Claire Duval") in found
+    assert pair("Park Min-jae", "Claire Duval") not in found

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -76,6 +77,34 @@ def keep_sentence_subject(doc: Document, cast: Cast, sentence: Sentence, reading
         ):
             continue
         parties[k] = replace(item, person=subject, country=cast.people[subject].country)
+    return replace(reading, parties=tuple(parties))
+
+
+def prefer_protagonist(doc: Document, cast: Cast, reading: Reading) -> Reading:
+    """ "Milei spoke to Orsi. ... The president will receive Paz": a bare "the president" is the
+    story's own president, the holder of that title the article names far most often, not the one
+    named last (a Cast may pick the latest)."""
+    parties = list(reading.parties)
+    counts = Counter(m.person for m in cast.mentions)
+    for k, item in enumerate(parties):
+        if item.kind != "title" or item.person is None:
+            continue
+        surface = doc.text[item.start : item.end]
+        bare = re.fullmatch(r"[Tt]he\s+[a-z][a-z \-]*", surface) or (
+            re.fullmatch(r"[a-z][a-z \-]*", surface)
+            and re.search(r"\b[Tt]he\s+\Z", doc.text[max(0, item.start - 4) : item.start])
+        )
+        if not bare:
+            continue  # "the Uruguayan president" says whose
+        title = (cast.people[item.person].title or "").lower()
+        holders = [
+            i
+            for i, p in enumerate(cast.people)
+            if (p.title or "").lower() == title and can_meet(p) and i not in {q.person for q in parties}
+        ]
+        best = max(holders, key=lambda i: counts[i], default=None)
+        if best is not None and counts[best] >= 2 * counts[item.person] and counts[best] >= 3:
+            parties[k] = replace(item, person=best, country=cast.people[best].country)
     return replace(reading, parties=tuple(parties))
 
 

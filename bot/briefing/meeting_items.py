@@ -10,6 +10,7 @@ from functools import cache
 from .meeting_gaps import word_tokens
 from .meeting_tables import tables
 from .model import Cast, Document, Person, Sentence
+from .places import seats
 
 _POSSESSIVE_END = re.compile(r"\A['’]s?\b")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -18,6 +19,9 @@ PLACE_KINDS = ("name", "capital", "place")
 
 # A lower-case word right before a name: maybe a particle of it ("von der Leyen", "bin Salman").
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])([a-z]+)\s+\Z")
+
+# Between a subject and "the two leaders" it acts on: a verb and no list ("X, joined the two").
+_VERB_ONLY = re.compile(r"\s*,?\s*(?:(?!and\b|or\b)[a-z]+\s+){1,3}")
 
 # A name right after "at"/"in" is where something happened, not who: "at Rashtrapati Bhavan".
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?\Z")
@@ -80,6 +84,7 @@ def sentence_items(
             continue
         possessive = bool(_POSSESSIVE_END.match(text[c.end : c.end + 3]))
         found.append(Item(c.start, c.end, None, c.code, c.kind, possessive))
+    found += _offices_of_seats(doc, cast, sentence, found)
     # "After her meeting with Obama, ...": a his/her the Cast left open, with nobody named before it
     # in the sentence, is the first person of the sentence before.
     first_person = min((i.start for i in found if i.person is not None), default=sentence.end)
@@ -90,9 +95,12 @@ def sentence_items(
             possessive = word == "his" or _determiner_her(text, end)
             found.append(Item(start, end, recent[0], cast.people[recent[0]].country, "pronoun", possessive))
     for m in _the_two().finditer(text, sentence.start, sentence.end):
-        before = list(named or recent) + [
-            i.person for i in found if i.person is not None and i.end <= m.start() and i.kind != "pair"
-        ]
+        local = [i for i in found if i.person is not None and i.end <= m.start() and i.kind != "pair"]
+        verb = _VERB_ONLY.fullmatch(text, local[-1].end, m.start()) if local else None
+        if verb and not any(_opens_clause(w) for w in verb.group(0).replace(",", " ").split()):
+            # "X joined the two leaders by video link": the verb's subject is not one of its objects.
+            local = [i for i in local if i.person != local[-1].person]
+        before = list(named or recent) + [i.person for i in local]
         if tables().has(m.group(1).lower(), "head"):
             # "the two leaders": leaders, when two were named (not the minister quoted in between).
             leaders = [p for p in before if cast.people[p].is_leader]
@@ -108,6 +116,38 @@ def sentence_items(
             found += [Item(m.start(), m.end(), p, cast.people[p].country, "pair", False) for p in last_two]
     found.sort(key=lambda i: (i.start, -i.end))
     return found
+
+
+def _offices_of_seats(doc: Document, cast: Cast, sentence: Sentence, found: list[Item]) -> list[Item]:
+    """ "Downing Street said the prime minister had spoken to X": an office the article never names,
+    told by its seat of government, is that country's leader (a participant with no name)."""
+    text = doc.text
+    out = []
+    for c in cast.country_mentions:
+        if c.end <= sentence.start or c.start >= sentence.end:
+            continue
+        if re.sub(r"\A[Tt]he\s+", "", text[c.start : c.end]) not in seats():
+            continue
+        m = _seat_reports().match(text, c.end, sentence.end)
+        if not m or any(i.start < m.end(1) and m.start(1) < i.end for i in found):
+            continue
+        out.append(Item(m.start(1), m.end(1), None, c.code, "office", False))
+    return out
+
+
+@cache
+def _seat_reports() -> re.Pattern[str]:
+    titles = "|".join(sorted(tables().roles.get("head_title", ()), key=len, reverse=True))
+    return re.compile(
+        r"\s+(?:said|says|announced|confirmed|added|stated)\s+(?:(?:on|late|early)\s+\w+\s+)?"
+        r"(?:that\s+)?(the\s+(?:" + titles + r"))\b(?!['’]|\s+of\b)",
+        re.I,
+    )
+
+
+def _opens_clause(word: str) -> bool:
+    """ "where", "when", "as": a new clause, whose subject "the two leaders" may be."""
+    return tables().has(word, "stop") and word not in ("said", "says", "told", "tells", "added")
 
 
 def _with_particles(text: str, floor: int, start: int, end: int, name: str) -> int:

@@ -36,7 +36,7 @@ def group_near(text: str, item: Item, before: str) -> bool:
 def _is_party(item: Item, *, places: bool, group_context: bool, text: str, before: str) -> bool:
     if item.possessive:
         return False
-    if item.person is not None:
+    if item.person is not None or item.kind == "office":
         return True
     if places and item.kind in PLACE_KINDS:
         return True
@@ -98,7 +98,11 @@ def read_subjects(
     before = [i for i in items if i.end <= trigger_start]
     head: Item | None = None
     for item in reversed(before):
-        if item.person is None and not group_near(text, item, text[sentence.start : item.start]):
+        if (
+            item.person is None
+            and item.kind != "office"
+            and not group_near(text, item, text[sentence.start : item.start])
+        ):
             continue
         if item.possessive and not possessive:
             continue

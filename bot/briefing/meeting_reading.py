@@ -4,6 +4,7 @@ or a noun ("talks between X and Y", "X's visit to Seoul", "X told Y in a phone c
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .meeting_gaps import gap_clean, gap_ok, word_tokens
 from .meeting_items import PLACE_KINDS, Item, Reading
@@ -29,6 +30,16 @@ _PRESENT_AT = re.compile(
     r"\b(?:were|was|are|is)\s+(?:also\s+|both\s+)?(?:present\s+)?(?:at|in|inside)\s+the\s+\Z", re.I
 )
 _AFTER_DOING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince)\s+\Z")
+
+
+@cache
+def _remote() -> re.Pattern[str]:
+    """ "by video link", "via videoconference", "over the phone": taking part from afar."""
+    ways = sorted(tables().roles.get("remote", ()), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ways)
+    return re.compile(
+        r"\s*,?\s*(?:by|via|over|through|on)\s+(?:a\s+|the\s+)?(?:" + alternation + r")\b", re.I
+    )
 
 
 def _purpose_kind(text: str, end: int) -> str | None:
@@ -76,7 +87,11 @@ def read_verb(
         kind = "phone call"  # "X spoke with Y by phone"
     purpose = _purpose_kind(text, list_end)
     if kind == "purpose":
-        # "X will join A, including B and C, for talks": one meeting of everyone.
+        # "X will join A, including B and C, for talks": one meeting of everyone; "X joined the two
+        # leaders by video link": so is taking part from afar.
+        remote = _remote().match(text, list_end, sentence.end)
+        if remote and purpose is None:
+            purpose = "phone call" if re.search(r"phone", remote.group(0), re.I) else "meeting"
         if purpose is None or not subjects or not objects:
             return None
         return Reading(tuple(subjects + objects), False, 0, purpose, list_end)

@@ -31,6 +31,11 @@ _MONTH_ONLY = re.compile(
 )
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:met|visited|held|hosted|spoken|talked)\b")
+# "Downing Street said the prime minister had spoken to X on Monday": reported speech moves a
+# recent past back to "had"; with a time of the story given, it is not background.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|announced|confirmed|reported)\s+(?:that\s+)?(?:[\w.'’\-]+\s+){0,6}\Z"
+)
 
 
 def meeting_when(
@@ -106,8 +111,14 @@ def is_past(text: str, sentence: Sentence, start: int, end: int, when: str | Non
     """A meeting told as past, so background: "had met", "last year's talks", "their June summit",
     "who visited Manila in April" (a month with no day, and a verb in the past: not this week's news)."""
     lead = text[max(sentence.start, start - 40) : start]
+    pluperfect = _PLUPERFECT.search(text, sentence.start, end)
+    reported = (
+        pluperfect is not None
+        and when is not None
+        and _REPORTED.search(text, sentence.start, pluperfect.start()) is not None
+    )
     return bool(
-        _PLUPERFECT.search(text[sentence.start : end])
+        (pluperfect and not reported)
         or any(tables().has(w.lower(), "past") for w in word_tokens(lead)[-3:])
         or _ATTRIBUTIVE_PAST.search(lead)
         or (when is not None and _MONTH_ONLY.fullmatch(when) and _told_in_past(text, sentence, start, end))

@@ -29,7 +29,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .meeting_context import Context, keep_sentence_subject, keep_subject, next_context, unmirror
+from .meeting_context import (
+    Context,
+    keep_sentence_subject,
+    keep_subject,
+    next_context,
+    prefer_protagonist,
+    unmirror,
+)
 from .meeting_future import is_planned
 from .meeting_groups import participant_groups
 from .meeting_items import Item, Reading, sentence_items
@@ -85,6 +92,7 @@ def _read_sentence(
             # "Y received him": a reception, whose guest is likely the one who came.
             received = any(t.has(w.lower(), "reception") for w in matched.split())
             reading = keep_sentence_subject(doc, cast, sentence, keep_subject(reading, context))
+            reading = prefer_protagonist(doc, cast, reading)
             reading = unmirror(doc, cast, sentence, reading, context, received)
             window_start = negation_start(items, reading, m.start(), sentence)
             if is_negated(text, window_start, m.start(), reading.end, sentence):
