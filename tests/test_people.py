@@ -1066,3 +1066,36 @@ def test_a_hypothetical_office_does_not_replace_the_stated_one():
         "Mr Hollby says the claim would mean no-one from an immigrant family could become premier."
     )
     assert leaders(text)["Mark Hollby"][0] == "Opposition Leader"
+
+
+def test_a_father_inside_his_sons_patronymic_name_is_another_person():
+    text = (
+        "His Highness Sheikh Hamad bin Saeed Al Falasi, President of the UAE, received "
+        "Kenyan President William Otieno. The talks were attended by His Highness Sheikh Rashid bin "
+        "Hamad bin Saeed Al Falasi, Crown Prince. Sheikh Hamad bin Saeed thanked his guest."
+    )
+    cast = cast_of(text)
+    found = leaders(text)
+    assert found["Hamad bin Saeed Al Falasi"][0] == "President"
+    assert found["Rashid bin Hamad bin Saeed Al Falasi"][0] == "Crown Prince"
+    assert "Hamad bin Saeed" in person(cast, "Hamad bin Saeed Al Falasi").aliases
+    # "His Highness" is a form of address, not a pronoun for the last man named
+    otieno = [i for i, p in enumerate(cast.people) if p.name == "William Otieno"][0]
+    assert not [m for m in cast.mentions if m.person == otieno and m.kind == "pronoun"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("King Haakon X will host the leaders at a dinner tonight.", "Haakon X", "King"),
+        ("Chinese Vice Premier Wu He arrived in Washington for talks.", "Wu He", "Vice Premier"),
+        ("US Trade Representative Karen Dole flew to Geneva.", "Karen Dole", "Trade Representative"),
+        (
+            "Afghanistan's acting foreign minister, Amir Khan Wardak, flew in from Kabul.",
+            "Amir Khan Wardak",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_names_keep_regnal_numbers_and_given_names_that_look_like_other_words(sentence, name, title):
+    assert leaders(sentence)[name][0] == title

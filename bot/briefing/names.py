@@ -255,6 +255,15 @@ def name_runs(text: str, words: list[NameWord], blocked: list[tuple[int, int]]) 
             current.append(w)
             close()
         elif (
+            w.text in lexicon.word_set(lexicon.NAME_WORDS, "inner_given")
+            and current
+            and not pending_particles
+            and not current[-1].possessive
+            and re.fullmatch(r"[ \t]+", text[current[-1].end : w.start])
+        ):
+            current.append(w)  # "Liu He": a given name, not the pronoun (which never follows a name)
+            close()
+        elif (
             w.text in lexicon.word_set(lexicon.NAME_WORDS, "month_surname")
             and not is_blocked(w)
             and (joined or _HONORIFIC_JUST_BEFORE.search(text[max(0, w.start - 6) : w.start]))

@@ -162,6 +162,10 @@ class _Builder(StateChooser):
                 folded[-1] == theirs[-1]
                 or (folded[0] == theirs[0] and (p.tokens[0] in family_first() or len(theirs) == 1))
             )
+            if _patronymic(run.tokens) and _patronymic(p.tokens) and theirs:
+                if folded[0] != theirs[0]:
+                    continue  # "Khaled bin Mohamed bin Zayed" is the son of "Mohamed bin Zayed"
+                same_end = True  # "Mohamed bin Zayed" is "Mohamed bin Zayed Al Nahyan"
             if (mine <= pf or pf <= mine) and same_end:
                 score = len(mine & pf)
                 if score > best_score and (len(mine & pf) >= 2 or len(pf) == 1):
@@ -224,6 +228,7 @@ class _Builder(StateChooser):
         blocked.sort()
         words = candidate_words(text)
         runs = [r for r in name_runs(text, words, blocked) if not inside_spans(self.credits, r.start, r.end)]
+        runs = self._given_name_titles(runs, {t.end for t in titles})
         run_at = {r.start: r for r in runs}
         runs_by_end = {r.end: r for r in runs}
 
@@ -305,6 +310,23 @@ class _Builder(StateChooser):
         self._bodies(ctx, orgs)
         self._pronouns()
         return self._finish()
+
+    def _given_name_titles(self, runs: list[NameRun], title_ends: set[int]) -> list[NameRun]:
+        """ "Afghanistan's acting foreign minister, Amir Khan Muttaqi,": a title word that is also a
+        given name, in the name's place after a title and its comma, opens the name."""
+        out = []
+        for run in runs:
+            lo = max(0, run.start - 24)
+            m = _GIVEN_NAME_TITLE_BEFORE.search(self.text, lo, run.start)
+            if (
+                m
+                and len(run.tokens) >= 2
+                and m.group(1) in lexicon.word_set(lexicon.TITLE_WORDS, "given_name_title")
+                and m.start() in title_ends
+            ):
+                run = NameRun(m.start(1), run.end, (m.group(1), *run.tokens), run.possessive)
+            out.append(run)
+        return out
 
     def _share_states(self, anchored: dict[int, tuple[TitleHit, str]], run_at: dict[int, NameRun]) -> None:
         """ "Indonesian Foreign Minister Sugiono and Defence Minister Sjafrie": two different
@@ -896,6 +918,13 @@ class _Builder(StateChooser):
             countries=countries,
             country_mentions=self.country_mentions,
         )
+
+
+def _patronymic(tokens: tuple[str, ...]) -> bool:
+    return any(t.lower() in lexicon.word_set(lexicon.NAME_WORDS, "patronymic") for t in tokens)
+
+
+_GIVEN_NAME_TITLE_BEFORE = re.compile(r",[ \t]+([A-Z][a-z]+)[ \t]+$")
 
 
 _RANK = {"head": 4, "org": 3, "office": 2, "counterpart": 2, "role": 1}

@@ -47,6 +47,7 @@ _JOINT_BEFORE = re.compile(r"(?:,[ \t]*([A-Za-z]+)|(;)|[ \t]+(but))[ \t]+\Z")
 _VERB_AFTER = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+|is[ \t]+|was[ \t]+)?[a-z]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*\Z")
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
+_STYLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 
 Mention = tuple[int, int, int, str]  # start, end, person, kind
 
@@ -197,6 +198,9 @@ class _Linker:
     def run(self) -> list[Mention]:
         out: list[Mention] = []
         for m in pronoun_pattern().finditer(self.text):
+            style = _STYLE_AFTER.match(self.text, m.end())
+            if style and style.group(1) in _words("style_noun"):
+                continue  # "His Highness Sheikh X", "Her Excellency": a form of address
             idx, is_subject = self.link(m.start(), m.end())
             if idx is None:
                 continue

@@ -385,6 +385,12 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             continue  # "general manager", "president emeritus": a lower-case title modifying a noun
         if phrase[0].isupper() and re.search(r"(?<![\w])&[ \t]+$", text[max(0, m.start() - 4) : m.start()]):
             continue  # "Daily Mail & General Trust", "Smith & Chancellor": a firm's name
+        if (
+            phrase in lexicon.word_set(lexicon.TITLE_WORDS, "given_name_title")
+            and hits
+            and re.fullmatch(r",[ \t]+", text[hits[-1].end : m.start()])
+        ):
+            continue  # "acting foreign minister, Amir Khan Muttaqi": the name's first word
         following = _CAPITALISED_AFTER.match(text, m.end())
         if following and following.group(1) in not_names() and following.group(1) not in honorifics():
             continue  # "General Manager", "General Assembly", "President Emeritus"
