@@ -1471,3 +1471,35 @@ def test_a_bare_the_president_is_the_storys_own_president():
     found = pairs(find_meetings(document(text), Cast(cast.people, mentions, cast.country_mentions)))
     assert pair("Daniel Okafor", "Claire Duval") in found
     assert pair("Park Min-jae", "Claire Duval") not in found
+
+
+GALLERY = Person("Hale Gallery", (), None, None)  # a body a Cast mistook for a person
+REED = Person("Ian Reed", ("Reed",), None, None)
+ROJAS = Person("Pablo Rojas", ("Rojas",), "Finance Minister", "CL", is_leader=True)
+
+
+def test_a_body_taken_for_a_person_makes_no_visit():
+    text = "The Hale Gallery bought the painting last year. He arrived in Warsaw from Tahiti in May."
+    assert meet(text, {GALLERY: ("Hale Gallery", "He")}) == ()
+
+
+def test_an_old_encounter_of_no_leader_is_left_out_but_a_leaders_is_background():
+    assert (
+        meet(
+            "Tom Hale said he visited Ian Reed in Geneva in 2010.",
+            {REPORTER: ("Tom Hale", "he"), REED: ("Ian Reed",)},
+        )
+        == ()
+    )
+    (found,) = meet(
+        "Okafor said he visited Lindqvist in Geneva in 2010.", {**WIDER, OKAFOR: ("Okafor", "he")}
+    )
+    assert found.background
+
+
+def test_one_countrys_delegation_meets_the_guest_not_each_other():
+    text = "Foreign Minister Elena Marquez and Finance Minister Pablo Rojas met Kishida in Tokyo on Friday."
+    assert pairs(meet(text, {**WIDER, ROJAS: ("Pablo Rojas", "Rojas")})) == {
+        pair("Elena Marquez", "Fumio Kishida"),
+        pair("Pablo Rojas", "Fumio Kishida"),
+    }

@@ -96,6 +96,10 @@ def participant_groups(
             any(tables().has(w.lower(), "apart") for w in between)
             or any(w.endswith("ly") and tables().has(w.lower(), "apart") for w in after)
         )
+        # "Secretary A and Representative B met Chinese Vice Premier C": one side's delegation meets
+        # the guest; A and B, of one country, did not meet each other.
+        hub_countries = {h.country for h in hub}
+        delegation = len(hub) >= 2 and len(hub_countries) == 1 and None not in hub_countries
         groups = []
         for r, i in zip(rest, reading.parties[reading.hub :], strict=True):
             if not r.name and r.country in named:
@@ -105,7 +109,7 @@ def participant_groups(
             if place:
                 # "X and Y arrived in Kyiv": each visits; travelling together is no meeting of the two.
                 groups += [((h, r), text[i.start : i.end]) for h in hub]
-            elif apart:
+            elif apart or (delegation and r.country not in hub_countries):
                 groups += [((h, r), None) for h in hub]
             else:
                 groups.append((tuple(hub) + (r,), None))

@@ -66,6 +66,7 @@ def _read_sentence(
     if not items:
         return []
     t = tables()
+    leaders = {p.name for p in cast.people if p.is_leader}
     out: list[Meeting] = []
     hub: list[Item] = []  # who led the sentence's last meeting, and where its word ended
     hub_end = sentence.start
@@ -117,6 +118,8 @@ def _read_sentence(
             if reading.star:
                 hub, hub_end = list(reading.parties[: reading.hub]), m.end()
             for group, place in participant_groups(cast, reading, text):
+                if background and not any(p.name is None or p.name in leaders for p in group):
+                    continue  # "he visited the financier in 2010": an old encounter of no leader
                 out.append(
                     Meeting(group, reading.kind, place or where, when, sentence.text, background, planned)
                 )
