@@ -936,3 +936,42 @@ def test_a_later_name_in_another_clause_does_not_take_the_quotation():
     )
     (q,) = found
     assert q.speaker == "Mark Dunn"
+
+
+def test_a_quotation_broken_over_two_lines_runs_to_its_closing_mark():
+    doc, found = quotes_of(
+        '"Some countries have tried to fix their exchange rates.\n'
+        'I do not wish to judge any of them," Mr Saar said.\n'
+        '"We will float the currency."\n'
+        '"And we will not look back," he added.',
+        SAAR,
+    )
+    q = by_text(found, "Some countries")
+    assert q.text.endswith("judge any of them,") and q.speaker == "Viktor Saar"
+    assert doc.text[q.start : q.end] == q.text
+    # a new paragraph of quotation opens with its own mark: never joined
+    assert by_text(found, "We will float").text == "We will float the currency."
+
+
+def test_an_adverb_before_the_verb_is_no_piece_between_the_name_and_its_asides():
+    robinson = Person("Anne Robinson", aliases=("Robinson",))
+    howard = Person("Mark Howard", aliases=("Howard",), title="Leader")
+    _, found = quotes_of(
+        "Party leader Mark Howard was asked about his past.\n"
+        'Ms Robinson, a friend of the party leader, also revealed that as a student Mr Howard was "much '
+        'loved by everyone and rather a dashing figure".',
+        robinson,
+        howard,
+    )
+    (q,) = found
+    assert q.speaker == "Anne Robinson"
+
+
+def test_a_form_of_address_as_subject_is_the_person_just_named():
+    sheikh = Person("Hamad bin Khalid", aliases=("Sheikh Hamad",), title="President", is_leader=True)
+    _, found = quotes_of(
+        'Sheikh Hamad said the agreement had "opened a new chapter for both our peoples". '
+        'His Highness added: "Our two countries share a vision of a world built on trade and peace."',
+        sheikh,
+    )
+    assert by_text(found, "Our two countries").speaker == "Hamad bin Khalid"

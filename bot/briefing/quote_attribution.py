@@ -176,6 +176,8 @@ class Attributor:
             clause = comma_pieces(self.masked, start, toks[-1].start)
             return self.resolver.resolve(*clause[-1], False, clause=True) if clause else None
         chunks = comma_pieces(self.masked, start, cue_start)
+        while chunks and _strip_skips(self.masked, *chunks[-1]) <= chunks[-1][0]:
+            chunks.pop()  # "X, a friend of Y, also said": "also" is no piece of its own
         found = self._subject_in_chunks(chunks, cue_start)
         if found is None or found.person is None:
             named = self._name_before_asides(chunks)

@@ -107,14 +107,31 @@ def paragraph_spans(doc: Document) -> list[tuple[int, int]]:
         if text[cut:e].strip():
             spans.append((cut, e))
     # trim white space at both ends
-    out = []
+    out: list[tuple[int, int]] = []
     for s, e in spans:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        out.append((s, e))
+        if out and _quotation_runs_on(text, out[-1], (s, e)):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
+
+
+def _quotation_runs_on(text: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """A line left inside a double quotation whose next line closes it before opening another: one
+    quotation broken over two lines ('"Some countries have tried it.\nI will not judge," Rao said.').
+    A new paragraph of quotation opens with a mark of its own, so it is never joined."""
+    open_doubles = 0
+    for _, _, family, role in _marks_in(text, *line):
+        if family == "double":
+            open_doubles = open_doubles + 1 if role == "open" else max(0, open_doubles - 1)
+    if open_doubles != 1:
+        return False
+    first = next((role for _, _, family, role in _marks_in(text, *nxt) if family == "double"), None)
+    return first == "close"
 
 
 def _is_year_or_elision(text: str, pos: int) -> bool:

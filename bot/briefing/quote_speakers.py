@@ -171,7 +171,7 @@ class SpeakerResolver:
             return self.quoter or Attribution(None, None, True)
         if speaker_pronouns()[pronoun] != "person":
             return Attribution(None, None, True)
-        gender = pronoun_genders().get(pronoun, "")
+        gender = pronoun_genders().get(pronoun.split()[0], "")  # "his highness": as "his"
         last = self._speaker_going_on(offset, gender)
         if last is not None:
             return last
