@@ -975,3 +975,41 @@ def test_a_form_of_address_as_subject_is_the_person_just_named():
         sheikh,
     )
     assert by_text(found, "Our two countries").speaker == "Hamad bin Khalid"
+
+
+def test_a_paragraph_of_quotation_after_a_paragraph_of_reported_speech():
+    dalton = Person("Mary Dalton", aliases=("Dalton",), title="Health Secretary")
+    greer = Person("Tom Greer", aliases=("Greer",))
+    _, found = quotes_of(
+        "Health Secretary Mary Dalton said hospitals would get more money next year.\n\n"
+        "She said waiting lists had already fallen by a third since 2002.\n\n"
+        '"We will keep cutting waiting times until every patient is seen within a month."\n\n'
+        "Runner Tom Greer believes he lost the race in the semi-finals.\n\n"
+        '"In my semi-final I should have won the race but I was saving energy."\n\n'
+        "The crowd left early.\n\n"
+        '"Nobody told us the meeting had been moved."',
+        dalton,
+        greer,
+    )
+    assert by_text(found, "We will keep").speaker == "Mary Dalton"
+    assert by_text(found, "In my semi-final").speaker == "Tom Greer"
+    assert by_text(found, "Nobody told").speaker is None
+
+
+def test_paragraphs_of_quotation_before_the_one_that_names_its_speaker():
+    greer = Person("Tom Greer", aliases=("Greer",))
+    _, found = quotes_of(
+        "Tom Greer finished fourth in the final.\n\n"
+        '"It really hurts to look at that medal."\n\n'
+        '"It was my own mistake."\n\n'
+        '"I lost because of the things I did," said Greer.\n\n'
+        "The winner, Viktor Saar, was already celebrating.\n\n"
+        '"This is the best day of my whole life."\n\n'
+        '"I will never forget it," he said.',
+        greer,
+        SAAR,
+    )
+    assert by_text(found, "It really hurts").speaker == "Tom Greer"
+    assert by_text(found, "It was my own").speaker == "Tom Greer"
+    # a speaker named only by a pronoun is not carried backwards
+    assert by_text(found, "This is the best").speaker is None

@@ -284,7 +284,11 @@ class Attributor:
             return None
         prev = self.doc.sentences[sentence.index - 1]
         quotes_something = any(prev.start <= o.outer_start < prev.end for o in self.quoted)
-        if prev.paragraph != sentence.paragraph or quotes_something:
+        if quotes_something:
+            return None
+        if prev.paragraph != sentence.paragraph and not (
+            prev.paragraph == sentence.paragraph - 1 and self._paragraph_of_quotation(q)
+        ):
             return None
         toks = [t for t in tokens_in(self.masked, prev.start, prev.end) if t.text not in ".!?"]
         # Its own attribution at its end, or a main clause reporting someone's words
@@ -292,11 +296,23 @@ class Attributor:
         ending = range(len(toks) - 1, max(-1, len(toks) - 5), -1)
         opening = range(1, min(len(toks), _MAIN_CLAUSE_TOKENS))
         for i in (*ending, *opening):
-            if cue_at(toks, i) == 1 and i > 0:
+            if (cue_at(toks, i) == 1 or toks[i].lower in word_class("belief_verb")) and i > 0:
                 found = self.subject_before(prev.start, toks[i].start)
                 if found and found.speaker:
                     return Attribution(found.speaker, toks[i].text, True, found.person)
         return None
+
+    def _paragraph_of_quotation(self, q: Quoted) -> bool:
+        """The quotation opens its paragraph and nothing but quotation follows in it: the words of the
+        one whose speech the paragraph before reported (BBC style, a paragraph a sentence)."""
+        sentence = self.doc.sentence_at(q.outer_start)
+        if sentence is None or not q.opens_paragraph:
+            return False
+        para = (
+            self.doc.paragraphs[sentence.paragraph] if sentence.paragraph < len(self.doc.paragraphs) else None
+        )
+        end = para.end if para else sentence.end
+        return not re.search(r"\w", self.top_masked[q.outer_end : end])
 
     def clause_subject(self, start: int, end: int) -> Attribution | None:
         """The subject of the main clause: the name opening the first piece that is not an aside.

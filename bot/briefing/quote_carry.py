@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Cast, Document, Mention
-from .quote_marks import Quoted
+from .quote_marks import Quoted, paragraph_spans
 from .quote_speakers import Attribution, MentionIndex, SpeakerResolver
 from .quote_word_lists import speaker_pronouns
 
@@ -89,6 +89,7 @@ def carry_speakers(
         if others and not q.continues:
             continue
         out[k] = Attribution(out[p].speaker, out[k].cue, False, out[p].person)
+    _fill_runs_before_attribution(doc, cast, keep, out)
     # A quotation left open whose continuation (next paragraph) names the speaker.
     for k in range(len(keep) - 2, -1, -1):
         q = keep[k]
@@ -97,3 +98,40 @@ def carry_speakers(
             continue
         out[k] = Attribution(out[j].speaker, out[k].cue, out[k].found, out[j].person)
     return out
+
+
+def _fill_runs_before_attribution(
+    doc: Document, cast: Cast, keep: list[Quoted], out: list[Attribution]
+) -> None:
+    """'"It hurts." / "It was my mistake." / "I lost because of what I did," said Greer.': paragraphs
+    that are one quotation each, with no attribution, run on to a paragraph whose quotation is
+    attributed after it; all are that speaker's. Only when nothing but quotation stands between."""
+    spans = paragraph_spans(doc)
+
+    def only_quotation(q: Quoted) -> bool:
+        p_start, p_end = spans[q.paragraph]
+        return q.outer_start == p_start and not re.search(r"\w", doc.text[q.outer_end : p_end])
+
+    def named_after(q: Quoted, said: Attribution) -> bool:
+        """'"...," said Greer.': the speaker named by name (not "he") after the quotation."""
+        p_start, p_end = spans[q.paragraph]
+        if q.outer_start != p_start or not said.speaker:
+            return False
+        if said.person is None:
+            return said.speaker.split()[-1] in doc.text[q.outer_end : p_end]
+        return any(
+            m.kind != "pronoun" and cast.people[m.person] is said.person
+            for m in cast.mentions_in(q.outer_end, p_end)
+        )
+
+    for k in range(len(keep) - 2, -1, -1):
+        q, nxt = keep[k], keep[k + 1]
+        if out[k].speaker or out[k].found or not out[k + 1].speaker or q.continues:
+            continue
+        if nxt.paragraph != q.paragraph + 1 or not only_quotation(q):
+            continue
+        if not (named_after(nxt, out[k + 1]) and out[k + 1].found) and not (
+            only_quotation(nxt) and not out[k + 1].found
+        ):
+            continue
+        out[k] = Attribution(out[k + 1].speaker, None, False, out[k + 1].person)
