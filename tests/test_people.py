@@ -1099,3 +1099,45 @@ def test_a_father_inside_his_sons_patronymic_name_is_another_person():
 )
 def test_names_keep_regnal_numbers_and_given_names_that_look_like_other_words(sentence, name, title):
     assert leaders(sentence)[name][0] == title
+
+
+def test_an_office_given_in_a_relative_clause_or_chained_titles():
+    text = (
+        "On Saturday, Omar Said Farah, the Somali diplomat who chairs the African Union Commission, "
+        "met Mali's ruler General Issa Kone for two hours. Lucia Prado, a former Peruvian health "
+        "minister who now heads the World Health Organization, praised the talks. Tom Reede, who runs "
+        "the WHO office in Lagos, agreed."
+    )
+    found = leaders(text)
+    assert found["Omar Said Farah"] == ("Chair", None, "African Union Commission")
+    assert found["Issa Kone"] == ("Ruler", "ML", None)
+    assert found["Lucia Prado"] == ("Head", None, "World Health Organization")
+    assert "Tom Reede" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Foreign Affairs Minister, Dayo Adebayo, said on Tuesday that the border would reopen.",
+            "Dayo Adebayo",
+            "Foreign Affairs Minister",
+        ),
+        ("Senate President, Musa Ahmed, read the letter.", "Musa Ahmed", "Senate President"),
+        ("Burkina Faso's leader Captain Idrissa Sawadogo arrived.", "Idrissa Sawadogo", "Leader"),
+    ],
+)
+def test_a_capitalised_title_opening_the_sentence_with_the_name_between_commas(sentence, name, title):
+    assert leaders(sentence)[name][0] == title
+
+
+def test_a_title_comma_and_a_list_of_names_is_no_appositive():
+    assert leaders("Vice President, Harbour Sales, Tom Hill, spoke at the plant.") == {}
+
+
+def test_the_office_of_a_body_with_its_acronym_then_the_name():
+    text = (
+        "President Ade Bello on Thursday received the Director-General of the World Health "
+        "Organisation (WHO), Dr Anan Mekonnen, at the villa."
+    )
+    assert leaders(text)["Anan Mekonnen"] == ("Director General", None, "World Health Organization")

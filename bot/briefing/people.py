@@ -60,7 +60,8 @@ from .names import (
     sentence_starters,
 )
 from .pronoun_links import link_pronouns
-from .title_table import Organisation, organisations, title_genders
+from .tables import read_tsv
+from .title_table import Organisation, TitleInfo, organisations, title_genders
 from .titles import (
     POSSESSIVE_BEFORE,
     TO_AFTER,
@@ -221,6 +222,7 @@ class _Builder(StateChooser):
         )
         self._ctx = ctx
         titles = find_titles(ctx)
+        self._title_at = {t.start: t for t in titles}
         self._owned = {
             m.start for t in titles if t.country for m in self._country_mentions_in(t.start, t.end)
         }
@@ -304,6 +306,7 @@ class _Builder(StateChooser):
                 self._give_title(self.people[parts[0][0]], hit[0])
 
         self._titles_by_context(titles, anchored)
+        self._offices_in_relative_clauses(orgs)
         self._resolve_title_refs()
         self._countries_from_evidence()
         self._leaders_by_possessive()
@@ -409,12 +412,22 @@ class _Builder(StateChooser):
                 end = target.end
             elif target:
                 end = target[0]
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym and (t.organization or t.country):
+            end = acronym.end()  # "the Director-General of the World Health Organisation (WHO), Dr X"
         gap = honorific_gap().match(text[end : end + 30])
         pos = end + (gap.end() if gap else 0)
         if pos == end:
             return []
+        run = run_at.get(pos)
+        rank = self._title_at.get(pos) if run is None and (t.country or t.organization) else None
+        if rank is not None and not (rank.country or rank.organization) and NAME_GAP.fullmatch(text[end:pos]):
+            # "Niger's ruler General Abdourahamane Tiani": the office with the state, then a rank.
+            gap = honorific_gap().match(text[rank.end : rank.end + 30])
+            run = run_at.get(rank.end + (gap.end() if gap else 0)) if gap and gap.end() else None
+        of_body = bool(t.organization) and t.end > t.title_end  # "the Director-General of the WHO, X"
         if text[end : end + 1] == "," and not (
-            (t.info.bare or t.named_body)
+            (t.info.bare or t.named_body or of_body)
             and (
                 t.country
                 or t.organization
@@ -423,8 +436,19 @@ class _Builder(StateChooser):
                 or re.search(r"\bthe[ \t]+$", text[t.start - 5 : t.start], re.I)
             )
         ):
-            return []  # "the Brazilian president, Lula," but not "division vice president, Nissan Sales"
-        run = run_at.get(pos)
+            # "the Brazilian president, Lula," but not "division vice president, Nissan Sales". A
+            # capitalised title opening its sentence with the name set off by commas is the
+            # Nigerian and South Asian style: "Foreign Affairs Minister, Geoffrey Onyeama, said".
+            opens = not re.search(r"\w", text[self._sentence_start(t.start) : t.start])
+            if not (
+                opens
+                and text[t.title_start].isupper()
+                and t.info.kind in ("head", "office")
+                and run is not None
+                and len(run.tokens) > 1
+                and re.match(r",[ \t]+[a-z]", text[run.end : run.end + 4])  # ", said", not ", Tom Hill"
+            ):
+                return []
         if run is None or (t.info.plural and len(run.tokens) < 2):
             return []  # "Lawmakers Parents ...": a plural title names a list of full names
         found = [run]
@@ -441,6 +465,10 @@ class _Builder(StateChooser):
                 found.append(nxt)
                 pos = nxt.end
         return found
+
+    def _sentence_start(self, at: int) -> int:
+        sentence = self.doc.sentence_at(at)
+        return sentence.start if sentence is not None else at
 
     def _name_before_title(self, t: TitleHit, runs_by_end: dict[int, NameRun]) -> NameRun | None:
         """ "Lula, the Brazilian president," / "Kang, Japan's foreign minister" / "X as the envoy"."""
@@ -653,6 +681,32 @@ class _Builder(StateChooser):
             p = self.people[idx]
             if p.title is None and _ADMINISTRATION.match(self.text, end):
                 p.title, p.title_kind = "President", "head"
+
+    def _offices_in_relative_clauses(self, orgs: list[tuple[int, int, Organisation]]) -> None:
+        """ "Mahmoud Ali Youssouf, the Djiboutian diplomat who chairs the African Union Commission,"
+        and "X, a former minister who now heads the WHO,": the person named before the appositive
+        holds the body's office."""
+        for s, e, org in orgs:
+            if not re.match(r"[ \t]*(?:[,.;)]|and\b|$)", self.text[e : e + 5]):
+                continue  # "who runs the WHO office in Lagos": a branch, not the body
+            window = self.text[max(0, s - 200) : s]
+            m = _office_verb_before().search(window)
+            if not m:
+                continue
+            at = s - (len(window) - m.start())
+            idx = self._person_ending_at(at)
+            if idx is None or self.people[idx].kind != "person":
+                continue
+            title = _office_verbs()[" ".join(m.group("verb").split())]
+            info = TitleInfo(title, "org", None, False, organization=org.name)
+            hit = TitleHit(s, s, s, s, info, title, org.country, org.name, None)
+            p = self.people[idx]
+            if p.title_kind in (None, "role") or (p.title or "").startswith("former"):
+                # The office now beats an earlier one, and its state ("a former Brazilian minister").
+                p.title, p.title_kind = None, None
+                p.country, p.country_from_text = None, False
+            self._give_title(p, hit)
+            p.evidence += 1
 
     def _person_ending_at(self, end: int) -> int | None:
         for _, e, idx, _ in self.mentions:
@@ -924,7 +978,25 @@ def _patronymic(tokens: tuple[str, ...]) -> bool:
     return any(t.lower() in lexicon.word_set(lexicon.NAME_WORDS, "patronymic") for t in tokens)
 
 
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z.&-]{1,11}\)")
+
+
 _GIVEN_NAME_TITLE_BEFORE = re.compile(r",[ \t]+([A-Z][a-z]+)[ \t]+$")
+
+
+@cache
+def _office_verbs() -> dict[str, str]:
+    return {verb: title for verb, title in read_tsv("office_verbs.tsv")[1:]}
+
+
+@cache
+def _office_verb_before() -> re.Pattern[str]:
+    """Before a body's name: the end of a name, its appositive if any, "who", an office verb."""
+    verbs = places.trie_alternation(sorted(_office_verbs(), key=len, reverse=True)).replace("\\ ", "\\s+")
+    return re.compile(
+        rf"(,[ \t]+(?:a|an|the)[ \t]+[^,.;:\"“”()]{{1,120}}?)?,?[ \t]+who[ \t]+(?:now[ \t]+|currently[ \t]+)?"
+        rf"(?P<verb>{verbs})[ \t]+(?:the[ \t]+)?$"
+    )
 
 
 _RANK = {"head": 4, "org": 3, "office": 2, "counterpart": 2, "role": 1}
