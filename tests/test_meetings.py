@@ -64,11 +64,13 @@ COUNTRIES = {
     "Britain": "GB",
     "British": "GB",
     "Warsaw": "PL",
+    "Santiago": "CL",
     "Downing Street": "GB",
     "the Kremlin": "RU",
 }
 _KINDS = {
     "Warsaw": "place",
+    "Santiago": "place",
     "Downing Street": "capital",
     "the Kremlin": "capital",
     "Japanese": "demonym",
@@ -1503,3 +1505,53 @@ def test_one_countrys_delegation_meets_the_guest_not_each_other():
         pair("Elena Marquez", "Fumio Kishida"),
         pair("Pablo Rojas", "Fumio Kishida"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        (
+            "In October, Okafor and his Chilean counterpart Elena Marquez agreed to set up a joint forum.",
+            True,
+        ),
+        (
+            "On Monday, Okafor and his Chilean counterpart, Elena Marquez, signed a trade pact in Abuja.",
+            False,
+        ),
+    ],
+)
+def test_a_minister_and_his_counterpart_acting_together_met(text, background):
+    (found,) = meet(text, WIDER)
+    assert pairs([found]) == {pair("Daniel Okafor", "Elena Marquez")}
+    assert found.background == background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor criticised his Chilean counterpart Elena Marquez on Monday.",
+        "Unlike his Chilean counterpart Elena Marquez, Okafor opposed the pact.",
+        "Okafor and his Chilean counterpart Elena Marquez both face elections next year.",
+    ],
+)
+def test_a_counterpart_named_without_acting_together_is_no_meeting(text):
+    assert meet(text, WIDER) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days of talks on the fishing dispute begin in Geneva on Wednesday. Tom Hale will represent "
+        "Nigeria, while Santiago is represented by its director general for Europe, Ian Reed.",
+        "Two days of talks on the fishing dispute begin in Geneva on Wednesday. The quota is the main issue. "
+        "Most boats are idle. Tom Hale will represent Nigeria. Santiago is being represented by Ian Reed.",
+    ],
+)
+def test_countries_represented_at_talks_told_before_met(text):
+    (found,) = meet(text, {REPORTER: ("Tom Hale",), REED: ("Ian Reed",)})
+    assert (pairs([found]), found.kind) == ({pair("NG", "CL")}, "talks")
+
+
+def test_representing_a_country_with_no_talks_is_no_meeting():
+    text = "Tom Hale has represented Nigeria in court for years, while Chile is represented by Ian Reed."
+    assert meet(text, {REPORTER: ("Tom Hale",), REED: ("Ian Reed",)}) == ()

@@ -164,6 +164,8 @@ class Context:
     history: tuple[tuple[int, ...], ...] = ()
     # Who arrived or visited somewhere in the last few sentences, latest first, and when.
     visits: tuple[tuple[int, int], ...] = ()
+    # The countries the previous sentence said are represented ("X will represent the UK").
+    represented: tuple[str, ...] = ()
 
     @property
     def visitors(self) -> tuple[int, ...]:

@@ -356,3 +356,34 @@ def read_noun(
     if len(mutual) >= 2:
         return Reading(tuple(mutual), False, 0, word.kind, end)
     return None
+
+
+# "X and his Spanish counterpart": what stands between X and the word.
+_AND_COUNTERPART = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w.\-]*\s+){0,3}\Z")
+_TITLES_ONLY = re.compile(r",?\s*(?:[A-Z][\w.'’\-]*\s+){0,4}")
+# "Y agreed", "Y, also signed", "Y on Monday agreed": the verb the two share.
+_JOINT_VERB = re.compile(r"\s*,?\s*(?:(?:also|later|then|jointly|today|yesterday)\s+)?([a-z\-]+)\b")
+
+
+def read_counterpart(
+    text: str,
+    items: list[Item],
+    sentence: Sentence,
+    word: MeetingWord,
+    start: int,
+    end: int,
+    subject: list[Item],
+):
+    """ "In October, Mr Strand and his Spanish counterpart Miguel Morales agreed to set up a forum":
+    two ministers who act together met; "criticised his counterpart" or "unlike his counterpart"
+    is no meeting."""
+    people = [i for i in items if i.person is not None and not i.possessive and i.kind != "pronoun"]
+    first = [i for i in people if i.end <= start and _AND_COUNTERPART.fullmatch(text, i.end, start)]
+    second = [i for i in people if i.start >= end and _TITLES_ONLY.fullmatch(text, end, i.start)]
+    if not first or not second or first[-1].person == second[0].person:
+        return None
+    verb = _JOINT_VERB.match(text, second[0].end, sentence.end)
+    if not verb or not tables().has(verb.group(1), "joint"):
+        return None
+    # The reading ends after the shared verb, whose tense tells whether the meeting is past.
+    return Reading((first[-1], second[0]), False, 0, word.kind, verb.end(1))

@@ -20,7 +20,7 @@ list), meeting_participants (lists and subjects), meeting_reading (the verb and
 noun constructions), meeting_negation (refusals and plans), meeting_when_where
 (time, tense and place), meeting_groups (readings to participants),
 meeting_future (announced, not held), meeting_context (the sentences before),
-meeting_merge (one entry per pair).
+meeting_merge (one entry per pair), meeting_delegations (countries represented at talks).
 This module reads each sentence: `find_meetings(doc, cast)`.
 """
 
@@ -37,12 +37,13 @@ from .meeting_context import (
     prefer_protagonist,
     unmirror,
 )
+from .meeting_delegations import delegation_meeting, represented
 from .meeting_future import is_planned
 from .meeting_groups import participant_groups
 from .meeting_items import Item, Reading, sentence_items
 from .meeting_merge import merge_meetings
 from .meeting_negation import is_negated, negation_start, only_planned
-from .meeting_reading import read_noun, read_verb
+from .meeting_reading import read_counterpart, read_noun, read_verb
 from .meeting_tables import KIND_ORDER, tables
 from .meeting_when_where import is_past, meeting_when, meeting_where, relative_clause_when
 from .model import Cast, Document, Meeting, Sentence
@@ -58,9 +59,15 @@ def _opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
 
 
 def _read_sentence(
-    doc: Document, cast: Cast, sentence: Sentence, context: Context, readings: list[Reading]
+    doc: Document,
+    cast: Cast,
+    sentence: Sentence,
+    context: Context,
+    readings: list[Reading],
+    represented_here: list[str],
 ) -> list[Meeting]:
-    """The meetings one sentence reports; the readings behind them are added to `readings`."""
+    """The meetings one sentence reports; the readings behind them are added to `readings`, the
+    countries it says are represented to `represented_here`."""
     text = doc.text
     items = sentence_items(doc, cast, sentence, context.recent, context.named)
     if not items:
@@ -84,7 +91,7 @@ def _read_sentence(
         # "Zelensky met Merz before flying to Rome for talks with Meloni": Zelensky goes on.
         carried = hub if hub and _PARTICIPLE.search(text, hub_end, m.start()) else []
         for word in candidates:
-            reader = read_noun if word.frame == "noun" else read_verb
+            reader = {"noun": read_noun, "counterpart": read_counterpart}.get(word.frame, read_verb)
             reading = reader(text, items, sentence, word, m.start(), m.end(), [])
             if reading is None and carried:
                 reading = reader(text, items, sentence, word, m.start(), m.end(), carried)
@@ -107,7 +114,11 @@ def _read_sentence(
                 if when is None:
                     break  # planned, with no date yet: not a meeting to list
                 planned = True
-            if is_past(text, sentence, m.start(), m.end(), when):
+            # "X and his counterpart Y agreed": the tense is the shared verb's, which ends the reading.
+            verb_start, verb_end = m.start(), m.end()
+            if word.frame == "counterpart":
+                verb_start, verb_end = text.rfind(" ", 0, reading.end) + 1, reading.end
+            if is_past(text, sentence, verb_start, verb_end, when):
                 background = True
             # Announced, not held: "will meet", "is due to hold talks with", "meets Y next week".
             planned = not background and (
@@ -124,6 +135,15 @@ def _read_sentence(
                     Meeting(group, reading.kind, place or where, when, sentence.text, background, planned)
                 )
             break
+    here = represented(doc, sentence, items)
+    if here and not out:
+        # "X will represent the UK, while Madrid is represented by Y": the countries at the talks,
+        # told in this sentence and the one before.
+        countries = tuple(dict.fromkeys((*context.represented, *here)))
+        delegations = delegation_meeting(doc, sentence, countries)
+        if delegations is not None:
+            out.append(delegations)
+    represented_here.extend(here)
     return out
 
 
@@ -138,6 +158,9 @@ def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
         if sentence.kind == "byline":
             continue
         readings: list[Reading] = []
-        found.extend(_read_sentence(doc, cast, sentence, context, readings))
-        context = next_context(cast, sentence, readings, context)
+        represented_here: list[str] = []
+        found.extend(_read_sentence(doc, cast, sentence, context, readings, represented_here))
+        context = replace(
+            next_context(cast, sentence, readings, context), represented=tuple(represented_here)
+        )
     return tuple(merge_meetings(found))
