@@ -1013,3 +1013,17 @@ def test_paragraphs_of_quotation_before_the_one_that_names_its_speaker():
     assert by_text(found, "It was my own").speaker == "Tom Greer"
     # a speaker named only by a pronoun is not carried backwards
     assert by_text(found, "This is the best").speaker is None
+
+
+def test_a_shared_surname_is_the_namesake_just_named_in_full():
+    mother = Person("Elena Ruiz de Vargas", aliases=("Vargas",), title="former President")
+    son = Person("Pablo Vargas")
+    _, found = quotes_of(
+        "Former president Elena Ruiz de Vargas attacked the talks on Monday.\n\n"
+        "Her son, Pablo Vargas, a deputy, told the rally that his bloc would vote against the deal. "
+        '"This government negotiates as if the country were a small shop," Vargas said.',
+        mother,
+        son,
+    )
+    (q,) = found
+    assert q.speaker == "Pablo Vargas"

@@ -118,6 +118,7 @@ class SpeakerResolver:
             name_end = self._name_end(m, end)
             if name_end != m.end:  # "People Power Party": a body, not the person "People Power"
                 return Attribution(self.text[m.start : name_end], None, True)
+            p = self._namesake_just_named(m) or p
             return Attribution(p.name, None, True, p)
         body = self._national_body(start, end)
         if body:
@@ -126,6 +127,30 @@ class SpeakerResolver:
         if name:
             return name
         return self._common_noun([w.lower().strip(".,") for w in phrase.split()], start, end)
+
+    def _namesake_just_named(self, m: Mention) -> Person | None:
+        """ "Her son, Maximo Kirchner, told the rally ... '...,' Kirchner said": a bare surname two people
+        share is the one named in full in this sentence or the one before, when only one of them is."""
+        word = self.text[m.start : m.end]
+        if " " in word:
+            return None
+        sharing = {
+            i for i, q in enumerate(self.cast.people) if q.kind == "person" and q.name.endswith(" " + word)
+        }
+        if len(sharing) < 2 or m.person not in sharing:
+            return None
+        sentence = self.doc.sentence_at(m.start)
+        if sentence is None:
+            return None
+        start = self.doc.sentences[max(0, sentence.index - 1)].start
+        named = {
+            x.person
+            for x in self.index.between(start, m.start)
+            if x.person in sharing and x.kind == "name" and " " in self.text[x.start : x.end]
+        }
+        if len(named) != 1:
+            return None
+        return self.cast.people[named.pop()]
 
     def _name_end(self, m: Mention, end: int) -> int:
         """Where the name at m ends: past capitalised words up to a body's head word when m is a
