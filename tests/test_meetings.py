@@ -1555,3 +1555,16 @@ def test_countries_represented_at_talks_told_before_met(text):
 def test_representing_a_country_with_no_talks_is_no_meeting():
     text = "Tom Hale has represented Nigeria in court for years, while Chile is represented by Ian Reed."
     assert meet(text, {REPORTER: ("Tom Hale",), REED: ("Ian Reed",)}) == ()
+
+
+def test_the_two_leaders_reach_past_quotes_of_one_of_them():
+    text = (
+        "Okafor and Lindqvist met in Abuja on Tuesday. Okafor said the pact would help. "
+        '"It ends today," Okafor said. "We are ready," Okafor added. The foreign minister of Chile, Elena '
+        "Marquez, joined the two leaders by video link."
+    )
+    assert pairs(meet(text, WIDER)) == {
+        pair("Daniel Okafor", "Anna Lindqvist"),
+        pair("Elena Marquez", "Daniel Okafor"),
+        pair("Elena Marquez", "Anna Lindqvist"),
+    }

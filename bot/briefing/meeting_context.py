@@ -110,6 +110,8 @@ def prefer_protagonist(doc: Document, cast: Cast, reading: Reading) -> Reading:
 
 # "The two leaders" looks this many sentences back for the two.
 _HISTORY_SENTENCES = 3
+# ... and this many when fewer than two were named in those (quotes of one leader in between).
+_PAIR_REACH = 8
 
 
 def _antecedent(
@@ -173,6 +175,10 @@ class Context:
 
     @property
     def named(self) -> tuple[int, ...]:
+        return tuple(p for people in self.history[-_HISTORY_SENTENCES:] for p in people)
+
+    @property
+    def named_farther(self) -> tuple[int, ...]:
         return tuple(p for people in self.history for p in people)
 
 
@@ -195,7 +201,7 @@ def next_context(cast: Cast, sentence: Sentence, readings: list[Reading], previo
     recent = tuple(
         m.person for m in cast.mentions_in(sentence.start, sentence.end) if can_meet(cast.people[m.person])
     )
-    history = (*previous.history, recent)[-_HISTORY_SENTENCES:]
+    history = (*previous.history, recent)[-_PAIR_REACH:]
     came = [
         (i.person, sentence.index)
         for r in readings

@@ -54,11 +54,16 @@ class Reading:
 
 
 def sentence_items(
-    doc: Document, cast: Cast, sentence: Sentence, recent: tuple[int, ...] = (), named: tuple[int, ...] = ()
+    doc: Document,
+    cast: Cast,
+    sentence: Sentence,
+    recent: tuple[int, ...] = (),
+    named: tuple[int, ...] = (),
+    farther: tuple[int, ...] = (),
 ) -> list[Item]:
     """People and countries in the sentence; "the two leaders" stands for the last two people named
-    (in this sentence, or in `named`, the people of the few sentences before; `recent` are those
-    of the sentence just before)."""
+    (in this sentence, or in `named`, the people of the few sentences before, or when those hold
+    fewer than two, in `farther`; `recent` are those of the sentence just before)."""
     text = doc.text
     found: list[Item] = []
     for m in cast.mentions_in(sentence.start, sentence.end):
@@ -102,6 +107,8 @@ def sentence_items(
             # "X joined the two leaders by video link": the verb's subject is not one of its objects.
             local = [i for i in local if i.person != local[-1].person]
         before = list(named or recent) + [i.person for i in local]
+        if len(set(before)) < 2:
+            before = list(farther) + [i.person for i in local]
         if tables().has(m.group(1).lower(), "head"):
             # "the two leaders": leaders, when two were named (not the minister quoted in between).
             leaders = [p for p in before if cast.people[p].is_leader]

@@ -69,7 +69,7 @@ def _read_sentence(
     """The meetings one sentence reports; the readings behind them are added to `readings`, the
     countries it says are represented to `represented_here`."""
     text = doc.text
-    items = sentence_items(doc, cast, sentence, context.recent, context.named)
+    items = sentence_items(doc, cast, sentence, context.recent, context.named, context.named_farther)
     if not items:
         return []
     t = tables()
