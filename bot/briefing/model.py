@@ -6,7 +6,9 @@ Everything downstream of `clean` works on character offsets into one text,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # --- the document ----------------------------------------------------------
 
@@ -144,16 +146,18 @@ class Cast:
 
     def person_at(self, start: int, end: int | None = None) -> Person | None:
         """The person a mention overlapping [start, end) refers to, if any."""
-        end = start + 1 if end is None else end
-        for m in self.mentions:
-            if m.start >= end:
-                break
-            if m.end > start:
-                return self.people[m.person]
-        return None
+        found = self.mentions_in(start, start + 1 if end is None else end)
+        return self.people[found[0].person] if found else None
 
     def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
-        return tuple(m for m in self.mentions if m.start < end and m.end > start)
+        """Mentions overlapping [start, end), in order (a binary search: long articles ask often)."""
+        starts, longest = self._mention_index
+        lo, hi = bisect_left(starts, start - longest), bisect_left(starts, end)
+        return tuple(m for m in self.mentions[lo:hi] if m.end > start)
+
+    @cached_property
+    def _mention_index(self) -> tuple[list[int], int]:
+        return [m.start for m in self.mentions], max((m.end - m.start for m in self.mentions), default=0)
 
     @property
     def leaders(self) -> tuple[Person, ...]:
