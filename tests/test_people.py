@@ -1141,3 +1141,26 @@ def test_the_office_of_a_body_with_its_acronym_then_the_name():
         "Organisation (WHO), Dr Anan Mekonnen, at the villa."
     )
     assert leaders(text)["Anan Mekonnen"] == ("Director General", None, "World Health Organization")
+
+
+def _alias_owner(cast, alias: str) -> list[str]:
+    return [p.name for p in cast.people if alias in p.aliases]
+
+
+def test_a_bare_surname_shared_by_two_people_goes_to_the_one_in_office():
+    text = (
+        "Prime Minister Omar Qadir met the Saudi crown prince on Saturday. Qadir's elder brother, "
+        "former prime minister Yusuf Qadir, did not travel. The IMF chief phoned Qadir on Thursday."
+    )
+    assert _alias_owner(cast_of(text), "Qadir") == ["Omar Qadir"]
+
+
+def test_the_younger_of_two_namesakes_is_the_one_introduced_as_a_son():
+    text = (
+        "President Karim Ali Baloch met Uzbek President Timur Rashidov in Tashkent. His son Sami Baloch, "
+        "a party chairman, is also in the delegation. The younger Baloch met the foreign minister on Friday."
+    )
+    cast = cast_of(text)
+    sami = [i for i, p in enumerate(cast.people) if p.name == "Sami Baloch"][0]
+    at = text.index("Baloch met the")
+    assert [m.person for m in cast.mentions if m.start == at] == [sami]

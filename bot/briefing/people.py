@@ -174,7 +174,7 @@ class _Builder(StateChooser):
         return best
 
     def _match_short(
-        self, token: str, at: int, gender: str = "", title: TitleHit | None = None
+        self, token: str, at: int, gender: str = "", title: TitleHit | None = None, generation: str = ""
     ) -> int | None:
         """The person a one-word name ("Yoon", "Hu", "Lula") refers to.
 
@@ -195,11 +195,27 @@ class _Builder(StateChooser):
                 continue
             if gender and p.gender and gender != p.gender:
                 continue
+            if generation and (generation == "younger") != self._introduced_as_child(p):
+                continue  # "the younger Zardari" is the one introduced as "his son"
             rank = 2 if sur and f == sur[0] else 1 if f in sur else 0
-            key = (rank, p.title_kind in ("head", "office", "org"), p.full_mentions, -abs(at - p.last_seen))
+            # A namesake in office now beats one who held an office once ("Sharif" is the prime
+            # minister, not his brother the former prime minister); between equals, the nearer.
+            in_office = p.title_kind in ("head", "office", "org") and not (p.title or "").startswith("former")
+            key = (rank, in_office, p.full_mentions, -abs(at - p.last_seen))
             if best_key is None or key > best_key:
                 best, best_key = i, key
         return best
+
+    def _generation_before(self, at: int) -> str:
+        """ "the younger Zardari" -> "younger", "the elder Bush" -> "elder"."""
+        m = _GENERATION_BEFORE.search(self.text, max(0, at - 16), at)
+        return m.group(1).lower() if m else ""
+
+    def _introduced_as_child(self, p: PersonDraft) -> bool:
+        """Is the person's full name first written after "his son", "her daughter", "younger brother"?"""
+        full = " ".join(p.tokens)
+        k = self.text.find(full)
+        return k > 0 and bool(_CHILD_BEFORE.search(self.text, max(0, k - 24), k))
 
     # steps
 
@@ -290,7 +306,7 @@ class _Builder(StateChooser):
                 self.people[idx].gender = gender
             self._take_run(ctx, idx, run, hit, hon)
         for run in pending:
-            idx = self._match_short(run.tokens[0], run.start)
+            idx = self._match_short(run.tokens[0], run.start, generation=self._generation_before(run.start))
             if idx is None:
                 if not self._has_speech_evidence(run):
                     continue
@@ -976,6 +992,13 @@ class _Builder(StateChooser):
 
 def _patronymic(tokens: tuple[str, ...]) -> bool:
     return any(t.lower() in lexicon.word_set(lexicon.NAME_WORDS, "patronymic") for t in tokens)
+
+
+_GENERATION_BEFORE = re.compile(r"\b[Tt]he[ \t]+(younger|elder|older)[ \t]+$")
+_CHILD_BEFORE = re.compile(
+    r"\b(?:son|daughter|grandson|granddaughter|younger[ \t]+(?:brother|sister))\b,?[ \t]+(?:[a-z]+[ \t]+)?$",
+    re.I,
+)
 
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z.&-]{1,11}\)")
