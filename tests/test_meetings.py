@@ -1568,3 +1568,9 @@ def test_the_two_leaders_reach_past_quotes_of_one_of_them():
         pair("Elena Marquez", "Daniel Okafor"),
         pair("Elena Marquez", "Anna Lindqvist"),
     }
+
+
+def test_a_country_represented_at_a_meeting_of_leaders_is_one_more_party():
+    text = "Okafor, Lindqvist and Kishida are meeting at the palace, with Chile represented by its envoy."
+    found = pairs(meet(text, WIDER))
+    assert pair("Daniel Okafor", "CL") in found and pair("Fumio Kishida", "Anna Lindqvist") in found

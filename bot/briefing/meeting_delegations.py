@@ -5,6 +5,7 @@ or the sentence before met, each as a country (its envoy is an official, not a l
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .meeting_items import PLACE_KINDS, Item
 from .model import Document, Meeting, Participant, Sentence
@@ -45,3 +46,11 @@ def delegation_meeting(doc: Document, sentence: Sentence, countries: tuple[str, 
     if not _TALKS.search(doc.text, first.start, sentence.end):
         return None
     return Meeting(tuple(Participant(None, c) for c in countries), "talks", None, None, sentence.text)
+
+
+def with_represented(meeting: Meeting, countries: tuple[str, ...]) -> Meeting:
+    """A meeting the same sentence says a country is represented at has that country too (its
+    envoy unnamed, or no leader), unless one of its people is there already."""
+    present = {p.country for p in meeting.participants}
+    added = tuple(Participant(None, c) for c in countries if c not in present)
+    return replace(meeting, participants=meeting.participants + added) if added else meeting

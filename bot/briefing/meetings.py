@@ -37,7 +37,7 @@ from .meeting_context import (
     prefer_protagonist,
     unmirror,
 )
-from .meeting_delegations import delegation_meeting, represented
+from .meeting_delegations import delegation_meeting, represented, with_represented
 from .meeting_future import is_planned
 from .meeting_groups import participant_groups
 from .meeting_items import Item, Reading, sentence_items
@@ -136,7 +136,10 @@ def _read_sentence(
                 )
             break
     here = represented(doc, sentence, items)
-    if here and not out:
+    if here and out:
+        # "A, B and C are meeting at the palace, with Sweden represented by its foreign minister".
+        out = [with_represented(m, here) for m in out]
+    elif here:
         # "X will represent the UK, while Madrid is represented by Y": the countries at the talks,
         # told in this sentence and the one before.
         countries = tuple(dict.fromkeys((*context.represented, *here)))
