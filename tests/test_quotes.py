@@ -1027,3 +1027,19 @@ def test_a_shared_surname_is_the_namesake_just_named_in_full():
     )
     (q,) = found
     assert q.speaker == "Pablo Vargas"
+
+
+def test_a_clause_before_a_colon_whose_subject_is_its_only_person():
+    moreno = Person("Laura Moreno", aliases=("Moreno",))
+    baxter = Person("Tom Baxter", aliases=("Baxter",))
+    _, found = quotes_of(
+        "Director Tom Baxter and singer Laura Moreno worked on the film together.\n\n"
+        'Moreno had a similar experience: "It was just that feeling that this is the song."\n\n'
+        'Baxter had a warning for Moreno: "Why would anyone change the ending now?"\n\n'
+        'He instead told the interviewer: "I took the call that it was the right thing to do."',
+        moreno,
+        baxter,
+    )
+    assert by_text(found, "It was just").speaker == "Laura Moreno"
+    assert by_text(found, "Why would anyone").speaker is None
+    assert by_text(found, "I took the call").speaker == "Tom Baxter"

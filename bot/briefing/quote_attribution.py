@@ -480,8 +480,45 @@ class Attributor:
             pieces = comma_pieces(self.masked, start, start + len(lead) - 1)
             if pieces:
                 s, e = pieces[-1]
-                if len(tokens_in(self.masked, s, e)) <= 6:
+                if self._opens_with_subject(s, e):
+                    return self._clause_subject_alone(s, e)  # a clause: "Moreno had a similar experience:"
+                if len(tokens_in(self.masked, s, e)) <= 6:  # a label: "Foreign Minister Yoon:"
                     found = self.resolver.resolve(s, e, True)
                     if found and found.speaker:
                         return Attribution(found.speaker, None, True, found.person)
         return None
+
+    def _opens_with_subject(self, start: int, end: int) -> bool:
+        """The piece opens with a person's name (titles aside) and a lower-case word follows it."""
+        start, end = trimmed(self.masked, start, end)
+        people = self.resolver.cast.people
+        for m in self.resolver.index.between(start, end):
+            if m.kind == "pronoun" or people[m.person].kind != "person":
+                continue
+            lead = self.masked[start : m.start].split()
+            after = tokens_in(self.masked, m.end, end)[:1]
+            return all(w[:1].isupper() for w in lead) and bool(after) and after[0].text[:1].islower()
+        return False
+
+    def _clause_subject_alone(self, start: int, end: int) -> Attribution | None:
+        """'Moreno had a similar experience: "..."': a short clause before a colon whose subject opens
+        it and is the only person it names; that person speaks."""
+        start, end = trimmed(self.masked, start, end)
+        toks = tokens_in(self.masked, start, end)
+        if not toks or len(toks) > 10:
+            return None
+        people = self.resolver.cast.people
+        named = [
+            m
+            for m in self.resolver.index.between(start, end)
+            if m.kind != "pronoun" and people[m.person].kind == "person"
+        ]
+        if len({m.person for m in named}) != 1 or self.resolver.possessive(named[0]):
+            return None
+        m = named[0]
+        lead = self.masked[start : m.start].split()
+        after = tokens_in(self.masked, m.end, end)[:1]
+        if any(not w[:1].isupper() for w in lead) or not after or not after[0].text[:1].islower():
+            return None
+        p = people[m.person]
+        return Attribution(p.name, None, True, p)
