@@ -1043,3 +1043,14 @@ def test_a_clause_before_a_colon_whose_subject_is_its_only_person():
     assert by_text(found, "It was just").speaker == "Laura Moreno"
     assert by_text(found, "Why would anyone").speaker is None
     assert by_text(found, "I took the call").speaker == "Tom Baxter"
+
+
+def test_a_quotation_running_on_into_its_sentence_takes_a_later_inverted_attribution():
+    holt = Person("Derek Holt", aliases=("Holt",))
+    _, found = quotes_of(
+        '"The minister wants the option of a bigger deal with Canada. Bigger than just the little deal" '
+        "announced in May, said Derek Holt, a trade scholar at the institute.",
+        holt,
+    )
+    (q,) = found
+    assert q.speaker == "Derek Holt"

@@ -447,9 +447,29 @@ class Attributor:
                 found = self.subject_before(q.outer_end, toks[i].start)
             else:
                 found = self.object_after(toks[i + n - 1].end, end)
-            if found:
+            if found and found.speaker:
                 return Attribution(found.speaker, cue, True, found.person)
-            return Attribution(None, cue, True)
+            if not before and i + n < len(toks):
+                # '"...bigger than the little deal" announced in May, said Derek Holt': the quotation
+                # runs on into the sentence; an inverted ", said X" later names its speaker.
+                later = self._inverted_cue_later(toks, i + n, end)
+                if later is not None:
+                    return later
+            return Attribution(found.speaker if found else None, cue, True, found.person if found else None)
+        return None
+
+    def _inverted_cue_later(self, toks: list[Token], start: int, end: int) -> Attribution | None:
+        """A ", said X" / ", X said" after a comma further on in the same sentence that names someone."""
+        for j in range(start, min(len(toks), start + 15)):
+            if toks[j - 1].text != ",":
+                continue
+            n = cue_at(toks, j)
+            if n:
+                found = self.object_after(toks[j + n - 1].end, end)
+                if found and found.speaker:
+                    return Attribution(
+                        found.speaker, " ".join(t.text for t in toks[j : j + n]), True, found.person
+                    )
         return None
 
     def before(self, q: Quoted, start: int) -> Attribution | None:
