@@ -1164,3 +1164,30 @@ def test_the_younger_of_two_namesakes_is_the_one_introduced_as_a_son():
     sami = [i for i, p in enumerate(cast.people) if p.name == "Sami Baloch"][0]
     at = text.index("Baloch met the")
     assert [m.person for m in cast.mentions if m.start == at] == [sami]
+
+
+def test_a_domestic_story_naming_only_its_own_house_and_places_places_its_minister():
+    text = (
+        "The sale of the old arena in Salford, Manchester, was a fiasco, a watchdog said.\n"
+        "Deputy Prime Minister Alan Pryce said a good deal had been secured.\n"
+        "The Commons committee will review the deal."
+    )
+    assert leaders(text)["Alan Pryce"] == ("Deputy Prime Minister", "GB", None)
+
+
+def test_offices_joined_by_and_share_the_state_the_last_one_names():
+    text = (
+        "The president will meet His Highness Sheikh Rashid bin Saif Al Marri, Vice President and "
+        "Prime Minister of the UAE and Ruler of Fujairah, on Saturday."
+    )
+    assert leaders(text)["Rashid bin Saif Al Marri"] == ("Vice President", "AE", None)
+
+
+def test_regional_bodies_heads_are_leaders_of_the_body():
+    text = (
+        "Pacific Islands Forum Secretary General Tavita Soli spoke. ECOWAS Commission President "
+        "Omar Dialla said Mali would return."
+    )
+    found = leaders(text)
+    assert found["Tavita Soli"] == ("Secretary General", None, "Pacific Islands Forum")
+    assert found["Omar Dialla"][2] == "Economic Community of West African States"

@@ -215,6 +215,12 @@ class StateChooser:
             # Kept under a dateline abroad: a story full of one state's own politics is written
             # for its readers ("JERUSALEM - ... the Republican front-runner").
             return ranked[0][0]
+        if len(ranked) == 1 and all(
+            m.code == ranked[0][0] and m.kind not in places.COUNTING_KINDS for m in self.country_mentions
+        ):
+            # A domestic story that names no state, only its own house or party ("the Commons")
+            # and its own places ("Greenwich, London"): written from that state.
+            return ranked[0][0]
         return None
 
     def _countries_from_evidence(self) -> None:

@@ -379,6 +379,8 @@ class _Builder(StateChooser):
         self, ctx: TitleContext, idx: int, run: NameRun, hit: tuple[TitleHit, str] | None, honorific: str
     ) -> None:
         p = self.people[idx]
+        if hit is not None and hit[1] == "apposition":
+            hit = (self._with_joined_state(hit[0]), hit[1])
         if hit is not None:
             self._give_title(p, hit[0])
             p.evidence += 1
@@ -409,6 +411,22 @@ class _Builder(StateChooser):
         if hit is not None and hit[1] == "apposition" and hit[0].start > run.end:
             # "Wang Yi, ... and Chinese foreign minister, met": the office next to the verb is him too.
             self.mentions.append((hit[0].start, hit[0].end, idx, "title"))
+
+    def _with_joined_state(self, t: TitleHit) -> TitleHit:
+        """ "X, Vice President and Prime Minister of the UAE and Ruler of Dubai,": offices joined by
+        "and" in one appositive are of the state the next one names."""
+        if t.country or t.organization:
+            return t
+        end = t.end
+        for _ in range(3):
+            joined = re.match(r"[ \t]+and[ \t]+", self.text[end : end + 8])
+            nxt = self._title_at.get(end + joined.end()) if joined else None
+            if nxt is None or nxt.organization:
+                return t
+            if nxt.country:
+                return replace(t, country=nxt.country)
+            end = nxt.end
+        return t
 
     def _honorific_before(self, run: NameRun) -> tuple[str, str]:
         m = re.search(r"(?<![\w])([A-Z][a-z]{1,7})\.?[ \t]+$", self.text[max(0, run.start - 12) : run.start])
