@@ -63,8 +63,9 @@ def is_negated(text: str, window_start: int, trigger_start: int, list_end: int, 
 def _denied(text: str, sentence_start: int, trigger_start: int) -> bool:
     """The meeting word stands in what a denial denies: "denied reports that X had met Y", with no
     new clause ("; but", ". ") between the denial and the meeting word."""
-    for m in tables().denial.finditer(text, sentence_start, trigger_start):
-        if not re.search(r"[;:]|\bbut\b|\band\s+(?:said|added|told)\b", text[m.end() : trigger_start]):
+    before = _CLOSED_RELATIVE.sub(",", text[sentence_start:trigger_start])  # "X, who denied ..., met Y"
+    for m in tables().denial.finditer(before):
+        if not re.search(r"[;:]|\bbut\b|\band\s+(?:said|added|told)\b", before[m.end() :]):
             return True
     return False
 

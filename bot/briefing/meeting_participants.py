@@ -13,6 +13,8 @@ from .model import Sentence
 # ", and was expected to meet", ", and later met": a verb phrase with no subject of its own.
 _SHARED_SUBJECT = re.compile(r"\s*,\s*and\s+(?!he\b|she\b|they\b|the\b|both\b|each\b)[a-z]")
 _RELATIVE_WHO = re.compile(r",\s*who\b")
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,")
+_AFTER_CLAUSE_TOKENS = 4
 # What may stand before a sentence's subject: an opener ("Later in the day,"), titles, names.
 _SUBJECT_LEAD = re.compile(r"\A(?:[A-Z][^,;:]{0,40},\s*)?(?:(?:[A-Z][\w.'’\-]*|the|of|and|,)\s*)*\Z")
 # A list's first participant comes at most this far after the meeting word.
@@ -95,7 +97,10 @@ def read_subjects(
     text: str, items: list[Item], trigger_start: int, sentence: Sentence, *, strict: bool, possessive: bool
 ) -> list[Item]:
     """Who does the meeting: the nearest person before the word, and any joined to it by "and"."""
-    before = [i for i in items if i.end <= trigger_start]
+    # "X, who succeeded Y in May, met Z": a relative clause closed before the word is neither the
+    # subject nor in its way.
+    clauses = [(m.start(), m.end()) for m in _CLOSED_RELATIVE.finditer(text, sentence.start, trigger_start)]
+    before = [i for i in items if i.end <= trigger_start and not any(s <= i.start < e for s, e in clauses)]
     head: Item | None = None
     for item in reversed(before):
         if (
@@ -107,7 +112,12 @@ def read_subjects(
         if item.possessive and not possessive:
             continue
         gap = text[item.end : trigger_start]
-        ok = gap_ok(gap, ("light", "list"), adverbs=True) if strict else gap_clean(gap)
+        if strict:
+            ok = gap_ok(gap, ("light", "list"), adverbs=True)
+        else:
+            # Past the clause the verb follows at once: "X, who ..., met", "X, who ..., held talks".
+            bare = _CLOSED_RELATIVE.sub(",", gap)
+            ok = gap_clean(gap) or (bare != gap and gap_clean(bare, _AFTER_CLAUSE_TOKENS))
         if not ok:
             return []
         head = item
