@@ -229,3 +229,7 @@ def test_a_former_state_in_a_modern_article_is_a_historical_aside(text):
 
 def test_a_former_state_in_news_of_its_time_is_a_country():
     assert "SU" in codes("The Soviet Union said on Tuesday it would buy more wheat from Canada in 1987.")
+
+
+def test_a_newspaper_named_after_a_country_is_not_that_country():
+    assert codes("Richardson, via USA Today, said the fight in Cleveland was not his fault.") == set()
