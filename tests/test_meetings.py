@@ -1293,6 +1293,8 @@ def test_he_goes_on_with_no_name_in_a_quotation_or_a_possessive(first):
         "Officials dismissed rumours of a meeting between Okafor and Lindqvist.",
         "Okafor denied having met Lindqvist in Geneva.",
         "Okafor delayed his visit to Chile because of the storms.",
+        "Okafor has shelved his visit to Chile until after the vote.",
+        "The talks between Okafor and Lindqvist had been called off by Monday.",
     ],
 )
 def test_postponed_delayed_and_denied_meetings_are_not_meetings(text):
