@@ -1191,3 +1191,14 @@ def test_regional_bodies_heads_are_leaders_of_the_body():
     found = leaders(text)
     assert found["Tavita Soli"] == ("Secretary General", None, "Pacific Islands Forum")
     assert found["Omar Dialla"][2] == "Economic Community of West African States"
+
+
+def test_a_counterpart_of_someone_whose_office_comes_from_a_bare_title():
+    text = (
+        "Talks on the border begin at Peter Crane's country residence on Wednesday.\n"
+        "Officials at the foreign secretary's house will plan a new forum.\n"
+        "In October, Mr Crane and his Spanish counterpart Luis Moreda agreed to set up the forum."
+    )
+    found = leaders(text)
+    assert found["Peter Crane"][0] == "Foreign Secretary"
+    assert found["Luis Moreda"] == ("Foreign Secretary", "ES", None)

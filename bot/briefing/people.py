@@ -93,6 +93,7 @@ class _Builder(StateChooser):
         self._starts_by_person: dict[int, list[int]] = {}
         self._bodies_by_name: dict[str, int] = {}
         self._ranked_countries: tuple[Country, ...] | None = None
+        self._counterparts_pending: list[tuple[PersonDraft, TitleHit]] = []
         # Words the article also writes in lower case are ordinary words ("Critics", "Visiting").
         self._lower_words = set(re.findall(r"(?<![\w])[a-z][\w'’-]*", self.text))
 
@@ -324,6 +325,7 @@ class _Builder(StateChooser):
         self._titles_by_context(titles, anchored)
         self._offices_in_relative_clauses(orgs)
         self._resolve_title_refs()
+        self._counterparts_of_offices_by_reference()
         self._countries_from_evidence()
         self._leaders_by_possessive()
         self._bodies(ctx, orgs)
@@ -617,8 +619,26 @@ class _Builder(StateChooser):
         if holders:
             other = max(holders, key=lambda q: q.last_seen)
             p.title, p.title_kind = other.title, other.title_kind
+        else:
+            self._counterparts_pending.append((p, t))
         if t.country:
             p.country, p.country_from_text = t.country, True
+
+    def _counterparts_of_offices_by_reference(self) -> None:
+        """ "Jack Straw's residence ... the foreign secretary's house ... Mr Straw and his Spanish
+        counterpart X": the office came from a bare title, after X was read; X holds it too."""
+        for p, t in self._counterparts_pending:
+            if p.title is not None:
+                continue
+            holders = [
+                (self._last_mention_before(i, t.start), q)
+                for i, q in enumerate(self.people)
+                if q is not p and q.kind == "person" and q.title_kind in ("head", "office")
+            ]
+            holders = [(at, q) for at, q in holders if at >= 0]
+            if holders:
+                other = max(holders, key=lambda aq: aq[0])[1]
+                p.title, p.title_kind = other.title, other.title_kind
 
     def _in_headline(self, run: NameRun) -> bool:
         sentence = self.doc.sentence_at(run.start)
