@@ -1054,3 +1054,15 @@ def test_a_quotation_running_on_into_its_sentence_takes_a_later_inverted_attribu
     )
     (q,) = found
     assert q.speaker == "Derek Holt"
+
+
+def test_a_headline_label_of_a_country_s_leader_names_that_leader():
+    doc = build_document(
+        LEAD + "Norway's leader: 'Small countries need rules'\n\n"
+        "Norway's Prime Minister Anna Berg says her country will send ships.\n\n"
+        '"Small countries need rules more than anyone," she tells reporters.'
+    )
+    berg = Person("Anna Berg", aliases=("Berg",), title="Prime Minister", country="NO", is_leader=True)
+    cast = with_countries(doc, cast_for(doc, berg), ("Norway", "NO", "Norway"))
+    found = find_quotes(doc, cast)
+    assert [q.speaker for q in found] == ["Anna Berg", "Anna Berg"]

@@ -300,8 +300,9 @@ class SpeakerResolver:
 
     def _common_noun(self, words: list[str], offset: int, end: int) -> Attribution | None:
         """ "the president", "the German leader", "the ministry", "the letter": the one meant, or no one."""
-        if not words or words[0] not in word_class("determiner"):
-            return None
+        opening_country = any(c.start == offset for c in self.cast.country_mentions)
+        if not words or words[0] not in word_class("determiner") and not opening_country:
+            return None  # "Iceland's leader:", "Greenland premier:" open with their country instead
         if words[0] in ("a", "an", "one", "another"):
             return Attribution(None, None, True)  # "a spokesman said": someone not named
         head = words[-1]
@@ -324,6 +325,19 @@ class SpeakerResolver:
             titled = bool(p.title) and head in p.title.lower().split()
             leader = country is not None and p.country == country and head in word_class("leader_noun")
             if titled or leader and (p.is_leader or head != "leader"):
+                return Attribution(p.name, None, True, p)
+        if opening_country and country is not None:
+            # a headline names its speaker before the story does: the one person of that country
+            # the noun fits, anywhere in the article
+            fits = {
+                p
+                for p in self.cast.people
+                if p.kind == "person"
+                and p.country == country
+                and (bool(p.title) and head in p.title.lower().split() or head == "leader" and p.is_leader)
+            }
+            if len(fits) == 1:
+                p = fits.pop()
                 return Attribution(p.name, None, True, p)
         names = body_words().get(head)
         if names:
