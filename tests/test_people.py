@@ -1202,3 +1202,8 @@ def test_a_counterpart_of_someone_whose_office_comes_from_a_bare_title():
     found = leaders(text)
     assert found["Peter Crane"][0] == "Foreign Secretary"
     assert found["Luis Moreda"] == ("Foreign Secretary", "ES", None)
+
+
+def test_the_office_after_turned_is_the_current_one():
+    text = "Josefa Vuki, the former coup leader turned Fijian prime minister, sees it differently."
+    assert leaders(text)["Josefa Vuki"] == ("Prime Minister", "FJ", None)

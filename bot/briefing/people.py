@@ -516,6 +516,9 @@ class _Builder(StateChooser):
         m = re.search(r",[ \t]*\n?[ \t]*(?:(?:the|a|an|his|her|its)[ \t]+)?(?:also[ \t]+)?$", before)
         if not m:
             m = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
+        if not m:
+            # "Sitiveni Rabuka, the former coup leader turned Fijian prime minister,": the office now.
+            m = re.search(r",[ \t]+(?:the|a|an)[ \t]+[^,.;:\"“”()]{1,40}?[ \t]turned[ \t]+$", before)
         if not m and self.text[t.end : t.end + 1] == "," and t.info.kind != "role":
             # "Wang Yi, a member of the Political Bureau of the CPC Central Committee and Chinese
             # foreign minister, met ...": the office closes a longer appositive.
