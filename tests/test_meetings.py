@@ -6,6 +6,7 @@ their surface forms), so these tests exercise meetings.py alone.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -66,13 +67,13 @@ COUNTRIES = {
     "Warsaw": "PL",
     "Santiago": "CL",
     "Downing Street": "GB",
-    "the Kremlin": "RU",
+    "Kremlin": "RU",
 }
 _KINDS = {
     "Warsaw": "place",
     "Santiago": "place",
     "Downing Street": "capital",
-    "the Kremlin": "capital",
+    "Kremlin": "capital",
     "Japanese": "demonym",
     "South Korean": "demonym",
     "Chilean": "demonym",
@@ -1400,6 +1401,7 @@ ALL_THREE = {
         "Lindqvist and Kishida attended the summit in Abuja, which was chaired by Okafor.",
         "Okafor held a trilateral meeting with Lindqvist and Kishida on Friday.",
         "Okafor held three-way talks with Lindqvist and Kishida on Friday.",
+        "Okafor hosted Lindqvist and Kishida for a trilateral summit in Abuja on Sunday.",
     ],
 )
 def test_a_meeting_of_three_is_all_its_pairs(text):
@@ -1474,7 +1476,7 @@ def test_a_bare_the_president_is_the_storys_own_president():
         Mention(m.start, m.end, m.person, "title") if text[m.start : m.end] == "the president" else m
         for m in cast.mentions
     )
-    found = pairs(find_meetings(document(text), Cast(cast.people, mentions, cast.country_mentions)))
+    found = pairs(find_meetings(document(text), dataclasses.replace(cast, mentions=mentions)))
     assert pair("Daniel Okafor", "Claire Duval") in found
     assert pair("Park Min-jae", "Claire Duval") not in found
 
@@ -1578,3 +1580,14 @@ def test_a_country_represented_at_a_meeting_of_leaders_is_one_more_party():
     text = "Okafor, Lindqvist and Kishida are meeting at the palace, with Chile represented by its envoy."
     found = pairs(meet(text, WIDER))
     assert pair("Daniel Okafor", "CL") in found and pair("Fumio Kishida", "Anna Lindqvist") in found
+
+
+def test_the_seats_own_leader_is_not_the_one_the_cast_named_after_the_title():
+    # A Cast may give "the president" to Okafor, named after it: he is the other party.
+    text = "The Kremlin said the president had spoken to Nigerian President Daniel Okafor on Monday."
+    cast = cast_for(text, {OKAFOR: ("Daniel Okafor", "the president")})
+    mentions = tuple(
+        Mention(m.start, m.end, m.person, "title" if m.kind == "pronoun" else m.kind) for m in cast.mentions
+    )
+    found = find_meetings(document(text), dataclasses.replace(cast, mentions=mentions))
+    assert pairs(found) == {pair("RU", "Daniel Okafor")}

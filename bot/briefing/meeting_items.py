@@ -90,7 +90,7 @@ def sentence_items(
             continue
         possessive = bool(_POSSESSIVE_END.match(text[c.end : c.end + 3]))
         found.append(Item(c.start, c.end, None, c.code, c.kind, possessive))
-    found += _offices_of_seats(doc, cast, sentence, found)
+    found = _offices_of_seats(doc, cast, sentence, found)
     # "After her meeting with Obama, ...": a his/her the Cast left open, with nobody named before it
     # in the sentence, is the first person of the sentence before.
     first_person = min((i.start for i in found if i.person is not None), default=sentence.end)
@@ -127,18 +127,29 @@ def sentence_items(
 
 
 def _offices_of_seats(doc: Document, cast: Cast, sentence: Sentence, found: list[Item]) -> list[Item]:
-    """ "Downing Street said the prime minister had spoken to X": an office the article never names,
-    told by its seat of government, is that country's leader (a participant with no name)."""
+    """`found` with "Downing Street said the prime minister had spoken to X": an office the article
+    never names, told by its seat of government, is that country's leader (a participant with no
+    name)."""
     text = doc.text
-    out = []
+    out = list(found)
     for c in cast.country_mentions:
         if c.end <= sentence.start or c.start >= sentence.end:
             continue
         if re.sub(r"\A[Tt]he\s+", "", text[c.start : c.end]) not in seats():
             continue
         m = _seat_reports().match(text, c.end, sentence.end)
-        if not m or any(i.start < m.end(1) and m.start(1) < i.end for i in found):
+        if not m:
             continue
+        inside = [i for i in out if i.start < m.end(1) and m.start(1) < i.end]
+        # A Cast may give "the president" to the one named after it ("... had spoken to Turkish
+        # President Erdogan"): that is the other party, not the seat's own leader.
+        named_later = all(
+            i.kind == "title" and any(j.person == i.person and j.start >= m.end(1) for j in out)
+            for i in inside
+        )
+        if not named_later:
+            continue
+        out = [i for i in out if i not in inside]
         out.append(Item(m.start(1), m.end(1), None, c.code, "office", False))
     return out
 

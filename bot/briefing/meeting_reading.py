@@ -42,6 +42,12 @@ def _remote() -> re.Pattern[str]:
     )
 
 
+def _purpose_all(text: str, end: int) -> bool:
+    """ "for a trilateral summit", "for three-way talks": the purpose names one meeting of all."""
+    m = tables().purpose.match(text[end : end + 60])
+    return bool(m) and any(tables().has(w.lower(), "all") for w in word_tokens(m.group(0)))
+
+
 def _purpose_kind(text: str, end: int) -> str | None:
     m = tables().purpose.match(text[end : end + 60])
     if not m:
@@ -99,6 +105,9 @@ def read_verb(
         kind = purpose
     if objects and subjects:
         place = next((o for o in objects if o.person is None and word.places), None)
+        if purpose and place is None and _purpose_all(text, list_end):
+            # "X hosted A and B for a trilateral summit": one meeting of all three.
+            return Reading(tuple(subjects + objects), False, 0, kind, list_end)
         return Reading(tuple(subjects + objects), True, len(subjects), kind, list_end, place)
     if not objects:
         # "X and Y met", "X and Y shake hands".
