@@ -1066,3 +1066,14 @@ def test_a_headline_label_of_a_country_s_leader_names_that_leader():
     cast = with_countries(doc, cast_for(doc, berg), ("Norway", "NO", "Norway"))
     found = find_quotes(doc, cast)
     assert [q.speaker for q in found] == ["Anna Berg", "Anna Berg"]
+
+
+def test_the_committee_is_the_body_the_text_named_whole():
+    _, found = quotes_of(
+        "The Commons Science and Technology Committee published its report on Tuesday.\n\n"
+        'In its report the committee said: "We are deeply concerned by the shortage of skills in science."'
+    )
+    (q,) = found
+    assert q.speaker == "Commons Science and Technology Committee"
+    _, found = quotes_of('In its report the committee said: "We are deeply concerned by the shortages."')
+    assert [q.speaker for q in found] == [None]

@@ -47,13 +47,21 @@ def capital_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def body_names_joined(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Capitalised runs with a body's "of" rejoined: "Democratic Party" + "Korea"."""
+    """Capitalised runs with a body's "of", "and", "for" or "on" rejoined: "Democratic Party" + "Korea",
+    "Science" + "Technology Committee"."""
     out: list[tuple[int, int]] = []
     for run in runs:
         if out:
             prev_start, prev_end = out[-1]
             last_word = text[prev_start:prev_end].split()[-1]
             if last_word in body_heads() and re.fullmatch(r" of (?:the )?", text[prev_end : run[0]]):
+                out[-1] = (prev_start, run[1])
+                continue
+            # "Science and Technology Committee", "Council on Foreign Relations": one body's name
+            this_last = text[run[0] : run[1]].split()[-1]
+            if (this_last in body_heads() or last_word in body_heads()) and re.fullmatch(
+                r" (?:and|&|for|on) ", text[prev_end : run[0]]
+            ):
                 out[-1] = (prev_start, run[1])
                 continue
         out.append(run)

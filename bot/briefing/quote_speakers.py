@@ -412,7 +412,7 @@ class SpeakerResolver:
     def _named_body_before(self, offset: int, names: tuple[str, ...]) -> str | None:
         """Plain-text fallback: the nearest capitalised name before offset that has one of `names`."""
         if self._all_runs is None:
-            self._all_runs = capital_runs(self.text, 0, len(self.text))
+            self._all_runs = body_names_joined(self.text, capital_runs(self.text, 0, len(self.text)))
         for run_start, run_end in reversed(self._all_runs[: bisect_left(self._all_runs, (offset, 0))]):
             run = self.text[run_start:run_end]
             if any(n in run.split() for n in names):
