@@ -1308,6 +1308,7 @@ def test_postponed_delayed_and_denied_meetings_are_not_meetings(text):
         "Okafor, who rejected the terms of the loan, met Lindqvist in Geneva on Friday.",
         "Okafor, who denied reports that he was ill, met Lindqvist in Geneva on Friday.",
         "Okafor, who succeeded Kishida in May, met Lindqvist in Geneva on Friday.",
+        "Okafor, whose government rejected the loan, met Lindqvist in Geneva on Friday.",
         "A meeting between Okafor and Lindqvist, delayed by the storm, took place in Geneva on Friday.",
     ],
 )

@@ -13,7 +13,7 @@ from .model import Sentence
 # How far before the meeting word a refusal or condition is looked for ("hopes for a breakthrough
 # during next week's visit" is about the breakthrough).
 _BEFORE_CHARS = 80
-_CLOSED_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:]*,")
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,")
 # How close a "near" negation stands to its meeting word: "had hoped to hold a summit with".
 _NEAR_CHARS = 32
 
