@@ -1077,3 +1077,12 @@ def test_the_committee_is_the_body_the_text_named_whole():
     assert q.speaker == "Commons Science and Technology Committee"
     _, found = quotes_of('In its report the committee said: "We are deeply concerned by the shortages."')
     assert [q.speaker for q in found] == [None]
+
+
+def test_an_inch_mark_after_a_number_opens_no_quotation():
+    _, found = quotes_of(
+        'This will be the cheapest 70"+ TV of the sales season and it has streaming built in. '
+        'The 65" model is also on sale.\n\n'
+        '"We sold out in the first hour of the sale," said the manager, who had a 55" set.'
+    )
+    assert [q.text for q in found] == ["We sold out in the first hour of the sale,"]

@@ -160,6 +160,13 @@ def _marks_in(text: str, start: int, end: int) -> list[tuple[int, int, str, str]
         next_is_mark = e < end and text[e] in kinds
         if kind.family == "single" and prev.isalnum() and nxt.isalnum():
             continue  # an apostrophe: don't, Kim's
+        if (
+            kind.family == "double"
+            and kind.hint == "either"
+            and prev.isdigit()
+            and "double" not in open_families
+        ):
+            continue  # an inch mark with nothing open: 'a 70"+ TV', 'the 65" model'
         opens = (prev.isspace() or prev in _OPENING_CONTEXT or prev_is_mark) and not (
             nxt.isspace() or nxt in _CLOSING_CONTEXT
         )
