@@ -1403,6 +1403,7 @@ ALL_THREE = {
         "Okafor held a trilateral meeting with Lindqvist and Kishida on Friday.",
         "Okafor held three-way talks with Lindqvist and Kishida on Friday.",
         "Okafor hosted Lindqvist and Kishida for a trilateral summit in Abuja on Sunday.",
+        "Okafor was joined by Lindqvist and Kishida in Abuja on Monday.",
     ],
 )
 def test_a_meeting_of_three_is_all_its_pairs(text):
@@ -1592,3 +1593,7 @@ def test_the_seats_own_leader_is_not_the_one_the_cast_named_after_the_title():
     )
     found = find_meetings(document(text), dataclasses.replace(cast, mentions=mentions))
     assert pairs(found) == {pair("RU", "Daniel Okafor")}
+
+
+def test_joined_with_no_meeting_or_agent_is_no_meeting():
+    assert meet("Okafor joined Lindqvist in condemning the attack on Monday.", WIDER) == ()

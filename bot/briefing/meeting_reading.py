@@ -29,6 +29,7 @@ _DETERMINERS = frozenset(
 _PRESENT_AT = re.compile(
     r"\b(?:were|was|are|is)\s+(?:also\s+|both\s+)?(?:present\s+)?(?:at|in|inside)\s+the\s+\Z", re.I
 )
+_PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:\w+ly\s+)?\Z", re.I)
 _AFTER_DOING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince)\s+\Z")
 
 
@@ -98,6 +99,12 @@ def read_verb(
         remote = _remote().match(text, list_end, sentence.end)
         if remote and purpose is None:
             purpose = "phone call" if re.search(r"phone", remote.group(0), re.I) else "meeting"
+        if (
+            purpose is None
+            and _PASSIVE_BE.search(text, sentence.start, start)
+            and re.match(r"\s+by\b", text[end:])
+        ):
+            purpose = "meeting"  # "X was joined by A and B in Kyiv": they came to X
         if purpose is None or not subjects or not objects:
             return None
         return Reading(tuple(subjects + objects), False, 0, purpose, list_end)
