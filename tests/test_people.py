@@ -1207,3 +1207,14 @@ def test_a_counterpart_of_someone_whose_office_comes_from_a_bare_title():
 def test_the_office_after_turned_is_the_current_one():
     text = "Josefa Vuki, the former coup leader turned Fijian prime minister, sees it differently."
     assert leaders(text)["Josefa Vuki"] == ("Prime Minister", "FJ", None)
+
+
+def test_a_states_officer_named_by_rank_and_a_transitional_president():
+    text = (
+        "The host welcomed Mali's transitional president, General Amadou Sissoko, and Burkina Faso's "
+        "Captain Ibrahim Kabore at the airport. Captain Tom Hale of the ferry said the crossing was calm."
+    )
+    found = leaders(text)
+    assert found["Amadou Sissoko"] == ("President", "ML", None)
+    assert found["Ibrahim Kabore"] == ("Captain", "BF", None)
+    assert "Tom Hale" not in found

@@ -404,6 +404,27 @@ class _Builder(StateChooser):
                 if cm is not None and cm.kind in ("name", "capital"):
                     p.country, p.country_from_text = cm.code, True  # "Brazil's Lula", "India's Narendra Modi"
                     p.placed_at = run.start
+            rank = _STATE_RANK_BEFORE.search(self.text, max(0, run.start - 40), run.start)
+            if rank and p.title is None and rank.group(2) in lexicon.word_set(lexicon.TITLE_WORDS, "rank"):
+                # "Burkina Faso's Captain Ibrahim Traore": a state's officer, named by rank.
+                cm = ctx.country_at_end.get(rank.start(1) + len(rank.group(1)))
+                if cm is not None and cm.kind in ("name", "demonym"):
+                    info = TitleInfo(rank.group(2).rstrip("."), "office", None, False)
+                    self._give_title(
+                        p,
+                        TitleHit(
+                            rank.start(),
+                            run.start,
+                            rank.start(2),
+                            rank.end(2),
+                            info,
+                            info.title,
+                            cm.code,
+                            None,
+                            None,
+                        ),
+                    )
+                    p.country, p.country_from_text = cm.code, True
         form = f"{honorific} {run.text}" if honorific and len(run.tokens) == 1 else None
         if form is None and hit is not None and hit[1] == "before" and len(run.tokens) == 1:
             written = self.text[hit[0].title_start : hit[0].title_end]
@@ -457,7 +478,11 @@ class _Builder(StateChooser):
             return []
         run = run_at.get(pos)
         rank = self._title_at.get(pos) if run is None and (t.country or t.organization) else None
-        if rank is not None and not (rank.country or rank.organization) and NAME_GAP.fullmatch(text[end:pos]):
+        if (
+            rank is not None
+            and not (rank.country or rank.organization)
+            and re.fullmatch(r",?[ \t]+", text[end:pos])
+        ):
             # "Niger's ruler General Abdourahamane Tiani": the office with the state, then a rank.
             gap = honorific_gap().match(text[rank.end : rank.end + 30])
             run = run_at.get(rank.end + (gap.end() if gap else 0)) if gap and gap.end() else None
@@ -1040,6 +1065,10 @@ _CHILD_BEFORE = re.compile(
     r"\b(?:son|daughter|grandson|granddaughter|younger[ \t]+(?:brother|sister))\b,?[ \t]+(?:[a-z]+[ \t]+)?$",
     re.I,
 )
+
+
+# "Burkina Faso's Captain ", "Malian Colonel ": a state, then a military rank, before a name.
+_STATE_RANK_BEFORE = re.compile(r"((?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*)(?:['’]s)?[ \t]+([A-Z][a-z]+\.?)[ \t]+$")
 
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z.&-]{1,11}\)")
