@@ -1086,3 +1086,17 @@ def test_an_inch_mark_after_a_number_opens_no_quotation():
         '"We sold out in the first hour of the sale," said the manager, who had a 55" set.'
     )
     assert [q.text for q in found] == ["We sold out in the first hour of the sale,"]
+
+
+def test_a_given_name_tells_the_gender_a_pronoun_must_fit():
+    anna = Person("Anna Lind", aliases=("Lind",), title="Foreign Minister", is_leader=True)
+    jonas = Person("Jonas Berg", aliases=("Berg",), title="President", is_leader=True)
+    text = 'Foreign Minister Anna Lind met President Jonas Berg on Monday. "We agreed on quotas," {} said.'
+    for pronoun, speaker in (("he", "Jonas Berg"), ("she", "Anna Lind")):
+        doc = build_document(LEAD + text.format(pronoun))
+        cast = cast_for(doc, anna, jonas)
+        at = doc.text.index(f" {pronoun} said") + 1
+        # a Cast that linked the pronoun to the wrong person: its link must fit the gender too
+        wrong = 1 if pronoun == "she" else 0
+        linked = Cast(cast.people, (*cast.mentions, Mention(at, at + len(pronoun), wrong, "pronoun")))
+        assert [q.speaker for q in find_quotes(doc, linked)] == [speaker]

@@ -20,6 +20,7 @@ from .quote_word_lists import (
     body_head_pattern,
     body_words,
     document_nouns,
+    given_name_genders,
     honorifics,
     person_descriptions,
     pronoun_genders,
@@ -203,7 +204,7 @@ class SpeakerResolver:
         # The Cast's link weighs salience and gender over several sentences ("Walsh is
         # unfazed. He admitted: ..."); `linked=False` reads the text alone.
         person = self._linked_pronoun(offset) if linked else None
-        if person is not None:
+        if person is not None and self._fits(person, gender):
             return Attribution(person.name, None, True, person)
         p = self._sentence_subject(offset)
         if p is not None and self._fits(p, gender):
@@ -239,7 +240,7 @@ class SpeakerResolver:
         return None
 
     def _fits(self, person: Person, gender: str) -> bool:
-        """No gender the article tells of `person` (an honorific or a title) clashes."""
+        """No gender the article tells of `person` (an honorific, a title, a given name) clashes."""
         known = self._genders_of(person)
         return not gender or not known or gender in known
 
@@ -248,6 +249,9 @@ class SpeakerResolver:
             found: set[str] = set()
             if person.title:
                 found.update(g for t, g in title_genders().items() if t == person.title.lower())
+            first = person.name.split()[0] if " " in person.name else ""
+            if first in given_name_genders():
+                found.add(given_name_genders()[first])
             for m in self.cast.mentions:
                 if self.cast.people[m.person] is not person:
                     continue

@@ -93,3 +93,9 @@ def pronoun_genders() -> dict[str, str]:
 def person_descriptions() -> frozenset[str]:
     """Head nouns of a description that stands for a person named just before ("the champion")."""
     return frozenset(w.lower() for w in read_lines("speaker_descriptions.txt"))
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Given names that tell a gender ("Anna" -> female), as written (speaker_given_names.tsv)."""
+    return {row[0]: row[1] for row in read_tsv("speaker_given_names.tsv")[1:]}
