@@ -573,3 +573,30 @@ def test_a_standfirst_above_an_outlet_and_date_line_is_not_the_story() -> None:
     )
     briefing = brief(page)
     assert not any(s.text.startswith("Finance Minister Rosa Quiroga held talks") for s in briefing.summary)
+
+
+def test_a_live_pages_first_post_at_the_bottom_is_kept() -> None:
+    posts = [
+        (
+            "16:05",
+            "The leaders signed the joint patrol plan and will meet again in the spring, officials said.",
+        ),
+        (
+            "14:30",
+            "Talks ran past lunch as the ministers argued over who would pay for the new radar stations "
+            "along the northern coast, and over how quickly the first aircraft could be shared.",
+        ),
+        (
+            "13:10",
+            "Prime Minister Ana Berg told reporters the plan was the most ambitious the region had seen "
+            "in decades and that she expected every government to sign it before the evening.",
+        ),
+    ]
+    page = "Northern summit: live updates\n\nLive\n\nReporting from Tallinn\n\n"
+    for stamp, text in posts:
+        page += f"{stamp}\n\nPosted at {stamp}\n\n{text}\n\nShare\n\n"
+    page += "Advertisement\n\nShare\n\n12:00\n\nPosted at 12:00\n\nWelcome to our live coverage\n\n"
+    page += "Berg and Lind are meeting at the castle this morning.\n\nStay with us for the latest."
+    cleaned = clean.clean_text(page)
+    assert "Berg and Lind are meeting at the castle this morning." in cleaned.text
+    assert "The leaders signed the joint patrol plan" in cleaned.text

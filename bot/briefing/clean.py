@@ -27,7 +27,14 @@ from dataclasses import replace
 from .clean_bylines import split_inline_furniture
 from .clean_dates import page_published
 from .clean_labels import label_unit, mark_captions, mark_repeats
-from .clean_span import article_run, find_headline, mark_standfirst, trim_run, unit_scores
+from .clean_span import (
+    article_run,
+    find_headline,
+    mark_standfirst,
+    trim_run,
+    unit_scores,
+    with_first_live_post,
+)
 from .clean_units import (
     EMAIL,
     MARKDOWN_HEADING,
@@ -63,6 +70,7 @@ def clean_text(raw: str) -> CleanedText:
         start, end = (first, len(units)) if first is not None else (0, 0)
     else:
         start, end = article_run(unit_scores(units, labels))
+        end = with_first_live_post(units, labels, start, end)
     start, end = trim_run(units, labels, start, end, furniture=not looks_clean)
     mark_standfirst(units, labels, start, end)
 

@@ -42,12 +42,15 @@ def unit_scores(units: list[Unit], labels: list[Label]) -> list[float]:
     """
     scores: list[float] = []
     seen_prose = False
+    live = len(_live_post_stamps(units, labels)) >= 3
     for unit, label in zip(units, labels, strict=True):
         if label.kind == "prose":
             scores.append(float(unit.words))
             seen_prose = seen_prose or unit.words >= 15
         elif label.kind == "comments" and _comments_follow(units, labels, len(scores)):
             scores.append(HARD_BREAK)
+        elif live and label.kind == "dateline" and _CLOCK_STAMP.match(unit.text):
+            scores.append(-3.0)  # a live page's post header: the next post of the same story
         elif label.kind in ("byline", "dateline") and seen_prose:
             scores.append(-15.0)
         else:
@@ -56,6 +59,42 @@ def unit_scores(units: list[Unit], labels: list[Label]) -> list[float]:
 
 
 HARD_BREAK = -40.0
+
+# A live page's post header: "12:15", "Posted at 12:15", "12.15 GMT", "3:40 p.m. ET".
+_CLOCK_STAMP = re.compile(
+    r"^\s*(?:posted at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:gmt|bst|utc|cet|cest|e[sd]t|et|p[sd]t|pt)?\s*$",
+    re.I,
+)
+
+
+def _live_post_stamps(units: list[Unit], labels: list[Label]) -> list[int]:
+    return [i for i, u in enumerate(units) if labels[i].kind == "dateline" and _CLOCK_STAMP.match(u.text)]
+
+
+def with_first_live_post(units: list[Unit], labels: list[Label], start: int, end: int) -> int:
+    """The run's end, moved down over a live page's first post.
+
+    A live page (three or more posts stamped with a clock time) puts its newest post
+    first and its first post, where the story starts, at the bottom: often a few
+    short lines under an advert and a share bar, too little prose for the run to
+    reach. When only furniture stands between the run and the last stamp, the prose
+    after that stamp is the story's too.
+    """
+    stamps = _live_post_stamps(units, labels)
+    if len(stamps) < 3 or not any(start <= i < end for i in stamps) or stamps[-1] < end:
+        return end
+    last = stamps[-1]
+    if any(labels[i].kind == "prose" for i in range(end, last)):
+        return end
+    new_end = end
+    for i in range(last + 1, len(units)):
+        if labels[i].kind == "prose":
+            new_end = i + 1
+        elif labels[i].kind not in ("title", "short", "dateline"):
+            break
+    return new_end
+
 
 _COMMENT_FURNITURE = re.compile(
     r"^(?:reply|like|likes|report|flag|share|upvote|downvote|rating|votes?|points?)\b"
