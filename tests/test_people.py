@@ -1218,3 +1218,17 @@ def test_a_states_officer_named_by_rank_and_a_transitional_president():
     assert found["Amadou Sissoko"] == ("President", "ML", None)
     assert found["Ibrahim Kabore"] == ("Captain", "BF", None)
     assert "Tom Hale" not in found
+
+
+def test_unplaced_offices_in_a_state_visit_story_are_the_hosts():
+    text = (
+        "Maldives President Ahmed Shareef held talks at Hyderabad House today. "
+        "President Shareef is on a State Visit to India until Friday.\n\n"
+        "The two leaders reviewed the Maldives partnership and the Maldives fisheries deal.\n\n"
+        "Earlier in the day, President Kavita Devi accorded a ceremonial welcome to President Shareef.\n\n"
+        "External Affairs Minister Ravi Shankar called on President Shareef on Monday."
+    )
+    found = leaders(text)
+    assert found["Ravi Shankar"] == ("External Affairs Minister", "IN", None)
+    assert found["Kavita Devi"][1] == "IN"
+    assert found["Ahmed Shareef"][1] == "MV"

@@ -223,6 +223,35 @@ class StateChooser:
             return ranked[0][0]
         return None
 
+    def _visited_state(self) -> str | None:
+        """The one state leaders placed elsewhere travel to in the article ("President Muizzu
+        is on a State Visit to India"), if there is exactly one."""
+        if hasattr(self, "_visited"):
+            return self._visited
+        found: set[str] = set()
+        placed = {
+            i: p.country
+            for i, p in enumerate(self.people)
+            if p.kind == "person" and p.country_from_text and p.title_kind in ("head", "office")
+        }
+        for m in self.country_mentions:
+            if m.kind not in places.COUNTING_KINDS or m.start in self._owned:
+                continue
+            if not _travel().search(self.text[max(0, m.start - 24) : m.start].lower()):
+                continue  # "on a State Visit to India" as PIB writes it
+            sentence = self.doc.sentence_at(m.start)
+            if sentence is None:
+                continue
+            travellers = {
+                placed[i]
+                for s, _, i, kind in self.mentions
+                if sentence.start <= s < m.start and i in placed and kind != "pronoun"
+            }
+            if travellers and m.code not in travellers:
+                found.add(m.code)
+        self._visited = found.pop() if len(found) == 1 else None
+        return self._visited
+
     def _countries_from_evidence(self) -> None:
         """A leader introduced without a country takes one from the article's evidence.
 
@@ -476,6 +505,12 @@ class StateChooser:
                 or [c.code for c in counted] == [prior]
             ):
                 tied.add(prior)
+        visited = self._visited_state()
+        if visited and home:
+            # The state a placed foreign leader is visiting hosts the story: its unplaced offices
+            # are most often the hosts' ("Muizzu is on a state visit to India ... President Murmu").
+            tied.add(visited)
+            scores[visited] = scores.get(visited, 0.0) + 1.0
         if _dominant(counted):
             tied.add(counted[0].code)  # "President Htin Kyaw" in a story about Myanmar
         for rank, c in enumerate(counted[:5]):
