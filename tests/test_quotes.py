@@ -1100,3 +1100,30 @@ def test_a_given_name_tells_the_gender_a_pronoun_must_fit():
         wrong = 1 if pronoun == "she" else 0
         linked = Cast(cast.people, (*cast.mentions, Mention(at, at + len(pronoun), wrong, "pronoun")))
         assert [q.speaker for q in find_quotes(doc, linked)] == [speaker]
+
+
+def test_the_sentence_before_names_its_speaker_after_the_verb_or_after_a_long_aside():
+    thomas = Person("Richard Thomas", aliases=("Thomas",))
+    lov = Person("Joni Lind", aliases=("Lind",))
+    _, found = quotes_of(
+        "All e-mails are subject to the law, but the content is what matters, said Mr Thomas.\n\n"
+        '"If in doubt retain, that has been the principle of the civil service for years."\n\n'
+        "Prof Joni Lind, who ran the study with the help of a team of reporters and two MPs, said she "
+        "was shocked at the findings.\n\n"
+        '"We expected a bit of this but nothing like this extent."',
+        thomas,
+        lov,
+    )
+    assert by_text(found, "If in doubt").speaker == "Richard Thomas"
+    assert by_text(found, "We expected").speaker == "Joni Lind"
+
+
+def test_verbs_chained_before_the_cue_are_no_part_of_the_subject():
+    davis = Person("David Dale", aliases=("Dale",), title="Shadow Home Secretary")
+    _, found = quotes_of(
+        "Shadow Home Secretary David Dale spoke to the BBC on Monday.\n\n"
+        'He went on to say: "If we do not get the changes we need, we will vote against the bill."',
+        davis,
+    )
+    (q,) = found
+    assert q.speaker == "David Dale"

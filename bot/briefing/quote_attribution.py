@@ -8,8 +8,9 @@ inside one; the speaker phrase it finds is resolved by quote_speakers.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .model import Cast, Document
+from .model import Cast, Document, Person
 from .quote_marks import Quoted, trimmed
 from .quote_speakers import Attribution, SpeakerResolver
 from .quote_tokens import Token, masked_text, tokens_in
@@ -100,6 +101,12 @@ def _strip_skips(masked: str, start: int, end: int) -> int:
     return toks[-1].end if toks else start
 
 
+@cache
+def _verb_chain() -> re.Pattern[str]:
+    chains = sorted(word_class("verb_chain"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in chains) + r")\s*$", re.I)
+
+
 def _descriptor(masked: str, start: int, end: int) -> bool:
     """An appositive or aside: "a former adviser", "who runs ...", "in a statement"."""
     toks = tokens_in(masked, start, end)
@@ -147,6 +154,9 @@ class Attributor:
 
     def subject_before(self, start: int, cue_start: int) -> Attribution | None:
         """The speaker phrase ending at a cue: "Yoon said", "Kenneth Baer, a former official, said"."""
+        chain = _verb_chain().search(self.masked, start, cue_start)
+        if chain:  # "He went on to say": the subject stands before the verbs
+            cue_start = chain.start()
         toks = tokens_in(self.masked, start, cue_start)
         while toks and toks[-1].lower in skip_words():
             toks.pop()
@@ -297,9 +307,32 @@ class Attributor:
         opening = range(1, min(len(toks), _MAIN_CLAUSE_TOKENS))
         for i in (*ending, *opening):
             if (cue_at(toks, i) == 1 or toks[i].lower in word_class("belief_verb")) and i > 0:
-                found = self.subject_before(prev.start, toks[i].start)
+                if toks[i - 1].text == "," and i < len(toks) - 1:
+                    # '..., said Mr Thomas.': the speaker after the verb
+                    found = self.object_after(toks[i].end, prev.end)
+                else:
+                    found = self.subject_before(prev.start, toks[i].start)
                 if found and found.speaker:
                     return Attribution(found.speaker, toks[i].text, True, found.person)
+        # 'Prof Joni Lovenduski, who conducted the study with ..., said she was shocked.': a long
+        # aside puts the verb further on; the speaker is then the person the sentence opens with.
+        opener = self._person_opening(prev.start, prev.end)
+        for i in range(_MAIN_CLAUSE_TOKENS, len(toks)):
+            if opener is not None and cue_at(toks, i) == 1:
+                found = self.subject_before(prev.start, toks[i].start)
+                if found and found.person is opener:
+                    return Attribution(found.speaker, toks[i].text, True, found.person)
+                break
+        return None
+
+    def _person_opening(self, start: int, end: int) -> Person | None:
+        """The person a sentence opens with (titles aside): "Prof Joni Lovenduski, who ..."."""
+        people = self.resolver.cast.people
+        for m in self.resolver.index.between(start, end):
+            if m.kind == "pronoun" or people[m.person].kind != "person" or self.resolver.possessive(m):
+                return None
+            lead = self.masked[start : m.start].split()
+            return people[m.person] if all(w[:1].isupper() for w in lead) and len(lead) <= 3 else None
         return None
 
     def _paragraph_of_quotation(self, q: Quoted) -> bool:
