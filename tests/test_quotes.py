@@ -1127,3 +1127,15 @@ def test_verbs_chained_before_the_cue_are_no_part_of_the_subject():
     )
     (q,) = found
     assert q.speaker == "David Dale"
+
+
+def test_he_inside_a_quotation_is_a_person_of_the_speaker_s_story():
+    shep = Person("Gillian Shore", aliases=("Shore",))
+    _, found = quotes_of(
+        'Former minister Gillian Shore remembered how one of her colleagues called all women "Betty".\n\n'
+        "\"When I said, 'Look you know my name is not Betty', he said, 'ah but you are all the same, "
+        "so I call you all Betty'.\"",
+        shep,
+    )
+    assert by_text(found, "When I said").speaker == "Gillian Shore"
+    assert by_text(found, "ah but").speaker is None

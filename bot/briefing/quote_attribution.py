@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from .model import Cast, Document, Person
-from .quote_marks import Quoted, trimmed
+from .quote_marks import Quoted, is_quotation, trimmed
 from .quote_speakers import Attribution, SpeakerResolver
 from .quote_tokens import Token, masked_text, tokens_in
 from .quote_word_lists import (
@@ -293,7 +293,10 @@ class Attributor:
         if sentence is None or sentence.index == 0:
             return None
         prev = self.doc.sentences[sentence.index - 1]
-        quotes_something = any(prev.start <= o.outer_start < prev.end for o in self.quoted)
+        quotes_something = any(
+            prev.start <= o.outer_start < prev.end and is_quotation(self.text[o.start : o.end])
+            for o in self.quoted
+        )  # a word in scare quotes ('called all women "Betty"') is nobody's speech
         if quotes_something:
             return None
         if prev.paragraph != sentence.paragraph and not (

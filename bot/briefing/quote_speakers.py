@@ -70,6 +70,7 @@ class SpeakerResolver:
         self.text = doc.text
         self.masked = doc.text  # the text with quotations blanked (set by the attributor)
         self.quoter: Attribution | None = None  # who speaks the quotation being read inside
+        self.inside_quotation = False  # the words read lie inside another quotation
         self.cast = cast
         self.index = MentionIndex(cast)
         self._all_runs: list[tuple[int, int]] | None = None  # capitalised runs of the whole text
@@ -195,7 +196,8 @@ class SpeakerResolver:
         if speaker_pronouns()[pronoun] == "quoter":
             # "I" inside a quotation is whoever is quoted saying it.
             return self.quoter or Attribution(None, None, True)
-        if speaker_pronouns()[pronoun] != "person":
+        if speaker_pronouns()[pronoun] != "person" or self.inside_quotation:
+            # "he said" inside someone's quotation is a person of their story, not of the article's
             return Attribution(None, None, True)
         gender = pronoun_genders().get(pronoun.split()[0], "")  # "his highness": as "his"
         last = self._speaker_going_on(offset, gender)

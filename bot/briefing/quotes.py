@@ -76,6 +76,7 @@ def _attribute(doc: Document, cast: Cast, quoted: list[Quoted], keep: list[Quote
             before_start = max(before_start, outer.start)
             after_end = min(after_end, outer.end)
         attributor.resolver.quoter = by_quote.get(outer) if outer is not None else None
+        attributor.resolver.inside_quotation = outer is not None
         first, second = attributor.after(q, after_end), None
         if first is None or first.speaker is None or _names_a_source(first):
             second = attributor.before(q, before_start)
