@@ -4,7 +4,8 @@ No model; the salience rules of centering theory, as news writing follows them:
 
 - A pronoun means a person (kind "person"), never a body, a law or a place, and one whose
   gender does not clash: an honorific or a title (data/honorific_genders.tsv,
-  data/title_genders.tsv) or an earlier pronoun linked to them tells it; nothing else is guessed.
+  data/title_genders.tsv), a given name of one gender in every language (speaker_given_names.tsv)
+  or an earlier pronoun linked to them tells it; nothing else is guessed.
 - "He"/"She" (or "His"/"Her") opening a sentence goes on with the subject of the sentence before
   ("Blair met Bush. He said ..." is Blair), then an earlier subject, then the most recent person.
 - "he"/"she" inside a sentence goes on with the subject of its own sentence named before it
@@ -31,6 +32,7 @@ from .drafts import PersonDraft
 from .model import Document, Sentence
 from .names import female_pronouns, pronoun_pattern
 from .quote_marks import find_quotations
+from .tables import read_tsv
 
 PRONOUN_WORDS = "pronoun_words.tsv"
 
@@ -50,6 +52,13 @@ _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 _STYLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 
 Mention = tuple[int, int, int, str]  # start, end, person, kind
+
+
+@cache
+def _given_name_genders() -> dict[str, str]:
+    """Given names of one gender in every language ("Anna", "Jonas"): "he" never means Anna Berg.
+    The table is the one quote speakers use (speaker_given_names.tsv)."""
+    return {row[0]: row[1] for row in read_tsv("speaker_given_names.tsv")[1:]}
 
 
 @cache
@@ -81,7 +90,7 @@ class _Linker:
 
     def _fits(self, idx: int, gender: str) -> bool:
         p = self.people[idx]
-        known = p.gender or self.linked_gender.get(idx, "")
+        known = p.gender or self.linked_gender.get(idx, "") or _given_name_genders().get(p.tokens[0], "")
         return p.kind == "person" and (not known or known == gender) and not self._thing(p)
 
     def _thing(self, p: PersonDraft) -> bool:
