@@ -1241,3 +1241,8 @@ def test_a_pronoun_fits_the_gender_a_given_name_tells():
     at = text.index("he flew")
     linked = [cast.people[m.person].name for m in cast.mentions if m.start == at and m.kind == "pronoun"]
     assert linked == ["Jonas Brekke"]
+
+
+def test_compound_department_titles_keep_every_word():
+    found = leaders("Health and Human Services Secretary Alan Ross met the press in Washington.")
+    assert found["Alan Ross"][0] == "Health and Human Services Secretary"
