@@ -1139,3 +1139,32 @@ def test_he_inside_a_quotation_is_a_person_of_the_speaker_s_story():
     )
     assert by_text(found, "When I said").speaker == "Gillian Shore"
     assert by_text(found, "ah but").speaker is None
+
+
+def test_a_cast_link_to_a_name_in_a_leading_phrase_is_not_followed():
+    rao = Person("Ravi Rao", aliases=("Mr Rao", "Rao"))
+    brown = Person("Gordon Braun", aliases=("Braun",), title="Finance Minister")
+    text = (
+        "Mr Rao is attending the meeting as part of the G20 group.\n"
+        "At a conference hosted by finance minister Gordon Braun on Friday, he said he favoured "
+        "floating exchange rates.\n"
+        '"A flexible exchange rate is one more way of absorbing shocks," he told the conference.'
+    )
+    doc = build_document(LEAD + text)
+    cast = cast_for(doc, rao, brown)
+    at = doc.text.index("he told")
+    linked = Cast(cast.people, (*cast.mentions, Mention(at, at + 2, 1, "pronoun")))
+    assert [q.speaker for q in find_quotes(doc, linked)] == ["Ravi Rao"]
+
+
+def test_a_name_after_an_opening_conjunction_is_still_the_subject_a_pronoun_goes_on_with():
+    leigh = Person("Edward Lee", aliases=("Lee",))
+    _, found = quotes_of(
+        "Deputy Prime Minister Mark Dunn said a good deal had been secured.\n"
+        "But Edward Lee, who chairs the accounts committee, warned that taxpayers might lose out.\n"
+        'He said: "This report also shows that the first attempt to sell the site was a fiasco."',
+        Person("Mark Dunn", aliases=("Dunn",)),
+        leigh,
+    )
+    (q,) = found
+    assert q.speaker == "Edward Lee"

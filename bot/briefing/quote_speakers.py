@@ -268,12 +268,35 @@ class SpeakerResolver:
         return self._genders[person.name]
 
     def _linked_pronoun(self, offset: int) -> Person | None:
-        """The person the Cast linked this pronoun to (pronoun_links.py: salience and gender)."""
+        """The person the Cast linked this pronoun to (pronoun_links.py: salience and gender), unless
+        that person was last named inside a sentence's leading phrase ("At a conference hosted by
+        Gordon Brown, he said ..."): there the name is no subject to go on with."""
         for m in self.index.between(offset, offset + 1):
             if m.kind == "pronoun" and m.start == offset:
                 p = self.cast.people[m.person]
-                return p if p.kind == "person" else None
+                if p.kind != "person":
+                    return None
+                named = next(
+                    (x for x in self.index.before(offset) if x.person == m.person and x.kind != "pronoun"),
+                    None,
+                )
+                return None if named is not None and self._in_leading_phrase(named.start) else p
         return None
+
+    def _in_leading_phrase(self, offset: int) -> bool:
+        """The offset lies in a phrase opening its sentence before the subject ("At a conference
+        hosted by X, ...", "Speaking alongside X, ...")."""
+        sentence = self.doc.sentence_at(offset)
+        if sentence is None:
+            return False
+        first = re.match(r"\W*([A-Za-z]+)", self.masked[sentence.start : sentence.end])
+        comma = self.masked.find(",", offset, sentence.end)
+        if not first or comma < 0 or "," in self.masked[sentence.start : offset]:
+            return False
+        word = first.group(1).lower()
+        # a conjunction or adverb ("But Leigh, who chairs ..., warned") opens no phrase of its own
+        opener = word in word_class("introducer") and word not in word_class("lead_conjunction")
+        return opener or word.endswith("ing")
 
     def _sentence_subject(self, offset: int, sentences_back: int = 3) -> Person | None:
         """The person named first, near the start, in the pronoun's sentence or one of the few before."""
@@ -294,7 +317,11 @@ class SpeakerResolver:
                 mention = next(
                     (x for x in self.index.between(m.start(), m.end()) if x.kind != "pronoun"), None
                 )
-                if mention is not None and not self.possessive(mention):
+                if (
+                    mention is not None
+                    and not self.possessive(mention)
+                    and not self._in_leading_phrase(m.start())
+                ):
                     person = self.cast.people[mention.person]
                     if person.kind == "person":
                         return person
