@@ -1246,3 +1246,14 @@ def test_a_pronoun_fits_the_gender_a_given_name_tells():
 def test_compound_department_titles_keep_every_word():
     found = leaders("Health and Human Services Secretary Alan Ross met the press in Washington.")
     assert found["Alan Ross"][0] == "Health and Human Services Secretary"
+
+
+def test_a_body_referred_back_to_by_its_last_word_owns_the_office():
+    text = (
+        "Fiji is pushing for the Pacific Islands Forum to adopt a declaration. The forum's secretary "
+        "general, Tomasi Lauina, a former president of Nauru, has backed the idea. The company's "
+        "president, Tom Hillary, did not."
+    )
+    found = leaders(text)
+    assert found["Tomasi Lauina"] == ("Secretary General", None, "Pacific Islands Forum")
+    assert "Tom Hillary" not in found

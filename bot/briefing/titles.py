@@ -368,6 +368,29 @@ def _org_around(spans: list[tuple[int, int, Organisation]], at: int) -> tuple[in
     return None
 
 
+# "the forum's secretary general": a body referred back to by the last word of its name.
+_BODY_NOUN_OWNER = re.compile(r"\b[Tt]he[ \t]+([a-z]+)['’]s?[ \t]+$")
+
+
+def _named_body_before(
+    ctx: TitleContext, org_spans: list[tuple[int, int, Organisation]], start: int
+) -> Organisation | None:
+    """ "the Pacific Islands Forum ... The forum's secretary general": the one body named
+    earlier whose name ends in that noun."""
+    m = _BODY_NOUN_OWNER.search(ctx.doc.text, max(0, start - 30), start)
+    if not m:
+        return None
+    noun = m.group(1)
+    found = {
+        o.name
+        for s, _, o in org_spans
+        if s < m.start() and o.name.split()[-1].lower() == noun and " " in o.name
+    }
+    if len(found) != 1:
+        return None
+    return organisations().get(found.pop())
+
+
 def find_titles(ctx: TitleContext) -> list[TitleHit]:
     hits = []
     text = ctx.doc.text
@@ -405,6 +428,10 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             left = _left_of_title(ctx, inside[0])
             if not (left.country or left.organization):
                 left = replace(left, organization=inside[2].name, country=inside[2].country)
+        if not (left.country or left.organization):
+            named = _named_body_before(ctx, org_spans, left.start)
+            if named is not None:
+                left = replace(left, organization=named.name, country=named.country, owner_pronoun=False)
         if left.national_body:
             title = f"{left.national_body} {title}"  # "Security Council Secretary"
         body = _BODY_NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
