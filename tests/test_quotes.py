@@ -1168,3 +1168,13 @@ def test_a_name_after_an_opening_conjunction_is_still_the_subject_a_pronoun_goes
     )
     (q,) = found
     assert q.speaker == "Edward Lee"
+
+
+def test_a_joint_statement_speaks_as_the_text_names_it():
+    _, found = quotes_of(
+        'The two sides "stressed the depth of their historic and brotherly relations," said a joint '
+        "statement issued after the talks.\n\n"
+        '"We will meet again next spring to sign the accords," said an official who asked not to be named.'
+    )
+    assert by_text(found, "stressed").speaker == "joint statement"
+    assert by_text(found, "We will meet").speaker is None

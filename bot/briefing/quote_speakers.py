@@ -336,6 +336,13 @@ class SpeakerResolver:
         opening_country = any(c.start == offset for c in self.cast.country_mentions)
         if not words or words[0] not in word_class("determiner") and not opening_country:
             return None  # "Iceland's leader:", "Greenland premier:" open with their country instead
+        joint = next(
+            (i for i in range(1, len(words) - 1) if words[i] == "joint" and words[i + 1] in document_nouns()),
+            None,
+        )
+        if joint is not None and all(w in word_class("author_participle") for w in words[joint + 2 :]):
+            # "said a joint statement (issued after the talks)": the parties' words, as the text names them
+            return Attribution(" ".join(self.text[offset:end].split()[joint : joint + 2]), None, True)
         if words[0] in ("a", "an", "one", "another"):
             return Attribution(None, None, True)  # "a spokesman said": someone not named
         head = words[-1]
