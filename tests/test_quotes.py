@@ -1178,3 +1178,22 @@ def test_a_joint_statement_speaks_as_the_text_names_it():
     )
     assert by_text(found, "stressed").speaker == "joint statement"
     assert by_text(found, "We will meet").speaker is None
+
+
+def test_the_head_of_a_named_body_is_the_one_person_the_cast_puts_there():
+    tedros = Person(
+        "Tedros Adhanom",
+        aliases=("Tedros",),
+        title="Director General",
+        organization="World Health Organization",
+    )
+    who = Person("World Health Organization", aliases=("WHO",), kind="body")
+    _, found = quotes_of(
+        "Tedros, who was accompanied by a regional director, praised the health ministry.\n\n"
+        '"When the government leads, the whole region benefits," the WHO chief said.\n\n'
+        '"We will send more doctors next month," said a WHO spokesman.',
+        tedros,
+        who,
+    )
+    assert by_text(found, "When the government").speaker == "Tedros Adhanom"
+    assert by_text(found, "We will send").speaker is None

@@ -373,7 +373,7 @@ class Attributor:
                 continue  # "the Democratic Party of Korea", "the Ministry of Foreign Affairs": one name
             # A cue's form as the piece's last word is its head noun: "the IMF report stated".
             cue_verb = t.lower in cue_forms() and t.text[:1].islower() and i < len(toks) - 1
-            if t.lower in word_class("phrase_ender") or cue_verb:
+            if t.lower in word_class("phrase_ender") and not t.text.isupper() or cue_verb:  # "WHO" is a body
                 if t.lower == "of" and self._name_of_place(toks, cut, i):
                     stop = i  # "Lindsey Graham of South Carolina": the name before "of"
                     break
@@ -413,7 +413,7 @@ class Attributor:
             last_end = t.end
             if t.text == "." and phrase and _abbreviation(phrase[-1].text):
                 continue  # "Sen. Claire McCaskill", "Julie A. Diaz"
-            if t.text in ",;:.()!?" or t.lower in word_class("phrase_ender"):
+            if t.text in ",;:.()!?" or t.lower in word_class("phrase_ender") and not t.text.isupper():
                 break
             phrase.append(t)
         if not phrase:

@@ -351,6 +351,19 @@ class SpeakerResolver:
             return owner
         if head in person_descriptions():
             return self._one_person_in_view(offset)
+        if head in word_class("head_role"):
+            # "the WHO chief": the one person the Cast places at the head of the body named
+            bodies = {
+                self.cast.people[m.person].name
+                for m in self.index.between(offset, end)
+                if self.cast.people[m.person].kind == "body"
+            }
+            heads = {
+                p for p in self.cast.people if p.kind == "person" and p.organization in bodies and p.title
+            }
+            if len(heads) == 1:
+                p = heads.pop()
+                return Attribution(p.name, None, True, p)
         # "the German leader", "the French president": a person of that country, nearest
         # before, whom the noun fits; a person of another country never fits.
         codes = [c.code for c in self.cast.country_mentions if offset <= c.start and c.end <= end]
