@@ -1096,6 +1096,13 @@ def test_a_father_inside_his_sons_patronymic_name_is_another_person():
             "Amir Khan Wardak",
             "Foreign Minister",
         ),
+        ("Israeli Defence Minister Amir Golan spoke in Haifa.", "Amir Golan", "Defence Minister"),
+        (
+            "UAE Industry Minister Sultan Al Hamri said the talks would go on.",
+            "Sultan Al Hamri",
+            "Industry Minister",
+        ),
+        ("Kuwait's Amir Sheikh Nawaf arrived.", "Nawaf", "Emir"),
     ],
 )
 def test_names_keep_regnal_numbers_and_given_names_that_look_like_other_words(sentence, name, title):
@@ -1257,3 +1264,7 @@ def test_a_body_referred_back_to_by_its_last_word_owns_the_office():
     found = leaders(text)
     assert found["Tomasi Lauina"] == ("Secretary General", None, "Pacific Islands Forum")
     assert "Tom Hillary" not in found
+
+
+def test_a_given_name_that_is_also_a_title_is_no_emir():
+    assert leaders("Amir Hasan said the fight was over.") == {}

@@ -69,6 +69,7 @@ from .titles import (
     TitleHit,
     compatible_titles,
     find_titles,
+    given_name_here,
     is_cabinet_post,
     org_pattern,
     refers_to,
@@ -333,17 +334,21 @@ class _Builder(StateChooser):
         return self._finish()
 
     def _given_name_titles(self, runs: list[NameRun], title_ends: set[int]) -> list[NameRun]:
-        """ "Afghanistan's acting foreign minister, Amir Khan Muttaqi,": a title word that is also a
-        given name, in the name's place after a title and its comma, opens the name."""
+        """ "Afghanistan's acting foreign minister, Amir Khan Muttaqi,", "Amir Khan said": a title
+        word that is also a given name, where titles.given_name_here finds it one, opens the name."""
         out = []
         for run in runs:
             lo = max(0, run.start - 24)
             m = _GIVEN_NAME_TITLE_BEFORE.search(self.text, lo, run.start)
             if (
                 m
-                and len(run.tokens) >= 2
                 and m.group(1) in lexicon.word_set(lexicon.TITLE_WORDS, "given_name_title")
-                and m.start() in title_ends
+                and given_name_here(
+                    self._ctx,
+                    m.start(1),
+                    m.end(1),
+                    max((e for e in title_ends if e <= m.start(1)), default=-1),
+                )
             ):
                 run = NameRun(m.start(1), run.end, (m.group(1), *run.tokens), run.possessive)
             out.append(run)
@@ -1074,7 +1079,7 @@ _STATE_RANK_BEFORE = re.compile(r"((?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*)(?:['’]s)
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z.&-]{1,11}\)")
 
 
-_GIVEN_NAME_TITLE_BEFORE = re.compile(r",[ \t]+([A-Z][a-z]+)[ \t]+$")
+_GIVEN_NAME_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")
 
 
 @cache

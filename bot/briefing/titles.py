@@ -368,6 +368,32 @@ def _org_around(spans: list[tuple[int, int, Organisation]], at: int) -> tuple[in
     return None
 
 
+_NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
+
+
+def given_name_here(ctx: TitleContext, start: int, end: int, last_title_end: int) -> bool:
+    """Is a title word that is also a given name ("Amir", "Sultan") the first word of a name here?
+    After another title and its comma ("acting foreign minister, Amir Khan Muttaqi"); right after
+    another title before a name word ("Industry Minister Sultan Al Jaber"); or, for words that
+    are mostly given names ("Amir"), with no state, body or "the" before and a name word after
+    ("Amir Khan said", but not "Qatar's Amir Sheikh Tamim" or "the Amir Tamim")."""
+    text = ctx.doc.text
+    gap = text[last_title_end:start] if last_title_end >= 0 else None
+    if gap is not None and re.fullmatch(r",[ \t]+", gap):
+        return True
+    after = _NAME_WORD_AFTER.match(text, end)
+    if not after or after.group(1) in honorifics() or not is_plain_name_word(after.group(1)):
+        return False
+    if gap is not None and re.fullmatch(r"[ \t]+", gap):
+        return True
+    if text[start:end] not in lexicon.word_set(lexicon.TITLE_WORDS, "given_name_first"):
+        return False
+    k = skip_space_back(text, start)
+    k2 = k - 2 if text[k - 2 : k] in ("'s", "’s") else k
+    owned = k2 in ctx.country_at_end or k2 in ctx.org_at_end
+    return not (owned or re.search(r"\b[Tt]he[ \t]+$", text[max(0, start - 5) : start]))
+
+
 # "the forum's secretary general": a body referred back to by the last word of its name.
 _BODY_NOUN_OWNER = re.compile(r"\b[Tt]he[ \t]+([a-z]+)['’]s?[ \t]+$")
 
@@ -408,10 +434,8 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             continue  # "general manager", "president emeritus": a lower-case title modifying a noun
         if phrase[0].isupper() and re.search(r"(?<![\w])&[ \t]+$", text[max(0, m.start() - 4) : m.start()]):
             continue  # "Daily Mail & General Trust", "Smith & Chancellor": a firm's name
-        if (
-            phrase in lexicon.word_set(lexicon.TITLE_WORDS, "given_name_title")
-            and hits
-            and re.fullmatch(r",[ \t]+", text[hits[-1].end : m.start()])
+        if phrase in lexicon.word_set(lexicon.TITLE_WORDS, "given_name_title") and given_name_here(
+            ctx, m.start(), m.end(), hits[-1].end if hits else -1
         ):
             continue  # "acting foreign minister, Amir Khan Muttaqi": the name's first word
         following = _CAPITALISED_AFTER.match(text, m.end())
