@@ -1197,3 +1197,19 @@ def test_the_head_of_a_named_body_is_the_one_person_the_cast_puts_there():
     )
     assert by_text(found, "When the government").speaker == "Tedros Adhanom"
     assert by_text(found, "We will send").speaker is None
+
+
+def test_in_it_he_said_speaks_for_the_one_whose_document_it_is():
+    carr = Person("Alan Carr", aliases=("Mr Carr", "Carr"))
+    banks = Person("Trevor Banks", aliases=("Banks",))
+    text = (
+        "Former spin doctor Alan Carr is at the centre of a new row.\n"
+        "Mr Carr's e-mail, which was meant for a party official, suggested they should get Trevor Banks, "
+        "the agency boss, to issue a statement.\n"
+        'In it, he said: "Just spoke to the agency about the posters today."'
+    )
+    doc = build_document(LEAD + text)
+    cast = cast_for(doc, carr, banks)
+    at = doc.text.index("he said")
+    linked = Cast(cast.people, (*cast.mentions, Mention(at, at + 2, 1, "pronoun")))  # the Cast's guess: Banks
+    assert [q.speaker for q in find_quotes(doc, linked)] == ["Alan Carr"]

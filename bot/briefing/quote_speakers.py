@@ -200,6 +200,9 @@ class SpeakerResolver:
             # "he said" inside someone's quotation is a person of their story, not of the article's
             return Attribution(None, None, True)
         gender = pronoun_genders().get(pronoun.split()[0], "")  # "his highness": as "his"
+        author = self._author_of_document_in_lead(offset)
+        if author is not None and (author.person is None or self._fits(author.person, gender)):
+            return author
         last = self._speaker_going_on(offset, gender)
         if last is not None:
             return last
@@ -218,6 +221,20 @@ class SpeakerResolver:
         if p is not None:
             return Attribution(p.name, None, True, p)
         return Attribution(None, None, True)
+
+    def _author_of_document_in_lead(self, offset: int) -> Attribution | None:
+        """ "Mr Carr's e-mail ... In it, he said:": a pronoun whose sentence opens "In it," or "In the
+        letter," speaks for the one whose document the sentences before named ("X's e-mail")."""
+        sentence = self.doc.sentence_at(offset)
+        if sentence is None:
+            return None
+        lead = re.match(r"\s*In (it|the ([\w-]+)),\s*$", self.masked[sentence.start : offset], re.I)
+        if not lead:
+            return None
+        nouns = [lead.group(2).lower()] if lead.group(2) else sorted(document_nouns())
+        found = [self._owner_of(noun, offset) for noun in nouns if noun in document_nouns()]
+        owners = {a.speaker for a in found if a is not None}
+        return next(a for a in found if a is not None) if len(owners) == 1 else None
 
     def _speaker_going_on(self, offset: int, gender: str) -> Attribution | None:
         """'"...," Warren said. "...," she said': the speaker last quoted in the paragraph, when no one
