@@ -233,3 +233,8 @@ def test_a_former_state_in_news_of_its_time_is_a_country():
 
 def test_a_newspaper_named_after_a_country_is_not_that_country():
     assert codes("Richardson, via USA Today, said the fight in Cleveland was not his fault.") == set()
+
+
+def test_a_former_state_on_a_dated_event_is_history():
+    text = "Critics want the prince to attend the commemoration of the Soviets' 1945 liberation of the camp."
+    assert "SU" not in codes(text)

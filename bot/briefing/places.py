@@ -394,6 +394,11 @@ _PAST_STATE_BEFORE = re.compile(
 )
 
 
+# "the Soviets' 1945 liberation", "the 1968 Soviet invasion": a dated event of the state's past.
+_DATED_EVENT_AFTER = re.compile(r"['’]s?[ \t]+(?:1[89]\d\d|20\d\d)\b")
+_DATED_EVENT_BEFORE = re.compile(r"\b(?:1[89]\d\d|20\d\d)[ \t]+$")
+
+
 @cache
 def _former_state_ends() -> dict[str, int]:
     return {e.code: e.until for e in all_states() if e.until is not None}
@@ -401,8 +406,9 @@ def _former_state_ends() -> dict[str, int]:
 
 def _former_states_in_passing(doc: Document, out: list[CountryMention]) -> list[CountryMention]:
     """A former state (Soviet Union, Yugoslavia) is a country in the news only in news of its
-    time; in an article that writes a later year (or is dated later), or right after "the
-    collapse of", it is a historical aside, kept as a place so no one counts it."""
+    time; in an article that writes a later year (or is dated later), right after "the collapse
+    of", or with a year on the event ("the Soviets' 1945 liberation"), it is a historical aside,
+    kept as a place so no one counts it."""
     ends = _former_state_ends()
     if not any(m.code in ends for m in out):
         return out
@@ -414,7 +420,10 @@ def _former_states_in_passing(doc: Document, out: list[CountryMention]) -> list[
     for m in out:
         until = ends.get(m.code)
         if until is not None and (
-            latest > until or _PAST_STATE_BEFORE.search(doc.text[max(0, m.start - 30) : m.start])
+            latest > until
+            or _PAST_STATE_BEFORE.search(doc.text[max(0, m.start - 30) : m.start])
+            or _DATED_EVENT_AFTER.match(doc.text, m.end)
+            or _DATED_EVENT_BEFORE.search(doc.text[max(0, m.start - 12) : m.start])
         ):
             m = CountryMention(m.code, m.start, m.end, "place")
         kept.append(m)
