@@ -1213,3 +1213,19 @@ def test_in_it_he_said_speaks_for_the_one_whose_document_it_is():
     at = doc.text.index("he said")
     linked = Cast(cast.people, (*cast.mentions, Mention(at, at + 2, 1, "pronoun")))  # the Cast's guess: Banks
     assert [q.speaker for q in find_quotes(doc, linked)] == ["Alan Carr"]
+
+
+def test_a_description_subject_is_the_person_every_sentence_before_opens_with():
+    hart, blume = Person("Jason Hart", aliases=("Hart",)), Person("Marc Blume", aliases=("Blume",))
+    said = 'The world indoor champion said: "I got to the airport and my stomach was upset."'
+    _, found = quotes_of(
+        "Britain's Jason Hart shook off an upset stomach to win the 60m on Sunday.\n"
+        "Hart clocked 6.56 seconds, well ahead of Germany's Marc Blume, who ran 6.67.\n" + said,
+        hart,
+        blume,
+    )
+    assert [q.speaker for q in found] == ["Jason Hart"]
+    _, found = quotes_of(
+        "The 60m final was run on Sunday.\nJason Hart beat Marc Blume by a tenth.\n" + said, hart, blume
+    )
+    assert [q.speaker for q in found] == [None]

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .model import Cast, Document, Mention, Person
+from .model import Cast, Document, Mention, Person, Sentence
 from .names import sentence_starters
 from .quote_marks import trimmed
 from .quote_names import body_names_joined, capital_runs, is_modifier, opens_sentence
@@ -437,10 +437,28 @@ class SpeakerResolver:
             and self.cast.people[m.person].kind == "person"
             and self.masked[m.start] != "\u2007"
         }
+        if len(named) > 1:
+            # others named only as objects ("finished ahead of Germany's Marc Blume") do not count:
+            # the one person who is the subject of every sentence there
+            subjects = {
+                self._opening_person(self.doc.sentences[i])
+                for i in range(max(0, sentence.index - sentences_back), sentence.index)
+            }
+            enough = sentence.index >= sentences_back  # as many sentences as the window holds
+            named = subjects if enough and len(subjects) == 1 and None not in subjects else set()
         if len(named) != 1:
             return Attribution(None, None, True)
         p = self.cast.people[named.pop()]
         return Attribution(p.name, None, True, p)
+
+    def _opening_person(self, sentence: Sentence) -> int | None:
+        """The person a sentence opens with, as its subject ("Britain's Jason Hart won", "Hart clocked")."""
+        for m in self.index.between(sentence.start, sentence.end):
+            if m.kind == "pronoun" or self.cast.people[m.person].kind != "person" or self.possessive(m):
+                continue
+            lead = self.masked[sentence.start : m.start].split()
+            return m.person if len(lead) <= 2 and all(w[:1].isupper() for w in lead) else None
+        return None
 
     def _leading_adjunct(self, offset: int) -> tuple[int, int]:
         """The phrase opening the sentence before a subject at offset ("Speaking alongside Ishiba, the
