@@ -46,16 +46,13 @@ def _attribute(doc: Document, cast: Cast, quoted: list[Quoted], keep: list[Quote
     paragraphs = paragraph_spans(doc)
     results: list[Attribution] = []
     by_quote: dict[Quoted, Attribution] = {}
+    bounding = {o for o in keep if _bounds(doc, o)}
     for k, q in enumerate(keep):
         p_start, p_end = paragraphs[q.paragraph]
         # The quotations just before and after bound the words read around this one
         # (a few either side suffice: only nested ones come between).
         prev_end = max(
-            (
-                o.outer_end
-                for o in keep[max(0, k - 8) : k]
-                if o.outer_end <= q.outer_start and _bounds(doc, o)
-            ),
+            (o.outer_end for o in keep[max(0, k - 8) : k] if o.outer_end <= q.outer_start and o in bounding),
             default=p_start,
         )
         later = (o.outer_start for o in keep[k + 1 : k + 9] if o.outer_start >= q.outer_end)
