@@ -1229,3 +1229,15 @@ def test_a_description_subject_is_the_person_every_sentence_before_opens_with():
         "The 60m final was run on Sunday.\nJason Hart beat Marc Blume by a tenth.\n" + said, hart, blume
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_the_message_speaks_for_the_one_who_spoke_in_it():
+    ruiz = Person("Elena Ruiz", aliases=("Ruiz",), title="former President")
+    _, found = quotes_of(
+        "Former president Elena Ruiz, who is under house arrest, attacked the talks in a message read "
+        "out at a rally in the capital.\n\n"
+        '"Every time they go to Washington, they come back with more debt," the message said.',
+        ruiz,
+    )
+    (q,) = found
+    assert q.speaker == "Elena Ruiz"

@@ -457,7 +457,13 @@ class SpeakerResolver:
             if m.kind == "pronoun" or self.cast.people[m.person].kind != "person" or self.possessive(m):
                 continue
             lead = self.masked[sentence.start : m.start].split()
-            return m.person if len(lead) <= 2 and all(w[:1].isupper() for w in lead) else None
+            titled = all(  # "Britain's", "Former president"
+                w[:1].isupper()
+                or w.lower() in titles_by_phrase()
+                or w.lower() in word_class("title_modifier")
+                for w in lead
+            )
+            return m.person if len(lead) <= 3 and titled else None
         return None
 
     def _leading_adjunct(self, offset: int) -> tuple[int, int]:
@@ -495,6 +501,21 @@ class SpeakerResolver:
                 )
                 if run:
                     best = Attribution(self._full_name(run.group(1)), None, True)
+        return best or self._sender_of(head, start, offset)
+
+    def _sender_of(self, head: str, start: int, offset: int) -> Attribution | None:
+        """ "Kirchner attacked the talks in a message read out at a rally. ... the message said": the
+        subject of the sentence that says its subject spoke in that document."""
+        pattern = re.compile(
+            r"\b(?:in|through|via) (?:a|an|his|her) (?:[\w-]+ ){0,2}?" + re.escape(head) + r"\b", re.I
+        )
+        best = None
+        for m in pattern.finditer(self.masked, start, offset):
+            sentence = self.doc.sentence_at(m.start())
+            person = self._opening_person(sentence) if sentence else None
+            if person is not None:
+                p = self.cast.people[person]
+                best = Attribution(p.name, None, True, p)
         return best
 
     def _named_body_before(self, offset: int, names: tuple[str, ...]) -> str | None:
