@@ -231,10 +231,10 @@ def test_channel_command_timestamp_and_emoji_markup_is_inert():
     assert "a < b" in text
 
 
-def test_a_quote_is_shown_without_the_comma_that_ties_it_to_its_attribution():
-    quote = Quote("We chose to face them together,", "Ingrid Lunde", "said", 0.9)
+def test_a_quote_is_shown_on_one_line_without_the_comma_that_ties_it_to_its_attribution():
+    quote = Quote("We chose to face\n\nthem together,", "Ingrid Lunde", "said", 0.9)
     (embed,) = render.briefing_embeds(briefing(quotes=(quote,)))
     value = next(f.value for f in embed.fields if f.name == "Key quotes")
     assert value == "“We chose to face them together” — **Ingrid Lunde**"
     assert "> “We chose to face them together”" in render.briefing_markdown(briefing(quotes=(quote,)))
-    assert quote.text == "We chose to face them together,"  # the contract keeps the words as written
+    assert quote.text == "We chose to face\n\nthem together,"  # the contract keeps the words as written

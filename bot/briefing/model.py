@@ -194,9 +194,10 @@ class Quote:
 
     @property
     def shown(self) -> str:
-        """The words as a reader sees them quoted: without the comma or colon that ties them to
-        their attribution ('"... together," she said'); still a verbatim piece of the text."""
-        return self.text.rstrip(" ,;:")
+        """The words as a reader sees them quoted: on one line (a quotation may run over line
+        breaks), without the comma or colon that ties them to their attribution ('"...
+        together," she said'). `text` keeps them exactly as written."""
+        return " ".join(self.text.split()).rstrip(" ,;:")
 
 
 @dataclass(frozen=True)
