@@ -1268,3 +1268,17 @@ def test_a_body_referred_back_to_by_its_last_word_owns_the_office():
 
 def test_a_given_name_that_is_also_a_title_is_no_emir():
     assert leaders("Amir Hasan said the fight was over.") == {}
+
+
+def test_a_given_name_that_is_also_a_noun_before_a_surname():
+    text = "Former President Bill Hanley criticised the act. The Finance Bill passed on Monday."
+    assert leaders(text) == {"Bill Hanley": ("former President", None, None)}
+
+
+def test_she_occupies_a_post_as_the_title_after_a_leading_phrase():
+    text = (
+        'Maria Lopez said she was asked to give a talk. "It was hard," Lopez said.\n'
+        "Now the highest-ranking prosecutor in the country, Lopez rose to prominence despite obstacles. "
+        "She occupies one of the key posts in Washington as the attorney general."
+    )
+    assert leaders(text)["Maria Lopez"][0] == "Attorney General"

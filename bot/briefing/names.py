@@ -230,7 +230,8 @@ def name_runs(text: str, words: list[NameWord], blocked: list[tuple[int, int]]) 
         current.clear()
         pending_particles.clear()
 
-    for w in words:
+    given_nouns = lexicon.word_set(lexicon.NAME_WORDS, "given_noun")
+    for k, w in enumerate(words):
         last = pending_particles[-1] if pending_particles else current[-1] if current else None
         joined = (
             last is not None
@@ -245,6 +246,23 @@ def name_runs(text: str, words: list[NameWord], blocked: list[tuple[int, int]]) 
             continue
         if pending_particles and not (is_name_word(w) and not is_blocked(w) and joined):
             close()
+        if (
+            w.text in given_nouns
+            and not current
+            and not pending_particles
+            and k + 1 < len(words)
+            and re.fullmatch(r"[ \t]+", text[w.end : words[k + 1].start])
+            and is_name_word(words[k + 1])
+            and not is_blocked(words[k + 1])
+            and not (
+                k > 0
+                and words[k - 1].text[:1].isupper()
+                and re.fullmatch(r"[ \t]+", text[words[k - 1].end : w.start])
+                and not is_blocked(words[k - 1])  # a title before it is fine: "President Bill Clinton"
+            )
+        ):
+            current.append(w)  # "Bill Clinton", but "the Finance Bill" and "Bill of Rights" are no one
+            continue
         if is_name_word(w) and not is_blocked(w):
             if current and not joined:
                 close()

@@ -877,7 +877,7 @@ class _Builder(StateChooser):
         Only where the text leaves no doubt: the title is the subject of its sentence ("The
         prime minister stepped up ...") or an owner ("the foreign secretary's house"), never an
         object ("accusing the prime minister of"); the person is the subject of the sentence just
-        before and nobody else is named in between. Someone named only once qualifies only when
+        before and nobody else is named after that sentence. Someone named only once qualifies only when
         nobody in the article (`held`: not even later) holds the office.
         Else the subject of the next sentence ("The Prime Minister has promised ... Sir Keir
         Starmer said"). Someone named in passing ("the death of Terence Crutcher") or introduced
@@ -889,6 +889,9 @@ class _Builder(StateChooser):
         # "..., the Trade and Industry Secretary has said": a title before its reporting verb is its subject.
         after = re.sub(r"^[ \t]+ha[sd](?=[ \t])", "", self.text[t.title_end : t.title_end + 40])
         subject = bool(_SUBJECT_TITLE_PREFIX.match(prefix) or reporting_after().match(after))
+        # "She occupies one of the key posts as the attorney general": the office of a subject
+        # pronoun that goes on with the sentence before.
+        subject = subject or bool(_PRONOUN_AS_TITLE.match(prefix))
         owner = bool(re.match(r"['’]s?\b", self.text[t.title_end : t.title_end + 2]))
         if not (subject or owner):
             return None
@@ -898,7 +901,9 @@ class _Builder(StateChooser):
             if i is None and owner and not held:
                 i = self._only_person_in(previous)
             if i is not None:
-                if not self._someone_between(i, self._last_mention_before(i, t.start), t.start):
+                # Others named after the subject in its own sentence ("... about the death of
+                # Terence Crutcher") are objects; someone named later may be the one meant.
+                if not self._someone_between(i, previous.end, t.start):
                     return i
                 break
         if not subject:
@@ -915,11 +920,17 @@ class _Builder(StateChooser):
         bare, with no description around it ("Tony Blair told ...", not "Resident John Smith")."""
         opening = re.match(r"[\W_]*(?:(?:\w+[ \t]+){0,2})", self.text[sentence.start : sentence.end])
         limit = sentence.start + (opening.end() if opening else 0)
+        # "Now the highest-ranking prosecutor in the country, Lynch rose ...": past a leading phrase
+        # (someone named once must still be named bare, which a leading phrase is not).
+        lead = _LEADING_PHRASE.match(self.text, sentence.start, sentence.end)
+        after_lead = lead.end() if lead else -1
         for s, e, idx, kind in self._mentions_by_start():
             if s < sentence.start:
                 continue
-            if s > limit or s >= sentence.end:
+            if (s > limit and s != after_lead) or s >= sentence.end:
                 return None
+            if limit < s < after_lead:
+                continue  # someone inside the leading phrase ("After talks with X, Y said")
             p = self.people[idx]
             if p.kind != "person" or kind == "pronoun":
                 continue
@@ -1172,6 +1183,12 @@ _SUBJECT_TITLE_PREFIX = re.compile(
     r"[Tt]he[ \t]+$"
     r"|.*(?:[,!?][\"”’']|\b(?:said|says|added|continued))[ \t]+the[ \t]+$"  # '"...," the premier said'
 )
+
+
+_PRONOUN_AS_TITLE = re.compile(
+    r"[\W_]*(?:He|She)[ \t]+[^.;:\"“”]{0,80}\b(?:as|is|was|remains)[ \t]+the[ \t]+$"
+)
+_LEADING_PHRASE = re.compile(r"[\W_]*(?:[\w'’-]+[ \t]+){1,10}?[\w'’-]+,[ \t]+")
 
 
 # ", a former minister,", ", who ...", ", 45,": the name is introduced by a description.

@@ -439,7 +439,15 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
         ):
             continue  # "acting foreign minister, Amir Khan Muttaqi": the name's first word
         following = _CAPITALISED_AFTER.match(text, m.end())
-        if following and following.group(1) in not_names() and following.group(1) not in honorifics():
+        if (
+            following
+            and following.group(1) in not_names()
+            and following.group(1) not in honorifics()
+            and not (
+                following.group(1) in lexicon.word_set(lexicon.NAME_WORDS, "given_noun")
+                and _NAME_WORD_AFTER.match(text, following.end())  # "President Bill Clinton"
+            )
+        ):
             continue  # "General Manager", "General Assembly", "President Emeritus"
         info, title = _title_info(phrase)
         if info.exact and not phrase.endswith(info.exact):
