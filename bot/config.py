@@ -108,7 +108,7 @@ class Settings:
     def cache_file(self) -> Path:
         if self.cache_path is not None:
             return self.cache_path
-        return (self.data_dir or _account_home() / ".local" / "share" / "newsbrief") / "cache.sqlite3"
+        return (self.data_dir or _data_dir({})) / "cache.sqlite3"
 
     @classmethod
     def from_env(

@@ -30,6 +30,7 @@ from .clean_labels import label_unit, mark_captions, mark_repeats
 from .clean_span import (
     article_run,
     find_headline,
+    live_post_stamps,
     mark_standfirst,
     trim_run,
     unit_scores,
@@ -69,8 +70,9 @@ def clean_text(raw: str) -> CleanedText:
             first = next((i for i, u in enumerate(units) if u.terminal and u.words >= 3 and _names(u)), None)
         start, end = (first, len(units)) if first is not None else (0, 0)
     else:
-        start, end = article_run(unit_scores(units, labels))
-        end = with_first_live_post(units, labels, start, end)
+        live_stamps = live_post_stamps(units, labels)
+        start, end = article_run(unit_scores(units, labels, live_stamps))
+        end = with_first_live_post(units, labels, live_stamps, start, end)
     start, end = trim_run(units, labels, start, end, furniture=not looks_clean)
     mark_standfirst(units, labels, start, end)
 

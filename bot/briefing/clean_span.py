@@ -33,7 +33,7 @@ _SCORE = {
 }
 
 
-def unit_scores(units: list[Unit], labels: list[Label]) -> list[float]:
+def unit_scores(units: list[Unit], labels: list[Label], live_stamps: list[int]) -> list[float]:
     """Prose scores its words; furniture scores below zero.
 
     A byline or time stamp below the first real paragraph opens another item
@@ -42,7 +42,7 @@ def unit_scores(units: list[Unit], labels: list[Label]) -> list[float]:
     """
     scores: list[float] = []
     seen_prose = False
-    live = len(_live_post_stamps(units, labels)) >= 3
+    live = len(live_stamps) >= 3
     for unit, label in zip(units, labels, strict=True):
         if label.kind == "prose":
             scores.append(float(unit.words))
@@ -68,11 +68,14 @@ _CLOCK_STAMP = re.compile(
 )
 
 
-def _live_post_stamps(units: list[Unit], labels: list[Label]) -> list[int]:
+def live_post_stamps(units: list[Unit], labels: list[Label]) -> list[int]:
+    """Units that head a live page's post with a clock time."""
     return [i for i, u in enumerate(units) if labels[i].kind == "dateline" and _CLOCK_STAMP.match(u.text)]
 
 
-def with_first_live_post(units: list[Unit], labels: list[Label], start: int, end: int) -> int:
+def with_first_live_post(
+    units: list[Unit], labels: list[Label], stamps: list[int], start: int, end: int
+) -> int:
     """The run's end, moved down over a live page's first post.
 
     A live page (three or more posts stamped with a clock time) puts its newest post
@@ -81,7 +84,6 @@ def with_first_live_post(units: list[Unit], labels: list[Label], start: int, end
     reach. When only furniture stands between the run and the last stamp, the prose
     after that stamp is the story's too.
     """
-    stamps = _live_post_stamps(units, labels)
     if len(stamps) < 3 or not any(start <= i < end for i in stamps) or stamps[-1] < end:
         return end
     last = stamps[-1]
