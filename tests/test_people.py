@@ -1282,3 +1282,23 @@ def test_she_occupies_a_post_as_the_title_after_a_leading_phrase():
         "She occupies one of the key posts in Washington as the attorney general."
     )
     assert leaders(text)["Maria Lopez"][0] == "Attorney General"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Ms. Ana Kowal said the vote was close.", "Ana Kowal", "female"),
+        ("Queen Maren of Norland opened the session.", "Maren", "female"),
+        ("Anna Berg said the plan would work.", "Anna Berg", "female"),
+        ("Jonas Berg said the plan would work.", "Jonas Berg", "male"),
+        ("Kim Berg said the plan would work. He left.", "Kim Berg", ""),
+    ],
+)
+def test_the_cast_exports_the_gender_the_article_tells(text, name, gender):
+    # A pronoun linked to someone is the Cast's guess, not something the article tells.
+    assert person(cast_of(text), name).gender == gender
+
+
+def test_a_body_has_no_gender():
+    cast = cast_of("The Foreign Ministry said talks would go on.")
+    assert [p.gender for p in cast.people if p.kind == "body"] == [""]

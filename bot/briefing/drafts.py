@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .names import family_first, fold_name, hyphen_particle, name_particles
+from .names import family_first, fold_name, given_name_genders, hyphen_particle, name_particles
 
 
 @dataclass
@@ -35,6 +35,13 @@ class PersonDraft:
         if not plain:
             return " ".join(self.tokens)
         return max(plain, key=lambda f: (len(f.split()), len(f), self.forms[f]))
+
+    def known_gender(self) -> str:
+        """The gender the article tells: an honorific or title (`gender`), else a given name of one
+        gender ("Anna Berg"). A body has none."""
+        if self.kind != "person":
+            return ""
+        return self.gender or given_name_genders().get(self.tokens[0], "")
 
     def surname_tokens(self) -> tuple[str, ...]:
         toks = [

@@ -27,6 +27,13 @@ def honorifics() -> dict[str, str]:
 
 
 @cache
+def given_name_genders() -> dict[str, str]:
+    """Given names of one gender in every language ("Anna" -> "female", "Jonas" -> "male"), as
+    written (data/speaker_given_names.tsv). The one loader of that table."""
+    return {row[0]: row[1] for row in read_tsv("speaker_given_names.tsv")[1:]}
+
+
+@cache
 def honorific_gap() -> re.Pattern[str]:
     """What may stand between a title and the name: a comma, a line break, "Sheikh", "Ayatollah"."""
     words = places.trie_alternation(sorted(honorifics(), key=len, reverse=True))

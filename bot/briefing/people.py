@@ -1053,6 +1053,7 @@ class _Builder(StateChooser):
                     is_leader=is_leader,
                     kind=p.kind,
                     mentions=counts[i],
+                    gender=p.known_gender(),
                 )
             )
         mentions = sorted(

@@ -32,7 +32,6 @@ from .drafts import PersonDraft
 from .model import Document, Sentence
 from .names import female_pronouns, pronoun_pattern
 from .quote_marks import find_quotations
-from .tables import read_tsv
 
 PRONOUN_WORDS = "pronoun_words.tsv"
 
@@ -52,13 +51,6 @@ _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 _STYLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 
 Mention = tuple[int, int, int, str]  # start, end, person, kind
-
-
-@cache
-def _given_name_genders() -> dict[str, str]:
-    """Given names of one gender in every language ("Anna", "Jonas"): "he" never means Anna Berg.
-    The table is the one quote speakers use (speaker_given_names.tsv)."""
-    return {row[0]: row[1] for row in read_tsv("speaker_given_names.tsv")[1:]}
 
 
 @cache
@@ -90,7 +82,7 @@ class _Linker:
 
     def _fits(self, idx: int, gender: str) -> bool:
         p = self.people[idx]
-        known = p.gender or self.linked_gender.get(idx, "") or _given_name_genders().get(p.tokens[0], "")
+        known = p.gender or self.linked_gender.get(idx, "") or p.known_gender()
         return p.kind == "person" and (not known or known == gender) and not self._thing(p)
 
     def _thing(self, p: PersonDraft) -> bool:
