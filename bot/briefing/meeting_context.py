@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .meeting_gaps import NAME_LEAD
 from .meeting_items import Reading, can_meet
 from .model import Cast, Document, Sentence
 from .tables import read_tsv
@@ -15,7 +16,6 @@ from .tables import read_tsv
 # "He" or "she" opening a sentence, after at most a short opener ("Later,", "On Monday,").
 _OPENING_PRONOUN = re.compile(r"\A(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,2},\s+)?\Z")
 # What may come before a sentence's subject: titles, names, "On Monday,", "The".
-_LEAD_IN = re.compile(r"\A(?:(?:[A-Z][\w.'’\-]*|the|of|and|,)\s*)*\Z")
 _GENDER_OF_PRONOUN = {"he": "male", "she": "female"}
 
 
@@ -60,7 +60,7 @@ def keep_sentence_subject(doc: Document, cast: Cast, sentence: Sentence, reading
     ):
         return reading  # "Zelensky's office thanked Costa": the subject is no person
     subject = named[0].person
-    if not can_meet(cast.people[subject]) or not _LEAD_IN.match(doc.text[previous.start : named[0].start]):
+    if not can_meet(cast.people[subject]) or not NAME_LEAD.match(doc.text[previous.start : named[0].start]):
         return reading  # "Speaking after talks with Putin, Trump said", a quotation: not a subject
     parties = list(reading.parties)
     for k in range(reading.hub):

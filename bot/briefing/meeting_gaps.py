@@ -19,6 +19,15 @@ _COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
 # Subjects and owners are looked for at most this far before the meeting word.
 _MAX_SUBJECT_TOKENS = 16
 
+# A relative clause closed by its comma ("X, who denied the talks, met Y"): no part of the main clause.
+CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,")
+
+# What may stand before a sentence's subject: titles and names ("Prime Minister Yoon", "the
+# Japanese", "Yoon and"), after at most one capitalised opener and its comma ("Later in the day,").
+_NAMES_LEAD = r"(?:(?:[A-Z][\w.'’\-]*|the|of|and|,)\s*)*"
+NAME_LEAD = re.compile(r"\A" + _NAMES_LEAD + r"\Z")
+SUBJECT_LEAD = re.compile(r"\A(?:[A-Z][^,;:]{0,40},\s*)?" + _NAMES_LEAD + r"\Z")
+
 
 def word_tokens(text: str) -> list[str]:
     """The words, numbers and marks of `text`, a possessive 's dropped ("Yoon's" -> "Yoon")."""

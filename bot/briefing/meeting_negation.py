@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .meeting_gaps import gap_ok
+from .meeting_gaps import CLOSED_RELATIVE, gap_ok
 from .meeting_items import Item, Reading
 from .meeting_tables import tables
 from .model import Sentence
@@ -13,7 +13,6 @@ from .model import Sentence
 # How far before the meeting word a refusal or condition is looked for ("hopes for a breakthrough
 # during next week's visit" is about the breakthrough).
 _BEFORE_CHARS = 80
-_CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,")
 # How close a "near" negation stands to its meeting word: "had hoped to hold a summit with".
 _NEAR_CHARS = 32
 
@@ -43,7 +42,7 @@ def is_negated(text: str, window_start: int, trigger_start: int, list_end: int, 
         return True
     # "X, who rejected the loan terms, met Y": a relative clause closed before the meeting word
     # negates only its own verb.
-    window = _CLOSED_RELATIVE.sub(",", text[window_start:trigger_start])
+    window = CLOSED_RELATIVE.sub(",", text[window_start:trigger_start])
     if any(p.search(window) for p in t.negations_before):
         return True
     # A "near" cue governs the meeting word: only light words between ("had hoped to hold a summit").
@@ -63,7 +62,7 @@ def is_negated(text: str, window_start: int, trigger_start: int, list_end: int, 
 def _denied(text: str, sentence_start: int, trigger_start: int) -> bool:
     """The meeting word stands in what a denial denies: "denied reports that X had met Y", with no
     new clause ("; but", ". ") between the denial and the meeting word."""
-    before = _CLOSED_RELATIVE.sub(",", text[sentence_start:trigger_start])  # "X, who denied ..., met Y"
+    before = CLOSED_RELATIVE.sub(",", text[sentence_start:trigger_start])  # "X, who denied ..., met Y"
     for m in tables().denial.finditer(before):
         if not re.search(r"[;:]|\bbut\b|\band\s+(?:said|added|told)\b", before[m.end() :]):
             return True

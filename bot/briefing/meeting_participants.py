@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .meeting_gaps import LIST_JOINERS, gap_clean, gap_ok, word_tokens
+from .meeting_gaps import CLOSED_RELATIVE, LIST_JOINERS, SUBJECT_LEAD, gap_clean, gap_ok, word_tokens
 from .meeting_items import PLACE_KINDS, Item
 from .meeting_tables import tables
 from .model import Sentence
@@ -13,10 +13,7 @@ from .model import Sentence
 # ", and was expected to meet", ", and later met": a verb phrase with no subject of its own.
 _SHARED_SUBJECT = re.compile(r"\s*,\s*and\s+(?!he\b|she\b|they\b|the\b|both\b|each\b)[a-z]")
 _RELATIVE_WHO = re.compile(r",\s*who\b")
-_CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:]*,")
 _AFTER_CLAUSE_TOKENS = 4
-# What may stand before a sentence's subject: an opener ("Later in the day,"), titles, names.
-_SUBJECT_LEAD = re.compile(r"\A(?:[A-Z][^,;:]{0,40},\s*)?(?:(?:[A-Z][\w.'’\-]*|the|of|and|,)\s*)*\Z")
 # A list's first participant comes at most this far after the meeting word.
 _MAX_LEAD_CHARS = 160
 
@@ -99,7 +96,7 @@ def read_subjects(
     """Who does the meeting: the nearest person before the word, and any joined to it by "and"."""
     # "X, who succeeded Y in May, met Z": a relative clause closed before the word is neither the
     # subject nor in its way.
-    clauses = [(m.start(), m.end()) for m in _CLOSED_RELATIVE.finditer(text, sentence.start, trigger_start)]
+    clauses = [(m.start(), m.end()) for m in CLOSED_RELATIVE.finditer(text, sentence.start, trigger_start)]
     before = [i for i in items if i.end <= trigger_start and not any(s <= i.start < e for s, e in clauses)]
     head: Item | None = None
     for item in reversed(before):
@@ -116,7 +113,7 @@ def read_subjects(
             ok = gap_ok(gap, ("light", "list"), adverbs=True)
         else:
             # Past the clause the verb follows at once: "X, who ..., met", "X, who ..., held talks".
-            bare = _CLOSED_RELATIVE.sub(",", gap)
+            bare = CLOSED_RELATIVE.sub(",", gap)
             ok = gap_clean(gap) or (bare != gap and gap_clean(bare, _AFTER_CLAUSE_TOKENS))
         if not ok:
             return []
@@ -130,7 +127,7 @@ def read_subjects(
         opening = [
             i for i in items if i.start >= sentence.start and i.person is not None and not i.possessive
         ][:1]
-        if not opening or not _SUBJECT_LEAD.match(text[sentence.start : opening[0].start]):
+        if not opening or not SUBJECT_LEAD.match(text[sentence.start : opening[0].start]):
             return []
         return opening
     group = [head]
@@ -156,7 +153,7 @@ def read_subjects(
     if (
         len(group) > 1
         and _RELATIVE_WHO.search(text, head.end, trigger_start)
-        and not _SUBJECT_LEAD.match(text[sentence.start : group[0].start])
+        and not SUBJECT_LEAD.match(text[sentence.start : group[0].start])
     ):
         return [head]
     return group

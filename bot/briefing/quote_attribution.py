@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .model import Cast, Document, Person
+from .model import Cast, Document
 from .quote_marks import Quoted, is_quotation, trimmed
 from .quote_speakers import Attribution, SpeakerResolver
 from .quote_tokens import Token, masked_text, tokens_in
@@ -319,23 +319,14 @@ class Attributor:
                     return Attribution(found.speaker, toks[i].text, True, found.person)
         # 'Prof Joni Lovenduski, who conducted the study with ..., said she was shocked.': a long
         # aside puts the verb further on; the speaker is then the person the sentence opens with.
-        opener = self._person_opening(prev.start, prev.end)
+        opening = self.resolver.opening_person(prev)
+        opener = None if opening is None else self.resolver.cast.people[opening]
         for i in range(_MAIN_CLAUSE_TOKENS, len(toks)):
             if opener is not None and cue_at(toks, i) == 1:
                 found = self.subject_before(prev.start, toks[i].start)
                 if found and found.person is opener:
                     return Attribution(found.speaker, toks[i].text, True, found.person)
                 break
-        return None
-
-    def _person_opening(self, start: int, end: int) -> Person | None:
-        """The person a sentence opens with (titles aside): "Prof Joni Lovenduski, who ..."."""
-        people = self.resolver.cast.people
-        for m in self.resolver.index.between(start, end):
-            if m.kind == "pronoun" or people[m.person].kind != "person" or self.resolver.possessive(m):
-                return None
-            lead = self.masked[start : m.start].split()
-            return people[m.person] if all(w[:1].isupper() for w in lead) and len(lead) <= 3 else None
         return None
 
     def _paragraph_of_quotation(self, q: Quoted) -> bool:
@@ -560,8 +551,7 @@ class Attributor:
         """'Moreno had a similar experience: "..."': a short clause before a colon whose subject opens
         it and is the only person it names; that person speaks."""
         start, end = trimmed(self.masked, start, end)
-        toks = tokens_in(self.masked, start, end)
-        if not toks or len(toks) > 10:
+        if not 0 < len(tokens_in(self.masked, start, end)) <= 10 or not self._opens_with_subject(start, end):
             return None
         people = self.resolver.cast.people
         named = [
@@ -571,10 +561,5 @@ class Attributor:
         ]
         if len({m.person for m in named}) != 1 or self.resolver.possessive(named[0]):
             return None
-        m = named[0]
-        lead = self.masked[start : m.start].split()
-        after = tokens_in(self.masked, m.end, end)[:1]
-        if any(not w[:1].isupper() for w in lead) or not after or not after[0].text[:1].islower():
-            return None
-        p = people[m.person]
+        p = people[named[0].person]
         return Attribution(p.name, None, True, p)

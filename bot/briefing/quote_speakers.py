@@ -23,6 +23,7 @@ from .quote_word_lists import (
     given_name_genders,
     honorifics,
     person_descriptions,
+    phrase_openers,
     pronoun_genders,
     skip_words,
     speaker_pronouns,
@@ -302,18 +303,20 @@ class SpeakerResolver:
 
     def _in_leading_phrase(self, offset: int) -> bool:
         """The offset lies in a phrase opening its sentence before the subject ("At a conference
-        hosted by X, ...", "Speaking alongside X, ...")."""
+        hosted by X, ...", "Speaking alongside X, ..."): up to the phrase's first comma."""
         sentence = self.doc.sentence_at(offset)
-        if sentence is None:
+        if sentence is None or not self._opens_with_phrase(sentence):
             return False
+        comma = self.masked.find(",", sentence.start, sentence.end)
+        return sentence.start <= offset < comma
+
+    def _opens_with_phrase(self, sentence: Sentence) -> bool:
+        """The sentence's first word opens a phrase before its subject: a preposition or adverb
+        (pronoun_words.tsv `opener`: "At", "After", "Speaking") or another participle; a conjunction
+        ("But Leigh, who chairs ..., warned") opens none."""
         first = re.match(r"\W*([A-Za-z]+)", self.masked[sentence.start : sentence.end])
-        comma = self.masked.find(",", offset, sentence.end)
-        if not first or comma < 0 or "," in self.masked[sentence.start : offset]:
-            return False
-        word = first.group(1).lower()
-        # a conjunction or adverb ("But Leigh, who chairs ..., warned") opens no phrase of its own
-        opener = word in word_class("introducer") and word not in word_class("lead_conjunction")
-        return opener or word.endswith("ing")
+        word = first.group(1).lower() if first else ""
+        return word in phrase_openers() or word.endswith("ing")
 
     def _sentence_subject(self, offset: int, sentences_back: int = 3) -> Person | None:
         """The person named first, near the start, in the pronoun's sentence or one of the few before."""
@@ -441,7 +444,7 @@ class SpeakerResolver:
             # others named only as objects ("finished ahead of Germany's Marc Blume") do not count:
             # the one person who is the subject of every sentence there
             subjects = {
-                self._opening_person(self.doc.sentences[i])
+                self.opening_person(self.doc.sentences[i])
                 for i in range(max(0, sentence.index - sentences_back), sentence.index)
             }
             enough = sentence.index >= sentences_back  # as many sentences as the window holds
@@ -451,7 +454,7 @@ class SpeakerResolver:
         p = self.cast.people[named.pop()]
         return Attribution(p.name, None, True, p)
 
-    def _opening_person(self, sentence: Sentence) -> int | None:
+    def opening_person(self, sentence: Sentence) -> int | None:
         """The person a sentence opens with, as its subject ("Britain's Jason Hart won", "Hart clocked")."""
         for m in self.index.between(sentence.start, sentence.end):
             if m.kind == "pronoun" or self.cast.people[m.person].kind != "person" or self.possessive(m):
@@ -470,17 +473,10 @@ class SpeakerResolver:
         """The phrase opening the sentence before a subject at offset ("Speaking alongside Ishiba, the
         prime minister said"): who it names is someone else than the subject. Empty if none."""
         sentence = self.doc.sentence_at(offset)
-        if sentence is None:
+        if sentence is None or not self._opens_with_phrase(sentence):
             return (0, 0)
-        lead = self.masked[sentence.start : offset]
-        first = re.match(r"\W*([A-Za-z]+)", lead)
-        comma = lead.rfind(",")
-        if not first or comma < 0:
-            return (0, 0)
-        word = first.group(1).lower()
-        if word in word_class("introducer") or word.endswith("ing"):
-            return (sentence.start, sentence.start + comma)
-        return (0, 0)
+        comma = self.masked.rfind(",", sentence.start, offset)
+        return (sentence.start, comma) if comma >= 0 else (0, 0)
 
     def _owner_of(self, head: str, offset: int) -> Attribution | None:
         """ "the letter" after "Powell's resignation letter": the one whose document it is."""
@@ -512,7 +508,7 @@ class SpeakerResolver:
         best = None
         for m in pattern.finditer(self.masked, start, offset):
             sentence = self.doc.sentence_at(m.start())
-            person = self._opening_person(sentence) if sentence else None
+            person = self.opening_person(sentence) if sentence else None
             if person is not None:
                 p = self.cast.people[person]
                 best = Attribution(p.name, None, True, p)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from . import lexicon
 from .tables import read_lines, read_tsv
 
 
@@ -30,6 +31,12 @@ def word_class(name: str) -> frozenset[str]:
 
 def honorifics() -> frozenset[str]:
     return word_class("title_word")
+
+
+def phrase_openers() -> frozenset[str]:
+    """First words of a phrase that opens a sentence before its subject ("At", "After", "Speaking"):
+    pronoun_words.tsv `opener`, which the Cast's pronoun linker reads too."""
+    return lexicon.word_set("pronoun_words.tsv", "opener")
 
 
 @cache
