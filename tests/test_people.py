@@ -1302,3 +1302,26 @@ def test_the_cast_exports_the_gender_the_article_tells(text, name, gender):
 def test_a_body_has_no_gender():
     cast = cast_of("The Foreign Ministry said talks would go on.")
     assert [p.gender for p in cast.people if p.kind == "body"] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Visitors queued outside the Hale Gallery on Sunday. Hale Gallery said it would reopen.",
+            "Hale Gallery",
+        ),
+        ("The People Power Party said it would vote against the bill.", "People Power Party"),
+        ("Shares in Kessler Motor rose after Kessler Motor said sales grew.", "Kessler Motor"),
+    ],
+)
+def test_a_name_ending_in_a_body_word_is_a_body(text, body):
+    cast = cast_of(text)
+    assert body not in [p.name for p in cast.people if p.kind == "person"]
+
+
+def test_a_person_whose_surname_is_a_body_word_stays_a_person():
+    text = "On Sunday, Helen Band won the final in Paris. Band said she was proud. Mr. Tom Band agreed."
+    cast = cast_of(text)
+    assert person(cast, "Helen Band").kind == "person"
+    assert person(cast, "Tom Band").kind == "person"

@@ -51,6 +51,13 @@ def company_words() -> frozenset[str]:
 
 
 @cache
+def body_last_words() -> frozenset[str]:
+    """Last words of a body's name, as written: "Party", "Gallery", "Committee", and the company
+    words ("Motor", "Inc."). The one table of them (body_last_words.txt with company_words.txt)."""
+    return frozenset(read_lines("body_last_words.txt")) | company_words()
+
+
+@cache
 def sentence_starters() -> frozenset[str]:
     return frozenset(read_lines("sentence_starters.txt"))
 

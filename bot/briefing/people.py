@@ -47,6 +47,7 @@ from .names import (
     NAME_GAP,
     NameRun,
     after_home_state,
+    body_last_words,
     candidate_words,
     family_first,
     fold_name,
@@ -323,6 +324,7 @@ class _Builder(StateChooser):
             if hit is not None and len(parts) == 1 and parts[0][1].start == run.start:
                 self._give_title(self.people[parts[0][0]], hit[0])
 
+        self._bodies_by_last_word()
         self._titles_by_context(titles, anchored)
         self._offices_in_relative_clauses(orgs)
         self._resolve_title_refs()
@@ -332,6 +334,20 @@ class _Builder(StateChooser):
         self._bodies(ctx, orgs)
         self._pronouns()
         return self._finish()
+
+    def _bodies_by_last_word(self) -> None:
+        """ "the Hale Gallery", "People Power Party": a name ending in a body's last word
+        (names.body_last_words) is a body, unless the article tells it is a person: an honorific,
+        a gendered title or a one-gender given name ("Margaret Court"), or an office it holds."""
+        for p in self.people:
+            if (
+                p.kind == "person"
+                and len(p.tokens) > 1
+                and p.tokens[-1] in body_last_words()
+                and not p.known_gender()
+                and p.title_kind not in ("head", "office", "org")
+            ):
+                p.kind = "body"
 
     def _given_name_titles(self, runs: list[NameRun], title_ends: set[int]) -> list[NameRun]:
         """ "Afghanistan's acting foreign minister, Amir Khan Muttaqi,", "Amir Khan said": a title
@@ -1039,7 +1055,7 @@ class _Builder(StateChooser):
             if p.kind == "person" and len(p.tokens) == 1 and p.evidence == 0 and sum(p.forms.values()) < 2:
                 continue
             keep[i] = len(people)
-            name = p.name if p.kind == "person" else p.tokens[0]
+            name = p.name
             aliases = tuple(sorted({f for f in p.forms if f != name}, key=lambda f: (-p.forms[f], f)))
             is_leader = p.kind == "person" and p.title_kind in ("head", "office", "org")
             country = p.country if (is_leader or p.country_from_text or p.kind == "body") else p.country
