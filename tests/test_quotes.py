@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from bot.briefing import build_document
+from bot.briefing import brief, build_document
 from bot.briefing.model import Cast, Country, CountryMention, Document, Mention, Person, Quote
 from bot.briefing.quotes import find_quotes, is_quotation
 
@@ -895,6 +895,23 @@ def test_a_description_subject_is_the_one_person_just_named():
         hart,
         Person("Tom Kerr", aliases=("Kerr",)),
     )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_descriptions_come_from_role_titles_and_demonyms():
+    # "novelist" is a role row of titles.tsv, "Nigerian" a demonym of countries.tsv: neither is
+    # listed in speaker_descriptions.txt, yet both stand for the one person just named.
+    for description in ("The Nigerian", "The novelist"):
+        found = brief(
+            LEAD + "Chidi Okafor finished his third book in a rented room in Lagos.\n"
+            f'{description} said: "I wrote every night until the birds woke up."'
+        ).quotes
+        assert [q.speaker for q in found] == ["Chidi Okafor"], description
+    # "the French" is the nation, not one person
+    found = brief(
+        LEAD + "Chidi Okafor finished his third book in a rented room in Lagos.\n"
+        'The French said: "We welcome every writer who comes here."'
+    ).quotes
     assert [q.speaker for q in found] == [None]
 
 

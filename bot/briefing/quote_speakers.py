@@ -28,6 +28,7 @@ from .quote_word_lists import (
     skip_words,
     speaker_pronouns,
     title_genders,
+    title_modifiers,
     word_class,
 )
 from .title_table import titles_by_phrase
@@ -461,9 +462,7 @@ class SpeakerResolver:
                 continue
             lead = self.masked[sentence.start : m.start].split()
             titled = all(  # "Britain's", "Former president"
-                w[:1].isupper()
-                or w.lower() in titles_by_phrase()
-                or w.lower() in word_class("title_modifier")
+                w[:1].isupper() or w.lower() in titles_by_phrase() or w.lower() in title_modifiers()
                 for w in lead
             )
             return m.person if len(lead) <= 3 and titled else None

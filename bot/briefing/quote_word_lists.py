@@ -12,7 +12,9 @@ import re
 from functools import cache
 
 from . import lexicon
+from .places import country_table
 from .tables import read_lines, read_tsv
+from .title_table import titles_by_phrase
 
 
 @cache
@@ -37,6 +39,11 @@ def phrase_openers() -> frozenset[str]:
     """First words of a phrase that opens a sentence before its subject ("At", "After", "Speaking"):
     pronoun_words.tsv `opener`, which the Cast's pronoun linker reads too."""
     return lexicon.word_set("pronoun_words.tsv", "opener")
+
+
+def title_modifiers() -> frozenset[str]:
+    """Lower-case words before a title ("former", "acting"): title_words.tsv `modifier`."""
+    return lexicon.word_set(lexicon.TITLE_WORDS, "modifier")
 
 
 @cache
@@ -96,10 +103,29 @@ def pronoun_genders() -> dict[str, str]:
     return {row[1].lower(): row[0].removeprefix("pronoun_") for row in rows if row[0].startswith("pronoun_")}
 
 
+# A demonym ending so names the nation, not one person: "the French", "the Chinese", "the
+# Swiss" said; one that ends in "s" is a plural ("the Americans").
+_COLLECTIVE_DEMONYM = ("s", "sh", "ch", "ese")
+
+
 @cache
 def person_descriptions() -> frozenset[str]:
-    """Head nouns of a description that stands for a person named just before ("the champion")."""
-    return frozenset(w.lower() for w in read_lines("speaker_descriptions.txt"))
+    """Head nouns of a description that stands for a person named just before ("the champion"):
+    the one-word `role` titles of titles.tsv ("the novelist"), the singular demonyms of
+    countries.tsv ("the Nigerian", "the South African"), and speaker_descriptions.txt for the
+    words that are neither ("the 25-year-old", "the veteran")."""
+    roles = {
+        phrase
+        for phrase, info in titles_by_phrase().items()
+        if info.kind == "role" and not info.plural and phrase.isalpha()
+    }
+    demonyms = {
+        d.split()[-1].lower()
+        for entry in country_table()
+        for d in entry.demonyms
+        if not d.lower().endswith(_COLLECTIVE_DEMONYM)
+    }
+    return frozenset({*roles, *demonyms, *(w.lower() for w in read_lines("speaker_descriptions.txt"))})
 
 
 @cache
