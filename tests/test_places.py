@@ -238,3 +238,16 @@ def test_a_newspaper_named_after_a_country_is_not_that_country():
 def test_a_former_state_on_a_dated_event_is_history():
     text = "Critics want the prince to attend the commemoration of the Soviets' 1945 liberation of the camp."
     assert "SU" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    ["Times of India", "Bangkok Post", "Jamaica Gleaner", "Voice of America", "Press Trust of India"],
+)
+def test_a_news_outlet_is_no_mention_of_its_country(outlet):
+    # Every outlet in news_sources.tsv with a country word blocks it; no second list to keep.
+    assert codes(f"The report was first carried by the {outlet} on Monday, citing officials.") == set()
+
+
+def test_a_country_named_beside_an_outlet_still_counts():
+    assert codes("The Bangkok Post said Thailand would reopen the border.") == {"TH"}

@@ -26,7 +26,7 @@ def _leader_context_words() -> frozenset[str]:
 
 @cache
 def _news_sources() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = {name: code for name, code in read_tsv("news_sources.tsv")[1:]}
+    table = places.news_sources()
     return re.compile(rf"(?<![\w])(?:{places.trie_alternation(table)})(?![\w])"), table
 
 

@@ -105,6 +105,12 @@ def is_country_code(code: str) -> bool:
 
 
 @cache
+def news_sources() -> dict[str, str]:
+    """News outlets named in a dateline or credit -> the state they report from (news_sources.tsv)."""
+    return {name: code for name, code in read_tsv("news_sources.tsv")[1:]}
+
+
+@cache
 def surfaces() -> dict[str, Surface]:
     """Every surface form -> what it is. Blockers and longer forms take precedence."""
     table: dict[str, Surface] = {}
@@ -119,6 +125,13 @@ def surfaces() -> dict[str, Surface]:
         table[phrase] = Surface(code, "seat")
     for phrase in read_lines("country_blockers.txt"):
         table[phrase] = Surface("", "blocker")
+    for outlet in news_sources():
+        # "Times of India", "Bangkok Post": an outlet is no mention of its country. Only outlets
+        # with a country word are blockers, so "Dawn" stays a possible given name.
+        words = outlet.split()
+        grams = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+        if any(g in table and table[g].kind != "blocker" for g in grams):
+            table[outlet] = Surface("", "blocker")
     for phrase, codes in read_tsv("country_pairs.tsv")[1:]:
         table[phrase] = Surface(codes, "pair")
     return table
