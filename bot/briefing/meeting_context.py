@@ -80,12 +80,16 @@ def keep_sentence_subject(doc: Document, cast: Cast, sentence: Sentence, reading
     return replace(reading, parties=tuple(parties))
 
 
-def prefer_protagonist(doc: Document, cast: Cast, reading: Reading) -> Reading:
+def mention_counts(cast: Cast) -> Counter[int]:
+    """How often the article names each person (by index): counted once per article."""
+    return Counter(m.person for m in cast.mentions)
+
+
+def prefer_protagonist(doc: Document, cast: Cast, reading: Reading, counts: Counter[int]) -> Reading:
     """ "Milei spoke to Orsi. ... The president will receive Paz": a bare "the president" is the
-    story's own president, the holder of that title the article names far most often, not the one
-    named last (a Cast may pick the latest)."""
+    story's own president, the holder of that title the article names far most often (`counts`, from
+    mention_counts), not the one named last (a Cast may pick the latest)."""
     parties = list(reading.parties)
-    counts = Counter(m.person for m in cast.mentions)
     for k, item in enumerate(parties):
         if item.kind != "title" or item.person is None:
             continue

@@ -4,12 +4,13 @@ read from them around one meeting word (`Reading`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from .meeting_gaps import word_tokens
 from .meeting_tables import tables
-from .model import Cast, Document, Person, Sentence
+from .model import Cast, CountryMention, Document, Person, Sentence
 from .names import company_words
 from .places import seats
 
@@ -83,9 +84,7 @@ def sentence_items(
         )
         found.append(Item(start, m.end, m.person, p.country, m.kind, possessive))
     people_spans = [(i.start, i.end) for i in found]
-    for c in cast.country_mentions:
-        if c.end <= sentence.start or c.start >= sentence.end:
-            continue
+    for c in country_mentions_in(cast, sentence.start, sentence.end):
         if any(s < c.end and c.start < e for s, e in people_spans):
             continue
         possessive = bool(_POSSESSIVE_END.match(text[c.end : c.end + 3]))
@@ -126,15 +125,26 @@ def sentence_items(
     return found
 
 
+# No country's name, variant or demonym is longer than this (a mention may start this far before a span).
+_LONGEST_COUNTRY_MENTION = 80
+
+
+def country_mentions_in(cast: Cast, start: int, end: int) -> list[CountryMention]:
+    """The Cast's country mentions overlapping [start, end), by binary search over the sorted mentions
+    (asked once per sentence: a scan of all of them would grow with the square of the article)."""
+    mentions = cast.country_mentions
+    lo = bisect_left(mentions, start - _LONGEST_COUNTRY_MENTION, key=lambda c: c.start)
+    hi = bisect_left(mentions, end, lo=lo, key=lambda c: c.start)
+    return [c for c in mentions[lo:hi] if c.end > start]
+
+
 def _offices_of_seats(doc: Document, cast: Cast, sentence: Sentence, found: list[Item]) -> list[Item]:
     """`found` with "Downing Street said the prime minister had spoken to X": an office the article
     never names, told by its seat of government, is that country's leader (a participant with no
     name)."""
     text = doc.text
     out = list(found)
-    for c in cast.country_mentions:
-        if c.end <= sentence.start or c.start >= sentence.end:
-            continue
+    for c in country_mentions_in(cast, sentence.start, sentence.end):
         if re.sub(r"\A[Tt]he\s+", "", text[c.start : c.end]) not in seats():
             continue
         m = _seat_reports().match(text, c.end, sentence.end)

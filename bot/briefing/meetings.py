@@ -27,12 +27,14 @@ This module reads each sentence: `find_meetings(doc, cast)`.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from .meeting_context import (
     Context,
     keep_sentence_subject,
     keep_subject,
+    mention_counts,
     next_context,
     prefer_protagonist,
     unmirror,
@@ -54,6 +56,14 @@ __all__ = ["KIND_ORDER", "find_meetings"]
 _PARTICIPLE = re.compile(r"\b(?:before|after|while|then)\s+(?:\w+ly\s+)?[a-z]+ing\b")
 
 
+@dataclass(frozen=True)
+class Article:
+    """What every sentence's reading asks of the whole article, worked out once per find_meetings."""
+
+    leaders: frozenset[str]  # the names of the people the Cast calls leaders
+    counts: Counter[int]  # how often each person is named (meeting_context.mention_counts)
+
+
 def _opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
     return not re.search(r"[^\W\d_]", text[sentence.start : start])
 
@@ -61,6 +71,7 @@ def _opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
 def _read_sentence(
     doc: Document,
     cast: Cast,
+    article: Article,
     sentence: Sentence,
     context: Context,
     readings: list[Reading],
@@ -73,7 +84,6 @@ def _read_sentence(
     if not items:
         return []
     t = tables()
-    leaders = {p.name for p in cast.people if p.is_leader}
     out: list[Meeting] = []
     hub: list[Item] = []  # who led the sentence's last meeting, and where its word ended
     hub_end = sentence.start
@@ -100,7 +110,7 @@ def _read_sentence(
             # "Y received him": a reception, whose guest is likely the one who came.
             received = any(t.has(w.lower(), "reception") for w in matched.split())
             reading = keep_sentence_subject(doc, cast, sentence, keep_subject(reading, context))
-            reading = prefer_protagonist(doc, cast, reading)
+            reading = prefer_protagonist(doc, cast, reading, article.counts)
             reading = unmirror(doc, cast, sentence, reading, context, received)
             window_start = negation_start(items, reading, m.start(), sentence)
             if is_negated(text, window_start, m.start(), reading.end, sentence):
@@ -129,7 +139,7 @@ def _read_sentence(
             if reading.star:
                 hub, hub_end = list(reading.parties[: reading.hub]), m.end()
             for group, place in participant_groups(cast, reading, text):
-                if background and not any(p.name is None or p.name in leaders for p in group):
+                if background and not any(p.name is None or p.name in article.leaders for p in group):
                     continue  # "he visited the financier in 2010": an old encounter of no leader
                 out.append(
                     Meeting(group, reading.kind, place or where, when, sentence.text, background, planned)
@@ -157,12 +167,13 @@ def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
         return ()
     found: list[Meeting] = []
     context = Context()
+    article = Article(frozenset(p.name for p in cast.people if p.is_leader), mention_counts(cast))
     for sentence in doc.sentences:
         if sentence.kind == "byline":
             continue
         readings: list[Reading] = []
         represented_here: list[str] = []
-        found.extend(_read_sentence(doc, cast, sentence, context, readings, represented_here))
+        found.extend(_read_sentence(doc, cast, article, sentence, context, readings, represented_here))
         context = replace(
             next_context(cast, sentence, readings, context), represented=tuple(represented_here)
         )

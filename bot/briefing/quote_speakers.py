@@ -10,8 +10,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from .model import Cast, Document, Mention, Person, Sentence
+from .model import Cast, CountryMention, Document, Mention, Person, Sentence
 from .names import sentence_starters
 from .quote_marks import trimmed
 from .quote_names import body_names_joined, capital_runs, is_modifier, opens_sentence
@@ -46,6 +47,20 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, None, False)
 
 
+@cache
+def _owned_document(noun: str) -> re.Pattern[str]:
+    """ "Powell's resignation letter": a document noun after a possessive."""
+    return re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + re.escape(noun) + r"\b", re.I)
+
+
+@cache
+def _sent_document(noun: str) -> re.Pattern[str]:
+    """ "in a message read out at a rally": the document someone spoke through."""
+    return re.compile(
+        r"\b(?:in|through|via) (?:a|an|his|her) (?:[\w-]+ ){0,2}?" + re.escape(noun) + r"\b", re.I
+    )
+
+
 class MentionIndex:
     """The Cast's mentions by offset: those in a span, and those before a point (nearest first)."""
 
@@ -53,11 +68,25 @@ class MentionIndex:
         self.mentions = sorted(cast.mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
+        self.countries = sorted(cast.country_mentions, key=lambda c: c.start)
+        self.country_starts = [c.start for c in self.countries]
+        self.longest_country = max((c.end - c.start for c in self.countries), default=0)
+        # "Kirchner" -> the people whose full name ends in it (two namesakes share a surname)
+        self.by_last_word: dict[str, set[int]] = {}
+        for i, p in enumerate(cast.people):
+            if p.kind == "person" and " " in p.name:
+                self.by_last_word.setdefault(p.name.rsplit(" ", 1)[1], set()).add(i)
 
     def between(self, start: int, end: int) -> list[Mention]:
         lo = bisect_left(self.starts, start - self.longest)
         hi = bisect_left(self.starts, end)
         return [m for m in self.mentions[lo:hi] if m.end > start]
+
+    def countries_between(self, start: int, end: int) -> list[CountryMention]:
+        """The country mentions overlapping [start, end)."""
+        lo = bisect_left(self.country_starts, start - self.longest_country)
+        hi = bisect_left(self.country_starts, end)
+        return [c for c in self.countries[lo:hi] if c.end > start]
 
     def before(self, offset: int) -> Iterator[Mention]:
         for i in range(bisect_left(self.starts, offset) - 1, -1, -1):
@@ -138,9 +167,7 @@ class SpeakerResolver:
         word = self.text[m.start : m.end]
         if " " in word:
             return None
-        sharing = {
-            i for i, q in enumerate(self.cast.people) if q.kind == "person" and q.name.endswith(" " + word)
-        }
+        sharing = self.index.by_last_word.get(word, set())
         if len(sharing) < 2 or m.person not in sharing:
             return None
         sentence = self.doc.sentence_at(m.start)
@@ -170,7 +197,7 @@ class SpeakerResolver:
         The Cast's body when it has one for the country, else named as the
         issue asks ("Foreign Ministry of China").
         """
-        countries = [c for c in self.cast.country_mentions if start <= c.start and c.end <= end]
+        countries = [c for c in self.index.countries_between(start, end) if start <= c.start and c.end <= end]
         if not countries:
             return None
         country = countries[-1]
@@ -354,7 +381,7 @@ class SpeakerResolver:
 
     def _common_noun(self, words: list[str], offset: int, end: int) -> Attribution | None:
         """ "the president", "the German leader", "the ministry", "the letter": the one meant, or no one."""
-        opening_country = any(c.start == offset for c in self.cast.country_mentions)
+        opening_country = any(c.start == offset for c in self.index.countries_between(offset, offset + 1))
         if not words or words[0] not in word_class("determiner") and not opening_country:
             return None  # "Iceland's leader:", "Greenland premier:" open with their country instead
         joint = next(
@@ -387,7 +414,9 @@ class SpeakerResolver:
                 return Attribution(p.name, None, True, p)
         # "the German leader", "the French president": a person of that country, nearest
         # before, whom the noun fits; a person of another country never fits.
-        codes = [c.code for c in self.cast.country_mentions if offset <= c.start and c.end <= end]
+        codes = [
+            c.code for c in self.index.countries_between(offset, end) if offset <= c.start and c.end <= end
+        ]
         country = codes[-1] if codes else None
         others = {m.person for m in self.index.between(*self._leading_adjunct(offset))}
         for m in self.index.before(offset):
@@ -483,9 +512,8 @@ class SpeakerResolver:
             return None
         sentence = self.doc.sentence_at(offset)
         start = self.doc.sentences[max(0, sentence.index - 3)].start if sentence else max(0, offset - 600)
-        pattern = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b", re.I)
         best = None
-        for m in pattern.finditer(self.masked, start, offset):
+        for m in _owned_document(head).finditer(self.masked, start, offset):
             owner = [x for x in self.index.between(m.start() - 1, m.start()) if x.end == m.start()]
             if owner:
                 p = self.cast.people[owner[-1].person]
@@ -501,11 +529,8 @@ class SpeakerResolver:
     def _sender_of(self, head: str, start: int, offset: int) -> Attribution | None:
         """ "Kirchner attacked the talks in a message read out at a rally. ... the message said": the
         subject of the sentence that says its subject spoke in that document."""
-        pattern = re.compile(
-            r"\b(?:in|through|via) (?:a|an|his|her) (?:[\w-]+ ){0,2}?" + re.escape(head) + r"\b", re.I
-        )
         best = None
-        for m in pattern.finditer(self.masked, start, offset):
+        for m in _sent_document(head).finditer(self.masked, start, offset):
             sentence = self.doc.sentence_at(m.start())
             person = self.opening_person(sentence) if sentence else None
             if person is not None:
@@ -570,7 +595,7 @@ class SpeakerResolver:
     def _is_country(self, start: int, end: int) -> bool:
         """The run is a place and nothing more ("Korea"; not "Democratic Party of Korea")."""
         rest = list(self.text[start:end])
-        for c in self.cast.country_mentions:
+        for c in self.index.countries_between(start, end):
             if c.start < end and c.end > start:
                 rest[max(c.start, start) - start : min(c.end, end) - start] = " " * (
                     min(c.end, end) - max(c.start, start)
