@@ -70,7 +70,6 @@ from .titles import (
     TitleHit,
     compatible_titles,
     find_titles,
-    given_name_here,
     is_cabinet_post,
     org_pattern,
     refers_to,
@@ -249,7 +248,7 @@ class _Builder(StateChooser):
         blocked.sort()
         words = candidate_words(text)
         runs = [r for r in name_runs(text, words, blocked) if not inside_spans(self.credits, r.start, r.end)]
-        runs = self._given_name_titles(runs, {t.end for t in titles})
+        runs = self._given_name_titles(runs)
         run_at = {r.start: r for r in runs}
         runs_by_end = {r.end: r for r in runs}
 
@@ -349,23 +348,13 @@ class _Builder(StateChooser):
             ):
                 p.kind = "body"
 
-    def _given_name_titles(self, runs: list[NameRun], title_ends: set[int]) -> list[NameRun]:
+    def _given_name_titles(self, runs: list[NameRun]) -> list[NameRun]:
         """ "Afghanistan's acting foreign minister, Amir Khan Muttaqi,", "Amir Khan said": a title
-        word that is also a given name, where titles.given_name_here finds it one, opens the name."""
+        word find_titles read as a given name (TitleContext.given_name_starts) opens the name."""
         out = []
         for run in runs:
-            lo = max(0, run.start - 24)
-            m = _GIVEN_NAME_TITLE_BEFORE.search(self.text, lo, run.start)
-            if (
-                m
-                and m.group(1) in lexicon.word_set(lexicon.TITLE_WORDS, "given_name_title")
-                and given_name_here(
-                    self._ctx,
-                    m.start(1),
-                    m.end(1),
-                    max((e for e in title_ends if e <= m.start(1)), default=-1),
-                )
-            ):
+            m = _GIVEN_NAME_TITLE_BEFORE.search(self.text, max(0, run.start - 24), run.start)
+            if m and m.start(1) in self._ctx.given_name_starts:
                 run = NameRun(m.start(1), run.end, (m.group(1), *run.tokens), run.possessive)
             out.append(run)
         return out

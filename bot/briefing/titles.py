@@ -111,6 +111,9 @@ class TitleContext:
     org_at_end: dict[int, tuple[int, Organisation]]
     org_at_start: dict[int, tuple[int, Organisation]]
     body_at_end: dict[int, int] = field(default_factory=dict)  # "Foreign Ministry" end -> start
+    # Filled by find_titles: starts of title words it read as a given name ("Amir Khan Muttaqi"),
+    # so the name runs take the word in and nobody decides it again.
+    given_name_starts: set[int] = field(default_factory=set)
 
 
 def _title_info(phrase: str) -> tuple[TitleInfo, str]:
@@ -437,6 +440,7 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
         if phrase in lexicon.word_set(lexicon.TITLE_WORDS, "given_name_title") and given_name_here(
             ctx, m.start(), m.end(), hits[-1].end if hits else -1
         ):
+            ctx.given_name_starts.add(m.start())
             continue  # "acting foreign minister, Amir Khan Muttaqi": the name's first word
         following = _CAPITALISED_AFTER.match(text, m.end())
         if (
