@@ -1540,6 +1540,9 @@ def test_a_minister_and_his_counterpart_acting_together_met(text, background):
         "Okafor criticised his Chilean counterpart Elena Marquez on Monday.",
         "Unlike his Chilean counterpart Elena Marquez, Okafor opposed the pact.",
         "Okafor and his Chilean counterpart Elena Marquez both face elections next year.",
+        # each can do these alone, from his own capital (meeting_words.tsv `joint` holds no solo verb)
+        "On Monday, Okafor and his Chilean counterpart Elena Marquez announced new tariffs.",
+        "On Monday, Okafor and his Chilean counterpart Elena Marquez welcomed the court ruling.",
     ],
 )
 def test_a_counterpart_named_without_acting_together_is_no_meeting(text):

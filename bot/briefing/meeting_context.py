@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -199,7 +200,7 @@ def keep_subject(reading: Reading, context: Context) -> Reading:
     return replace(reading, parties=tuple(parties))
 
 
-def next_context(cast: Cast, sentence: Sentence, readings: list[Reading], previous: Context) -> Context:
+def next_context(cast: Cast, sentence: Sentence, readings: Sequence[Reading], previous: Context) -> Context:
     hosts = tuple(i.person for r in readings if r.star for i in r.parties[: r.hub] if i.person is not None)
     guests = tuple(i.person for r in readings if r.star for i in r.parties[r.hub :] if i.person is not None)
     recent = tuple(

@@ -1,6 +1,10 @@
 """Talks between delegations: "Talks on Gibraltar begin on Wednesday. Dominic Hale will represent the UK,
 while Madrid is represented by Jose Luis Pons": the countries represented at talks told in the same
-or the sentence before met, each as a country (its envoy is an official, not a leader)."""
+or the sentence before met, each as a country (its envoy is an official, not a leader).
+
+Why a rule of its own: talks at the level of envoys (trade rounds, peace and border talks, the
+EU's negotiations) are reported by who represents each side, often one side a sentence, and no
+meeting verb joins the two; the meeting word ("talks") comes sentences before."""
 
 from __future__ import annotations
 

@@ -64,6 +64,16 @@ class Article:
     counts: Counter[int]  # how often each person is named (meeting_context.mention_counts)
 
 
+@dataclass(frozen=True)
+class SentenceReading:
+    """What one sentence told: its meetings, the readings behind them (the next sentence's context)
+    and the countries it says are represented ("X will represent the UK")."""
+
+    meetings: tuple[Meeting, ...]
+    readings: tuple[Reading, ...]
+    represented: tuple[str, ...]
+
+
 def _opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
     return not re.search(r"[^\W\d_]", text[sentence.start : start])
 
@@ -74,17 +84,16 @@ def _read_sentence(
     article: Article,
     sentence: Sentence,
     context: Context,
-    readings: list[Reading],
-    represented_here: list[str],
-) -> list[Meeting]:
-    """The meetings one sentence reports; the readings behind them are added to `readings`, the
-    countries it says are represented to `represented_here`."""
+) -> SentenceReading:
+    """The meetings one sentence reports, the readings behind them and the countries it says are
+    represented."""
     text = doc.text
     items = sentence_items(doc, cast, sentence, context.recent, context.named, context.named_farther)
     if not items:
-        return []
+        return SentenceReading((), (), ())
     t = tables()
     out: list[Meeting] = []
+    readings: list[Reading] = []
     hub: list[Item] = []  # who led the sentence's last meeting, and where its word ended
     hub_end = sentence.start
     for m in t.finder.finditer(text, sentence.start, sentence.end):
@@ -156,8 +165,7 @@ def _read_sentence(
         delegations = delegation_meeting(doc, sentence, countries)
         if delegations is not None:
             out.append(delegations)
-    represented_here.extend(here)
-    return out
+    return SentenceReading(tuple(out), tuple(readings), here)
 
 
 def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
@@ -171,10 +179,7 @@ def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
     for sentence in doc.sentences:
         if sentence.kind == "byline":
             continue
-        readings: list[Reading] = []
-        represented_here: list[str] = []
-        found.extend(_read_sentence(doc, cast, article, sentence, context, readings, represented_here))
-        context = replace(
-            next_context(cast, sentence, readings, context), represented=tuple(represented_here)
-        )
+        read = _read_sentence(doc, cast, article, sentence, context)
+        found.extend(read.meetings)
+        context = replace(next_context(cast, sentence, read.readings, context), represented=read.represented)
     return tuple(merge_meetings(found))
