@@ -183,7 +183,7 @@ def _office_exists(title: str, code: str) -> bool:
 class StateChooser:
     """The part of the Cast builder (people.py) that chooses a state for each leader the text
     does not place. It reads the builder's people, mentions and country mentions, and uses its
-    helpers _someone_between, _country_mentions_in and _mentions_by_start."""
+    helpers _someone_between, _country_mentions_in, _mentions_by_start and _mentions_within."""
 
     doc: Document
     text: str
@@ -196,6 +196,7 @@ class StateChooser:
     _ranked_countries: tuple[Country, ...] | None
     _home: str | None  # the state the article is written from
     _dateline: str | None  # the dateline's state
+    _visited: tuple[str | None] | None  # _visited_state's answer once found (None: not yet asked)
 
     def _home_country(self) -> str | None:
         """The state the article is written from: its news source ("SEOUL (Yonhap)"),
@@ -226,8 +227,8 @@ class StateChooser:
     def _visited_state(self) -> str | None:
         """The one state leaders placed elsewhere travel to in the article ("President Muizzu
         is on a State Visit to India"), if there is exactly one."""
-        if hasattr(self, "_visited"):
-            return self._visited
+        if self._visited is not None:
+            return self._visited[0]
         found: set[str] = set()
         placed = {
             i: p.country
@@ -238,19 +239,19 @@ class StateChooser:
             if m.kind not in places.COUNTING_KINDS or m.start in self._owned:
                 continue
             if not _travel().search(self.text[max(0, m.start - 24) : m.start].lower()):
-                continue  # "on a State Visit to India" as PIB writes it
+                continue  # "on a state visit to India", "arrived in Tokyo": a trip's destination
             sentence = self.doc.sentence_at(m.start)
             if sentence is None:
                 continue
             travellers = {
                 placed[i]
-                for s, _, i, kind in self.mentions
-                if sentence.start <= s < m.start and i in placed and kind != "pronoun"
+                for _, _, i, kind in self._mentions_within(sentence.start, m.start)
+                if i in placed and kind != "pronoun"
             }
             if travellers and m.code not in travellers:
                 found.add(m.code)
-        self._visited = found.pop() if len(found) == 1 else None
-        return self._visited
+        self._visited = (found.pop() if len(found) == 1 else None,)
+        return self._visited[0]
 
     def _countries_from_evidence(self) -> None:
         """A leader introduced without a country takes one from the article's evidence.

@@ -95,6 +95,7 @@ class _Builder(StateChooser):
         self._bodies_by_name: dict[str, int] = {}
         self._ranked_countries: tuple[Country, ...] | None = None
         self._counterparts_pending: list[tuple[PersonDraft, TitleHit]] = []
+        self._visited: tuple[str | None] | None = None
         # Words the article also writes in lower case are ordinary words ("Critics", "Visiting").
         self._lower_words = set(re.findall(r"(?<![\w])[a-z][\w'’-]*", self.text))
 
@@ -929,10 +930,8 @@ class _Builder(StateChooser):
         # (someone named once must still be named bare, which a leading phrase is not).
         lead = _LEADING_PHRASE.match(self.text, sentence.start, sentence.end)
         after_lead = lead.end() if lead else -1
-        for s, e, idx, kind in self._mentions_by_start():
-            if s < sentence.start:
-                continue
-            if (s > limit and s != after_lead) or s >= sentence.end:
+        for s, e, idx, kind in self._mentions_within(sentence.start, sentence.end):
+            if s > limit and s != after_lead:
                 return None
             if limit < s < after_lead:
                 continue  # someone inside the leading phrase ("After talks with X, Y said")
@@ -956,28 +955,28 @@ class _Builder(StateChooser):
 
     def _only_person_in(self, sentence: Sentence) -> int | None:
         """The one untitled person named (bare, by a full name) in the sentence, if only one is."""
-        found = {
-            idx
-            for s, e, idx, kind in self._mentions_by_start()
-            if sentence.start <= s < sentence.end and self.people[idx].kind == "person" and kind != "pronoun"
-        }
-        if len(found) != 1:
+        named = [
+            (s, e, idx)
+            for s, e, idx, kind in self._mentions_within(sentence.start, sentence.end)
+            if self.people[idx].kind == "person" and kind != "pronoun"
+        ]
+        if len({idx for _, _, idx in named}) != 1:
             return None
-        idx = found.pop()
+        first, end, idx = named[0]
         p = self.people[idx]
         if p.title is not None or len(p.tokens) < 2:
             return None
-        first = min(
-            (s, e)
-            for s, e, i, kind in self._mentions_by_start()
-            if i == idx and sentence.start <= s < sentence.end
-        )
-        return idx if self._named_bare(first[0], first[1], sentence) else None
+        return idx if self._named_bare(first, end, sentence) else None
 
     def _mentions_by_start(self) -> list[tuple[int, int, int, str]]:
         if len(self._sorted_mentions) != len(self.mentions):
             self._sorted_mentions = sorted(self.mentions)
         return self._sorted_mentions
+
+    def _mentions_within(self, start: int, end: int) -> list[tuple[int, int, int, str]]:
+        """Mentions that start in [start, end), in text order (a bisect, not a scan)."""
+        mentions = self._mentions_by_start()
+        return mentions[bisect_left(mentions, (start,)) : bisect_left(mentions, (end,))]
 
     def _first_mention(self, idx: int) -> int:
         starts = self._starts_by_person.get(idx)
