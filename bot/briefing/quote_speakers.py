@@ -253,17 +253,12 @@ class SpeakerResolver:
 
     def _author_of_document_in_lead(self, offset: int) -> Attribution | None:
         """ "Mr Carr's e-mail ... In it, he said:": a pronoun whose sentence opens "In it," or "In the
-        letter," speaks for the one whose document the sentences before named ("X's e-mail")."""
+        letter," speaks for the owner of that document (`_owner_of`)."""
         sentence = self.doc.sentence_at(offset)
         if sentence is None:
             return None
         lead = re.match(r"\s*In (it|the ([\w-]+)),\s*$", self.masked[sentence.start : offset], re.I)
-        if not lead:
-            return None
-        nouns = [lead.group(2).lower()] if lead.group(2) else sorted(document_nouns())
-        found = [self._owner_of(noun, offset) for noun in nouns if noun in document_nouns()]
-        owners = {a.speaker for a in found if a is not None}
-        return next(a for a in found if a is not None) if len(owners) == 1 else None
+        return self._owner_of((lead.group(2) or "it").lower(), offset) if lead else None
 
     def _speaker_going_on(self, offset: int, gender: str) -> Attribution | None:
         """'"...," Warren said. "...," she said': the speaker last quoted in the paragraph, when no one
@@ -507,13 +502,26 @@ class SpeakerResolver:
         return (sentence.start, comma) if comma >= 0 else (0, 0)
 
     def _owner_of(self, head: str, offset: int) -> Attribution | None:
-        """ "the letter" after "Powell's resignation letter": the one whose document it is."""
-        if head not in document_nouns():
+        """The one whose document `head` is, named in the few sentences before: "the letter" after
+        "Powell's resignation letter"; "the message" after "Ruiz attacked the talks in a message"
+        (the subject of the sentence that says so). For "it", any document they name, when all
+        those documents are one person's."""
+        if head == "it":
+            nouns = sorted(document_nouns())
+        elif head in document_nouns():
+            nouns = [head]
+        else:
             return None
         sentence = self.doc.sentence_at(offset)
         start = self.doc.sentences[max(0, sentence.index - 3)].start if sentence else max(0, offset - 600)
+        found = [a for a in (self._document_owner(n, start, offset) for n in nouns) if a is not None]
+        return found[0] if len({a.speaker for a in found}) == 1 else None
+
+    def _document_owner(self, noun: str, start: int, offset: int) -> Attribution | None:
+        """The owner of the last `noun` named in [start, offset): the possessor ("X's letter"), else
+        the subject of a sentence saying its subject spoke in one ("in a message read out")."""
         best = None
-        for m in _owned_document(head).finditer(self.masked, start, offset):
+        for m in _owned_document(noun).finditer(self.masked, start, offset):
             owner = [x for x in self.index.between(m.start() - 1, m.start()) if x.end == m.start()]
             if owner:
                 p = self.cast.people[owner[-1].person]
@@ -524,13 +532,9 @@ class SpeakerResolver:
                 )
                 if run:
                     best = Attribution(self._full_name(run.group(1)), None, True)
-        return best or self._sender_of(head, start, offset)
-
-    def _sender_of(self, head: str, start: int, offset: int) -> Attribution | None:
-        """ "Kirchner attacked the talks in a message read out at a rally. ... the message said": the
-        subject of the sentence that says its subject spoke in that document."""
-        best = None
-        for m in _sent_document(head).finditer(self.masked, start, offset):
+        if best is not None:
+            return best
+        for m in _sent_document(noun).finditer(self.masked, start, offset):
             sentence = self.doc.sentence_at(m.start())
             person = self.opening_person(sentence) if sentence else None
             if person is not None:
