@@ -1062,6 +1062,8 @@ def test_a_bare_title_is_not_given_to_someone_it_may_not_mean(text):
 
 
 def test_a_hypothetical_office_does_not_replace_the_stated_one():
+    # A narrow rule (people._UNREAL_BECOME), tuned to one sentence shape: "could/would/to become <title>"
+    # is an office someone might hold. Cheap, but it covers only that verb.
     text = (
         "Opposition leader Mark Hollby has hit back at his critics.\n"
         "Mr Hollby says the claim would mean no-one from an immigrant family could become premier."
@@ -1276,6 +1278,8 @@ def test_a_given_name_that_is_also_a_noun_before_a_surname():
 
 
 def test_she_occupies_a_post_as_the_title_after_a_leading_phrase():
+    # A narrow rule (title_refs._PRONOUN_AS_TITLE), tuned to one sentence shape: "He/She ... as/is/was the
+    # <title>" opening a sentence binds the bare title to the subject going on from the sentence before.
     text = (
         'Maria Lopez said she was asked to give a talk. "It was hard," Lopez said.\n'
         "Now the highest-ranking prosecutor in the country, Lopez rose to prominence despite obstacles. "

@@ -2,38 +2,50 @@
 
 No statistical model: names are runs of capitalised words (with particles like
 "da" or "bin"), offices come from our title table (data/titles.tsv), countries
-from the country mentions `places` found. The work is one scan of the words,
-one scan of the titles, then linking:
+from the country mentions `places` found. Bylines, photo credits and e-mail
+addresses are cut out first. Then `_Builder.build` runs, in order:
 
-1. Title anchors make people with offices: "Japanese Prime Minister Fumio
-   Kishida", "Prime Minister of New Zealand Christopher Luxon", "X, the
-   Brazilian president,", "Democratic Sens. A of New York, B and C".
-2. Other runs of two or more name words are people too (not leaders).
-3. Short forms ("Yoon", "Mr Blair", "Hu") fold into the person whose name
-   contains them; a one-word name nobody owns is a person only with evidence
-   (a title, an honorific, "X said").
-4. "the president", "the chancellor" resolve to the person in focus with that
-   title; "he"/"she"/"his"/"her"/"him" to the salient person of fitting gender,
-   by centering-style rules (pronoun_links.py).
-5. A leader the text does not place ("President Yoon") takes a state from the
-   article: "the South Korean president" nearby, else the states named closest
-   to their mentions, weighed by which states have such an office
-   (data/offices.tsv), travel (one visits abroad), the article's home state
-   (news source, dateline, domestic politics words) and weak name hints.
-
-Bylines, photo credits and e-mail addresses are cut out before any of this.
+1. Titles and names: titles.find_titles reads every title (with its state, body
+   or owner); a title word read as a given name opens a name ("Amir Khan
+   Muttaqi"); names.name_runs finds the runs of name words.
+2. Title anchors: a title before a name ("Japanese Prime Minister Fumio
+   Kishida", "Democratic Sens. A of New York, B and C"), in apposition after it
+   ("X, the Brazilian president,", "X, a member of ... and Chinese foreign
+   minister,") or before it with a comma ("the Brazilian president, Lula,");
+   two cabinet posts joined by "and" share the first one's state.
+3. People from runs: full names first (short and long forms of one name fold
+   together), then one-word names with a title or honorific ("President
+   Suharto", "Mr Blair"), then bare short forms ("Yoon") that fold into a
+   person, or are one with evidence ("X said"); title-case lines (headlines)
+   only name people the body names.
+4. Bodies by last word: a name ending in a body's last word ("Hale Gallery",
+   data/body_last_words.txt) is a body unless the article tells it is a person.
+5. Offices from the sentence: "X visited as Burma's de facto leader", "the
+   Obama administration", "X, the diplomat who chairs the AU Commission,".
+6. Bare titles: "the president", "the foreign secretary's house" -> a person
+   (title_refs.py); then "his Spanish counterpart X" takes an office that only
+   a bare title gave.
+7. States for leaders the text does not place (leader_states.py): "the South
+   Korean president" elsewhere, the states named near their mentions weighed by
+   data/offices.tsv, travel, the article's home state; "Kenya's William Ruto" in
+   a sentence about leaders is a leader of Kenya.
+8. Bodies that speak: ministries, seats of government, organisations.
+9. Pronouns: "he", "she", "his", "her", "him" -> the salient person of fitting
+   gender (pronoun_links.py).
+10. Finish: one-word "people" with no evidence are dropped; each Person gets its
+   gender (honorific, title, one-gender given name); countries are ranked.
 
 The jobs live in sibling modules: names.py (name words and runs), title_table.py
 and titles.py (the title table, and titles read in the text), credits.py (bylines
-and credits), drafts.py (a person being built), leader_states.py (step 5),
-pronoun_links.py (pronouns in step 4). This
-module links them into the Cast.
+and credits), drafts.py (a person being built), title_refs.py (step 6),
+leader_states.py (step 7), pronoun_links.py (step 9). This module links them
+into the Cast.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -42,7 +54,7 @@ from . import lexicon, places
 from .credits import credit_spans, inside_spans
 from .drafts import PersonDraft
 from .leader_states import StateChooser, location_before, source_verb
-from .model import Cast, Country, CountryMention, Document, Mention, Person, Sentence
+from .model import Cast, Country, CountryMention, Document, Mention, Person
 from .names import (
     NAME_GAP,
     NameRun,
@@ -62,6 +74,7 @@ from .names import (
 )
 from .pronoun_links import link_pronouns
 from .tables import read_tsv
+from .title_refs import TitleRefResolver
 from .title_table import Organisation, TitleInfo, organisations, title_genders
 from .titles import (
     POSSESSIVE_BEFORE,
@@ -72,14 +85,13 @@ from .titles import (
     find_titles,
     is_cabinet_post,
     org_pattern,
-    refers_to,
     right_of,
     skip_space_back,
     us_state_after,
 )
 
 
-class _Builder(StateChooser):
+class _Builder(StateChooser, TitleRefResolver):
     def __init__(self, doc: Document, country_mentions: tuple[CountryMention, ...]):
         self.doc = doc
         self.text = doc.text
@@ -820,154 +832,6 @@ class _Builder(StateChooser):
         ]
         return max(found)[1] if found else None
 
-    def _resolve_title_refs(self) -> None:
-        """ "the president" -> the person in focus with that title (and country, if given).
-
-        With nobody of that title yet, "the prime minister" right after "Tony Blair
-        is urging ..." names the untitled person in focus.
-        """
-        resolved = []
-        self._starts_by_person: dict[int, list[int]] = {}
-        for start, _, i, _ in sorted(self.mentions):
-            self._starts_by_person.setdefault(i, []).append(start)
-        for t, _ in self.title_refs:
-            if not (t.info.bare or t.country or t.organization) or t.info.plural:
-                continue
-            before = self.text[max(0, t.start - 6) : t.start].lower()
-            has_the = bool(re.search(r"\bthe\s+$", before))
-            if not (has_the or t.country or t.organization):
-                continue
-            if self.text[t.title_start].isupper() and not has_the and not t.country:
-                continue
-            cand = [
-                (i, p)
-                for i, p in enumerate(self.people)
-                if p.kind == "person"
-                and p.title
-                and refers_to(t.title, p.title)
-                and (t.organization is None or p.organization in (None, t.organization))
-                and (
-                    t.country is None
-                    or p.country == t.country
-                    or (not p.country_from_text and self._near_and_not_a_counterpart(p, t))
-                )
-            ]
-            if not any(self._last_mention_before(i, t.start) >= 0 for i, _ in cand):
-                # Nobody with this office is named yet: an untitled person in focus holds it.
-                i = self._untitled_in_focus(t, held=bool(cand)) if has_the and t.info.kind == "head" else None
-                if i is not None:
-                    self._give_title(self.people[i], t)
-                    cand = [(i, self.people[i])]
-            if not cand:
-                resolved.append((t, None))
-                continue
-            if t.country and any(p.country == t.country for _, p in cand):
-                cand = [(i, p) for i, p in cand if p.country == t.country]
-            i, p = max(cand, key=lambda ip: (self._last_mention_before(ip[0], t.start), ip[1].full_mentions))
-            if t.country and not p.country_from_text:
-                p.country, p.country_from_text = t.country, True
-            self.mentions.append((t.start, t.title_end, i, "title"))
-            insort(self._starts_by_person.setdefault(i, []), t.start)
-            resolved.append((t, i))
-        self.title_refs = resolved
-
-    def _last_mention_before(self, idx: int, at: int) -> int:
-        """Offset of the person's last mention before `at` (-1 if none)."""
-        starts = self._starts_by_person.get(idx, [])
-        k = bisect_left(starts, at)
-        return starts[k - 1] if k else -1
-
-    def _untitled_in_focus(self, t: TitleHit, held: bool) -> int | None:
-        """The person without an office that a bare "the prime minister" must mean.
-
-        Only where the text leaves no doubt: the title is the subject of its sentence ("The
-        prime minister stepped up ...") or an owner ("the foreign secretary's house"), never an
-        object ("accusing the prime minister of"); the person is the subject of the sentence just
-        before and nobody else is named after that sentence. Someone named only once qualifies only when
-        nobody in the article (`held`: not even later) holds the office.
-        Else the subject of the next sentence ("The Prime Minister has promised ... Sir Keir
-        Starmer said"). Someone named in passing ("the death of Terence Crutcher") or introduced
-        by a description ("local resident John Smith") is never given an office this way."""
-        sentence = self.doc.sentence_at(t.start)
-        if sentence is None:
-            return None
-        prefix = self.text[sentence.start : t.start]
-        # "..., the Trade and Industry Secretary has said": a title before its reporting verb is its subject.
-        after = re.sub(r"^[ \t]+ha[sd](?=[ \t])", "", self.text[t.title_end : t.title_end + 40])
-        subject = bool(_SUBJECT_TITLE_PREFIX.match(prefix) or reporting_after().match(after))
-        # "She occupies one of the key posts as the attorney general": the office of a subject
-        # pronoun that goes on with the sentence before.
-        subject = subject or bool(_PRONOUN_AS_TITLE.match(prefix))
-        owner = bool(re.match(r"['’]s?\b", self.text[t.title_end : t.title_end + 2]))
-        if not (subject or owner):
-            return None
-        for previous in self.doc.sentences[max(0, sentence.index - 2) : sentence.index][::-1]:
-            # The sentence before, or the one before that when a quotation without names stands between.
-            i = self._subject_of(previous, bare_once=not held)
-            if i is None and owner and not held:
-                i = self._only_person_in(previous)
-            if i is not None:
-                # Others named after the subject in its own sentence ("... about the death of
-                # Terence Crutcher") are objects; someone named later may be the one meant.
-                if not self._someone_between(i, previous.end, t.start):
-                    return i
-                break
-        if not subject:
-            return None
-        following = (
-            self.doc.sentences[sentence.index + 1] if sentence.index + 1 < len(self.doc.sentences) else None
-        )
-        return self._subject_of(following) if following else None
-
-    def _subject_of(self, sentence: Sentence, bare_once: bool = False) -> int | None:
-        """The untitled person named first in the sentence, if the sentence opens with them.
-
-        Named only once, they count (`bare_once`) only with a full name that opens the sentence
-        bare, with no description around it ("Tony Blair told ...", not "Resident John Smith")."""
-        opening = re.match(r"[\W_]*(?:(?:\w+[ \t]+){0,2})", self.text[sentence.start : sentence.end])
-        limit = sentence.start + (opening.end() if opening else 0)
-        # "Now the highest-ranking prosecutor in the country, Lynch rose ...": past a leading phrase
-        # (someone named once must still be named bare, which a leading phrase is not).
-        lead = _LEADING_PHRASE.match(self.text, sentence.start, sentence.end)
-        after_lead = lead.end() if lead else -1
-        for s, e, idx, kind in self._mentions_within(sentence.start, sentence.end):
-            if s > limit and s != after_lead:
-                return None
-            if limit < s < after_lead:
-                continue  # someone inside the leading phrase ("After talks with X, Y said")
-            p = self.people[idx]
-            if p.kind != "person" or kind == "pronoun":
-                continue
-            if p.title is None and (len(p.tokens) > 1 or p.evidence) and sum(p.forms.values()) > 1:
-                return idx
-            if bare_once and p.title is None and len(p.tokens) > 1 and self._named_bare(s, e, sentence):
-                return idx
-            return None
-        return None
-
-    def _named_bare(self, start: int, end: int, sentence: Sentence) -> bool:
-        """Is the name written with nothing describing it: no words before it in the sentence
-        (or only a preposition: "talks at Jack Straw's residence") and no appositive after it?"""
-        before = self.text[sentence.start : start]
-        if re.search(r"\w", before) and not _preposition_before().search(before):
-            return False
-        return not _DESCRIBED_AFTER.match(self.text, end)
-
-    def _only_person_in(self, sentence: Sentence) -> int | None:
-        """The one untitled person named (bare, by a full name) in the sentence, if only one is."""
-        named = [
-            (s, e, idx)
-            for s, e, idx, kind in self._mentions_within(sentence.start, sentence.end)
-            if self.people[idx].kind == "person" and kind != "pronoun"
-        ]
-        if len({idx for _, _, idx in named}) != 1:
-            return None
-        first, end, idx = named[0]
-        p = self.people[idx]
-        if p.title is not None or len(p.tokens) < 2:
-            return None
-        return idx if self._named_bare(first, end, sentence) else None
-
     def _mentions_by_start(self) -> list[tuple[int, int, int, str]]:
         if len(self._sorted_mentions) != len(self.mentions):
             self._sorted_mentions = sorted(self.mentions)
@@ -977,10 +841,6 @@ class _Builder(StateChooser):
         """Mentions that start in [start, end), in text order (a bisect, not a scan)."""
         mentions = self._mentions_by_start()
         return mentions[bisect_left(mentions, (start,)) : bisect_left(mentions, (end,))]
-
-    def _first_mention(self, idx: int) -> int:
-        starts = self._starts_by_person.get(idx)
-        return starts[0] if starts else 1 << 30
 
     def _someone_between(self, idx: int, start: int, end: int) -> bool:
         """Is another person named between two offsets?"""
@@ -1178,32 +1038,6 @@ def _takes_over() -> re.Pattern[str]:
 
 
 _ADMINISTRATION = re.compile(r"['’]?s?\s+administration\b")
-
-
-# What may open a sentence before a title that is its subject: "The prime minister ...", "But the
-# prime minister ...", "In a furious response, the first minister ...", and after a quotation.
-_SUBJECT_TITLE_PREFIX = re.compile(
-    r"[\W_]*(?:(?:But|And|Yet|So|However|Meanwhile|Now|Instead|Later|Earlier)\b,?[ \t]+"
-    r"|(?:In|On|At|After|Before|During|Speaking|Asked|Since|Following|Writing)\b[^,.;:\"“”]{0,60},[ \t]+)?"
-    r"[Tt]he[ \t]+$"
-    r"|.*(?:[,!?][\"”’']|\b(?:said|says|added|continued))[ \t]+the[ \t]+$"  # '"...," the premier said'
-)
-
-
-_PRONOUN_AS_TITLE = re.compile(
-    r"[\W_]*(?:He|She)[ \t]+[^.;:\"“”]{0,80}\b(?:as|is|was|remains)[ \t]+the[ \t]+$"
-)
-_LEADING_PHRASE = re.compile(r"[\W_]*(?:[\w'’-]+[ \t]+){1,10}?[\w'’-]+,[ \t]+")
-
-
-# ", a former minister,", ", who ...", ", 45,": the name is introduced by a description.
-_DESCRIBED_AFTER = re.compile(r"['’]?s?,[ \t]+(?:a|an|the|who|whose|\d+)\b|[ \t]*\(")
-
-
-@cache
-def _preposition_before() -> re.Pattern[str]:
-    words = lexicon.alternation(lexicon.TITLE_WORDS, "preposition")
-    return re.compile(rf"(?<![\w])(?:{words})[ \t]+$")
 
 
 @cache
