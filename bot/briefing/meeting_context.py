@@ -7,12 +7,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from .meeting_gaps import NAME_LEAD
 from .meeting_items import Reading, can_meet
 from .model import Cast, Document, Sentence
-from .tables import read_tsv
 
 # "He" or "she" opening a sentence, after at most a short opener ("Later,", "On Monday,").
 _OPENING_PRONOUN = re.compile(r"\A(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,2},\s+)?\Z")
@@ -20,29 +18,15 @@ _OPENING_PRONOUN = re.compile(r"\A(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,2},\s+)?\Z")
 _GENDER_OF_PRONOUN = {"he": "male", "she": "female"}
 
 
-@cache
-def _genders() -> dict[str, str]:
-    """Honorifics and titles that say whether "he" or "she" can mean their holder."""
-    rows = [*read_tsv("honorific_genders.tsv")[1:], *read_tsv("title_genders.tsv")[1:]]
-    return {word.lower(): gender for word, gender in rows}
-
-
 def _gender_of(doc: Document, cast: Cast, person: int) -> set[str]:
-    """What the article tells of a person's gender: the title, an honorific before a name
-    ("Mrs. Clinton"), the pronouns the Cast gave them. Empty when nothing tells."""
-    found: set[str] = set()
-    title = (cast.people[person].title or "").lower()
-    if title in _genders():
-        found.add(_genders()[title])
+    """What the article tells of a person's gender: Person.gender (an honorific, a title, a given
+    name) and the pronouns the Cast gave them. Empty when nothing tells."""
+    found = {cast.people[person].gender} - {""}
     for m in cast.mentions:
-        if m.person != person:
-            continue
-        word = doc.text[m.start : m.end].lower()
-        if m.kind == "pronoun" and word in ("he", "him", "his", "she", "her"):
-            found.add("female" if word in ("she", "her") else "male")
-        before = re.search(r"([A-Z][a-z]+)\.?\s+\Z", doc.text[max(0, m.start - 12) : m.start])
-        if m.kind == "name" and before and before.group(1).lower() in _genders():
-            found.add(_genders()[before.group(1).lower()])
+        if m.person == person and m.kind == "pronoun":
+            word = doc.text[m.start : m.end].lower()
+            if word in ("he", "him", "his", "she", "her"):
+                found.add("female" if word in ("she", "her") else "male")
     return found
 
 

@@ -21,14 +21,12 @@ from .quote_word_lists import (
     body_head_pattern,
     body_words,
     document_nouns,
-    given_name_genders,
     honorifics,
     person_descriptions,
     phrase_openers,
     pronoun_genders,
     skip_words,
     speaker_pronouns,
-    title_genders,
     title_modifiers,
     word_class,
 )
@@ -107,7 +105,6 @@ class SpeakerResolver:
         self._all_runs: list[tuple[int, int]] | None = None  # capitalised runs of the whole text
         self._mid_sentence: dict[str, bool] = {}
         self._full_names: dict[str, str] = {}
-        self._genders: dict[str, frozenset[str]] = {}
         # (offset, person, name) of the speakers resolved so far
         self.speakers: list[tuple[int, Person | None, str]] = []
 
@@ -283,30 +280,9 @@ class SpeakerResolver:
         return None
 
     def _fits(self, person: Person, gender: str) -> bool:
-        """No gender the article tells of `person` (an honorific, a title, a given name) clashes."""
-        known = self._genders_of(person)
-        return not gender or not known or gender in known
-
-    def _genders_of(self, person: Person) -> frozenset[str]:
-        if person.name not in self._genders:
-            found: set[str] = set()
-            if person.title:
-                found.update(g for t, g in title_genders().items() if t == person.title.lower())
-            first = person.name.split()[0] if " " in person.name else ""
-            if first in given_name_genders():
-                found.add(given_name_genders()[first])
-            for m in self.cast.mentions:
-                if self.cast.people[m.person] is not person:
-                    continue
-                if m.kind == "pronoun":
-                    continue  # the Cast's own guess, not something the article tells
-                before = re.search(r"\b([A-Z][a-z]{1,8})\.?\s+$", self.text[max(0, m.start - 12) : m.start])
-                word = self.text[m.start : m.end].split()[0].rstrip(".")
-                for w in (before.group(1) if before else "", word):
-                    if w.lower() in title_genders():
-                        found.add(title_genders()[w.lower()])
-            self._genders[person.name] = frozenset(found)
-        return self._genders[person.name]
+        """No gender the article tells of `person` (Person.gender: an honorific, a title, a given
+        name; the Cast works it out once) clashes with the pronoun's."""
+        return not gender or not person.gender or person.gender == gender
 
     def _linked_pronoun(self, offset: int) -> Person | None:
         """The person the Cast linked this pronoun to (pronoun_links.py: salience and gender), unless

@@ -90,13 +90,6 @@ def body_head_pattern() -> re.Pattern[str]:
 
 
 @cache
-def title_genders() -> dict[str, str]:
-    """Honorifics and titles that tell a gender ("ms" -> female, "king" -> male), lower case."""
-    rows = [*read_tsv("honorific_genders.tsv")[1:], *read_tsv("title_genders.tsv")[1:]]
-    return {word.lower(): gender for word, gender in rows}
-
-
-@cache
 def pronoun_genders() -> dict[str, str]:
     """ "he", "his", "him" -> male; "she", "her" -> female (the Cast's pronoun words, name_words.tsv)."""
     rows = read_tsv("name_words.tsv")
@@ -126,9 +119,3 @@ def person_descriptions() -> frozenset[str]:
         if not d.lower().endswith(_COLLECTIVE_DEMONYM)
     }
     return frozenset({*roles, *demonyms, *(w.lower() for w in read_lines("speaker_descriptions.txt"))})
-
-
-@cache
-def given_name_genders() -> dict[str, str]:
-    """Given names that tell a gender ("Anna" -> female), as written (speaker_given_names.tsv)."""
-    return {row[0]: row[1] for row in read_tsv("speaker_given_names.tsv")[1:]}
