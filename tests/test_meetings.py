@@ -1485,7 +1485,7 @@ def test_a_bare_the_president_is_the_storys_own_president():
     assert pair("Park Min-jae", "Claire Duval") not in found
 
 
-GALLERY = Person("Hale Gallery", (), None, None)  # a body a Cast mistook for a person
+GALLERY = Person("Hale Gallery", (), None, None, kind="body")  # the Cast makes it a body (people.py)
 REED = Person("Ian Reed", ("Reed",), None, None)
 ROJAS = Person("Pablo Rojas", ("Rojas",), "Finance Minister", "CL", is_leader=True)
 
@@ -1493,6 +1493,9 @@ ROJAS = Person("Pablo Rojas", ("Rojas",), "Finance Minister", "CL", is_leader=Tr
 def test_a_body_taken_for_a_person_makes_no_visit():
     text = "The Hale Gallery bought the painting last year. He arrived in Warsaw from Tahiti in May."
     assert meet(text, {GALLERY: ("Hale Gallery", "He")}) == ()
+    from bot.briefing import brief
+
+    assert brief(text).meetings == ()  # the whole engine: the Cast's body never visits
 
 
 def test_an_old_encounter_of_no_leader_is_left_out_but_a_leaders_is_background():

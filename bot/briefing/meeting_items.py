@@ -11,7 +11,6 @@ from functools import cache
 from .meeting_gaps import word_tokens
 from .meeting_tables import tables
 from .model import Cast, CountryMention, Document, Person, Sentence
-from .names import company_words
 from .places import seats
 
 _POSSESSIVE_END = re.compile(r"\A['’]s?\b")
@@ -196,10 +195,7 @@ def _with_particles(text: str, floor: int, start: int, end: int, name: str) -> i
 def can_meet(person: Person) -> bool:
     """People meet; bodies and those who only speak for others ("spokesperson Kang") do not."""
     if person.kind != "person":
-        return False
-    last = person.name.split()[-1] if person.name.split() else ""
-    if tables().has(last.lower(), "institution") or last in company_words():
-        return False  # "the Hale Gallery", taken for a person: a body never meets or visits
+        return False  # a body ("the Hale Gallery": the Cast marks a name ending in a body word)
     title = (person.title or "").lower()
     return not any(re.search(r"\b" + re.escape(v) + r"\b", title) for v in tables().roles.get("voice", ()))
 

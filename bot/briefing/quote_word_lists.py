@@ -2,8 +2,8 @@
 
 Each is read once from its data file: reporting_verbs.txt, quote_words.tsv,
 quote_documents.txt, cue_nouns.txt, quote_cue_phrases.txt,
-quote_skip_words.txt, speaker_pronouns.tsv, body_references.tsv,
-quote_body_heads.txt.
+quote_skip_words.txt, speaker_pronouns.tsv, body_references.tsv; a few are
+other modules' tables read here (body last words, title modifiers, phrase openers).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from . import lexicon
+from .names import body_last_words
 from .places import country_table
 from .tables import read_lines, read_tsv
 from .title_table import titles_by_phrase
@@ -77,9 +78,10 @@ def body_words() -> dict[str, tuple[str, ...]]:
     return {row[0].lower(): tuple(row[1].split()) for row in read_tsv("body_references.tsv")}
 
 
-@cache
 def body_heads() -> frozenset[str]:
-    return frozenset(read_lines("quote_body_heads.txt"))
+    """The last words of a body's name ("Council", "Party", "Gallery"), as written: the engine's one
+    table of them (names.body_last_words), which the Cast reads too."""
+    return body_last_words()
 
 
 @cache
