@@ -122,7 +122,7 @@ class Person:
     kind: str = "person"  # "person" or "body" (ministry, declaration, agency)
     mentions: int = 0
     # "male", "female" or "" as the article tells it: an honorific ("Ms."), a title ("Queen") or a
-    # given name of one gender (data/speaker_given_names.tsv); never a guess from pronouns.
+    # given name of one gender (data/given_name_genders.tsv); never a guess from pronouns.
     gender: str = ""
 
 

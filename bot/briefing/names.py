@@ -29,8 +29,8 @@ def honorifics() -> dict[str, str]:
 @cache
 def given_name_genders() -> dict[str, str]:
     """Given names of one gender in every language ("Anna" -> "female", "Jonas" -> "male"), as
-    written (data/speaker_given_names.tsv). The one loader of that table."""
-    return {row[0]: row[1] for row in read_tsv("speaker_given_names.tsv")[1:]}
+    written (data/given_name_genders.tsv). The one loader of that table."""
+    return {row[0]: row[1] for row in read_tsv("given_name_genders.tsv")[1:]}
 
 
 @cache

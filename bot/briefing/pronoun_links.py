@@ -4,7 +4,7 @@ No model; the salience rules of centering theory, as news writing follows them:
 
 - A pronoun means a person (kind "person"), never a body, a law or a place, and one whose
   gender does not clash: an honorific or a title (data/honorific_genders.tsv,
-  data/title_genders.tsv), a given name of one gender in every language (speaker_given_names.tsv)
+  data/title_genders.tsv), a given name of one gender in every language (given_name_genders.tsv)
   or an earlier pronoun linked to them tells it; nothing else is guessed.
 - "He"/"She" (or "His"/"Her") opening a sentence goes on with the subject of the sentence before
   ("Blair met Bush. He said ..." is Blair), then an earlier subject, then the most recent person.
