@@ -988,11 +988,13 @@ def test_an_adverb_before_the_verb_is_no_piece_between_the_name_and_its_asides()
     assert q.speaker == "Anne Robinson"
 
 
-def test_a_form_of_address_as_subject_is_the_person_just_named():
+@pytest.mark.parametrize("address", ["His Highness", "His Royal Highness", "His Beatitude"])
+def test_a_form_of_address_as_subject_is_the_person_just_named(address):
+    # any "his"/"her" + style noun of pronoun_words.tsv, not a list of its own
     sheikh = Person("Hamad bin Khalid", aliases=("Sheikh Hamad",), title="President", is_leader=True)
     _, found = quotes_of(
         'Sheikh Hamad said the agreement had "opened a new chapter for both our peoples". '
-        'His Highness added: "Our two countries share a vision of a world built on trade and peace."',
+        f'{address} added: "Our two countries share a vision of a world built on trade and peace."',
         sheikh,
     )
     assert by_text(found, "Our two countries").speaker == "Hamad bin Khalid"

@@ -70,7 +70,17 @@ def skip_words() -> frozenset[str]:
 
 @cache
 def speaker_pronouns() -> dict[str, str]:
-    return {row[0].lower(): row[1] for row in read_tsv("speaker_pronouns.tsv")}
+    """Pronoun -> whom it may mean (speaker_pronouns.tsv), plus the forms of address that stand for a
+    person as "he" or "she" do: "his" or "her" and one or two style nouns of pronoun_words.tsv
+    ("His Highness", "Her Royal Highness"), the list the Cast's pronoun linker reads."""
+    table = {row[0].lower(): row[1] for row in read_tsv("speaker_pronouns.tsv")}
+    styles = sorted(w.lower() for w in lexicon.word_set("pronoun_words.tsv", "style_noun"))
+    for owner in ("his", "her"):
+        for first in styles:
+            table.setdefault(f"{owner} {first}", "person")
+            for second in styles:
+                table.setdefault(f"{owner} {first} {second}", "person")
+    return table
 
 
 @cache
