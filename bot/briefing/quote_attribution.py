@@ -12,7 +12,8 @@ from functools import cache
 
 from .model import Cast, Document
 from .quote_marks import Quoted, is_quotation, trimmed
-from .quote_speakers import Attribution, SpeakerResolver
+from .quote_speakers import SpeakerResolver
+from .quote_subjects import Attribution
 from .quote_tokens import Token, masked_text, tokens_in
 from .quote_word_lists import (
     body_heads,

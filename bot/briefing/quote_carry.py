@@ -6,7 +6,8 @@ import re
 
 from .model import Cast, Document, Mention
 from .quote_marks import Quoted, paragraph_spans
-from .quote_speakers import Attribution, MentionIndex, SpeakerResolver
+from .quote_speakers import SpeakerResolver
+from .quote_subjects import Attribution, MentionIndex
 from .quote_word_lists import speaker_pronouns
 
 

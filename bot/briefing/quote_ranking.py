@@ -11,7 +11,7 @@ from functools import cache
 
 from .model import Quote
 from .quote_marks import Quoted
-from .quote_speakers import Attribution
+from .quote_subjects import Attribution
 from .tables import read_tsv
 
 

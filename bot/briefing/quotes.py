@@ -10,7 +10,8 @@ sentences and paragraphs, so nothing here works sentence by sentence):
 2. Speakers. Around each quotation, the nearest reporting verb ("said",
    "according to") and the phrase next to it (quote_attribution.py); the phrase
    is resolved in the Cast: name, title or pronoun mention, or a body
-   (quote_speakers.py, with quote_names.py for names the Cast lacks). A
+   (quote_speakers.py, with quote_names.py for names the Cast lacks, and
+   quote_subjects.py for who a sentence is about: "the champion said"). A
    quotation with no cue of its own takes the speaker of the one before it only
    when the text carries that speaker on (quote_carry.py).
 3. Ranking (quote_ranking.py). Leaders' quotations and quotations that take a
@@ -28,7 +29,7 @@ from .quote_attribution import Attributor
 from .quote_carry import carry_speakers
 from .quote_marks import MIN_WORDS, Quoted, find_quotations, is_kept, is_quotation, paragraph_spans, words_in
 from .quote_ranking import score_quote, with_variety
-from .quote_speakers import NO_ATTRIBUTION, Attribution
+from .quote_subjects import NO_ATTRIBUTION, Attribution
 from .quote_word_lists import cue_phrases
 
 __all__ = ["MIN_WORDS", "find_quotes", "is_quotation"]
