@@ -2,24 +2,32 @@
 
 `Attributor` reads the words after a quotation, then before it, then the
 sentence before, in a text with the quotations blanked so no cue is read
-inside one; the speaker phrase it finds is resolved by quote_speakers.
+inside one (token tests: quote_cues); the speaker phrase it finds is resolved
+by quote_speakers.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .model import Cast, Document
+from .quote_cues import (
+    abbreviation,
+    comma_pieces,
+    cue_at,
+    descriptor,
+    names_body,
+    speaker_follows,
+    spoken_to,
+    strip_skips,
+    verb_chain,
+)
 from .quote_marks import Quoted, is_quotation, trimmed
 from .quote_speakers import SpeakerResolver
 from .quote_subjects import Attribution
 from .quote_tokens import Token, masked_text, tokens_in
 from .quote_word_lists import (
-    body_heads,
     cue_forms,
-    cue_nouns,
-    cue_phrases,
     honorifics,
     skip_words,
     speaker_pronouns,
@@ -29,89 +37,6 @@ from .quote_word_lists import (
 # A sentence's main reporting verb comes within this many tokens of its start
 # ("Kremlin spokesman Dmitry Peskov said ...").
 _MAIN_CLAUSE_TOKENS = 10
-
-# "D-Va.", "R-Utah": a US lawmaker's party and state, set off by commas.
-_AFFILIATION = re.compile(r"\s*[DRI]-[A-Z][\w.]*\.?\s*$")
-
-
-def cue_at(tokens: list[Token], i: int) -> int:
-    """How many tokens from i form a cue (0 if none)."""
-    tok = tokens[i]
-    for phrase in cue_phrases():
-        n = len(phrase)
-        if tuple(t.lower for t in tokens[i : i + n]) == phrase:
-            return n
-    if tok.lower in cue_forms() and tok.text[:1].islower():
-        if i > 0 and tokens[i - 1].lower in word_class("determiner"):
-            return 0  # "the report", "a call": a noun
-        if tok.lower in cue_nouns() and any(
-            t.lower in word_class("determiner") for t in tokens[max(0, i - 3) : i]
-        ):
-            return 0  # "made the following comment", "his angry tweets"
-        if i > 0 and tokens[i - 1].lower == "to" and tok.lower not in {"say", "tell"}:
-            return 0
-        return 1
-    return 0
-
-
-def spoken_to(tokens: list[Token], i: int) -> bool:
-    """ "she was told", "he had been asked": the subject heard the words; someone unnamed spoke them."""
-    return (
-        i > 0
-        and tokens[i].lower in word_class("spoken_to")
-        and tokens[i - 1].lower in word_class("passive_aux")
-    )
-
-
-def speaker_follows(tokens: list[Token], i: int, n: int) -> bool:
-    """True for a cue phrase whose speaker comes after it ("according to X")."""
-    return n > 1 and cue_phrases().get(tuple(t.lower for t in tokens[i : i + n])) == "after"
-
-
-def _names_body(before_of: Token, after_of: Token) -> bool:
-    """ "Party of Korea", "Ministry of the Interior": "of" inside a body's name."""
-    return before_of.text in body_heads() and (after_of.text[:1].isupper() or after_of.lower == "the")
-
-
-def _abbreviation(word: str) -> bool:
-    """An initial or a short title that a full stop follows without ending the sentence."""
-    return bool(re.fullmatch(r"[A-Z]|[A-Z][a-z]{1,3}", word)) and word not in {"The", "It", "He", "She", "We"}
-
-
-def comma_pieces(masked: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma-separated pieces of masked[start:end] (appositives, asides)."""
-    pieces = []
-    cut = start
-    for m in re.finditer(r"\([^()]*\)|[,;:()\u2014\u2013]| - ", masked[start:end]):
-        pieces.append((cut, start + m.start()))
-        cut = start + m.end()
-    pieces.append((cut, end))
-    # Asides that name no one: "(R-Utah)", "D-Va.", "25".
-    return [
-        (s, e)
-        for s, e in pieces
-        if re.search(r"[^\W\d_]", masked[s:e]) and not _AFFILIATION.match(masked[s:e])
-    ]
-
-
-def _strip_skips(masked: str, start: int, end: int) -> int:
-    """End of the subject once trailing adverbs and times are dropped ("Moon on Tuesday" -> "Moon")."""
-    toks = tokens_in(masked, start, end)
-    while toks and (toks[-1].lower in skip_words() or not any(c.isalnum() for c in toks[-1].text)):
-        toks.pop()
-    return toks[-1].end if toks else start
-
-
-@cache
-def _verb_chain() -> re.Pattern[str]:
-    chains = sorted(word_class("verb_chain"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in chains) + r")\s*$", re.I)
-
-
-def _descriptor(masked: str, start: int, end: int) -> bool:
-    """An appositive or aside: "a former adviser", "who runs ...", "in a statement"."""
-    toks = tokens_in(masked, start, end)
-    return bool(toks) and toks[0].text[:1].islower() and toks[0].lower not in speaker_pronouns()
 
 
 class Attributor:
@@ -155,7 +80,7 @@ class Attributor:
 
     def subject_before(self, start: int, cue_start: int) -> Attribution | None:
         """The speaker phrase ending at a cue: "Yoon said", "Kenneth Baer, a former official, said"."""
-        chain = _verb_chain().search(self.masked, start, cue_start)
+        chain = verb_chain().search(self.masked, start, cue_start)
         if chain:  # "He went on to say": the subject stands before the verbs
             cue_start = chain.start()
         toks = tokens_in(self.masked, start, cue_start)
@@ -187,7 +112,7 @@ class Attributor:
             clause = comma_pieces(self.masked, start, toks[-1].start)
             return self.resolver.resolve(*clause[-1], False, clause=True) if clause else None
         chunks = comma_pieces(self.masked, start, cue_start)
-        while chunks and _strip_skips(self.masked, *chunks[-1]) <= chunks[-1][0]:
+        while chunks and strip_skips(self.masked, *chunks[-1]) <= chunks[-1][0]:
             chunks.pop()  # "X, a friend of Y, also said": "also" is no piece of its own
         found = self._subject_in_chunks(chunks, cue_start)
         if found is None or found.person is None:
@@ -234,7 +159,7 @@ class Attributor:
     def _subject_in_chunks(self, chunks: list[tuple[int, int]], cue_start: int) -> Attribution | None:
         for i in range(len(chunks) - 1, -1, -1):
             s, e = chunks[i]
-            e2 = _strip_skips(self.masked, s, e)
+            e2 = strip_skips(self.masked, s, e)
             if e2 <= s:
                 continue
             toks = tokens_in(self.masked, s, e2)
@@ -246,7 +171,7 @@ class Attributor:
             subject = not re.search(r"[,;:()\u2014\u2013-]", self.masked[e:cue_start]) and (
                 toks[0].lower in word_class("determiner")
             )
-            if _descriptor(self.masked, s, e2) and i > 0 and i == len(chunks) - 1 and not subject:
+            if descriptor(self.masked, s, e2) and i > 0 and i == len(chunks) - 1 and not subject:
                 # "X, the former minister, said": X is the speaker if it is a name.
                 found = self._subject_before_asides(chunks[: i + 1])
                 if found:
@@ -265,7 +190,7 @@ class Attributor:
             s, e = trimmed(self.masked, *chunks[j])
             head = self._tail(s, e)
             whole = head[0] == s  # the piece is one noun phrase, not "the attorney general of Ohio"
-            if j > 0 and _descriptor(self.masked, s, e) and not whole:
+            if j > 0 and descriptor(self.masked, s, e) and not whole:
                 continue  # another aside: the names in it are no subject
             found = self.resolver.resolve(*head, True)
             if found and found.speaker:
@@ -273,7 +198,7 @@ class Attributor:
             opens_with_determiner = tokens_in(self.masked, s, e)[0].lower in word_class("determiner")
             if j == 0 and found and whole and opens_with_determiner:
                 return self._author_in(asides) or found
-            if not _descriptor(self.masked, s, e):
+            if not descriptor(self.masked, s, e):
                 break
         return None
 
@@ -361,7 +286,7 @@ class Attributor:
         toks = tokens_in(self.masked, start, end)
         cut, stop = 0, len(toks)
         for i, t in enumerate(toks):
-            if t.lower == "of" and 0 < i < len(toks) - 1 and _names_body(toks[i - 1], toks[i + 1]):
+            if t.lower == "of" and 0 < i < len(toks) - 1 and names_body(toks[i - 1], toks[i + 1]):
                 continue  # "the Democratic Party of Korea", "the Ministry of Foreign Affairs": one name
             # A cue's form as the piece's last word is its head noun: "the IMF report stated".
             cue_verb = t.lower in cue_forms() and t.text[:1].islower() and i < len(toks) - 1
@@ -403,7 +328,7 @@ class Attributor:
             if "\u2007" in self.masked[last_end : t.start]:
                 break  # a quotation lies between: the phrase ended before it
             last_end = t.end
-            if t.text == "." and phrase and _abbreviation(phrase[-1].text):
+            if t.text == "." and phrase and abbreviation(phrase[-1].text):
                 continue  # "Sen. Claire McCaskill", "Julie A. Diaz"
             if t.text in ",;:.()!?" or t.lower in word_class("phrase_ender") and not t.text.isupper():
                 break
