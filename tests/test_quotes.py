@@ -1112,7 +1112,7 @@ def test_an_inch_mark_after_a_number_opens_no_quotation():
 
 
 def test_a_given_name_tells_the_gender_a_pronoun_must_fit():
-    # Person.gender as the Cast gives it from the given names (people.py, speaker_given_names.tsv)
+    # Person.gender as the Cast gives it from the given names (people.py, given_name_genders.tsv)
     anna = Person("Anna Lind", aliases=("Lind",), title="Foreign Minister", is_leader=True, gender="female")
     jonas = Person("Jonas Berg", aliases=("Berg",), title="President", is_leader=True, gender="male")
     text = 'Foreign Minister Anna Lind met President Jonas Berg on Monday. "We agreed on quotas," {} said.'

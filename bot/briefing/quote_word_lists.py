@@ -2,8 +2,11 @@
 
 Each is read once from its data file: reporting_verbs.txt, quote_words.tsv,
 quote_documents.txt, cue_nouns.txt, quote_cue_phrases.txt,
-quote_skip_words.txt, speaker_pronouns.tsv, body_references.tsv; a few are
-other modules' tables read here (body last words, title modifiers, phrase openers).
+quote_skip_words.txt, speaker_pronouns.tsv, body_references.tsv,
+speaker_descriptions.txt. Others are the engine's shared tables read here, never
+copied: body last words (names.py), title modifiers (title_words.tsv), phrase
+openers and forms of address (pronoun_words.tsv), role titles (titles.tsv) and
+demonyms (countries.tsv).
 """
 
 from __future__ import annotations
