@@ -75,7 +75,7 @@ from .names import (
 from .pronoun_links import link_pronouns
 from .tables import read_tsv
 from .title_refs import TitleRefResolver
-from .title_table import Organisation, TitleInfo, organisations, title_genders
+from .title_table import Organisation, TitleInfo, counterpart_title, organisations, title_genders
 from .titles import (
     POSSESSIVE_BEFORE,
     TO_AFTER,
@@ -669,7 +669,7 @@ class _Builder(StateChooser, TitleRefResolver):
         ]
         if holders:
             other = max(holders, key=lambda q: q.last_seen)
-            p.title, p.title_kind = other.title, other.title_kind
+            p.title, p.title_kind = counterpart_title(other.title), other.title_kind
         else:
             self._counterparts_pending.append((p, t))
         if t.country:
@@ -689,7 +689,7 @@ class _Builder(StateChooser, TitleRefResolver):
             holders = [(at, q) for at, q in holders if at >= 0]
             if holders:
                 other = max(holders, key=lambda aq: aq[0])[1]
-                p.title, p.title_kind = other.title, other.title_kind
+                p.title, p.title_kind = counterpart_title(other.title), other.title_kind
 
     def _in_headline(self, run: NameRun) -> bool:
         sentence = self.doc.sentence_at(run.start)

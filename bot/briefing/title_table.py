@@ -68,6 +68,16 @@ def organisations() -> dict[str, Organisation]:
 
 
 @cache
+def counterpart_titles() -> dict[str, str]:
+    """One state's name for an office -> the name a counterpart abroad holds it under."""
+    return {title: other for title, other in read_tsv("counterpart_titles.tsv")[1:]}
+
+
+def counterpart_title(title: str) -> str:
+    return counterpart_titles().get(title, title)
+
+
+@cache
 def title_genders() -> dict[str, str]:
     return {title: gender for title, gender in read_tsv("title_genders.tsv")[1:]}
 
