@@ -170,6 +170,8 @@ LEADERS = {
         "Yoon visited Kishida at his official residence on Sunday.",
         "The South Korean president met Kishida later in the day.",
         "Yoon will travel to Tokyo ``soon'' to meet Kishida, his office said.",
+        "On Sunday, Yoon received a phone call from Kishida, who urged him to act.",
+        "Yoon took a call from Kishida on Tuesday.",
         "Yoon will travel to Tokyo \u201cvery soon\u201d to meet Kishida, his office said.",
     ],
 )
