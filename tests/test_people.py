@@ -1330,3 +1330,23 @@ def test_a_person_whose_surname_is_a_body_word_stays_a_person():
     cast = cast_of(text)
     assert person(cast, "Helen Band").kind == "person"
     assert person(cast, "Tom Band").kind == "person"
+
+
+def test_the_pages_own_outlet_in_its_furniture_places_an_unplaced_office():
+    from bot.briefing import brief
+
+    body = (
+        "Foreign Affairs Minister Nadia Roy called the Haiti vote a clear signal to the world.\n\n"
+        "The Security Council approved the mission by 13 votes to none, with two abstentions, and "
+        "Haiti's envoy thanked the members who backed it.\n\n"
+        "Roy said the mission would need money from every member state to succeed in its first year."
+    )
+    page = (
+        "CBC\n\nMenu\n\nWorld\n\nMission approved after long debate\n\n"
+        "Tom Berg · CBC News · Posted: Nov 26, 2026 4:12 PM EST\n\n"
+        f"{body}\n\nCBC's Journalism Standards\n\nAbout CBC News"
+    )
+    roy = next(p for p in brief(page).leaders if p.name == "Nadia Roy")
+    assert roy.country == "CA"
+    # The same words with no page around them name no state for her office but Haiti's.
+    assert next(p for p in brief(body).leaders if p.name == "Nadia Roy").country != "CA"

@@ -209,6 +209,9 @@ class StateChooser:
             if in_dateline or inside_spans(self.credits, m.start(), m.end()):
                 home = table[m.group(0)]
                 return home if dateline in (None, home) else None
+        outlet = self._page_outlet()
+        if outlet is not None:
+            return outlet if dateline in (None, outlet) else None
         cue_pattern, cues = _domestic_cues()
         counts = Counter(cues[m.group(0)] for m in cue_pattern.finditer(self.text))
         ranked = counts.most_common(2)
@@ -221,6 +224,20 @@ class StateChooser:
         ):
             # A domestic story that names no state, only its own house or party ("the Commons")
             # and its own places ("Greenwich, London"): written from that state.
+            return ranked[0][0]
+        return None
+
+    def _page_outlet(self) -> str | None:
+        """The state of the outlet whose page this is, from the furniture cleaning removed: its
+        name in two or more lines (logo, byline, "Published in Dawn", "Dawn © 2026"), one outlet
+        only. Captions are left out: their photo credits name agencies, not the page."""
+        pattern, table = _news_sources()
+        lines: Counter[str] = Counter()
+        for line in self.doc.removed:
+            if "caption" not in line.reason:
+                lines.update({table[m.group(0)] for m in pattern.finditer(line.text)})
+        ranked = lines.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < 2):
             return ranked[0][0]
         return None
 
