@@ -1350,3 +1350,12 @@ def test_the_pages_own_outlet_in_its_furniture_places_an_unplaced_office():
     assert roy.country == "CA"
     # The same words with no page around them name no state for her office but Haiti's.
     assert next(p for p in brief(body).leaders if p.name == "Nadia Roy").country != "CA"
+
+
+def test_two_offices_of_one_person_share_the_state_written_before_the_first():
+    text = "Prime Minister Tariq Malik spoke with Saudi Crown Prince and Prime Minister Faisal bin Nayef."
+    assert leaders(text)["Faisal bin Nayef"][1] == "SA"
+    # Two people, one title each: the state before the first is not the second's.
+    two = "Japanese Prime Minister Kenji Oda and President Lee Jae-won met in Busan."
+    assert leaders(two)["Kenji Oda"][1] == "JP"
+    assert leaders(two)["Lee Jae-won"][1] != "JP"

@@ -536,6 +536,16 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             word = _BARE_WORD_BEFORE.search(text[max(0, left.start - 30) : left.start])
             if word and word.group(1)[0].isupper() and word.group(1) != "The":
                 table_org = None  # "ECOWAS Commission President", "City Council President": another body
+        if not (left.country or left.organization or of_country or of_org) and hits:
+            # "Saudi Crown Prince and Prime Minister X": two offices of one person, written
+            # with one state before the first and the name right after the second.
+            prev = hits[-1]
+            if (
+                (prev.country or prev.organization)
+                and re.fullmatch(r"[ \t]+and[ \t]+", text[prev.title_end : left.start])
+                and re.match(r"[ \t]+[A-Z]", text[m.end() : m.end() + 2])
+            ):
+                left = replace(left, country=prev.country, organization=prev.organization)
         hits.append(
             TitleHit(
                 start=left.start,
