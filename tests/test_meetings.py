@@ -172,6 +172,8 @@ LEADERS = {
         "Yoon will travel to Tokyo ``soon'' to meet Kishida, his office said.",
         "On Sunday, Yoon received a phone call from Kishida, who urged him to act.",
         "Yoon took a call from Kishida on Tuesday.",
+        "Yoon and Kishida held a closed-door session on Saturday.",
+        "Yoon held a private session with Kishida before the dinner.",
         "Yoon will travel to Tokyo \u201cvery soon\u201d to meet Kishida, his office said.",
     ],
 )
@@ -1607,3 +1609,7 @@ def test_the_seats_own_leader_is_not_the_one_the_cast_named_after_the_title():
 
 def test_joined_with_no_meeting_or_agent_is_no_meeting():
     assert meet("Okafor joined Lindqvist in condemning the attack on Monday.", WIDER) == ()
+
+
+def test_a_session_of_parliament_is_no_meeting():
+    assert meet("Yoon addressed a joint session of parliament on Saturday as Kishida watched.", LEADERS) == ()
