@@ -30,11 +30,12 @@ from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot import fetch, store
-from bot.briefing import brief
+from bot import store
 from bot.config import Settings
 from bot.errors import CommandFailed, NewsbriefError, OnCooldown, ServerBusy, UnexpectedError, WorkTimedOut
 from bot.render import NO_MENTIONS
+from bot.web import fetch
+from newsbrief import brief
 
 log = logging.getLogger("newsbrief.bot")
 request_log = logging.getLogger("newsbrief.requests")

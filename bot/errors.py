@@ -9,6 +9,8 @@ ephemeral reply.
 
 from __future__ import annotations
 
+from newsbrief import errors as engine
+
 
 class NewsbriefError(Exception):
     """Base for every error whose message is fit to show a user."""
@@ -218,7 +220,7 @@ class WorkTimedOut(NewsbriefError):
     default_message = "That article took too long to brief, so I stopped. Try a shorter text, or try later."
 
 
-# --- fetching a link (bot/fetch.py), the project's security boundary ---------
+# --- fetching a link (bot/web/fetch.py), the project's security boundary ---------
 
 
 class FetchError(NewsbriefError):
@@ -434,3 +436,19 @@ class UnexpectedError(NewsbriefError):
             f"If it keeps happening, please report it with that id.{how}"
         )
         self.error_id = error_id
+
+
+def worded(err: engine.EngineError) -> NewsbriefError:
+    """The engine's failure (facts) as the error a user reads (words)."""
+    match err:
+        case engine.PaywallTeaser():
+            return PaywallTeaser(err.sign, shown_words=err.shown_words, promised_words=err.promised_words)
+        case engine.JavaScriptOnlyPage():
+            return JavaScriptOnlyPage()
+        case engine.PageWithoutArticle():
+            return PageWithoutArticle(err.shows, title=err.title)
+        case engine.NoArticleText():
+            return NoArticleText(on_page=err.on_page)
+        case engine.InputTooLarge():
+            return InputTooLarge(err.what, size=err.size, limit=err.limit)
+    return UnexpectedError("engine")

@@ -7,7 +7,7 @@ nothing from discord: a worker loads the engine, not the Discord client.
                                brief_fn=brief)
 
 `brief_link` is the only path from a pasted link to a Briefing the bot takes:
-the cache, the guarded fetch (bot/fetch.py), extraction and the engine in a
+the cache, the guarded fetch (bot/web/fetch.py), extraction and the engine in a
 worker, and the cache again.
 """
 
@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from bot import fetch
-from bot.briefing.model import Briefing, Meeting, Participant, Source
+from bot.errors import worded
+from bot.web import fetch
+from newsbrief.errors import EngineError
+from newsbrief.model import Briefing, Meeting, Participant, Source
 
 if TYPE_CHECKING:
     from bot.store import BriefingCache
@@ -42,7 +44,10 @@ class Briefed:
 def brief_text(
     brief_fn: Callable[..., Briefing], text: str, n_sentences: int | None, html: bool | None
 ) -> Briefed:
-    briefing = brief_fn(text, None, n_sentences=n_sentences, html=html)
+    try:
+        briefing = brief_fn(text, None, n_sentences=n_sentences, html=html)
+    except EngineError as err:
+        raise worded(err) from err
     return Briefed(briefing, meetings_picture(briefing) if wants_picture(briefing) else None)
 
 
@@ -51,7 +56,10 @@ def brief_page(
 ) -> Briefed:
     """Extract the article from a fetched page and brief it."""
     article = page.article or fetch.read_article(page)
-    briefing = brief_fn(page.html, page.url, n_sentences=n_sentences, html=True, article=article)
+    try:
+        briefing = brief_fn(page.html, page.url, n_sentences=n_sentences, html=True, article=article)
+    except EngineError as err:
+        raise worded(err) from err
     return Briefed(briefing, meetings_picture(briefing) if wants_picture(briefing) else None)
 
 
@@ -60,7 +68,7 @@ def wants_picture(briefing: Briefing) -> bool:
 
 
 def meetings_picture(briefing: Briefing) -> bytes:
-    from bot.briefing import picture
+    from newsbrief import picture
 
     out = io.BytesIO()
     picture.draw_meetings(briefing, out)
@@ -76,7 +84,7 @@ def warm_picture() -> None:
 
 @cache  # find_spec searches the file system; this runs on the event loop for every cached link
 def picture_available() -> bool:
-    return importlib.util.find_spec("bot.briefing.picture") is not None
+    return importlib.util.find_spec("newsbrief.picture") is not None
 
 
 def _no_lap(stage: str) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import discord
 
-from bot.briefing.model import Briefing, Meeting, Participant, Person, Quote
+from newsbrief.model import Briefing, Meeting, Participant, Person, Quote
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 TITLE_LIMIT = 256

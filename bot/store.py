@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
-from bot.briefing.model import Briefing
-from bot.briefing.serialize import briefing_from_dict, briefing_to_dict
+from newsbrief.model import Briefing
+from newsbrief.serialize import briefing_from_dict, briefing_to_dict
 
 if TYPE_CHECKING:
     from bot.config import Settings

@@ -22,10 +22,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.briefing.model import Briefing
 from bot.client import RequestRecord, log_request, request_record
 from bot.errors import NothingToBrief, TooManySources, UnsupportedFile, file_kinds_text
 from bot.jobs import Briefed, brief_link, brief_text, warm_picture
+from newsbrief.model import Briefing
 
 log = logging.getLogger("newsbrief.bot")
 

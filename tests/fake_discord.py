@@ -675,9 +675,9 @@ async def running_bot(
     heartbeat_interval_ms: int = 41250,
 ) -> AsyncIterator[Harness]:
     """The real bot (create_bot) connected to a fresh fake Discord, until the block ends."""
-    from bot.briefing import brief
     from bot.client import create_bot
     from bot.config import Settings
+    from newsbrief import brief
 
     fake = await FakeDiscord(guild_ids=guild_ids, heartbeat_interval_ms=heartbeat_interval_ms).start()
     # One engine worker unless a test asks for more: each is a process to start.

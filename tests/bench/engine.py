@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from bot.briefing import brief, build_document
+from newsbrief import brief, build_document
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "eval" / "data" / "bbc"
@@ -106,7 +106,7 @@ def lexrank_ms(text: str, repeat: int) -> tuple[float, float]:
 
 def peak_rss_mb(article: Path) -> float:
     exe = Path(sys.executable).with_name("newsbrief")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "bot.briefing"]
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "newsbrief"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     subprocess.run([*cmd, "--json", str(article)], check=True, capture_output=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

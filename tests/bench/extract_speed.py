@@ -17,9 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-from bot.briefing import extract
 from bot.errors import NewsbriefError
-from bot.webpage import check_article, decode_page
+from bot.web.page import check_article, decode_page
+from newsbrief import extract
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pages-dev"
 GOAL_MS = 100.0

@@ -84,7 +84,9 @@ def compare(old_path: Path, new_path: Path, show: int) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="action", required=True)
     rec = sub.add_parser("record")
     rec.add_argument("out", type=Path)

@@ -1,0 +1,233 @@
+"""The `newsbrief` command line: articles in, briefings out (text or JSON).
+
+newsbrief ARTICLE                 a readable briefing
+newsbrief --json ARTICLE          the contract's JSON (shared/briefing-format.md)
+newsbrief --json A.txt B.txt      JSON Lines, one briefing (or error) a line
+newsbrief --json -                the article from standard input
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.errors import InputTooLarge, NewsbriefError, UnreadableInput, worded
+from newsbrief import MAX_HTML_BYTES, brief, looks_like_html
+from newsbrief.errors import EngineError
+from newsbrief.model import Briefing, ExtractedArticle
+from newsbrief.serialize import briefing_to_dict, error_dict
+
+MAX_SENTENCES = 500  # a long summary of a long report is fine; a runaway number is not
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    text: str
+    is_html: bool
+    url: str | None = None
+    article: ExtractedArticle | None = None  # already extracted (a fetched link)
+
+
+def decode_bytes(data: bytes, *, what: str) -> str:
+    """Bytes of a text file -> str; binary data is an error a person can read."""
+    if not data.strip():
+        raise UnreadableInput(what, "empty")
+    if b"\x00" in data[:8192]:
+        raise UnreadableInput(what, "binary")
+    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > 8:
+        raise UnreadableInput(what, "binary")
+    return text
+
+
+def read_article(arg: str) -> ArticleInput:
+    if arg.startswith(("http://", "https://")):
+        from bot.web.fetch import fetch_page_blocking  # the one module that touches the network
+
+        page = fetch_page_blocking(arg)
+        return ArticleInput(page.html, True, page.url, page.article)
+    if arg == "-":
+        data = sys.stdin.buffer.read()
+        what = "Standard input"
+    else:
+        path = Path(arg)
+        what = f"'{arg}'"
+        if not path.exists():
+            raise UnreadableInput(what, "missing")
+        if path.is_dir():
+            raise UnreadableInput(what, "folder")
+        if path.stat().st_size > MAX_HTML_BYTES:
+            raise InputTooLarge("file", size=path.stat().st_size, limit=MAX_HTML_BYTES, source=what)
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            raise UnreadableInput(what, "unreadable", err.strerror or "") from err
+    text = decode_bytes(data, what=what)
+    is_html = arg.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(text)
+    if is_html:
+        # A saved page declares its charset (Shift_JIS, KOI8-R, ...) in its own
+        # meta tag: read it the way a fetched page is read.
+        from bot.web.page import decode_page
+
+        text = decode_page(data, "text/html")[0]
+    return ArticleInput(text, is_html)
+
+
+# --- human output -------------------------------------------------------------
+
+
+def render_text(b: Briefing, width: int) -> str:
+    wrap = textwrap.TextWrapper(width=width, subsequent_indent="    ")
+    out: list[str] = []
+    title = b.source.title or "Briefing"
+    out.append(title)
+    out.append("=" * min(len(title), width))
+    facts = [x for x in (b.source.site, b.source.author, b.source.published) if x]
+    facts.append(f"{b.source.words:,} words")
+    out.append(" · ".join(facts))
+    if b.source.url:
+        out.append(b.source.url)
+
+    out += ["", "Summary", "-------"]
+    for k, s in enumerate(b.summary, 1):
+        wrap.initial_indent = f"{k:>2}. "
+        out.append(wrap.fill(s.text))
+    if b.quotes:
+        out += ["", "Key quotes", "----------"]
+        for q in b.quotes[:5]:
+            who = q.speaker or "unattributed"
+            wrap.initial_indent = "  - "
+            out.append(wrap.fill(f"“{q.shown}” — {who}"))
+    if b.countries:
+        out += ["", "Countries", "---------"]
+        wrap.initial_indent = "    "
+        out.append(wrap.fill(", ".join(f"{c.name} ({c.code})" for c in b.countries)))
+    if b.leaders:
+        out += ["", "Leaders", "-------"]
+        for p in b.leaders:
+            role = ", ".join(x for x in (p.title, p.country or p.organization) if x)
+            wrap.initial_indent = "  - "
+            out.append(wrap.fill(f"{p.name}" + (f" ({role})" if role else "")))
+    if b.meetings:
+        out += ["", "Who met whom", "------------"]
+        country_names = {c.code: c.name for c in b.countries}
+        for m in b.meetings:
+            names = " and ".join(
+                f"{x.name} ({x.country})"
+                if x.name and x.country
+                else x.name or country_names.get(x.country or "", x.country or "?")
+                for x in m.participants
+            )
+            detail = ", ".join(x for x in (m.kind, m.where, m.when) if x)
+            wrap.initial_indent = "  - "
+            standing = " (planned)" if m.planned else " (earlier)" if m.background else ""
+            out.append(wrap.fill(f"{names}: {detail}{standing}"))
+    return "\n".join(out)
+
+
+# --- main -----------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsbrief",
+        description="Turn a news article into a briefing: summary, quotes, countries, leaders, meetings.",
+    )
+    p.add_argument(
+        "articles", nargs="+", metavar="ARTICLE", help=".txt or .html file, '-' for stdin, or a URL"
+    )
+    p.add_argument("--json", action="store_true", help="print the JSON contract (JSON Lines for several)")
+    p.add_argument("--sentences", type=int, metavar="N", help="summary length (default: 3 to 6 by length)")
+    p.add_argument("--timings", action="store_true", help="add timings_ms measured inside the process")
+    p.add_argument("--debug", action="store_true", help="add the lines cleaning removed, and why")
+    p.add_argument("--graph", metavar="PNG", help="draw who met whom to this PNG file")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        return run(build_parser().parse_args(argv))
+    except BrokenPipeError:
+        # `newsbrief ... | head`: the reader has gone; that is not an error of ours.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.sentences is not None and not 1 <= args.sentences <= MAX_SENTENCES:
+        print(f"newsbrief: --sentences takes a number from 1 to {MAX_SENTENCES}", file=sys.stderr)
+        return 2
+    lines_mode = args.json and len(args.articles) > 1
+    width = max(40, min(100, shutil.get_terminal_size((88, 24)).columns))
+    failed = 0
+    for k, arg in enumerate(args.articles):
+        try:
+            article = read_article(arg)
+            try:
+                b = brief(
+                    article.text,
+                    article.url,
+                    n_sentences=args.sentences,
+                    html=article.is_html,
+                    article=article.article,
+                )
+            except EngineError as err:
+                raise worded(err) from err
+        except NewsbriefError as err:
+            failed += 1
+            print(f"newsbrief: {arg}: {err}", file=sys.stderr)
+            if lines_mode:
+                print(json.dumps(error_dict(str(err)), ensure_ascii=False), flush=True)
+            continue
+        except Exception as err:  # a bug of ours: one line, and the other articles go on
+            failed += 1
+            message = f"internal error ({type(err).__name__}): please report it with this article"
+            print(f"newsbrief: {arg}: {message}", file=sys.stderr)
+            if lines_mode:
+                print(json.dumps(error_dict(message), ensure_ascii=False), flush=True)
+            continue
+        if args.graph:
+            from newsbrief.picture import draw_meetings
+
+            try:
+                draw_meetings(b, args.graph)
+            except OSError as err:
+                failed += 1
+                print(
+                    f"newsbrief: {args.graph}: the picture could not be written: {err.strerror}",
+                    file=sys.stderr,
+                )
+        if args.json:
+            payload = briefing_to_dict(b, timings=args.timings, debug=args.debug)
+            if lines_mode:
+                print(json.dumps(payload, ensure_ascii=False), flush=True)
+            else:
+                print(json.dumps(payload, ensure_ascii=False, indent=2))
+        else:
+            if k:
+                print("\n")
+            print(render_text(b, width))
+            if args.timings:
+                print("\nTimings (ms): " + ", ".join(f"{k}={v}" for k, v in b.timings_ms.items()))
+            if args.debug and b.removed:
+                print("\nRemoved by cleaning:")
+                for r in b.removed:
+                    print(f"  [{r.reason}] {r.text}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

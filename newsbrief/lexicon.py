@@ -1,0 +1,40 @@
+"""Word lists from the data files (kind<TAB>word tables), as sets and regex alternations."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsbrief.places import trie_alternation
+from newsbrief.tables import read_tsv
+
+# The kind<TAB>word files
+TITLE_WORDS = "title_words.tsv"
+NAME_WORDS = "name_words.tsv"
+TRIP_WORDS = "trip_words.tsv"
+SPEECH_WORDS = "speech_words.tsv"
+CREDIT_WORDS = "credit_words.tsv"
+
+
+@cache
+def _kinds(file: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for kind, word in read_tsv(file)[1:]:
+        table.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in table.items()}
+
+
+def words(file: str, kind: str) -> tuple[str, ...]:
+    """The words of one kind, in the file's order."""
+    return _kinds(file).get(kind, ())
+
+
+@cache
+def word_set(file: str, kind: str) -> frozenset[str]:
+    return frozenset(words(file, kind))
+
+
+@cache
+def alternation(file: str, kind: str) -> str:
+    """A regex alternation of the words of one kind (spaces match any run of white space);
+    a longer word wins over its prefix."""
+    return trie_alternation(words(file, kind)).replace("\\ ", "\\s+")

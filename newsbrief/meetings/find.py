@@ -1,0 +1,185 @@
+"""Who met whom: meetings read from sentences, participants from the Cast.
+
+Like the event coders built on the CAMEO "consult" verbs (meet, host, visit,
+telephone, negotiate), a reading starts at a meeting word from
+data/meeting_verbs.tsv and looks for its participants around it. Unlike them,
+it never guesses names: participants are the Cast's mentions (names, short
+names, "the president", pronouns) and the country mentions ("Japanese
+officials", "a visit to Tokyo"), so "he" or "Yoon's" resolve to the full leader.
+
+A participant list is read only across words a list may hold (titles,
+capitalised words, "and", "the leaders of", data/meeting_words.tsv): any other
+word ends it, which is what keeps "his words met a cool reception from X" out.
+Refusals, calls and offers (data/meeting_negations.tsv) report nothing;
+announced meetings are kept with their `when` and marked planned
+(data/meeting_future.tsv); past ones become background.
+
+The parts, by job: meeting_tables (the data files), meeting_items (the people
+and countries a sentence holds), meeting_gaps (which words may stand in a
+list), meeting_participants (lists and subjects), meeting_reading (the verb and
+noun constructions), meeting_negation (refusals and plans), meeting_when_where
+(time, tense and place), meeting_groups (readings to participants),
+meeting_future (announced, not held), meeting_context (the sentences before),
+meeting_merge (one entry per pair), meeting_delegations (countries represented at talks).
+This module reads each sentence: `find_meetings(doc, cast)`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from newsbrief.meetings.context import (
+    Context,
+    keep_sentence_subject,
+    keep_subject,
+    mention_counts,
+    next_context,
+    prefer_protagonist,
+    unmirror,
+)
+from newsbrief.meetings.delegations import delegation_meeting, represented, with_represented
+from newsbrief.meetings.future import is_planned
+from newsbrief.meetings.groups import participant_groups
+from newsbrief.meetings.items import Item, Reading, sentence_items
+from newsbrief.meetings.merge import merge_meetings
+from newsbrief.meetings.negation import is_negated, negation_start, only_planned
+from newsbrief.meetings.reading import read_counterpart, read_noun, read_verb
+from newsbrief.meetings.tables import KIND_ORDER, tables
+from newsbrief.meetings.when_where import is_past, meeting_when, meeting_where, relative_clause_when
+from newsbrief.model import Cast, Document, Meeting, Sentence
+
+__all__ = ["KIND_ORDER", "find_meetings"]
+
+# "X met Y before flying to Rome": the participle goes on with the last meeting's host.
+_PARTICIPLE = re.compile(r"\b(?:before|after|while|then)\s+(?:\w+ly\s+)?[a-z]+ing\b")
+
+
+@dataclass(frozen=True)
+class Article:
+    """What every sentence's reading asks of the whole article, worked out once per find_meetings."""
+
+    leaders: frozenset[str]  # the names of the people the Cast calls leaders
+    counts: Counter[int]  # how often each person is named (meeting_context.mention_counts)
+
+
+@dataclass(frozen=True)
+class SentenceReading:
+    """What one sentence told: its meetings, the readings behind them (the next sentence's context)
+    and the countries it says are represented ("X will represent the UK")."""
+
+    meetings: tuple[Meeting, ...]
+    readings: tuple[Reading, ...]
+    represented: tuple[str, ...]
+
+
+def _opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
+    return not re.search(r"[^\W\d_]", text[sentence.start : start])
+
+
+def _read_sentence(
+    doc: Document,
+    cast: Cast,
+    article: Article,
+    sentence: Sentence,
+    context: Context,
+) -> SentenceReading:
+    """The meetings one sentence reports, the readings behind them and the countries it says are
+    represented."""
+    text = doc.text
+    items = sentence_items(doc, cast, sentence, context.recent, context.named, context.named_farther)
+    if not items:
+        return SentenceReading((), (), ())
+    t = tables()
+    out: list[Meeting] = []
+    readings: list[Reading] = []
+    hub: list[Item] = []  # who led the sentence's last meeting, and where its word ended
+    hub_end = sentence.start
+    for m in t.finder.finditer(text, sentence.start, sentence.end):
+        matched = m.group(0)
+        if (
+            matched[0].isupper()
+            and sentence.kind != "headline"
+            and not _opens_sentence(text, sentence, m.start())
+        ):
+            continue  # "Notes on Falling Leaves", "The Darling Buds of May": part of a title
+        candidates = [w for w in t.words if w.pattern.fullmatch(matched)]
+        # "visit" is a noun in "her visit to Tokyo" and a verb in "will visit Tokyo".
+        candidates.sort(key=lambda w: w.frame != "noun")
+        # "Zelensky met Merz before flying to Rome for talks with Meloni": Zelensky goes on.
+        carried = hub if hub and _PARTICIPLE.search(text, hub_end, m.start()) else []
+        for word in candidates:
+            reader = {"noun": read_noun, "counterpart": read_counterpart}.get(word.frame, read_verb)
+            reading = reader(text, items, sentence, word, m.start(), m.end(), [])
+            if reading is None and carried:
+                reading = reader(text, items, sentence, word, m.start(), m.end(), carried)
+            if reading is None or (word.then and not word.then.match(text, reading.end)):
+                continue
+            # "Y received him": a reception, whose guest is likely the one who came.
+            received = any(t.has(w.lower(), "reception") for w in matched.split())
+            reading = keep_sentence_subject(doc, cast, sentence, keep_subject(reading, context))
+            reading = prefer_protagonist(doc, cast, reading, article.counts)
+            reading = unmirror(doc, cast, sentence, reading, context, received)
+            window_start = negation_start(items, reading, m.start(), sentence)
+            if is_negated(text, window_start, m.start(), reading.end, sentence):
+                break
+            when, background = meeting_when(text, sentence, m.start())
+            if when is None:
+                when, background = relative_clause_when(text, sentence, m.start())
+            planned = False
+            if only_planned(text, reading, m.start(), sentence.end):
+                when, background = meeting_when(text, sentence, m.start(), before_ok=False)
+                if when is None:
+                    break  # planned, with no date yet: not a meeting to list
+                planned = True
+            # "X and his counterpart Y agreed": the tense is the shared verb's, which ends the reading.
+            verb_start, verb_end = m.start(), m.end()
+            if word.frame == "counterpart":
+                verb_start, verb_end = text.rfind(" ", 0, reading.end) + 1, reading.end
+            if is_past(text, sentence, verb_start, verb_end, when):
+                background = True
+            # Announced, not held: "will meet", "is due to hold talks with", "meets Y next week".
+            planned = not background and (
+                planned or is_planned(text, sentence, reading, m.start(), m.end(), when)
+            )
+            where = meeting_where(text, sentence, m.start(), reading.end, reading.place)
+            readings.append(replace(reading, background=background))
+            if reading.star:
+                hub, hub_end = list(reading.parties[: reading.hub]), m.end()
+            for group, place in participant_groups(cast, reading, text):
+                if background and not any(p.name is None or p.name in article.leaders for p in group):
+                    continue  # "he visited the financier in 2010": an old encounter of no leader
+                out.append(
+                    Meeting(group, reading.kind, place or where, when, sentence.text, background, planned)
+                )
+            break
+    here = represented(doc, sentence, items)
+    if here and out:
+        # "A, B and C are meeting at the palace, with Sweden represented by its foreign minister".
+        out = [with_represented(m, here) for m in out]
+    elif here:
+        # "X will represent the UK, while Madrid is represented by Y": the countries at the talks,
+        # told in this sentence and the one before.
+        countries = tuple(dict.fromkeys((*context.represented, *here)))
+        delegations = delegation_meeting(doc, sentence, countries)
+        if delegations is not None:
+            out.append(delegations)
+    return SentenceReading(tuple(out), tuple(readings), here)
+
+
+def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
+    """Every meeting the article reports: the current story's held ones first, then those
+    announced (planned), then background."""
+    if not cast.mentions and not cast.country_mentions:
+        return ()
+    found: list[Meeting] = []
+    context = Context()
+    article = Article(frozenset(p.name for p in cast.people if p.is_leader), mention_counts(cast))
+    for sentence in doc.sentences:
+        if sentence.kind == "byline":
+            continue
+        read = _read_sentence(doc, cast, article, sentence, context)
+        found.extend(read.meetings)
+        context = replace(next_context(cast, sentence, read.readings, context), represented=read.represented)
+    return tuple(merge_meetings(found))

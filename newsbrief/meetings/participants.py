@@ -1,0 +1,166 @@
+"""Participant lists and subjects: "with X, Y and Z" after a meeting word, "X and Y" before it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from newsbrief.meetings.gaps import (
+    CLOSED_RELATIVE,
+    LIST_JOINERS,
+    SUBJECT_LEAD,
+    gap_clean,
+    gap_ok,
+    word_tokens,
+)
+from newsbrief.meetings.items import PLACE_KINDS, Item
+from newsbrief.meetings.tables import tables
+from newsbrief.model import Sentence
+
+# ", and was expected to meet", ", and later met": a verb phrase with no subject of its own.
+_SHARED_SUBJECT = re.compile(r"\s*,\s*and\s+(?!he\b|she\b|they\b|the\b|both\b|each\b)[a-z]")
+_RELATIVE_WHO = re.compile(r",\s*who\b")
+_AFTER_CLAUSE_TOKENS = 4
+# A list's first participant comes at most this far after the meeting word.
+_MAX_LEAD_CHARS = 160
+
+
+def group_near(text: str, item: Item, before: str) -> bool:
+    """A country stands for its people: "Japanese officials", "the leaders of Germany"."""
+    t = tables()
+    after = word_tokens(text[item.end : item.end + 40])[:2]
+    if any(t.has(w.lower(), "group") for w in after if w[0].islower()):
+        return True
+    # Back over the list the country stands in: "the leaders of France, Germany and Britain".
+    for w in reversed(word_tokens(before)[-24:]):
+        if w[0].isupper() or w.isdigit() or w in LIST_JOINERS:
+            continue
+        return t.has(w.lower(), "group")
+    return False
+
+
+def _is_party(item: Item, *, places: bool, group_context: bool, text: str, before: str) -> bool:
+    if item.possessive:
+        return False
+    if item.person is not None or item.kind == "office":
+        return True
+    if places and item.kind in PLACE_KINDS:
+        return True
+    return group_context or group_near(text, item, before)
+
+
+def _describes(gap: str) -> bool:
+    """Only titles between a country and a person: "Chilean counterpart", "Iraq's Prime Minister"."""
+    t = tables()
+    # "his Ukrainian counterpart, Andrii Sybiha": a comma may close the description of one person.
+    core = re.sub(r"(?<![sS]),\s*\Z", "", gap)
+    return "," not in core and all(
+        w[0].isupper() or t.has(w.lower(), "group", "qualifier") or w in ("-", ".") for w in word_tokens(core)
+    )
+
+
+def read_list(
+    text: str, items: list[Item], pos: int, limit: int, *, places: bool, lead_roles: tuple[str, ...]
+) -> tuple[list[Item], int]:
+    """The participants listed from `pos` on ("with X, Y and Z"), and where the list ends."""
+    out: list[Item] = []
+    cursor = pos
+    lead = ""
+    for item in items:
+        if item.start < pos or item.end > limit:
+            continue
+        gap = text[cursor : item.start]
+        if not out:
+            if item.start - pos > _MAX_LEAD_CHARS or not gap_ok(gap, lead_roles, adverbs=True):
+                break
+            lead += gap
+        elif not gap_ok(gap, ("list", "group")):
+            break
+        elif item.kind == "pronoun" and not re.search(r"\band\b", gap):
+            break  # "talks with Kishida, he said": a new clause, not one more guest
+        group_context = any(tables().has(w.lower(), "group") for w in word_tokens(lead))
+        before = text[pos : item.start]
+        if out and out[-1].person is None and item.person is not None and _describes(gap):
+            out.pop()  # "his Chilean counterpart Elena Marquez": the country only described her
+        if out and item.person is not None and item.person == out[-1].person and item.kind != "pair":
+            cursor = item.end  # "Kishida, the Japanese prime minister,": one person told twice
+            continue
+        if _is_party(item, places=places, group_context=group_context, text=text, before=before):
+            out.append(item)
+        cursor = item.end
+    joined = any(
+        a.start == b.start or re.search(r"\b(?:and|or)\b|&", text[a.end : b.start])
+        for a, b in itertools.pairwise(out)
+    )
+    if len(out) >= 2 and not joined:
+        out = out[:1]  # "In a call with Putin, Biden warned": a list has its "and"; this is a new clause
+    return out, (out[-1].end if out else pos)
+
+
+def read_subjects(
+    text: str, items: list[Item], trigger_start: int, sentence: Sentence, *, strict: bool, possessive: bool
+) -> list[Item]:
+    """Who does the meeting: the nearest person before the word, and any joined to it by "and"."""
+    # "X, who succeeded Y in May, met Z": a relative clause closed before the word is neither the
+    # subject nor in its way.
+    clauses = [(m.start(), m.end()) for m in CLOSED_RELATIVE.finditer(text, sentence.start, trigger_start)]
+    before = [i for i in items if i.end <= trigger_start and not any(s <= i.start < e for s, e in clauses)]
+    head: Item | None = None
+    for item in reversed(before):
+        if (
+            item.person is None
+            and item.kind != "office"
+            and not group_near(text, item, text[sentence.start : item.start])
+        ):
+            continue
+        if item.possessive and not possessive:
+            continue
+        gap = text[item.end : trigger_start]
+        if strict:
+            ok = gap_ok(gap, ("light", "list"), adverbs=True)
+        else:
+            # Past the clause the verb follows at once: "X, who ..., met", "X, who ..., held talks".
+            bare = CLOSED_RELATIVE.sub(",", gap)
+            ok = gap_clean(gap) or (bare != gap and gap_clean(bare, _AFTER_CLAUSE_TOKENS))
+        if not ok:
+            return []
+        head = item
+        break
+    if head is None:
+        return []
+    if _SHARED_SUBJECT.match(text, head.end, trigger_start):
+        # "X arrived for talks with Y, and was expected to meet Z": the verb goes on with the
+        # clause's subject, X, not with the object named last.
+        opening = [
+            i for i in items if i.start >= sentence.start and i.person is not None and not i.possessive
+        ][:1]
+        if not opening or not SUBJECT_LEAD.match(text[sentence.start : opening[0].start]):
+            return []
+        return opening
+    group = [head]
+    for item in reversed([i for i in before if i.end <= head.start or (i.start == head.start and i != head)]):
+        if item.person is None and not (
+            item.kind in PLACE_KINDS and group_near(text, item, text[sentence.start : item.start])
+        ):
+            continue  # a country counts only as its people: "the leaders of Japan and South Korea met"
+        if item.possessive:
+            continue  # "his counterpart, Y, ...": a modifier, not one more subject
+        if item.start == group[0].start:
+            group.insert(0, item)  # the other of "the two leaders"
+            continue
+        gap = text[item.end : group[0].start]
+        if not re.search(r"\band\b|[,&/–-]", gap) or not gap_ok(gap, ("list", "group"), max_tokens=10):
+            break
+        if item.person is not None and item.person == group[0].person and group[0].kind != "pair":
+            group[0] = item  # "Al Mazrouei, the UAE energy minister, met": the name, told again
+            continue
+        group.insert(0, item)
+    # "accompanied by A and B, who also met C": "who" is the last of a list that is some verb's
+    # object; only a list that is the sentence's subject meets as one ("A and B, who met C, agreed").
+    if (
+        len(group) > 1
+        and _RELATIVE_WHO.search(text, head.end, trigger_start)
+        and not SUBJECT_LEAD.match(text[sentence.start : group[0].start])
+    ):
+        return [head]
+    return group

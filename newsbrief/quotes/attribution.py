@@ -1,0 +1,491 @@
+"""The attribution around one quotation: the reporting verb ("said", "according to") and its speaker phrase.
+
+`Attributor` reads the words after a quotation, then before it, then the
+sentence before, in a text with the quotations blanked so no cue is read
+inside one (token tests: quote_cues); the speaker phrase it finds is resolved
+by quote_speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.model import Cast, Document
+from newsbrief.quotes.cues import (
+    abbreviation,
+    comma_pieces,
+    cue_at,
+    descriptor,
+    names_body,
+    speaker_follows,
+    spoken_to,
+    strip_skips,
+    verb_chain,
+)
+from newsbrief.quotes.marks import Quoted, is_quotation, trimmed
+from newsbrief.quotes.speakers import SpeakerResolver
+from newsbrief.quotes.subjects import Attribution
+from newsbrief.quotes.tokens import Token, masked_text, tokens_in
+from newsbrief.quotes.word_lists import (
+    cue_forms,
+    honorifics,
+    skip_words,
+    speaker_pronouns,
+    word_class,
+)
+
+# A sentence's main reporting verb comes within this many tokens of its start
+# ("Kremlin spokesman Dmitry Peskov said ...").
+_MAIN_CLAUSE_TOKENS = 10
+
+
+class Attributor:
+    def __init__(self, doc: Document, cast: Cast, quoted: list[Quoted]):
+        self.doc = doc
+        self.text = doc.text
+        self.quoted = quoted
+        self.top_masked = masked_text(doc.text, quoted)
+        self.masked = self.top_masked
+        self.resolver = SpeakerResolver(doc, cast)
+        self.resolver.masked = self.top_masked
+        # The innermost quotation around each one, in one pass (quotations nest).
+        self.outer: dict[Quoted, Quoted | None] = {}
+        stack: list[Quoted] = []
+        for q in sorted(quoted, key=lambda o: (o.outer_start, -o.outer_end)):
+            while stack and not (stack[-1].start <= q.outer_start and q.outer_end <= stack[-1].outer_end):
+                stack.pop()
+            self.outer[q] = stack[-1] if stack else None
+            stack.append(q)
+        self._inner_masks: dict[Quoted, str] = {}
+
+    def enclosing(self, q: Quoted) -> Quoted | None:
+        """The innermost quotation that q is quoted inside ("X said that 'Y said "..."'")."""
+        return self.outer.get(q)
+
+    def focus(self, q: Quoted) -> None:
+        """Read around q; inside an enclosing quotation only that one's inner quotations are blanked."""
+        outer = self.enclosing(q)
+        if outer is None:
+            self.masked = self.top_masked
+            return
+        if outer not in self._inner_masks:
+            inner = [
+                o for o in self.quoted if outer.start <= o.outer_start and o.outer_end <= outer.outer_end
+            ]
+            local = masked_text(self.text[: outer.outer_end], inner)[outer.start :]
+            self._inner_masks[outer] = (
+                self.top_masked[: outer.start] + local + self.top_masked[outer.outer_end :]
+            )
+        self.masked = self._inner_masks[outer]
+
+    def subject_before(self, start: int, cue_start: int) -> Attribution | None:
+        """The speaker phrase ending at a cue: "Yoon said", "Kenneth Baer, a former official, said"."""
+        chain = verb_chain().search(self.masked, start, cue_start)
+        if chain:  # "He went on to say": the subject stands before the verbs
+            cue_start = chain.start()
+        toks = tokens_in(self.masked, start, cue_start)
+        while toks and toks[-1].lower in skip_words():
+            toks.pop()
+        cue = tokens_in(self.masked, cue_start, cue_start + 30)[:1]
+        if (
+            toks
+            and (toks[-1].text == "," or toks[-1].lower in word_class("participle_link"))
+            and cue
+            and cue[0].lower.endswith("ing")
+        ):
+            # '..., he said, adding: "...', 'rallied supporters by warning that "...':
+            # the participle belongs to the main clause.
+            toks.pop()
+            earlier = next((j for j in range(len(toks) - 1, -1, -1) if cue_at(toks, j) == 1), None)
+            if earlier is not None:
+                found = self.subject_before(start, toks[earlier].start)
+                if found and found.speaker:
+                    return found
+            subject = self.clause_subject(start, toks[-1].start if toks else start)
+            if subject is not None:
+                return subject
+        if len(toks) > 1 and toks[-1].lower in word_class("coordinator"):
+            # "Powell said Bush accepted it and added": the subject of the clause's first verb.
+            first_cue = next((j for j in range(len(toks) - 1) if cue_at(toks, j) == 1), None)
+            if first_cue is not None:
+                return self.subject_before(start, toks[first_cue].start)
+            clause = comma_pieces(self.masked, start, toks[-1].start)
+            return self.resolver.resolve(*clause[-1], False, clause=True) if clause else None
+        chunks = comma_pieces(self.masked, start, cue_start)
+        while chunks and strip_skips(self.masked, *chunks[-1]) <= chunks[-1][0]:
+            chunks.pop()  # "X, a friend of Y, also said": "also" is no piece of its own
+        found = self._subject_in_chunks(chunks, cue_start)
+        if found is None or found.person is None:
+            named = self._name_before_asides(chunks)
+            if named is not None:
+                return named
+        return found
+
+    def _name_before_asides(self, chunks: list[tuple[int, int]]) -> Attribution | None:
+        """ "Tom Parker, Seaside Hotel Association said", "Tim Cook, Apple's boss, told", "Dylan Nelson,
+        a fellow at an institute in Munich, Germany, said": a piece that is a person's name and nothing
+        more (titles aside), then pieces that name no other person (a body, a role, a place), then
+        the verb. Nothing before the name names a person either."""
+        people = self.resolver.cast.people
+        for k, (s, e) in enumerate(chunks):
+            persons = [
+                m
+                for m in self.resolver.index.between(s, e)
+                if m.kind == "name" and people[m.person].kind == "person" and not self.resolver.possessive(m)
+            ]
+            if not persons:
+                continue
+            if k == len(chunks) - 1 or len({m.person for m in persons}) > 1:
+                return None
+            m = persons[0]
+            rest = (self.masked[s : m.start] + " " + self.masked[m.end : e]).split()
+            if len(rest) > 3 or any(not w[:1].isupper() for w in rest):
+                return None  # "Asked about Trump", "Trump's lawyer": more than a name
+            later = [
+                x
+                for c in chunks[k + 1 :]
+                for x in self.resolver.index.between(*c)
+                if x.kind in ("name", "title")
+                and people[x.person].kind == "person"
+                and not self.resolver.possessive(x)
+                and x.person != m.person
+            ]
+            if later:
+                return None
+            p = people[m.person]
+            return Attribution(p.name, None, True, p)
+        return None
+
+    def _subject_in_chunks(self, chunks: list[tuple[int, int]], cue_start: int) -> Attribution | None:
+        for i in range(len(chunks) - 1, -1, -1):
+            s, e = chunks[i]
+            e2 = strip_skips(self.masked, s, e)
+            if e2 <= s:
+                continue
+            toks = tokens_in(self.masked, s, e2)
+            last = toks[-1]
+            if last.lower in speaker_pronouns():
+                return self.resolver.resolve(last.start, last.end, True)
+            # "Speaking alongside Micheál Martin, the prime minister said": a noun phrase
+            # running into the verb with no closing comma is the subject itself.
+            subject = not re.search(r"[,;:()\u2014\u2013-]", self.masked[e:cue_start]) and (
+                toks[0].lower in word_class("determiner")
+            )
+            if descriptor(self.masked, s, e2) and i > 0 and i == len(chunks) - 1 and not subject:
+                # "X, the former minister, said": X is the speaker if it is a name.
+                found = self._subject_before_asides(chunks[: i + 1])
+                if found:
+                    return found
+            return self.resolver.resolve(*self._tail(s, e2), True)
+        return None
+
+    def _subject_before_asides(self, chunks: list[tuple[int, int]]) -> Attribution | None:
+        """The subject before one or more asides: "Scott Pruitt, the attorney general of Oklahoma,
+        one of the states suing the EPA, said" -> Pruitt; "The letter, seen by the Guardian, says"
+        -> the letter (no one named), not the Guardian; "The statement, issued by the ministry, said"
+        -> its author. The last piece of `chunks` is the aside just before the verb."""
+        asides = chunks[1:]
+        chunks = chunks[:-1]
+        for j in range(len(chunks) - 1, -1, -1):
+            s, e = trimmed(self.masked, *chunks[j])
+            head = self._tail(s, e)
+            whole = head[0] == s  # the piece is one noun phrase, not "the attorney general of Ohio"
+            if j > 0 and descriptor(self.masked, s, e) and not whole:
+                continue  # another aside: the names in it are no subject
+            found = self.resolver.resolve(*head, True)
+            if found and found.speaker:
+                return found
+            opens_with_determiner = tokens_in(self.masked, s, e)[0].lower in word_class("determiner")
+            if j == 0 and found and whole and opens_with_determiner:
+                return self._author_in(asides) or found
+            if not descriptor(self.masked, s, e):
+                break
+        return None
+
+    def _author_in(self, asides: list[tuple[int, int]]) -> Attribution | None:
+        """The author an aside names: "issued by the Foreign Ministry", "signed by 60 MPs"."""
+        for s, e in asides:
+            toks = tokens_in(self.masked, s, e)
+            if len(toks) > 2 and toks[0].lower in word_class("author_participle") and toks[1].lower == "by":
+                found = self.resolver.resolve(toks[2].start, toks[-1].end, True)
+                if found and found.speaker:
+                    return found
+        return None
+
+    def previous_sentence(self, q: Quoted) -> Attribution | None:
+        """'It will be business as usual, he said. "I fully intend ..."': a sentence just before,
+        in the same paragraph, that ends in its own attribution and quotes nothing."""
+        sentence = self.doc.sentence_at(q.outer_start)
+        if sentence is None or sentence.index == 0:
+            return None
+        prev = self.doc.sentences[sentence.index - 1]
+        quotes_something = any(
+            prev.start <= o.outer_start < prev.end and is_quotation(self.text[o.start : o.end])
+            for o in self.quoted
+        )  # a word in scare quotes ('called all women "Betty"') is nobody's speech
+        if quotes_something:
+            return None
+        if prev.paragraph != sentence.paragraph and not (
+            prev.paragraph == sentence.paragraph - 1 and self._paragraph_of_quotation(q)
+        ):
+            return None
+        toks = [t for t in tokens_in(self.masked, prev.start, prev.end) if t.text not in ".!?"]
+        # Its own attribution at its end, or a main clause reporting someone's words
+        # ('Peskov said the talks went well. "We are ready ..."').
+        ending = range(len(toks) - 1, max(-1, len(toks) - 5), -1)
+        opening = range(1, min(len(toks), _MAIN_CLAUSE_TOKENS))
+        for i in (*ending, *opening):
+            if (cue_at(toks, i) == 1 or toks[i].lower in word_class("belief_verb")) and i > 0:
+                if toks[i - 1].text == "," and i < len(toks) - 1:
+                    # '..., said Mr Thomas.': the speaker after the verb
+                    found = self.object_after(toks[i].end, prev.end)
+                else:
+                    found = self.subject_before(prev.start, toks[i].start)
+                if found and found.speaker:
+                    return Attribution(found.speaker, toks[i].text, True, found.person)
+        # 'Prof Joni Lovenduski, who conducted the study with ..., said she was shocked.': a long
+        # aside puts the verb further on; the speaker is then the person the sentence opens with.
+        opening = self.resolver.opening_person(prev)
+        opener = None if opening is None else self.resolver.cast.people[opening]
+        for i in range(_MAIN_CLAUSE_TOKENS, len(toks)):
+            if opener is not None and cue_at(toks, i) == 1:
+                found = self.subject_before(prev.start, toks[i].start)
+                if found and found.person is opener:
+                    return Attribution(found.speaker, toks[i].text, True, found.person)
+                break
+        return None
+
+    def _paragraph_of_quotation(self, q: Quoted) -> bool:
+        """The quotation opens its paragraph and nothing but quotation follows in it: the words of the
+        one whose speech the paragraph before reported (BBC style, a paragraph a sentence)."""
+        sentence = self.doc.sentence_at(q.outer_start)
+        if sentence is None or not q.opens_paragraph:
+            return False
+        para = (
+            self.doc.paragraphs[sentence.paragraph] if sentence.paragraph < len(self.doc.paragraphs) else None
+        )
+        end = para.end if para else sentence.end
+        return not re.search(r"\w", self.top_masked[q.outer_end : end])
+
+    def clause_subject(self, start: int, end: int) -> Attribution | None:
+        """The subject of the main clause: the name opening the first piece that is not an aside.
+
+        "Like Corker, Menendez also rejected the notion ..." -> Menendez.
+        """
+        for s, e in comma_pieces(self.masked, start, end):
+            toks = [t for t in tokens_in(self.masked, s, e) if any(c.isalnum() for c in t.text)]
+            if not toks or toks[0].lower in word_class("introducer"):
+                continue
+            head = toks[: min(len(toks), 5)]
+            found = self.resolver.resolve(head[0].start, head[-1].end, False, clause=True)
+            return found if found and found.speaker else None
+        return None
+
+    def _tail(self, start: int, end: int) -> tuple[int, int]:
+        """The noun phrase at the end of a piece: from its last clause word on."""
+        toks = tokens_in(self.masked, start, end)
+        cut, stop = 0, len(toks)
+        for i, t in enumerate(toks):
+            if t.lower == "of" and 0 < i < len(toks) - 1 and names_body(toks[i - 1], toks[i + 1]):
+                continue  # "the Democratic Party of Korea", "the Ministry of Foreign Affairs": one name
+            # A cue's form as the piece's last word is its head noun: "the IMF report stated".
+            cue_verb = t.lower in cue_forms() and t.text[:1].islower() and i < len(toks) - 1
+            if t.lower in word_class("phrase_ender") and not t.text.isupper() or cue_verb:  # "WHO" is a body
+                if t.lower == "of" and self._name_of_place(toks, cut, i):
+                    stop = i  # "Lindsey Graham of South Carolina": the name before "of"
+                    break
+                if t.lower == "in" and self._name_in_place(toks, cut, i):
+                    stop = i  # "The Foreign Ministry in Beijing": the name before "in"
+                    break
+                cut = i + 1
+        toks = toks[cut:stop]
+        if not toks:
+            return start, start
+        return toks[0].start, toks[-1].end
+
+    def _name_in_place(self, toks: list[Token], cut: int, at: int) -> bool:
+        """ "The Foreign Ministry in Beijing", "the U.S. Embassy in Seoul": a name, then where it sits
+        (capitalised words to the end of the phrase)."""
+        before = toks[cut:at]
+        after = [t for t in toks[at + 1 :] if t.lower != "the"]
+        named = any(t.text[:1].isupper() and t.text not in honorifics() for t in before)
+        return named and bool(after) and all(t.text[:1].isupper() or t.text == "." for t in after)
+
+    def _name_of_place(self, toks: list[Token], cut: int, of: int) -> bool:
+        """ "Graham of South Carolina", not "Secretary of State" nor "Trump of showering praise"."""
+        before = toks[cut:of]
+        after = toks[of + 1 : of + 3]
+        named = any(t.text[:1].isupper() and t.text not in honorifics() for t in before)
+        place = bool(after) and (after[0].text[:1].isupper() or after[0].lower == "the")
+        return named and place
+
+    def object_after(self, cue_end: int, end: int) -> Attribution | None:
+        """The speaker phrase after a cue: "said Yoon", "according to the ministry"."""
+        toks = tokens_in(self.masked, cue_end, end)
+        phrase: list[Token] = []
+        last_end = cue_end
+        for t in toks:
+            if "\u2007" in self.masked[last_end : t.start]:
+                break  # a quotation lies between: the phrase ended before it
+            last_end = t.end
+            if t.text == "." and phrase and abbreviation(phrase[-1].text):
+                continue  # "Sen. Claire McCaskill", "Julie A. Diaz"
+            if t.text in ",;:.()!?" or t.lower in word_class("phrase_ender") and not t.text.isupper():
+                break
+            phrase.append(t)
+        if not phrase:
+            return None
+        later = self._name_later_in_phrase(phrase[-1].end, end)
+        if later is not None:
+            return later
+        found = self.resolver.resolve(phrase[0].start, phrase[-1].end, True)
+        if found and found.speaker is None and not found.found:
+            return None
+        return found
+
+    def _name_later_in_phrase(self, phrase_end: int, end: int) -> Attribution | None:
+        """A person named further on in the words after a cue, up to the sentence's end, that the
+        speaker phrase stands for: "added Ernst and Young's Ravi Shah" (a company's person),
+        "said the chairman of the committee, Labour MP Tom Weller." and "said one of their lawyers,
+        Petros Nikolaidis." (an appositive naming the role's holder)."""
+        stop = re.search(r"[.;:!?\n\u2007]", self.masked[phrase_end:end])
+        limit = phrase_end + stop.start() if stop else end
+        people = self.resolver.cast.people
+        names = [
+            m
+            for m in self.resolver.index.between(phrase_end, limit)
+            if m.kind == "name" and people[m.person].kind == "person" and not self.resolver.possessive(m)
+        ]
+        if len(names) != 1:
+            return None
+        m = names[0]
+        lead = self.masked[phrase_end : m.start]
+        owned = re.search(r"['’]s\s+$", lead) and re.fullmatch(
+            r"(?:\s*(?:and|&|[A-Z][\w.&-]*))*['’]s\s+", lead
+        )
+        tail = self.masked[m.end : limit].strip()
+        # "..., Labour MP Tom Weller." ends the sentence with the role's holder
+        apposed = (
+            "," in lead and not tail and all(w[:1].isupper() for w in lead[lead.rfind(",") + 1 :].split())
+        )
+        if not (owned or apposed):
+            return None
+        p = people[m.person]
+        return Attribution(p.name, None, True, p)
+
+    def after(self, q: Quoted, end: int) -> Attribution | None:
+        """Attribution in the words after a quotation: '"...," Yoon said' / '"...," said Yoon'."""
+        dash = re.match(r"[^\S\n]*[―—–-][^\S\n]*(?=[A-Z])", self.masked[q.outer_end : q.outer_end + 8])
+        if dash:  # a testimonial: '"..." ― Sonya Herridge'
+            line_end = self.masked.find("\n", q.outer_end)
+            stop = len(self.masked) if line_end < 0 else line_end
+            found = self.object_after(q.outer_end + dash.end(), max(end, stop))
+            if found and found.speaker:
+                return found
+        toks = tokens_in(self.masked, q.outer_end, end)
+        if toks and self.text[q.start : q.end].endswith(".") and toks[0].text[:1].isupper():
+            return None  # '..." Hamdallah, chairman of ...': a new sentence, not an attribution
+        words = [t for t in toks if any(c.isalnum() for c in t.text)]
+        if words and words[0].lower in word_class("subordinator"):
+            return None  # '"That makes me smart," when Clinton blasted him': another clause
+        for i in range(min(len(toks), 40)):
+            n = cue_at(toks, i)
+            if not n:
+                continue
+            cue = " ".join(t.text for t in toks[i : i + n])
+            if spoken_to(toks, i):
+                return Attribution(None, cue, True)
+            before = [t for t in toks[:i] if any(c.isalnum() for c in t.text)]
+            if before and not speaker_follows(toks, i, n):
+                found = self.subject_before(q.outer_end, toks[i].start)
+            else:
+                found = self.object_after(toks[i + n - 1].end, end)
+            if found and found.speaker:
+                return Attribution(found.speaker, cue, True, found.person)
+            if not before and i + n < len(toks):
+                # '"...bigger than the little deal" announced in May, said Derek Holt': the quotation
+                # runs on into the sentence; an inverted ", said X" later names its speaker.
+                later = self._inverted_cue_later(toks, i + n, end)
+                if later is not None:
+                    return later
+            return Attribution(found.speaker if found else None, cue, True, found.person if found else None)
+        return None
+
+    def _inverted_cue_later(self, toks: list[Token], start: int, end: int) -> Attribution | None:
+        """A ", said X" / ", X said" after a comma further on in the same sentence that names someone."""
+        for j in range(start, min(len(toks), start + 15)):
+            if toks[j - 1].text != ",":
+                continue
+            n = cue_at(toks, j)
+            if n:
+                found = self.object_after(toks[j + n - 1].end, end)
+                if found and found.speaker:
+                    return Attribution(
+                        found.speaker, " ".join(t.text for t in toks[j : j + n]), True, found.person
+                    )
+        return None
+
+    def before(self, q: Quoted, start: int) -> Attribution | None:
+        """Attribution in the words before a quotation: 'Yoon said: "..."', 'according to X, "..."'."""
+        toks = tokens_in(self.masked, start, q.outer_start)
+        nearest: Attribution | None = None
+        for i in range(len(toks) - 1, -1, -1):
+            n = cue_at(toks, i)
+            if not n:
+                continue
+            cue = " ".join(t.text for t in toks[i : i + n])
+            if spoken_to(toks, i):
+                return Attribution(None, cue, True)
+            if speaker_follows(toks, i, n) or not any(any(c.isalnum() for c in t.text) for t in toks[:i]):
+                # 'according to X, "..."' and the second half of a split quotation: ', said X, "...'
+                found = self.object_after(toks[i + n - 1].end, q.outer_start)
+            else:
+                found = self.subject_before(start, toks[i].start)
+            if found and found.speaker:
+                return Attribution(found.speaker, cue, True, found.person)
+            # 'Obama accused Trump of showering praise ... "...": an earlier cue may name the speaker.
+            nearest = nearest or Attribution(None, cue, True)
+        if nearest:
+            return nearest
+        # 'Yoon: "..."'
+        lead = self.masked[start : q.outer_start].rstrip()
+        if lead.endswith(":"):
+            pieces = comma_pieces(self.masked, start, start + len(lead) - 1)
+            if pieces:
+                s, e = pieces[-1]
+                if self._opens_with_subject(s, e):
+                    return self._clause_subject_alone(s, e)  # a clause: "Moreno had a similar experience:"
+                if len(tokens_in(self.masked, s, e)) <= 6:  # a label: "Foreign Minister Yoon:"
+                    found = self.resolver.resolve(s, e, True)
+                    if found and found.speaker:
+                        return Attribution(found.speaker, None, True, found.person)
+        return None
+
+    def _opens_with_subject(self, start: int, end: int) -> bool:
+        """The piece opens with a person's name (titles aside) and a lower-case word follows it."""
+        start, end = trimmed(self.masked, start, end)
+        people = self.resolver.cast.people
+        for m in self.resolver.index.between(start, end):
+            if m.kind == "pronoun" or people[m.person].kind != "person":
+                continue
+            lead = self.masked[start : m.start].split()
+            after = tokens_in(self.masked, m.end, end)[:1]
+            return all(w[:1].isupper() for w in lead) and bool(after) and after[0].text[:1].islower()
+        return False
+
+    def _clause_subject_alone(self, start: int, end: int) -> Attribution | None:
+        """'Moreno had a similar experience: "..."': a short clause before a colon whose subject opens
+        it and is the only person it names; that person speaks."""
+        start, end = trimmed(self.masked, start, end)
+        if not 0 < len(tokens_in(self.masked, start, end)) <= 10 or not self._opens_with_subject(start, end):
+            return None
+        people = self.resolver.cast.people
+        named = [
+            m
+            for m in self.resolver.index.between(start, end)
+            if m.kind != "pronoun" and people[m.person].kind == "person"
+        ]
+        if len({m.person for m in named}) != 1 or self.resolver.possessive(named[0]):
+            return None
+        p = people[named[0].person]
+        return Attribution(p.name, None, True, p)

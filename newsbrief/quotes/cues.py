@@ -1,0 +1,101 @@
+"""Token-level tests the attribution reader makes around a quotation: is this token a reporting
+cue, is the speaker after it, where the pieces between commas are, where a subject ends."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsbrief.quotes.tokens import Token, tokens_in
+from newsbrief.quotes.word_lists import (
+    body_heads,
+    cue_forms,
+    cue_nouns,
+    cue_phrases,
+    skip_words,
+    speaker_pronouns,
+    word_class,
+)
+
+# "D-Va.", "R-Utah": a US lawmaker's party and state, set off by commas.
+_AFFILIATION = re.compile(r"\s*[DRI]-[A-Z][\w.]*\.?\s*$")
+
+
+def cue_at(tokens: list[Token], i: int) -> int:
+    """How many tokens from i form a cue (0 if none)."""
+    tok = tokens[i]
+    for phrase in cue_phrases():
+        n = len(phrase)
+        if tuple(t.lower for t in tokens[i : i + n]) == phrase:
+            return n
+    if tok.lower in cue_forms() and tok.text[:1].islower():
+        if i > 0 and tokens[i - 1].lower in word_class("determiner"):
+            return 0  # "the report", "a call": a noun
+        if tok.lower in cue_nouns() and any(
+            t.lower in word_class("determiner") for t in tokens[max(0, i - 3) : i]
+        ):
+            return 0  # "made the following comment", "his angry tweets"
+        if i > 0 and tokens[i - 1].lower == "to" and tok.lower not in {"say", "tell"}:
+            return 0
+        return 1
+    return 0
+
+
+def spoken_to(tokens: list[Token], i: int) -> bool:
+    """ "she was told", "he had been asked": the subject heard the words; someone unnamed spoke them."""
+    return (
+        i > 0
+        and tokens[i].lower in word_class("spoken_to")
+        and tokens[i - 1].lower in word_class("passive_aux")
+    )
+
+
+def speaker_follows(tokens: list[Token], i: int, n: int) -> bool:
+    """True for a cue phrase whose speaker comes after it ("according to X")."""
+    return n > 1 and cue_phrases().get(tuple(t.lower for t in tokens[i : i + n])) == "after"
+
+
+def names_body(before_of: Token, after_of: Token) -> bool:
+    """ "Party of Korea", "Ministry of the Interior": "of" inside a body's name."""
+    return before_of.text in body_heads() and (after_of.text[:1].isupper() or after_of.lower == "the")
+
+
+def abbreviation(word: str) -> bool:
+    """An initial or a short title that a full stop follows without ending the sentence."""
+    return bool(re.fullmatch(r"[A-Z]|[A-Z][a-z]{1,3}", word)) and word not in {"The", "It", "He", "She", "We"}
+
+
+def comma_pieces(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of masked[start:end] (appositives, asides)."""
+    pieces = []
+    cut = start
+    for m in re.finditer(r"\([^()]*\)|[,;:()\u2014\u2013]| - ", masked[start:end]):
+        pieces.append((cut, start + m.start()))
+        cut = start + m.end()
+    pieces.append((cut, end))
+    # Asides that name no one: "(R-Utah)", "D-Va.", "25".
+    return [
+        (s, e)
+        for s, e in pieces
+        if re.search(r"[^\W\d_]", masked[s:e]) and not _AFFILIATION.match(masked[s:e])
+    ]
+
+
+def strip_skips(masked: str, start: int, end: int) -> int:
+    """End of the subject once trailing adverbs and times are dropped ("Moon on Tuesday" -> "Moon")."""
+    toks = tokens_in(masked, start, end)
+    while toks and (toks[-1].lower in skip_words() or not any(c.isalnum() for c in toks[-1].text)):
+        toks.pop()
+    return toks[-1].end if toks else start
+
+
+@cache
+def verb_chain() -> re.Pattern[str]:
+    chains = sorted(word_class("verb_chain"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in chains) + r")\s*$", re.I)
+
+
+def descriptor(masked: str, start: int, end: int) -> bool:
+    """An appositive or aside: "a former adviser", "who runs ...", "in a statement"."""
+    toks = tokens_in(masked, start, end)
+    return bool(toks) and toks[0].text[:1].islower() and toks[0].lower not in speaker_pronouns()

@@ -1,0 +1,154 @@
+"""Direct quotations and who said them (speakers looked up in the Cast).
+
+Three steps, all on offsets into `Document.text` (quotations may run over
+sentences and paragraphs, so nothing here works sentence by sentence):
+
+1. Marks (quote_marks.py). Each quote mark is read as opening or closing from
+   the characters around it (real pages turn curly marks the wrong way round),
+   and marks are paired with a stack per paragraph, so nested quotations and
+   quotations left open at a paragraph's end come out whole.
+2. Speakers. Around each quotation, the nearest reporting verb ("said",
+   "according to") and the phrase next to it (quote_attribution.py); the phrase
+   is resolved in the Cast: name, title or pronoun mention, or a body
+   (quote_speakers.py, with quote_names.py for names the Cast lacks, and
+   quote_subjects.py for who a sentence is about: "the champion said"). A
+   quotation with no cue of its own takes the speaker of the one before it only
+   when the text carries that speaker on (quote_carry.py).
+3. Ranking (quote_ranking.py). Leaders' quotations and quotations that take a
+   position, threaten, agree or demand come first.
+
+This module runs the steps: `find_quotes(doc, cast)`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.model import Cast, Document, Quote
+from newsbrief.quotes.attribution import Attributor
+from newsbrief.quotes.carry import carry_speakers
+from newsbrief.quotes.marks import (
+    MIN_WORDS,
+    Quoted,
+    find_quotations,
+    is_kept,
+    is_quotation,
+    paragraph_spans,
+    words_in,
+)
+from newsbrief.quotes.ranking import score_quote, with_variety
+from newsbrief.quotes.subjects import NO_ATTRIBUTION, Attribution
+from newsbrief.quotes.word_lists import cue_phrases
+
+__all__ = ["MIN_WORDS", "find_quotes", "is_quotation"]
+
+
+def _sentence_bounds(doc: Document, offset: int, p_start: int, p_end: int) -> tuple[int, int]:
+    s = doc.sentence_at(offset)
+    if s is None:
+        return p_start, p_end
+    return max(s.start, p_start), min(s.end, p_end)
+
+
+def _attribute(doc: Document, cast: Cast, quoted: list[Quoted], keep: list[Quoted]) -> list[Attribution]:
+    attributor = Attributor(doc, cast, quoted)
+    paragraphs = paragraph_spans(doc)
+    results: list[Attribution] = []
+    by_quote: dict[Quoted, Attribution] = {}
+    bounding = {o for o in keep if _bounds(doc, o)}
+    for k, q in enumerate(keep):
+        p_start, p_end = paragraphs[q.paragraph]
+        # The quotations just before and after bound the words read around this one
+        # (a few either side suffice: only nested ones come between).
+        prev_end = max(
+            (o.outer_end for o in keep[max(0, k - 8) : k] if o.outer_end <= q.outer_start and o in bounding),
+            default=p_start,
+        )
+        later = (o.outer_start for o in keep[k + 1 : k + 9] if o.outer_start >= q.outer_end)
+        next_start = min(later, default=p_end)
+        after_end = min(_sentence_bounds(doc, max(q.outer_end - 1, 0), p_start, p_end)[1], next_start, p_end)
+        # The sentence after the closing mark, when the mark ends the sentence inside
+        # ('..." Yoon said.'). A stop after the mark ('...China". Peskov said') ends the
+        # sentence outside it (British style): the next sentence is someone else's.
+        if after_end <= q.outer_end + 1 and not re.match(r"[.!?]", doc.text[q.outer_end : q.outer_end + 1]):
+            after_end = min(_sentence_bounds(doc, min(q.outer_end + 1, len(doc.text) - 1), p_start, p_end)[1],
+                            next_start, p_end)  # fmt: skip
+        before_start = max(_sentence_bounds(doc, q.outer_start, p_start, p_end)[0], prev_end, p_start)
+        if q.continues or (q.opens_paragraph and q.outer_start == p_start):
+            before_start = q.outer_start
+        attributor.focus(q)
+        outer = attributor.enclosing(q)
+        if outer is not None:
+            before_start = max(before_start, outer.start)
+            after_end = min(after_end, outer.end)
+        attributor.resolver.quoter = by_quote.get(outer) if outer is not None else None
+        attributor.resolver.inside_quotation = outer is not None
+        first, second = attributor.after(q, after_end), None
+        if first is None or first.speaker is None or _names_a_source(first):
+            second = attributor.before(q, before_start)
+        found = first if first and (first.speaker or not second) else second
+        if first and first.speaker and _names_a_source(first) and second and second.speaker and second.cue:
+            # 'Francis said those who thought so should "look for a psychiatrist," according to
+            # Reuters': the sentence's own speaker said it; "according to" names the report.
+            found = second
+        if found is None and q.opens_paragraph and q.paragraph > 0:
+            # 'Caddell continued:' closing the paragraph before.
+            ps, pe = paragraphs[q.paragraph - 1]
+            if doc.text[ps:pe].rstrip().endswith(":"):
+                found = attributor.before(Quoted(q.start, q.end, pe, pe, q.paragraph, q.closed, True), ps)
+        if found is None and not re.search(
+            r"\w", doc.text[_sentence_bounds(doc, q.outer_start, p_start, p_end)[0] : q.outer_start]
+        ):
+            found = attributor.previous_sentence(q)
+        results.append(found or NO_ATTRIBUTION)
+        by_quote[q] = found or NO_ATTRIBUTION
+        if (
+            found and found.speaker and outer is None
+        ):  # someone quoted inside a quotation is no "last speaker"
+            attributor.resolver.speakers.append((q.outer_start, found.person, found.speaker))
+    return carry_speakers(doc, cast, quoted, keep, results, attributor.resolver)
+
+
+def _bounds(doc: Document, q: Quoted) -> bool:
+    """A quotation before this one ends the words read for its attribution, unless it is a
+    short name for a thing inside the sentence ('one of the so-called "Blair Babes", told')."""
+    return is_kept(doc, q) or bool(re.search(r"[,.!?]$", doc.text[q.start : q.end]))
+
+
+def _names_a_source(found: Attribution) -> bool:
+    """An attribution by a phrase whose speaker follows it ("according to X")."""
+    return bool(found.cue) and cue_phrases().get(tuple(found.cue.lower().split())) == "after"
+
+
+# --- the step ----------------------------------------------------------------------
+
+
+def find_quotes(doc: Document, cast: Cast) -> tuple[Quote, ...]:
+    """Every direct quotation of 4+ words with its speaker and cue, best first."""
+    if not doc.text:
+        return ()
+    quoted = find_quotations(doc)
+    # Short quotations are read too: '"It's heartbreaking," Ryan said. "And this country ..."'
+    # passes Ryan on to the quotation after it.
+    spoken = [q for q in quoted if words_in(doc.text[q.start : q.end]) and q.closed or is_kept(doc, q)]
+    attributions = _attribute(doc, cast, quoted, spoken)
+    out = []
+    for q, a in zip(spoken, attributions, strict=True):
+        if not is_kept(doc, q):
+            continue
+        text = doc.text[q.start : q.end]
+        out.append(Quote(text, a.speaker, a.cue, score_quote(q, text, a, len(doc.text)), q.start, q.end))
+    return with_variety(_without_repeats(out))
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """One entry per quoted text: pages repeat a quotation in a caption or a pull quote.
+
+    The copy that names its speaker is kept, else the first."""
+    kept: dict[str, Quote] = {}
+    for quote in quotes:
+        key = " ".join(quote.text.split()).casefold()
+        if key not in kept or (kept[key].speaker is None and quote.speaker is not None):
+            kept[key] = quote
+    chosen = set(kept.values())
+    return [quote for quote in quotes if quote in chosen]

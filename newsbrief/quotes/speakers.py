@@ -1,0 +1,361 @@
+"""Speaker phrases resolved to who they name: a Cast mention, a pronoun, a body or a plain-text name.
+
+`SpeakerResolver.resolve` turns the words of a speaker phrase ("Yoon", "he",
+"China's foreign ministry", "the German leader") into an `Attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from newsbrief.cast.names import sentence_starters
+from newsbrief.cast.title_table import titles_by_phrase
+from newsbrief.cast.titles import same_title
+from newsbrief.model import Cast, Document, Mention, Person
+from newsbrief.quotes.marks import trimmed
+from newsbrief.quotes.names import body_names_joined, capital_runs, is_modifier, opens_sentence
+from newsbrief.quotes.subjects import Attribution, SentenceSubjects
+from newsbrief.quotes.word_lists import (
+    body_head_pattern,
+    body_words,
+    document_nouns,
+    honorifics,
+    person_descriptions,
+    pronoun_genders,
+    speaker_pronouns,
+    word_class,
+)
+
+
+class SpeakerResolver(SentenceSubjects):
+    """Speaker phrases -> canonical names: through the Cast first, then plain text for what it lacks."""
+
+    def __init__(self, doc: Document, cast: Cast):
+        super().__init__(doc, cast)
+        self.quoter: Attribution | None = None  # who speaks the quotation being read inside
+        self.inside_quotation = False  # the words read lie inside another quotation
+        self._all_runs: list[tuple[int, int]] | None = None  # capitalised runs of the whole text
+        # (offset, person, name) of the speakers resolved so far
+        self.speakers: list[tuple[int, Person | None, str]] = []
+
+    # -- Cast look-ups
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.index.between(start, end) if not self.possessive(m)]
+
+    def _person_before(self, offset: int, kind: str = "person", gender: str = "") -> Person | None:
+        for m in self.index.before(offset):
+            p = self.cast.people[m.person]
+            if p.kind == kind and self.masked[m.start] != "\u2007" and self._fits(p, gender):
+                return p
+        return None
+
+    # -- phrases
+
+    def resolve(self, start: int, end: int, prefer_last: bool, clause: bool = False) -> Attribution | None:
+        """The speaker a phrase names: a Cast mention, a pronoun, a body, or a proper name.
+
+        A noun phrase ("a State Department official") names the head, not its
+        modifiers; a `clause` ("Blige sings to Clinton") names its first person.
+        """
+        start, end = trimmed(self.text, start, end)
+        if end <= start:
+            return None
+        phrase = self.text[start:end]
+        if phrase.lower() in speaker_pronouns():
+            return self.pronoun(phrase.lower(), start)
+        mentions = [
+            m
+            for m in self._mentions(start, end)
+            if clause or not is_modifier(self.text, self._name_end(m, end), end)
+        ]
+        if mentions:
+            m = mentions[-1] if prefer_last else mentions[0]
+            p = self.cast.people[m.person]
+            name_end = self._name_end(m, end)
+            if name_end != m.end:  # "People Power Party": a body, not the person "People Power"
+                return Attribution(self.text[m.start : name_end], None, True)
+            p = self._namesake_just_named(m) or p
+            return Attribution(p.name, None, True, p)
+        body = self._national_body(start, end)
+        if body:
+            return body
+        name = self._proper_name(start, end, prefer_last, clause)
+        if name:
+            return name
+        return self._common_noun([w.lower().strip(".,") for w in phrase.split()], start, end)
+
+    def _namesake_just_named(self, m: Mention) -> Person | None:
+        """ "Her son, Maximo Kirchner, told the rally ... '...,' Kirchner said": a bare surname two people
+        share is the one named in full in this sentence or the one before, when only one of them is."""
+        word = self.text[m.start : m.end]
+        if " " in word:
+            return None
+        sharing = self.index.by_last_word.get(word, set())
+        if len(sharing) < 2 or m.person not in sharing:
+            return None
+        sentence = self.doc.sentence_at(m.start)
+        if sentence is None:
+            return None
+        start = self.doc.sentences[max(0, sentence.index - 1)].start
+        named = {
+            x.person
+            for x in self.index.between(start, m.start)
+            if x.person in sharing and x.kind == "name" and " " in self.text[x.start : x.end]
+        }
+        if len(named) != 1:
+            return None
+        return self.cast.people[named.pop()]
+
+    def _name_end(self, m: Mention, end: int) -> int:
+        """Where the name at m ends: past capitalised words up to a body's head word when m is a
+        person's mention cut short ("People Power" of "People Power Party"), else at m.end."""
+        if self.cast.people[m.person].kind != "person":
+            return m.end
+        found = body_head_pattern().match(self.text, m.end, end)
+        return found.end() if found else m.end
+
+    def _national_body(self, start: int, end: int) -> Attribution | None:
+        """ "China's foreign ministry", "the Japanese defence ministry": that country's body.
+
+        The Cast's body when it has one for the country, else named as the
+        issue asks ("Foreign Ministry of China").
+        """
+        countries = [c for c in self.index.countries_between(start, end) if start <= c.start and c.end <= end]
+        if not countries:
+            return None
+        country = countries[-1]
+        rest = self.text[country.end : end]
+        m = re.fullmatch(r"(?:['’]s)?((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z]+)", rest)
+        if not m or m.group(2) not in body_words():
+            return None
+        noun = m.group(2)
+        for p in self.cast.people:
+            if p.kind == "body" and p.country == country.code and noun in p.name.lower():
+                return Attribution(p.name, None, True, p)
+        names = {c.code: c.name for c in self.cast.countries}
+        if country.code not in names:
+            return None
+        head = " ".join(w.capitalize() for w in (m.group(1) + " " + noun).split())
+        return Attribution(f"{head} of {names[country.code]}", None, True)
+
+    def pronoun(self, pronoun: str, offset: int, linked: bool = True) -> Attribution:
+        """ "he said": the subject of this or a recent sentence, else the last speaker, else the last person.
+
+        The nearest name before a pronoun is often an object ("...the ousting of
+        Saddam Hussein. 'We are...,' he told the BBC"); the subject of a sentence
+        is the better guess, and a speaker already quoted the next.
+        """
+        if speaker_pronouns()[pronoun] == "quoter":
+            # "I" inside a quotation is whoever is quoted saying it.
+            return self.quoter or Attribution(None, None, True)
+        if speaker_pronouns()[pronoun] != "person" or self.inside_quotation:
+            # "he said" inside someone's quotation is a person of their story, not of the article's
+            return Attribution(None, None, True)
+        gender = pronoun_genders().get(pronoun.split()[0], "")  # "his highness": as "his"
+        author = self._author_of_document_in_lead(offset)
+        if author is not None and (author.person is None or self._fits(author.person, gender)):
+            return author
+        last = self._speaker_going_on(offset, gender)
+        if last is not None:
+            return last
+        # The Cast's link weighs salience and gender over several sentences ("Walsh is
+        # unfazed. He admitted: ..."); `linked=False` reads the text alone.
+        person = self._linked_pronoun(offset) if linked else None
+        if person is not None and self._fits(person, gender):
+            return Attribution(person.name, None, True, person)
+        p = self._sentence_subject(offset)
+        if p is not None and self._fits(p, gender):
+            return Attribution(p.name, None, True, p)
+        for at, person, name in reversed(self.speakers):
+            if at < offset and (person is None or self._fits(person, gender)):
+                return Attribution(name, None, True, person)
+        p = self._person_before(offset, gender=gender)
+        if p is not None:
+            return Attribution(p.name, None, True, p)
+        return Attribution(None, None, True)
+
+    def _speaker_going_on(self, offset: int, gender: str) -> Attribution | None:
+        """'"...," Warren said. "...," she said': the speaker last quoted in the paragraph, when no one
+        else is named since (outside quotations) and the pronoun's gender does not clash."""
+        here = self.doc.sentence_at(offset)
+        for at, person, name in reversed(self.speakers):
+            if at >= offset:
+                continue
+            there = self.doc.sentence_at(at)
+            if here is None or there is None or there.paragraph != here.paragraph or person is None:
+                return None
+            others = [
+                m
+                for m in self.index.between(at, offset)
+                if m.kind != "pronoun"
+                and self.masked[m.start] != "\u2007"
+                and self.cast.people[m.person] is not person
+            ]
+            if others or not self._fits(person, gender):
+                return None
+            return Attribution(name, None, True, person)
+        return None
+
+    def _fits(self, person: Person, gender: str) -> bool:
+        """No gender the article tells of `person` (Person.gender: an honorific, a title, a given
+        name; the Cast works it out once) clashes with the pronoun's."""
+        return not gender or not person.gender or person.gender == gender
+
+    def _linked_pronoun(self, offset: int) -> Person | None:
+        """The person the Cast linked this pronoun to (pronoun_links.py: salience and gender), unless
+        that person was last named inside a sentence's leading phrase ("At a conference hosted by
+        Gordon Brown, he said ..."): there the name is no subject to go on with."""
+        for m in self.index.between(offset, offset + 1):
+            if m.kind == "pronoun" and m.start == offset:
+                p = self.cast.people[m.person]
+                if p.kind != "person":
+                    return None
+                named = next(
+                    (x for x in self.index.before(offset) if x.person == m.person and x.kind != "pronoun"),
+                    None,
+                )
+                return None if named is not None and self._in_leading_phrase(named.start) else p
+        return None
+
+    def _common_noun(self, words: list[str], offset: int, end: int) -> Attribution | None:
+        """ "the president", "the German leader", "the ministry", "the letter": the one meant, or no one."""
+        opening_country = any(c.start == offset for c in self.index.countries_between(offset, offset + 1))
+        if not words or words[0] not in word_class("determiner") and not opening_country:
+            return None  # "Iceland's leader:", "Greenland premier:" open with their country instead
+        joint = next(
+            (i for i in range(1, len(words) - 1) if words[i] == "joint" and words[i + 1] in document_nouns()),
+            None,
+        )
+        if joint is not None and all(w in word_class("author_participle") for w in words[joint + 2 :]):
+            # "said a joint statement (issued after the talks)": the parties' words, as the text names them
+            return Attribution(" ".join(self.text[offset:end].split()[joint : joint + 2]), None, True)
+        if words[0] in ("a", "an", "one", "another"):
+            return Attribution(None, None, True)  # "a spokesman said": someone not named
+        head = words[-1]
+        owner = self._owner_of(head, offset)
+        if owner is not None:
+            return owner
+        if head in person_descriptions():
+            return self._one_person_in_view(offset)
+        if head in word_class("head_role"):
+            # "the WHO chief": the one person the Cast places at the head of the body named
+            bodies = {
+                self.cast.people[m.person].name
+                for m in self.index.between(offset, end)
+                if self.cast.people[m.person].kind == "body"
+            }
+            heads = {
+                p for p in self.cast.people if p.kind == "person" and p.organization in bodies and p.title
+            }
+            if len(heads) == 1:
+                p = heads.pop()
+                return Attribution(p.name, None, True, p)
+        # "the German leader", "the French president": a person of that country, nearest
+        # before, whom the noun fits; a person of another country never fits.
+        codes = [
+            c.code for c in self.index.countries_between(offset, end) if offset <= c.start and c.end <= end
+        ]
+        country = codes[-1] if codes else None
+        others = {m.person for m in self.index.between(*self._leading_adjunct(offset))}
+        for m in self.index.before(offset):
+            p = self.cast.people[m.person]
+            if p.kind != "person" or self.masked[m.start] == "\u2007" or m.person in others:
+                continue
+            if country is not None and p.country != country and p.country is not None:
+                continue
+            titled = bool(p.title) and head in p.title.lower().split()
+            leader = country is not None and p.country == country and head in word_class("leader_noun")
+            if titled or leader and (p.is_leader or head != "leader"):
+                return Attribution(p.name, None, True, p)
+        if opening_country and country is not None:
+            # a headline names its speaker before the story does: the one person of that country
+            # the noun fits, anywhere in the article
+            fits = {
+                p
+                for p in self.cast.people
+                if p.kind == "person"
+                and p.country == country
+                and (bool(p.title) and head in p.title.lower().split() or head == "leader" and p.is_leader)
+            }
+            if len(fits) == 1:
+                p = fits.pop()
+                return Attribution(p.name, None, True, p)
+        names = body_words().get(head)
+        if names:
+            for m in self.index.before(offset):
+                p = self.cast.people[m.person]
+                if p.kind == "body" and any(n.lower() in p.name.lower().split() for n in names):
+                    return Attribution(p.name, None, True, p)
+            for at, person, name in reversed(self.speakers):  # "the ministry" quoted before
+                if at < offset and any(n in name.split() for n in names):
+                    return Attribution(name, None, True, person)
+            body = self._named_body_before(offset, names)
+            if body:
+                return Attribution(body, None, True)
+        return Attribution(None, None, True)
+
+    def _named_body_before(self, offset: int, names: tuple[str, ...]) -> str | None:
+        """Plain-text fallback: the nearest capitalised name before offset that has one of `names`."""
+        if self._all_runs is None:
+            self._all_runs = body_names_joined(self.text, capital_runs(self.text, 0, len(self.text)))
+        for run_start, run_end in reversed(self._all_runs[: bisect_left(self._all_runs, (offset, 0))]):
+            run = self.text[run_start:run_end]
+            if any(n in run.split() for n in names):
+                return run
+        return None
+
+    def _proper_name(
+        self, start: int, end: int, prefer_last: bool, clause: bool = False
+    ) -> Attribution | None:
+        """A capitalised name in the phrase that the Cast has no mention for (a body, or a name it missed).
+
+        Places are not speakers: a run the Cast knows as a country is skipped.
+        """
+        runs = [
+            r
+            for r in body_names_joined(self.text, capital_runs(self.text, start, end))
+            if not (opens_sentence(self.text, *r) and not self._named_mid_sentence(self.text[r[0] : r[1]]))
+            and not self._is_country(*r)
+            and self.text[r[0] : r[1]].lower() not in sentence_starters()  # "It", "They", "This"
+            and (clause or not is_modifier(self.text, r[1], end) or self._names_a_document(r[1], end))
+        ]
+        if not runs:
+            return None
+        run_start, run_end = runs[-1] if prefer_last else runs[0]
+        name = self.text[run_start:run_end]
+        after_honorific = re.search(r"(\S+)\s+$", self.text[max(0, run_start - 8) : run_start])
+        if name.lower() in titles_by_phrase() and not (
+            after_honorific and after_honorific[1] in honorifics()
+        ):
+            # "Prime Minister said:": the one holding that title, never the title itself
+            holder = self._holder_before(name, run_start)
+            return Attribution(holder.name, None, True, holder) if holder else Attribution(None, None, True)
+        for p in self.cast.people:  # a short form of someone the Cast knows
+            if name in p.aliases or p.name.endswith(" " + name):
+                return Attribution(p.name, None, True, p)
+        return Attribution(self._full_name(name), None, True)
+
+    def _holder_before(self, title: str, offset: int) -> Person | None:
+        """The person nearest before `offset` whose title is `title`."""
+        for m in self.index.before(offset):
+            p = self.cast.people[m.person]
+            if p.kind == "person" and p.title and same_title(title, p.title):
+                return p
+        return None
+
+    def _names_a_document(self, run_end: int, phrase_end: int) -> bool:
+        """ "the IMF report", "a White House statement": the name is the document's author."""
+        words = self.text[run_end:phrase_end].split()
+        return bool(words) and words[-1].lower().strip(".,") in document_nouns()
+
+    def _is_country(self, start: int, end: int) -> bool:
+        """The run is a place and nothing more ("Korea"; not "Democratic Party of Korea")."""
+        rest = list(self.text[start:end])
+        for c in self.index.countries_between(start, end):
+            if c.start < end and c.end > start:
+                rest[max(c.start, start) - start : min(c.end, end) - start] = " " * (
+                    min(c.end, end) - max(c.start, start)
+                )
+        return len(rest) != end - start or not re.search(r"[^\W\d_]{2}", "".join(rest))

@@ -1,0 +1,136 @@
+"""The word lists the quotation reader uses (reporting verbs, cue phrases, pronouns, bodies, ...).
+
+Each is read once from its data file: reporting_verbs.txt, quote_words.tsv,
+quote_documents.txt, cue_nouns.txt, quote_cue_phrases.txt,
+quote_skip_words.txt, speaker_pronouns.tsv, body_references.tsv,
+speaker_descriptions.txt. Others are the engine's shared tables read here, never
+copied: body last words (names.py), title modifiers (title_words.tsv), phrase
+openers and forms of address (pronoun_words.tsv), role titles (titles.tsv) and
+demonyms (countries.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsbrief import lexicon
+from newsbrief.cast.names import body_last_words
+from newsbrief.cast.title_table import titles_by_phrase
+from newsbrief.places import country_table
+from newsbrief.tables import read_lines, read_tsv
+
+
+@cache
+def cue_forms() -> frozenset[str]:
+    return frozenset(form.lower() for line in read_lines("reporting_verbs.txt") for form in line.split())
+
+
+@cache
+def word_class(name: str) -> frozenset[str]:
+    """One class of quote_words.tsv ("determiner", "phrase_ender", ...)."""
+    for row in read_tsv("quote_words.tsv"):
+        if row[0] == name:
+            return frozenset(w.replace("_", " ") for w in row[1].split())
+    raise KeyError(name)
+
+
+def honorifics() -> frozenset[str]:
+    return word_class("title_word")
+
+
+def phrase_openers() -> frozenset[str]:
+    """First words of a phrase that opens a sentence before its subject ("At", "After", "Speaking"):
+    pronoun_words.tsv `opener`, which the Cast's pronoun linker reads too."""
+    return lexicon.word_set("pronoun_words.tsv", "opener")
+
+
+def title_modifiers() -> frozenset[str]:
+    """Lower-case words before a title ("former", "acting"): title_words.tsv `modifier`."""
+    return lexicon.word_set(lexicon.TITLE_WORDS, "modifier")
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("quote_documents.txt"))
+
+
+@cache
+def cue_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("cue_nouns.txt"))
+
+
+@cache
+def cue_phrases() -> dict[tuple[str, ...], str]:
+    """Cue phrase -> where its speaker stands: "after" ("according to X") or "before"."""
+    return {tuple(row[0].lower().split()): row[1] for row in read_tsv("quote_cue_phrases.txt")}
+
+
+@cache
+def skip_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("quote_skip_words.txt"))
+
+
+@cache
+def speaker_pronouns() -> dict[str, str]:
+    """Pronoun -> whom it may mean (speaker_pronouns.tsv), plus the forms of address that stand for a
+    person as "he" or "she" do: "his" or "her" and one or two style nouns of pronoun_words.tsv
+    ("His Highness", "Her Royal Highness"), the list the Cast's pronoun linker reads."""
+    table = {row[0].lower(): row[1] for row in read_tsv("speaker_pronouns.tsv")}
+    styles = sorted(w.lower() for w in lexicon.word_set("pronoun_words.tsv", "style_noun"))
+    for owner in ("his", "her"):
+        for first in styles:
+            table.setdefault(f"{owner} {first}", "person")
+            for second in styles:
+                table.setdefault(f"{owner} {first} {second}", "person")
+    return table
+
+
+@cache
+def body_words() -> dict[str, tuple[str, ...]]:
+    return {row[0].lower(): tuple(row[1].split()) for row in read_tsv("body_references.tsv")}
+
+
+def body_heads() -> frozenset[str]:
+    """The last words of a body's name ("Council", "Party", "Gallery"), as written: the engine's one
+    table of them (names.body_last_words), which the Cast reads too."""
+    return body_last_words()
+
+
+@cache
+def body_head_pattern() -> re.Pattern[str]:
+    """Capitalised words after a name that end in a body's head word: " Power Party"."""
+    heads = "|".join(re.escape(w) for w in sorted(body_heads()))
+    return re.compile(r"(?:[^\S\n]+[A-Z][\w'’.-]*)*?[^\S\n]+(?:" + heads + r")\b")
+
+
+@cache
+def pronoun_genders() -> dict[str, str]:
+    """ "he", "his", "him" -> male; "she", "her" -> female (the Cast's pronoun words, name_words.tsv)."""
+    rows = read_tsv("name_words.tsv")
+    return {row[1].lower(): row[0].removeprefix("pronoun_") for row in rows if row[0].startswith("pronoun_")}
+
+
+# A demonym ending so names the nation, not one person: "the French", "the Chinese", "the
+# Swiss" said; one that ends in "s" is a plural ("the Americans").
+_COLLECTIVE_DEMONYM = ("s", "sh", "ch", "ese")
+
+
+@cache
+def person_descriptions() -> frozenset[str]:
+    """Head nouns of a description that stands for a person named just before ("the champion"):
+    the one-word `role` titles of titles.tsv ("the novelist"), the singular demonyms of
+    countries.tsv ("the Nigerian", "the South African"), and speaker_descriptions.txt for the
+    words that are neither ("the 25-year-old", "the veteran")."""
+    roles = {
+        phrase
+        for phrase, info in titles_by_phrase().items()
+        if info.kind == "role" and not info.plural and phrase.isalpha()
+    }
+    demonyms = {
+        d.split()[-1].lower()
+        for entry in country_table()
+        for d in entry.demonyms
+        if not d.lower().endswith(_COLLECTIVE_DEMONYM)
+    }
+    return frozenset({*roles, *demonyms, *(w.lower() for w in read_lines("speaker_descriptions.txt"))})

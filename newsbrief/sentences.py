@@ -1,0 +1,201 @@
+"""Sentence splitting on nltk's Punkt classes with parameters we own.
+
+No NLTK data is loaded, ever: the abbreviations and sentence starters Punkt
+would learn from a corpus are our tables (data/abbreviations.txt,
+data/sentence_starters.txt). Offsets always point into the cleaned text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from newsbrief.model import CleanedText, Document, Sentence, Span
+from newsbrief.quotes.marks import double_mark_hints
+from newsbrief.tables import read_lines
+
+_TERMINAL = re.compile(r"[.!?…。！？][\"'”’)\]」』）]*\s*$")
+# Chinese and Japanese end sentences with full-width marks and no space, which
+# Punkt (built for spaced scripts) never splits on.
+_CJK_END = re.compile(r"[。！？](?![」』）”])(?=\S)")
+# A line break inside a paragraph is a hard wrap, not a boundary, when the
+# next line carries on the sentence.
+_CONTINUES_BEFORE = re.compile(
+    r"[,;:(\-–—“‘\"]\s*$|\b(?:the|a|an|of|and|or|to|in|for|with|by|Mr|Mrs|Ms|Dr)\s*$"
+)
+_CONTINUES_AFTER = re.compile(r"^\s*[a-z0-9(,;]")
+# "Anna J. Park": Punkt may end a sentence at a middle initial.
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+\s+[A-Z]\.$")
+
+
+@cache
+def punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(read_lines("abbreviations.txt"))
+    params.sent_starters = set(read_lines("sentence_starters.txt"))
+    return PunktSentenceTokenizer(params)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in text[start:end], trimmed of white space."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    # Hard-wrapped lines are joined for Punkt by turning the newline into a
+    # space (same length, so offsets hold); other newlines end a sentence.
+    pieces: list[tuple[int, int]] = []
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", chunk)]
+    seg_start = 0
+    for i in range(1, len(line_starts)):
+        prev_line = chunk[line_starts[i - 1] : line_starts[i] - 1]
+        next_line_end = chunk.find("\n", line_starts[i])
+        next_line = chunk[line_starts[i] : next_line_end if next_line_end >= 0 else len(chunk)]
+        if not prev_line.strip() or not (
+            _CONTINUES_AFTER.match(next_line) or (_CONTINUES_BEFORE.search(prev_line) and next_line.strip())
+        ):
+            pieces.append((seg_start, line_starts[i] - 1))
+            seg_start = line_starts[i]
+    pieces.append((seg_start, len(chunk)))
+
+    spans: list[tuple[int, int]] = []
+    tokenizer = punkt()
+    for p_start, p_end in pieces:
+        segment = chunk[p_start:p_end].replace("\n", " ")
+        if not segment.strip():
+            continue
+        merged: list[list[int]] = []
+        for s, e in tokenizer.span_tokenize(segment):
+            if merged and _INITIAL_END.search(segment[merged[-1][0] : merged[-1][1]]):
+                merged[-1][1] = e
+            else:
+                merged.append([s, e])
+        merged = _join_split_quotes(segment, _split_cjk(segment, merged))
+        for s, e in merged:
+            piece = segment[s:e]
+            s += len(piece) - len(piece.lstrip())
+            e -= len(piece) - len(piece.rstrip())
+            if e > s:
+                spans.append((start + p_start + s, start + p_start + e))
+    return spans
+
+
+@cache
+def _double_quote() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(double_mark_hints())) + "]")
+
+
+def quote_open_after(text: str, open_at_start: bool = False) -> bool:
+    """Is a double quotation still open at the end of `text`?"""
+    is_open = open_at_start
+    hints = double_mark_hints()
+    for mark in _double_quote().findall(text):
+        hint = hints[mark]
+        is_open = hint == "open" if hint != "either" else not is_open
+    return is_open
+
+
+MAX_JOINED_SENTENCES = 3
+MAX_JOINED_WORDS = 70
+
+
+def _join_split_quotes(segment: str, spans: list[list[int]]) -> list[list[int]]:
+    """A quotation of a few sentences stays one sentence with its attribution.
+
+    `"America has spoken. The rest should listen," she said.` and
+    `He said: "Maybe. We'll see. I talk to everybody."`: Punkt ends sentences
+    inside the quotation, and a piece like `He said: "Maybe.` cannot stand
+    alone. When the quotation closes within a few sentences, the pieces are
+    joined; a long or unclosed quotation is left split.
+    """
+    out: list[list[int]] = []
+    k = 0
+    while k < len(spans):
+        start, end = spans[k]
+        joined_to = k
+        if quote_open_after(segment[start:end]):
+            words = len(segment[start:end].split())
+            for j in range(k + 1, min(len(spans), k + MAX_JOINED_SENTENCES)):
+                words += len(segment[spans[j][0] : spans[j][1]].split())
+                if words > MAX_JOINED_WORDS:
+                    break
+                if not quote_open_after(segment[start : spans[j][1]]):
+                    joined_to = j
+                    break
+        out.append([start, spans[joined_to][1]])
+        k = joined_to + 1
+    return out
+
+
+def _split_cjk(segment: str, spans: list[list[int]]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for start, end in spans:
+        for mark in _CJK_END.finditer(segment, start, end):
+            out.append([start, mark.end()])
+            start = mark.end()
+        out.append([start, end])
+    return out
+
+
+def _in_any(start: int, end: int, spans: tuple[Span, ...]) -> bool:
+    return any(sp.start <= start and end <= sp.end for sp in spans)
+
+
+def split_document(cleaned: CleanedText) -> Document:
+    text = cleaned.text
+    out: list[Sentence] = []
+    for p_index, para in enumerate(cleaned.paragraphs):
+        quote_open = False
+        for s, e in sentence_spans(text, para.start, para.end):
+            sentence_text = text[s:e]
+            # Inside a quotation (a multi-paragraph quote, a long one left split),
+            # a sentence reads as the reporter's own words when shown alone.
+            in_quote = quote_open or quote_open_after(sentence_text)
+            quote_open = quote_open_after(sentence_text, quote_open)
+            kind = "body"
+            if _in_any(s, e, cleaned.captions):
+                kind = "caption"
+            elif cleaned.title and sentence_text.strip() == cleaned.title.strip():
+                kind = "headline"
+            elif not _TERMINAL.search(sentence_text) and len(sentence_text.split()) < 12:
+                # Headlines, section labels and link text: words without a full stop.
+                kind = "fragment"
+            out.append(Sentence(len(out), s, e, p_index, sentence_text, kind, in_quote))
+    return Document(
+        text=text,
+        sentences=tuple(out),
+        paragraphs=cleaned.paragraphs,
+        removed=cleaned.removed,
+        title=cleaned.title,
+        author=cleaned.author,
+        published=cleaned.published,
+    )
+
+
+# Words of letters, with inner hyphens and apostrophes ("Kim's", "don't",
+# "Guinea-Bissau"); numbers and punctuation are not words for ranking. One
+# regex pass: nltk's Treebank word tokenizer runs some thirty substitutions
+# per sentence and was the summary's largest cost.
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$", re.I)
+
+
+def words(sentence: str) -> tuple[str, ...]:
+    """Word tokens with letters (no punctuation, no numbers), as sumy wants them.
+
+    A possessive "'s" is dropped ("Kim's" -> "Kim"), as nltk's tokenizer
+    splits it off and sumy's stop words would drop it.
+    """
+    return tuple(_POSSESSIVE.sub("", w) for w in _WORD_TOKEN.findall(sentence))
+
+
+class SumyTokenizer:
+    """What sumy calls a tokenizer: `to_sentences` and `to_words`, no NLTK data."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(paragraph[s:e] for s, e in sentence_spans(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return words(sentence)

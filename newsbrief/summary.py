@@ -1,0 +1,182 @@
+"""Extractive summary: sentences copied verbatim, in article order.
+
+Built on sumy's TextRank (its damping, power method, stemmer and stop words),
+with the similarity matrix computed in one matrix product instead of sumy's
+pairwise Python loop, then blended with what news writing tells us: the lead
+carries the story, and a sentence that opens with a dangling pronoun or "But" reads badly alone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import numpy
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
+
+from newsbrief.model import Cast, Document, Sentence, SummarySentence
+from newsbrief.sentences import words
+from newsbrief.tables import read_lines
+
+# The graph is built over at most this many candidate sentences (the earliest):
+# news puts its substance first, and it keeps the work linear past the cap.
+MAX_CANDIDATES = 200
+NEAR_DUPLICATE = 0.7  # Jaccard overlap of content words
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the signals are blended; fixed on the BBC reference set."""
+
+    centrality: float = 0.33
+    centrality_rank: float = 1.0
+    position: float = 0.15
+    length: float = -0.2
+    title: float = 0.0
+    dangling: float = 0.1
+    # The lede is the news story's own summary: any briefing shorter than half
+    # the article opens with it (it costs half a ROUGE-1 point on the BBC set,
+    # whose references often skip it; a reader of a briefing should not miss it).
+    lede: float = 2.0
+    lede_below_share: float = 0.5
+
+
+WEIGHTS = Weights()
+
+
+class FastTextRank(TextRankSummarizer):
+    """sumy's TextRank graph, its edge weights computed as one matrix product.
+
+    sumy's edge weight is sum(words_j.count(w) for w in words_i) / (log|i| + log|j|),
+    which is C @ C.T over term counts divided by the log-length sums. Sentences
+    are ranked by their weighted degree in that graph (without self-loops):
+    the stationary walk sumy's power method approximates is proportional to
+    degree on an undirected graph, but the self-loops it keeps reward length
+    over substance; on the BBC reference set degree beats sumy's ranking
+    by 5 ROUGE-1 points.
+    """
+
+    def edge_weights(self, stem_lists: list[list[str]]) -> numpy.ndarray:
+        count = len(stem_lists)
+        vocabulary: dict[str, int] = {}
+        rows, cols = [], []
+        for i, stems in enumerate(stem_lists):
+            for stem in stems:
+                rows.append(i)
+                cols.append(vocabulary.setdefault(stem, len(vocabulary)))
+        counts = numpy.zeros((count, max(1, len(vocabulary))))
+        numpy.add.at(counts, (rows, cols), 1.0)
+        overlap = counts @ counts.T
+        logs = numpy.log(numpy.array([max(1, len(s)) for s in stem_lists], dtype=float))
+        norm = logs[:, None] + logs[None, :]
+        norm[norm == 0] = 1.0  # two one-word sentences: sumy takes the raw count
+        weights = overlap / norm
+        numpy.fill_diagonal(weights, 0.0)
+        return weights
+
+    def rate_stem_lists(self, stem_lists: list[list[str]]) -> numpy.ndarray:
+        if not stem_lists:
+            return numpy.zeros(0)
+        return self.edge_weights(stem_lists).sum(axis=1)
+
+
+@cache
+def _ranker() -> FastTextRank:
+    ranker = FastTextRank(Stemmer("english"))
+    ranker.stop_words = get_stop_words("english")
+    return ranker
+
+
+@cache
+def _dangling_openers() -> frozenset[str]:
+    return frozenset(read_lines("dangling_openers.txt"))
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str | None:
+    """The stem of a word, or None for a stop word (cached: news repeats words)."""
+    ranker = _ranker()
+    word = ranker.normalize_word(word)
+    return None if word in ranker.stop_words else ranker.stem_word(word)
+
+
+def _stems(text: str) -> list[str]:
+    return [stem for stem in map(_stem, words(text)) if stem is not None]
+
+
+def default_length(doc: Document) -> int:
+    """3 sentences for a short item, up to 6 for a long feature."""
+    body = sum(1 for s in doc.sentences if s.kind == "body")
+    return max(3, min(6, 2 + body // 10))
+
+
+def _dangles(sentence: Sentence) -> bool:
+    first = re.match(r"[\"“‘']?([A-Za-z]+)", sentence.text)
+    return bool(first) and first.group(1).lower() in _dangling_openers()
+
+
+def rate_sentences(
+    doc: Document, cast: Cast, n: int, weights: Weights = WEIGHTS
+) -> list[tuple[float, Sentence, list[str]]]:
+    """(score, sentence, its stems) for every candidate sentence."""
+    candidates = [s for s in doc.sentences if s.kind == "body"][:MAX_CANDIDATES]
+    if not candidates:
+        return []
+    stem_lists = [_stems(s.text) for s in candidates]
+    centrality = _ranker().rate_stem_lists(stem_lists)
+    top = float(centrality.max()) or 1.0
+    title_stems = set(_stems(doc.title)) if doc.title else set()
+    lengths = [len(s.text.split()) for s in candidates]
+    longest = max(lengths) or 1
+    order = numpy.argsort(-centrality, kind="stable")
+    rank_share = numpy.empty(len(candidates))
+    rank_share[order] = numpy.arange(len(candidates)) / len(candidates)
+    # The lede: the first sentence that can stand alone as the story's summary.
+    lede = next((k for k, s in enumerate(candidates) if lengths[k] >= 8 and not s.in_quote), None)
+    rated = []
+    for k, s in enumerate(candidates):
+        score = weights.centrality * float(centrality[k]) / top
+        score += weights.centrality_rank * (1.0 - float(rank_share[k]))
+        score += weights.position / math.sqrt(1 + k)
+        if k == lede and n < weights.lede_below_share * len(candidates):
+            score += weights.lede
+        score += weights.length * lengths[k] / longest
+        if title_stems and stem_lists[k]:
+            score += weights.title * len(title_stems & set(stem_lists[k])) / len(title_stems)
+        if k > 0 and _dangles(s):
+            score -= weights.dangling
+        if lengths[k] < 6 or s.in_quote:
+            score -= 1.0  # too short, or part of a quotation: it cannot stand alone
+        rated.append((score, s, stem_lists[k]))
+    return rated
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def summarize(
+    doc: Document, cast: Cast, n: int | None = None, weights: Weights = WEIGHTS
+) -> tuple[SummarySentence, ...]:
+    """The n best body sentences, verbatim and in article order.
+
+    `cast` is part of the engine's one way through; favouring sentences about
+    the main actors was tried and lowered ROUGE on the BBC set, so ranking
+    does not use it yet.
+    """
+    n = n or default_length(doc)
+    rated = rate_sentences(doc, cast, n, weights)
+    chosen: list[tuple[Sentence, set[str]]] = []
+    for _, s, stem_list in sorted(rated, key=lambda item: -item[0]):
+        stems = set(stem_list)
+        if any(_jaccard(stems, other) > NEAR_DUPLICATE for _, other in chosen):
+            continue
+        chosen.append((s, stems))
+        if len(chosen) == n:
+            break
+    chosen.sort(key=lambda pair: pair[0].index)
+    return tuple(SummarySentence(s.text, s.index) for s, _ in chosen)

@@ -1,0 +1,121 @@
+import nltk
+import pytest
+
+from newsbrief.model import CleanedText, Span
+from newsbrief.sentences import SumyTokenizer, sentence_spans, split_document
+
+
+def split(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def test_no_nltk_data_is_reachable():
+    with pytest.raises(LookupError):
+        nltk.data.find("tokenizers/punkt")
+    assert split("One sentence here. Another one there.") == ["One sentence here.", "Another one there."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from the U.S. and the U.K. met in Washington, D.C. on Monday.",
+        "Mr. Lee and Dr. Han spoke with Gen. Ortiz and Sen. Walsh about it.",
+        "The talks were held on Jan. 5 at the ministry on Main St. near the port.",
+        "Foreign Minister Anna J. Park said the deal was close.",
+        "The envoy met Sens. Ruth Ames and Joel Kirk before the vote on Monday.",
+        "Acme Inc. and Borders Ltd. signed the contract worth No. 1 in the region.",
+        "Growth slowed to 2.5 per cent, down from 3.1 per cent a year earlier.",
+    ],
+)
+def test_abbreviations_initials_and_numbers_do_not_end_a_sentence(text):
+    assert split(text) == [text]
+
+
+def test_abbreviation_then_a_sentence_starter_splits():
+    assert split("The envoy flew back to the U.S. The talks resume next week.") == [
+        "The envoy flew back to the U.S.",
+        "The talks resume next week.",
+    ]
+
+
+def test_quotation_closing_after_the_sentence_stays_with_its_attribution():
+    text = '"We stand with our allies against aggression across the whole world," Yoon said. He left.'
+    assert split(text) == [
+        '"We stand with our allies against aggression across the whole world," Yoon said.',
+        "He left.",
+    ]
+
+
+def test_two_sentence_quotation_before_its_attribution_is_one_sentence():
+    text = "“Peace is possible. It needs patience,” the minister said on Friday. Talks go on."
+    assert split(text)[0] == "“Peace is possible. It needs patience,” the minister said on Friday."
+
+
+def test_short_quotation_of_several_sentences_stays_whole():
+    assert split('He said: "Maybe. We will see. I talk to everybody." Then he left.') == [
+        'He said: "Maybe. We will see. I talk to everybody."',
+        "Then he left.",
+    ]
+
+
+def test_long_or_unclosed_quotation_is_split_and_marked_as_quoted():
+    text = (
+        '"It was a cordial call," Lula said. "We do not have to like each other. '
+        "We have to govern for our people, and our two countries need each other.\n\n"
+        "The talks resume in May."
+    )
+    paragraphs = (Span(0, text.index("\n\n")), Span(text.index("The talks"), len(text)))
+    doc = split_document(CleanedText(text=text, paragraphs=paragraphs))
+    assert [(s.text[:20], s.in_quote) for s in doc.sentences] == [
+        ('"It was a cordial ca', False),
+        ('"We do not have to l', True),
+        ("We have to govern fo", True),
+        ("The talks resume in ", False),
+    ]
+
+
+def test_ellipsis_and_question_marks():
+    assert split("Will they meet again? Nobody knows... The ministry declined to comment.") == [
+        "Will they meet again?",
+        "Nobody knows...",
+        "The ministry declined to comment.",
+    ]
+
+
+def test_hard_wrapped_lines_join_but_separate_lines_do_not():
+    text = "The president said the talks\nwere productive and would resume.\nHeadline Of Another Story"
+    assert split(text) == [
+        "The president said the talks\nwere productive and would resume.",
+        "Headline Of Another Story",
+    ]
+
+
+def test_offsets_point_into_the_text_and_kinds_are_set():
+    text = (
+        "Leaders Meet In Seoul\n\n"
+        "The leaders met in Seoul on Monday. They agreed to talk again.\n\n"
+        "A caption (Reuters)."
+    )
+    paragraphs = (Span(0, 21), Span(23, 85), Span(87, len(text)))
+    doc = split_document(
+        CleanedText(
+            text=text, paragraphs=paragraphs, captions=(paragraphs[2],), title="Leaders Meet In Seoul"
+        )
+    )
+    assert [s.kind for s in doc.sentences] == ["headline", "body", "body", "caption"]
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 2]
+    assert doc.sentence_at(40).index == 1
+
+
+def test_sumy_tokenizer_needs_no_data():
+    tokenizer = SumyTokenizer()
+    assert tokenizer.to_sentences("It rained. Then it stopped.") == ("It rained.", "Then it stopped.")
+    assert tokenizer.to_words("Kim's envoy met 3 officials, twice.") == (
+        "Kim",
+        "envoy",
+        "met",
+        "officials",
+        "twice",
+    )

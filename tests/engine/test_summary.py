@@ -1,0 +1,103 @@
+"""The extractive summary: verbatim, in order, no duplicates, no captions."""
+
+from newsbrief import build_document
+from newsbrief.model import Cast, CleanedText, Span
+from newsbrief.sentences import split_document
+from newsbrief.summary import MAX_CANDIDATES, summarize
+from tests import ARTICLES
+
+ARTICLE = (ARTICLES / "border.txt").read_text(encoding="utf-8")
+
+
+def body_doc(text: str):
+    return build_document(text)
+
+
+def test_sentences_are_verbatim_in_article_order_and_as_many_as_asked():
+    doc = body_doc(ARTICLE)
+    picked = summarize(doc, Cast(), 4)
+    assert len(picked) == 4
+    assert [s.index for s in picked] == sorted(s.index for s in picked)
+    for s in picked:
+        assert s.text in ARTICLE
+        assert doc.sentences[s.index].text == s.text
+
+
+def test_short_summary_opens_with_the_lede():
+    picked = summarize(body_doc(ARTICLE), Cast(), 3)
+    assert picked[0].text.startswith("The foreign ministers of Chile and Peru agreed")
+
+
+def test_near_duplicates_are_not_both_chosen():
+    repeated = (
+        ARTICLE
+        + "\n\n"
+        + (
+            "The foreign ministers of Chile and Peru agreed on Monday to reopen their shared border "
+            "crossing, ending a closure that had stranded thousands of lorries for three whole weeks."
+        )
+    )
+    picked = summarize(body_doc(repeated), Cast(), 6)
+    openings = [s.text[:60] for s in picked]
+    assert len(openings) == len(set(openings))
+
+
+def test_captions_and_headlines_are_never_chosen():
+    caption = "Foreign Minister Elena Rojas speaks to reporters at the crossing in Tacna. (Photo: AFP)"
+    text = "Border Deal Reached\n\n" + ARTICLE + "\n\n" + caption
+    paragraphs = []
+    start = 0
+    for block in text.split("\n\n"):
+        paragraphs.append(Span(start, start + len(block)))
+        start += len(block) + 2
+    doc = split_document(
+        CleanedText(
+            text=text, paragraphs=tuple(paragraphs), captions=(paragraphs[-1],), title="Border Deal Reached"
+        )
+    )
+    picked = summarize(doc, Cast(), 10)
+    chosen = {s.text for s in picked}
+    assert caption not in chosen
+    assert "Border Deal Reached" not in chosen
+
+
+def test_a_sentence_opening_with_but_waits_for_better_ones():
+    picked = summarize(body_doc(ARTICLE), Cast(), 3)
+    assert not any(s.text.startswith("But ") for s in picked)
+
+
+def test_very_long_articles_rank_a_bounded_number_of_candidates():
+    topics = ["water", "roads", "schools", "fishing", "power", "ports", "rail", "forests", "mines", "tourism"]
+    places = ["Arica", "Tacna", "Puno", "Iquique", "Cusco", "Calama", "Lima", "Moquegua", "Ilo", "Juliaca"]
+    actions = ["debated", "approved", "rejected", "delayed", "funded", "reviewed", "praised", "opposed"]
+    paragraphs = [
+        f"Councillors in {places[k % 10]} {actions[k % 8]} the {topics[(k // 10) % 10]} plan "
+        f"after {k + 3} hours of argument."
+        for k in range(MAX_CANDIDATES * 3)
+    ]
+    doc = body_doc("\n\n".join(paragraphs))
+    picked = summarize(doc, Cast(), 5)
+    assert len(picked) == 5
+    assert all(s.index < MAX_CANDIDATES for s in picked)
+
+
+def test_default_length_grows_with_the_article_within_three_to_six():
+    assert len(summarize(body_doc(ARTICLE), Cast())) == 3
+    long_doc = body_doc(
+        "\n\n".join([ARTICLE] * 1 + [p.replace("Chile", "Bolivia") for p in ARTICLE.split("\n\n")] * 4)
+    )
+    assert 3 <= len(summarize(long_doc, Cast())) <= 6
+
+
+def test_lede_opens_any_summary_shorter_than_half_the_article():
+    doc = body_doc(ARTICLE)
+    body = [s for s in doc.sentences if s.kind == "body"]
+    for n in (1, 3, len(body) // 2 - 1):
+        picked = summarize(doc, Cast(), n)
+        assert picked[0].index == body[0].index, n
+
+
+def test_lede_is_the_first_sentence_that_can_stand_alone():
+    text = "Talks resume.\n\n" + ARTICLE
+    picked = summarize(body_doc(text), Cast(), 2)
+    assert picked[0].text.startswith("The foreign ministers of Chile and Peru agreed")
