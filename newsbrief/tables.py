@@ -1,4 +1,11 @@
-"""Loading the engine's data tables (newsbrief/data), once per process."""
+"""Loading the engine's data tables (newsbrief/data), once per process.
+
+`read_table` is the reader for tab-separated tables: the file's first row must
+name its columns, and every row must have that many cells (trailing optional
+columns may be left empty), so a table with a missing tab fails loudly when
+it is first read, with its file and line, instead of being misread.
+`read_lines` reads plain word lists.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +13,56 @@ from functools import cache
 from importlib import resources
 
 
+class TableError(ValueError):
+    """A data table whose header or rows do not have the shape its reader expects."""
+
+
+def _text(name: str, package: str) -> str:
+    return resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _content_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, stripped line) of the lines that are not blank or comments."""
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            found.append((number, stripped))
+    return found
+
+
 @cache
 def read_lines(name: str, package: str = "newsbrief") -> tuple[str, ...]:
     """Non-empty, non-comment lines of a data file in `package`'s data folder, stripped."""
-    text = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            rows.append(line)
-    return tuple(rows)
+    return tuple(line for _, line in _content_lines(_text(name, package)))
 
 
 @cache
 def read_tsv(name: str, package: str = "newsbrief") -> tuple[tuple[str, ...], ...]:
-    """Rows of a tab-separated data file (comments and blank lines skipped)."""
+    """Rows of a tab-separated data file, header included, unchecked (prefer `read_table`)."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in read_lines(name, package))
+
+
+@cache
+def read_table(
+    name: str, columns: tuple[str, ...], *, optional: int = 0, package: str = "newsbrief"
+) -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated table whose header row is `columns`, header left out.
+
+    Each row has len(columns) cells; the last `optional` columns may be missing
+    and are then "". Raises TableError naming the file and line otherwise.
+    """
+    lines = _content_lines(_text(name, package))
+    if not lines:
+        raise TableError(f"{name}: empty, expected the header {columns}")
+    number, header = lines[0]
+    found = tuple(cell.strip() for cell in header.split("\t"))
+    if found != columns:
+        raise TableError(f"{name}:{number}: header {found}, expected {columns}")
+    rows = []
+    for number, line in lines[1:]:
+        cells = tuple(cell.strip() for cell in line.split("\t"))
+        if not len(columns) - optional <= len(cells) <= len(columns):
+            raise TableError(f"{name}:{number}: {len(cells)} cells, expected {len(columns)}: {line[:80]!r}")
+        rows.append(cells + ("",) * (len(columns) - len(cells)))
+    return tuple(rows)
