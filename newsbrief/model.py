@@ -171,6 +171,25 @@ class Cast:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """What one sentence says about its own shape, read once after the Cast
+    (newsbrief/readings.py) and used by quotes, meetings and pronoun links,
+    so no consumer works out a sentence's subject again.
+
+    Offsets are into Document.text; people are indexes into Cast.people.
+    """
+
+    index: int  # the sentence's index in Document.sentences
+    start: int
+    end: int
+    lead_end: int  # where a leading phrase ends ("On Tuesday, ", "After talks in Rome, "); start if none
+    subject: Span | None = None  # the subject noun phrase of the main clause
+    subject_person: int | None = None  # who (person or body) the subject is, when the Cast knows
+    quotations: tuple[Span, ...] = ()  # quotation spans inside the sentence, marks included
+    reporting_verbs: tuple[Span, ...] = ()  # verbs of saying outside its quotations
+
+
+@dataclass(frozen=True)
 class Source:
     url: str | None = None
     title: str | None = None
