@@ -9,14 +9,15 @@ carries the story, and a sentence that opens with a dangling pronoun or "But" re
 from __future__ import annotations
 
 import math
+import pkgutil
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy
-from sumy.nlp.stemmers import Stemmer
+from nltk.stem.snowball import EnglishStemmer
 from sumy.summarizers.text_rank import TextRankSummarizer
-from sumy.utils import get_stop_words
+from sumy.utils import parse_stop_words
 
 from newsbrief.model import Cast, Document, Sentence, SummarySentence
 from newsbrief.sentences import words
@@ -86,8 +87,11 @@ class FastTextRank(TextRankSummarizer):
 
 @cache
 def _ranker() -> FastTextRank:
-    ranker = FastTextRank(Stemmer("english"))
-    ranker.stop_words = get_stop_words("english")
+    # sumy's Stemmer("english") and get_stop_words("english") are nltk's English
+    # Snowball stemmer and sumy's English list, but both first look the language
+    # up in pycountry's database, which costs the first brief of a process ~100 ms.
+    ranker = FastTextRank(EnglishStemmer().stem)
+    ranker.stop_words = parse_stop_words(pkgutil.get_data("sumy", "data/stopwords/english.txt"))
     return ranker
 
 
