@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsbrief.calendar import MONTH, WEEKDAY
 from newsbrief.clean.units import EMAIL, TERMINAL, WORD, Label, Unit, word_list
 from newsbrief.model import RemovedLine
 from newsbrief.tables import read_lines
@@ -53,20 +54,15 @@ def _byline_job_words() -> frozenset[str]:
 
 
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _DATE_TOKEN = re.compile(
-    rf"\b(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
+    rf"\b(?:{MONTH}|{WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
     r"|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|bst|cet|cest|ist|jst|kst|aest|hkt|et|pt|ago|min|mins|minutes?"
     r"|hours?|hrs?|days?|weeks?|months?|years?|yesterday|today|now|just|updated|published|posted"
     r"|last|modified|on|at|by|edt|est|pst|pdt|the|of|am|pm)\b",
     re.I,
 )
 _HAS_DATE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
     r"|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d+\s+(?:min(?:ute)?s?|hours?|days?)\s+ago\b",
     re.I,
 )

@@ -13,27 +13,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from newsbrief.calendar import MONTH_WORD, month_number
 from newsbrief.clean.units import Label, Unit
 from newsbrief.model import RemovedLine
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH_NAME = (
-    r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH_NAME = rf"(?P<{{}}>{MONTH_WORD})\.?"
 # A year, perhaps with the time run into it by the copy: "Nov 20 20194:29 AM".
 _YEAR = r"(?P<{}>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}:\d\d))"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -66,7 +50,7 @@ def _iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     if g["y1"] or g["y2"]:
         k = "1" if g["y1"] else "2"
-        year, month, day = int(g["y" + k]), _MONTHS[g["m" + k][:3].casefold()], int(g["d" + k])
+        year, month, day = int(g["y" + k]), month_number(g["m" + k]), int(g["d" + k])
     elif g["y3"]:
         year, month, day = int(g["y3"]), int(g["m3"]), int(g["d3"])
     else:
