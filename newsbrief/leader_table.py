@@ -1,0 +1,144 @@
+"""Who held which office when: the world-leaders table (data/world_leaders.tsv).
+
+An article often names a leader without saying the office ("Putin and Erdogan
+spoke by phone", "Evo Morales"). This module answers, for a full name and a
+date, whether that person was then a head of state or government, a foreign
+minister or the head of a major international organisation, and which one.
+The table's header names its sources (Wikidata facts kept in public
+repositories) and their dates.
+
+API
+    find_leader(full_name, on) -> TableLeader | None
+        `full_name` is a name the text gives in full (given name and family
+        name, as written: "Recep Tayyip Erdogan", "Moon Jae-in"); `on` is the
+        article's date (Document.published), or today when it has none.
+        Returns the term that `on` falls in, or None.
+    name_key(name) -> str
+        The folded form both sides are compared in.
+
+How a name matches: case, accents, spaces, hyphens and apostrophes are
+folded, doubled letters are single, and a few transliteration endings are
+one ("Zelenskyy" = "Zelensky" = "Zelenskiy", "Dmitri" = "Dmitry"), so
+"Recep Tayyip Erdogan" finds "Recep Tayyip Erdoğan" and "Moon Jae In" finds
+"Moon Jae-in". The table's aliases carry the other spellings. Only names the
+table lists in full are keys: a bare surname ("Xi", "Erdogan") never matches,
+and the caller passes a name only when the text gives it in full at least once.
+
+When a term matches: `on` lies between the term's start and end, with
+GRACE_DAYS of slack at both edges (the sources' dates may be a day off
+across time zones, and an article written on a leader's last day is often
+dated the next). A term still open in the source counts until OPEN_TERM_DAYS
+after the day the source last saw the person in office (`as_of`): the table
+does not claim that someone still holds an office long after its source
+said so. When one name has several terms on that day (a king and prime
+minister, two offices at once), heads of state and government come first,
+then heads of organisations, then foreign ministers.
+
+The lookup is one dict access per name on an index built once per process.
+
+Wiring (engineer `core`): a Cast step runs after the office-from-text steps;
+for each person the text names in full whose title the text does not give,
+`find_leader(name, date)` fills title, country, organization and is_leader,
+and the JSON marks such a person with "office_from": "table" so a reader
+knows the text did not say it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from newsbrief.tables import read_table
+
+TABLE = "world_leaders.tsv"
+COLUMNS = ("name", "aliases", "office", "country", "org", "start", "end", "as_of")
+GRACE_DAYS = 3
+OPEN_TERM_DAYS = 548  # about 18 months
+
+FOREIGN_OFFICES = frozenset({"Foreign Minister", "Foreign Secretary", "Secretary of State"})
+
+
+@dataclass(frozen=True)
+class TableLeader:
+    """One term of one office-holder, as the table gives it."""
+
+    name: str  # the table's canonical spelling
+    office: str  # in the words of titles.tsv ("President", "Prime Minister", "Secretary General")
+    country: str | None  # ISO 3166-1 alpha-2 of the state, None for an organisation's office
+    organization: str | None  # organisations.tsv name ("United Nations"), None for a state's office
+    start: dt.date
+    end: dt.date | None  # None: still in office on `as_of`
+    as_of: dt.date | None  # the day the source last saw an open term; None for a closed one
+
+    def covers(self, on: dt.date) -> bool:
+        grace = dt.timedelta(days=GRACE_DAYS)
+        if on < self.start - grace:
+            return False
+        if self.end is not None:
+            return on <= self.end + grace
+        return self.as_of is None or on <= self.as_of + dt.timedelta(days=OPEN_TERM_DAYS)
+
+    @property
+    def rank(self) -> int:
+        """0 for heads of state and government, 1 for organisations' heads, 2 for foreign ministers."""
+        if self.office in FOREIGN_OFFICES:
+            return 2
+        return 1 if self.organization else 0
+
+
+# Letters that NFKD does not split into a base letter and an accent.
+_PLAIN = str.maketrans(
+    {"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "œ": "oe"}
+)
+# Transliteration endings that spell one sound ("-skyy", "-skiy", "-ski"; "Dmitri", "Dmitriy").
+_ENDING = re.compile(r"(?:iy|ij|yy|yi|ii|y)$")
+
+
+def name_key(name: str) -> str:
+    """The form two spellings of one full name share: see the module docstring."""
+    text = unicodedata.normalize("NFKD", name.lower().translate(_PLAIN))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    tokens = re.findall(r"[a-z0-9]+", text.replace("'", "").replace("\u2019", ""))
+    folded = []
+    for token in tokens:
+        token = re.sub(r"(.)\1+", r"\1", token)
+        folded.append(_ENDING.sub("i", token) if len(token) > 3 else token)
+    return "".join(folded)
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@cache
+def _index() -> dict[str, tuple[TableLeader, ...]]:
+    index: dict[str, list[TableLeader]] = {}
+    for name, aliases, office, country, org, start, end, as_of in read_table(TABLE, COLUMNS, optional=1):
+        term = TableLeader(
+            name=name,
+            office=office,
+            country=None if country in ("", "-") else country,
+            organization=org or None,
+            start=dt.date.fromisoformat(start),
+            end=_date(end),
+            as_of=_date(as_of),
+        )
+        keys = {name_key(spelling) for spelling in (name, *aliases.split("|")) if spelling}
+        for key in keys:
+            if key:
+                index.setdefault(key, []).append(term)
+    return {
+        key: tuple(sorted(terms, key=lambda t: (t.rank, -t.start.toordinal())))
+        for key, terms in index.items()
+    }
+
+
+def find_leader(full_name: str, on: dt.date) -> TableLeader | None:
+    """The office `full_name` held on `on`, or None (see the module docstring)."""
+    for term in _index().get(name_key(full_name), ()):
+        if term.covers(on):
+            return term
+    return None

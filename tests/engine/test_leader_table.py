@@ -1,0 +1,103 @@
+"""The world-leaders table: full names folded, dates inside the term, bare surnames never."""
+
+import datetime as dt
+
+import pytest
+
+from newsbrief.leader_table import GRACE_DAYS, TableLeader, find_leader, name_key
+from newsbrief.tables import read_table
+
+D = dt.date.fromisoformat
+
+
+def office(name: str, on: str) -> tuple[str, str | None, str | None] | None:
+    found = find_leader(name, D(on))
+    return (found.office, found.country, found.organization) if found else None
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "expected"),
+    [
+        # current terms
+        ("Xi Jinping", "2026-12-07", ("President", "CN", None)),
+        ("Emmanuel Macron", "2025-03-01", ("President", "FR", None)),
+        ("Friedrich Merz", "2026-01-15", ("Chancellor", "DE", None)),
+        ("Lee Jae-myung", "2026-01-15", ("President", "KR", None)),
+        ("Ursula von der Leyen", "2025-06-01", ("President", None, "European Commission")),
+        # past terms
+        ("Olaf Scholz", "2023-02-01", ("Chancellor", "DE", None)),
+        ("Barack Obama", "2015-06-01", ("President", "US", None)),
+        ("Moon Jae-in", "2019-03-01", ("President", "KR", None)),
+        ("Evo Morales", "2010-01-01", ("President", "BO", None)),
+        ("Ban Ki-moon", "2010-01-01", ("Secretary General", None, "United Nations")),
+        # one person, two offices at two times
+        ("Vladimir Putin", "2010-01-01", ("Prime Minister", "RU", None)),
+        ("Vladimir Putin", "2015-01-01", ("President", "RU", None)),
+    ],
+)
+def test_a_full_name_finds_the_office_held_on_the_day(name, on, expected):
+    assert office(name, on) == expected
+
+
+def test_a_date_outside_the_term_finds_nothing():
+    assert find_leader("Olaf Scholz", D("2025-09-01")) is None  # left office on 2025-05-06
+    assert find_leader("Olaf Scholz", D("2019-01-01")) is None  # before his term
+    assert find_leader("Barack Obama", D("2020-06-01")) is None
+
+
+def test_the_edges_of_a_term_have_a_few_days_of_grace():
+    last_day = find_leader("Olaf Scholz", D("2023-01-01")).end
+    assert find_leader("Olaf Scholz", last_day + dt.timedelta(days=GRACE_DAYS)) is not None
+    assert find_leader("Olaf Scholz", last_day + dt.timedelta(days=GRACE_DAYS + 1)) is None
+
+
+def test_a_bare_surname_or_given_name_never_matches():
+    for name in ("Xi", "Scholz", "Macron", "Erdogan", "Putin", "Vladimir", "Obama"):
+        assert find_leader(name, D("2016-06-01")) is None, name
+
+
+def test_accents_case_and_hyphens_are_folded():
+    assert office("Recep Tayyip Erdogan", "2024-05-01") == ("President", "TR", None)
+    assert office("RECEP TAYYIP ERDOĞAN", "2024-05-01") == ("President", "TR", None)
+    assert office("Moon Jae In", "2019-03-01") == ("President", "KR", None)
+    assert office("Yoon Suk Yeol", "2023-07-01") == ("President", "KR", None)
+    assert office("Antonio Guterres", "2020-01-01") == ("Secretary General", None, "United Nations")
+
+
+def test_transliteration_endings_are_one():
+    assert (
+        name_key("Volodymyr Zelenskyy") == name_key("Volodymyr Zelensky") == name_key("Volodymyr Zelenskiy")
+    )
+    assert name_key("Dmitri Medvedev") == name_key("Dmitry Medvedev")
+    assert office("Volodymyr Zelensky", "2024-01-01") == ("President", "UA", None)
+    assert office("Dmitry Medvedev", "2010-01-01") == ("President", "RU", None)
+
+
+def test_different_people_keep_different_keys():
+    assert name_key("George W. Bush") != name_key("George H. W. Bush")
+    assert name_key("Kim Jong-un") != name_key("Kim Jong-il")
+
+
+def test_an_open_term_stops_counting_long_after_the_source_saw_it():
+    term = TableLeader("A B", "President", "XX", None, D("2020-01-01"), None, D("2022-01-01"))
+    assert term.covers(D("2023-01-01"))
+    assert not term.covers(D("2024-01-01"))
+    assert not term.covers(D("2019-12-01"))
+
+
+def test_the_table_is_well_formed():
+    rows = read_table(
+        "world_leaders.tsv",
+        ("name", "aliases", "office", "country", "org", "start", "end", "as_of"),
+        optional=1,
+    )
+    assert len(rows) > 1000
+    titles = {
+        row[1]
+        for row in read_table("titles.tsv", ("phrase", "title", "kind", "country", "bare", "org"), optional=1)
+    }
+    for name, _aliases, office_, country, org, start, end, as_of in rows:
+        assert office_ in titles, office_
+        assert (country == "-") == bool(org), name
+        assert D(start) <= (D(end) if end else D(as_of)), name
+        assert bool(end) != bool(as_of), name
