@@ -27,6 +27,13 @@ class PersonDraft:
     owner_at: int = -1  # "his ambassador": where the office was said to be someone's
     placed_at: int = -1  # "Kenya's William Ruto": where a state's possessive placed the person
     styled: set[str] = field(default_factory=set)  # forms with "Mr" or a title: aliases, never the name
+    # The folded name words, worked out once per name form (tokens change only when a longer
+    # form is read): matching a name against earlier people asks for them again and again.
+    _folded_for: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _name_words: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
+    _folded: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    _surname: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
+    _surname_keys: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -43,7 +50,44 @@ class PersonDraft:
             return ""
         return self.gender or given_name_genders().get(self.tokens[0], "")
 
+    def _fold(self) -> None:
+        if self._folded_for is self.tokens:
+            return
+        words = [t for t in self.tokens if t.lower() not in name_particles() and not t.endswith(".")]
+        keys = set()
+        for t in words:
+            keys.add(fold_name(t))
+            if hyphen_particle().match(t):
+                keys.add(fold_name(t.split("-", 1)[1]))  # "al-Abadi" is also "Abadi"
+        self._name_words = tuple(fold_name(t) for t in words)
+        self._folded = frozenset(keys)
+        self._surname = self._surname_tokens()
+        self._surname_keys = tuple(
+            fold_name(t.split("-", 1)[1] if hyphen_particle().match(t) else t) for t in self._surname
+        )
+        self._folded_for = self.tokens
+
+    def name_words(self) -> tuple[str, ...]:
+        """The folded name words in order, particles and initials left out ("Lula da Silva" ->
+        "lula", "silva")."""
+        self._fold()
+        return self._name_words
+
+    def folded(self) -> frozenset[str]:
+        """The folded name words as a set, with "abadi" for "al-Abadi"."""
+        self._fold()
+        return self._folded
+
     def surname_tokens(self) -> tuple[str, ...]:
+        self._fold()
+        return self._surname
+
+    def surname_keys(self) -> tuple[str, ...]:
+        """The surname tokens folded, "al-Abadi" as "abadi"."""
+        self._fold()
+        return self._surname_keys
+
+    def _surname_tokens(self) -> tuple[str, ...]:
         toks = [
             t
             for t in self.tokens
@@ -56,12 +100,3 @@ class PersonDraft:
         if len(toks) > 1 and toks[0] in family_first():
             return (toks[0], toks[-1])
         return (toks[-1], toks[0]) if len(toks) > 1 else (toks[0],)
-
-    def folded(self) -> set[str]:
-        keys = set()
-        for t in self.tokens:
-            if t.lower() not in name_particles() and not t.endswith("."):
-                keys.add(fold_name(t))
-                if hyphen_particle().match(t):
-                    keys.add(fold_name(t.split("-", 1)[1]))  # "al-Abadi" is also "Abadi"
-        return keys

@@ -64,7 +64,6 @@ from newsbrief.cast.names import (
     fold_name,
     honorific_gap,
     honorifics,
-    hyphen_particle,
     name_particles,
     name_runs,
     reporting_after,
@@ -108,6 +107,9 @@ class _Builder(StateChooser, TitleRefResolver):
         self.credits = credit_spans(doc)
         self._cm_starts = [m.start for m in country_mentions]
         self._by_token: dict[str, set[int]] = {}
+        self._words_ever: dict[int, set[str]] = {}  # every name word a person was indexed under
+        self._by_joined: dict[str, set[int]] = {}
+        self._by_word_set: dict[frozenset[str], set[int]] = {}
         self._sorted_mentions: list[tuple[int, int, int, str]] = []
         self._starts_by_person: dict[int, list[int]] = {}
         self._bodies_by_name: dict[str, int] = {}
@@ -125,15 +127,37 @@ class _Builder(StateChooser, TitleRefResolver):
         return len(self.people) - 1
 
     def _index(self, idx: int) -> None:
-        """Remember which people carry each name word, so matching is not a scan of everyone."""
-        for f in self.people[idx].folded():
+        """Remember which people carry each name word, their whole name and their set of name
+        words, so matching a name is a few lookups, not a scan of everyone who shares a word."""
+        p = self.people[idx]
+        for f in p.folded():
             self._by_token.setdefault(f, set()).add(idx)
+        self._words_ever.setdefault(idx, set()).update(p.folded())
+        self._by_joined.setdefault("".join(p.name_words()), set()).add(idx)
+        self._by_word_set.setdefault(p.folded(), set()).add(idx)
 
     def _candidates(self, folded: list[str]) -> list[int]:
         found: set[int] = set()
         for f in folded:
             found |= self._by_token.get(f, set())
         return sorted(found)
+
+    def _full_candidates(self, folded: list[str]) -> list[int]:
+        """Everyone `_match_full` could match, in index order: the same whole name, or a name
+        whose words hold all of these or lie inside them, among those who ever shared a word."""
+        mine = set(folded)
+        found = set(self._by_joined.get("".join(folded), ()))
+        sets = sorted((self._by_token.get(f, set()) for f in mine), key=len)
+        if sets:
+            found |= sets[0].intersection(*sets[1:])  # their words hold all of mine
+        if len(mine) <= _SUBSET_WORDS:
+            words = sorted(mine)
+            for size in range(1, len(words) + 1):
+                for part in combinations(words, size):  # their words lie inside mine
+                    found |= self._by_word_set.get(frozenset(part), set())
+        else:  # a run of many capitalised words is no one's name: the slow way, once
+            found |= set(self._candidates(folded))
+        return sorted(i for i in found if self._words_ever[i] & mine)
 
     def _add_form(self, idx: int, run: NameRun, kind: str = "name", form: str | None = None) -> None:
         p = self.people[idx]
@@ -153,38 +177,33 @@ class _Builder(StateChooser, TitleRefResolver):
 
     def _match_full(self, run: NameRun) -> int | None:
         """An existing person this multi-word name belongs to, if any."""
-        folded = [
-            fold_name(t) for t in run.tokens if t.lower() not in name_particles() and not t.endswith(".")
-        ]
+        core = [t for t in run.tokens if t.lower() not in name_particles() and not t.endswith(".")]
+        folded = [fold_name(t) for t in core]
         if len(folded) == 1:
             # "Von der Leyen", "de Gaulle": one name word with its particles is a short form.
-            core = [t for t in run.tokens if t.lower() not in name_particles() and not t.endswith(".")]
             return self._match_short(core[0], run.start)
         joined = "".join(folded)
+        mine = set(folded)
+        patronymic = _patronymic(run.tokens)
         best, best_score = None, 0
-        for i in self._candidates(folded):
+        for i in self._full_candidates(folded):
             p = self.people[i]
             if p.kind != "person":
                 continue
             pf = p.folded()
-            if joined == "".join(
-                fold_name(t) for t in p.tokens if t.lower() not in name_particles() and not t.endswith(".")
-            ):
+            theirs = p.name_words()
+            if joined == "".join(theirs):
                 return i
-            mine = set(folded)
             if not mine or not pf:
                 continue
             # Same surname and one name's words inside the other's ("George Bush" /
             # "George W. Bush", "Inacio Lula da Silva" / "Luis Inacio Lula da Silva"); a
             # leading part is someone else ("Aung San", the father of Aung San Suu Kyi).
-            theirs = [
-                fold_name(t) for t in p.tokens if t.lower() not in name_particles() and not t.endswith(".")
-            ]
             same_end = bool(theirs) and (
                 folded[-1] == theirs[-1]
                 or (folded[0] == theirs[0] and (p.tokens[0] in family_first() or len(theirs) == 1))
             )
-            if _patronymic(run.tokens) and _patronymic(p.tokens) and theirs:
+            if patronymic and theirs and _patronymic(p.tokens):
                 if folded[0] != theirs[0]:
                     continue  # "Khaled bin Mohamed bin Zayed" is the son of "Mohamed bin Zayed"
                 same_end = True  # "Mohamed bin Zayed" is "Mohamed bin Zayed Al Nahyan"
@@ -209,11 +228,9 @@ class _Builder(StateChooser, TitleRefResolver):
                 continue
             if title is not None and p.title and not compatible_titles(p.title, title.title):
                 continue
-            sur = [
-                fold_name(t.split("-", 1)[1] if hyphen_particle().match(t) else t) for t in p.surname_tokens()
-            ]
             if f not in p.folded():
                 continue
+            sur = p.surname_keys()
             if gender and p.gender and gender != p.gender:
                 continue
             if generation and (generation == "younger") != self._introduced_as_child(p):
@@ -941,6 +958,10 @@ class _Builder(StateChooser, TitleRefResolver):
             countries=countries,
             country_mentions=self.country_mentions,
         )
+
+
+# A name of up to this many words is matched by looking up each subset of its words.
+_SUBSET_WORDS = 6
 
 
 def _patronymic(tokens: tuple[str, ...]) -> bool:
