@@ -1,7 +1,9 @@
 """The pure engine: article text or HTML in, a frozen `Briefing` out.
 
 One way through: clean -> Document (sentences with offsets) -> Cast (countries,
-people, bodies and all their mentions) -> summary, quotes, meetings -> Briefing.
+people, bodies and all their mentions) -> Readings (one record per sentence: its
+subject, leading phrase, quotations, reporting verbs) -> summary, quotes,
+meetings -> Briefing.
 No discord, no network: callers at the edges fetch and render.
 """
 
@@ -10,13 +12,14 @@ from __future__ import annotations
 import re
 import time
 
-from newsbrief import extract, places, sentences, summary
+from newsbrief import extract, places, readings, sentences, summary
 from newsbrief.cast import people
 from newsbrief.clean import page as clean
 from newsbrief.errors import InputTooLarge, NoArticleText
 from newsbrief.meetings import find as meetings
 from newsbrief.model import Briefing, Document, ExtractedArticle, Source
 from newsbrief.quotes import find as quotes
+from newsbrief.quotes.marks import find_quotations
 
 __all__ = ["brief", "build_document", "looks_like_html", "MAX_TEXT_CHARS", "MAX_HTML_BYTES"]
 
@@ -90,13 +93,17 @@ def brief(
 
     country_mentions = places.find_country_mentions(doc)
     lap("places")
-    cast = people.build_cast(doc, country_mentions)
+    # Quote marks are read once: the Cast's pronoun links and the sentence record share them.
+    quotations = find_quotations(doc)
+    cast = people.build_cast(doc, country_mentions, quotations)
     lap("people")
+    read = readings.read_sentences(doc, cast, quotations)
+    lap("readings")
     picked = summary.summarize(doc, cast, n_sentences)
     lap("summary")
-    found_quotes = quotes.find_quotes(doc, cast)
+    found_quotes = quotes.find_quotes(doc, cast, read)
     lap("quotes")
-    found_meetings = meetings.find_meetings(doc, cast)
+    found_meetings = meetings.find_meetings(doc, cast, read)
     lap("meetings")
 
     source = Source(

@@ -47,8 +47,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import combinations
 
 from newsbrief import lexicon, places
 from newsbrief.cast.credits import credit_spans, inside_spans
@@ -93,12 +95,15 @@ from newsbrief.cast.titles import (
     us_state_after,
 )
 from newsbrief.model import Cast, Country, CountryMention, Document, Mention, Person
+from newsbrief.quotes.marks import Quoted, find_quotations
+from newsbrief.readings import QuotedText
 from newsbrief.tables import read_tsv
 
 
 class _Builder(StateChooser, TitleRefResolver):
-    def __init__(self, doc: Document, country_mentions: tuple[CountryMention, ...]):
+    def __init__(self, doc: Document, country_mentions: tuple[CountryMention, ...], quoted: QuotedText):
         self.doc = doc
+        self.quoted = quoted
         self.text = doc.text
         self.country_mentions = country_mentions
         self.people: list[PersonDraft] = []
@@ -915,7 +920,7 @@ class _Builder(StateChooser, TitleRefResolver):
 
     def _pronouns(self) -> None:
         """ "he", "she", "his", "her", "him": the salient fitting person (pronoun_links.py)."""
-        self.mentions += link_pronouns(self.doc, self.people, self.mentions)
+        self.mentions += link_pronouns(self.doc, self.people, self.mentions, self.quoted)
 
     def _finish(self) -> Cast:
         # Drop one-word "people" that are only ever a bare word with no evidence.
@@ -1086,7 +1091,12 @@ def _body_pattern() -> re.Pattern[str]:
     )
 
 
-def build_cast(doc: Document, country_mentions: tuple[CountryMention, ...]) -> Cast:
+def build_cast(
+    doc: Document, country_mentions: tuple[CountryMention, ...], quotations: Sequence[Quoted] | None = None
+) -> Cast:
+    """The Cast of the article. `quotations` are quotes.marks' find_quotations(doc), found once
+    for the article (found here if not given)."""
     if not doc.text:
         return Cast(country_mentions=country_mentions)
-    return _Builder(doc, country_mentions).build()
+    quoted = QuotedText(find_quotations(doc) if quotations is None else quotations)
+    return _Builder(doc, country_mentions, quoted).build()

@@ -16,24 +16,21 @@ No model; the salience rules of centering theory, as news writing follows them:
   what the narration around it is about. Names inside a quotation are no antecedent for a
   pronoun outside it.
 
-What makes a sentence's subject: its first person named outside quotation marks, past a leading
-phrase ("After talks with X, Y said": Y), not a possessive ("X's office") and not right after a
-preposition, a conjunction or an object-taking verb ("with X", "and X", "told X"; data/pronoun_words.tsv).
+What makes a sentence's subject is the engine's one subject rule, readings.subject_mention
+(past the leading phrase readings.leading_phrase_end), read here on the Cast being built.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from functools import cache
+from bisect import bisect_left
+from collections.abc import Iterator
 
 from newsbrief import lexicon
 from newsbrief.cast.drafts import PersonDraft
 from newsbrief.cast.names import female_pronouns, pronoun_pattern
 from newsbrief.model import Document, Sentence
-from newsbrief.quotes.marks import find_quotations
-
-PRONOUN_WORDS = "pronoun_words.tsv"
+from newsbrief.readings import QuotedText, leading_phrase_end, pronoun_words, subject_mention
 
 # How many sentences before the pronoun's own it looks back.
 _WINDOW = 2
@@ -43,29 +40,29 @@ _WINDOW = 2
 _OPENING = re.compile(
     r"[\s\"“”'‘’(\-–—]*(?:([A-Za-z]+)[ \t]+|[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3},[ \t]+)?\Z"
 )
+_OPENING_WINDOW = 80
 _RELATIVE_BEFORE = re.compile(r",[ \t]+who[ \t]+(?:[a-z]+[ \t]+){1,3}\Z")
-_JOINT_BEFORE = re.compile(r"(?:,[ \t]*([A-Za-z]+)|(;)|[ \t]+(but))[ \t]+\Z")
-_VERB_AFTER = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+|is[ \t]+|was[ \t]+)?[a-z]+")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*\Z")
-_FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
+_RELATIVE_WINDOW = 120
 _STYLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
+# The people of one sentence a pronoun may mean, nearest first, are at most this many.
+_PER_SENTENCE = 30
 
 Mention = tuple[int, int, int, str]  # start, end, person, kind
 
 
-@cache
 def _words(kind: str) -> frozenset[str]:
-    return lexicon.word_set(PRONOUN_WORDS, kind)
+    return pronoun_words(kind)
 
 
 class _Linker:
-    def __init__(self, doc: Document, people: list[PersonDraft], mentions: list[Mention]):
+    def __init__(self, doc: Document, people: list[PersonDraft], mentions: list[Mention], quoted: QuotedText):
         self.doc = doc
         self.text = doc.text
         self.people = people
         self._lower_words = set(re.findall(r"(?<![\w])[a-z][\w'’-]*", self.text))
-        self.quoted = sorted((q.outer_start, q.outer_end) for q in find_quotations(doc))
-        self._quote_starts = [s for s, _ in self.quoted]
+        self.quoted = quoted
+        self._lead_ends: dict[int, int] = {}
+        self._subjects: dict[int, int | None] = {}  # of whole sentences before the one being read
         # Person mentions outside quotation marks, per sentence, in text order.
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in sorted(mentions):
@@ -77,8 +74,7 @@ class _Linker:
         self.linked_gender: dict[int, str] = {}
 
     def _in_quote(self, at: int) -> bool:
-        k = bisect_right(self._quote_starts, at) - 1
-        return k >= 0 and self.quoted[k][0] <= at < self.quoted[k][1]
+        return self.quoted.around(at) is not None
 
     def _fits(self, idx: int, gender: str) -> bool:
         p = self.people[idx]
@@ -100,68 +96,22 @@ class _Linker:
         )
 
     def subject(self, sentence: Sentence, limit: int | None = None) -> int | None:
-        """The person the sentence (up to `limit`) is about, by the rules in the module doc; of a
-        whole sentence whose last main clause opens with a person ("..., but McIlroy is unfazed"),
-        that person: the clause is the utterance just before."""
-        if limit is None:
-            last = self._last_clause_subject(sentence)
-            if last is not None:
-                return last
-        end = sentence.end if limit is None else limit
-        text = self.text
-        floor = sentence.start
-        first = _FIRST_WORD.match(text, sentence.start, end)
-        if first and (
-            first.group(1).lower() in _words("opener")
-            or (first.group(1).endswith("ing") and len(first.group(1)) > 5)
-        ):
-            comma = text.find(",", first.end(), end)
-            if comma < 0:
-                return None
-            floor = comma
-        owner = None
-        objects: set[int] = set()
-        for start, stop, idx, kind in self.by_sentence.get(sentence.index, []):
-            if start < floor or start >= end:
-                continue
-            before = _WORD_BEFORE.search(text, max(sentence.start, start - 24), start)
-            cue = (
-                before is not None
-                and before.group(1).lower() in _words("object_cue")
-                and re.search(r"\w", text[sentence.start : before.start()]) is not None  # not "And he said"
-            )
-            if idx in objects or cue:
-                objects.add(idx)  # and "of Aung San, the Burmese leader": the apposition too
-                continue
-            if (
-                kind == "possessive"
-                or re.match(r"['’]s?\b", text[stop : stop + 2])
-                or (kind == "pronoun" and text[start:stop].lower() not in _words("subject"))
-            ):
-                owner = idx if owner is None else owner  # "His audio was ...", "X's office"
-                continue
-            return idx
-        # "Mr. Obama's bet is that ...": with no person as the subject, the first owner named.
-        return owner
-
-    def _last_clause_subject(self, sentence: Sentence) -> int | None:
-        found = None
-        for start, stop, idx, kind in self.by_sentence.get(sentence.index, []):
-            joint = _JOINT_BEFORE.search(self.text, sentence.start, start)
-            if (
-                joint
-                and next(g for g in joint.groups() if g).lower() in _words("clause_joint") | {";"}
-                and kind in ("name", "title")
-                and _VERB_AFTER.match(self.text, stop)
-                and not self._in_quote(start)
-            ):
-                found = idx
-        return found
+        """The person the sentence (up to `limit`) is about: readings.subject_mention on the people
+        linked so far. A whole sentence before the one being read is final: read once."""
+        if limit is None and sentence.index in self._subjects:
+            return self._subjects[sentence.index]
+        lead_end = self._lead_ends.get(sentence.index)
+        if lead_end is None:
+            lead_end = self._lead_ends[sentence.index] = leading_phrase_end(self.text, sentence, self.quoted)
+        found = subject_mention(
+            self.text, sentence, self.by_sentence.get(sentence.index, []), lead_end, limit
+        )
+        return found[2] if found else None
 
     def _relative_subject(self, sentence: Sentence, start: int) -> int | None:
         """ "Cruz endorses Trump, who says he is honored": "he" in a relative clause is whom "who" means,
         the person named right before it."""
-        who = _RELATIVE_BEFORE.search(self.text, sentence.start, start)
+        who = _RELATIVE_BEFORE.search(self.text, max(sentence.start, start - _RELATIVE_WINDOW), start)
         if not who:
             return None
         named = [m for m in self.by_sentence.get(sentence.index, []) if m[1] == who.start()]
@@ -176,25 +126,39 @@ class _Linker:
         if sentence is None:
             return None, False
         gender = "female" if word in female_pronouns() else "male"
-        lead = _OPENING.match(self.text, sentence.start, start)
+        lead = (
+            _OPENING.match(self.text, sentence.start, start)
+            if start - sentence.start < _OPENING_WINDOW
+            else None
+        )
         opening = bool(lead) and (not lead.group(1) or lead.group(1).lower() in _words("connective"))
         by_subject = opening or word in _words("subject")
-        first = max(0, sentence.index - _WINDOW)
-        # Each sentence's people in the order centering ranks them: its subject, then the others
-        # from the nearest back; this sentence's own only before the pronoun and only when the
-        # pronoun does not open it.
-        order: list[tuple[int | None, bool]] = []
-        if word in _words("subject") and not opening:
-            order.append((self._relative_subject(sentence, start), True))
-        for k in range(sentence.index, first - 1, -1):
-            here = k == sentence.index
-            if by_subject and not (here and opening):
-                order.append((self.subject(self.doc.sentences[k], start if here else None), True))
-            order += [(m[2], False) for m in reversed(self.by_sentence.get(k, [])) if m[0] < start]
-        for idx, is_subject in order:
+        for idx, is_subject in self._ranked(sentence, start, word, opening, by_subject):
             if idx is not None and self._fits(idx, gender):
                 return idx, is_subject
         return None, False
+
+    def _ranked(
+        self, sentence: Sentence, start: int, word: str, opening: bool, by_subject: bool
+    ) -> Iterator[tuple[int | None, bool]]:
+        """Each sentence's people in the order centering ranks them: its subject, then the others
+        from the nearest back; this sentence's own only before the pronoun and only when the
+        pronoun does not open it. Read lazily: the first that fits is taken."""
+        if word in _words("subject") and not opening:
+            yield self._relative_subject(sentence, start), True
+        for k in range(sentence.index, max(0, sentence.index - _WINDOW) - 1, -1):
+            here = k == sentence.index
+            if by_subject and not (here and opening):
+                if here:
+                    yield self.subject(sentence, start), True
+                else:
+                    if k not in self._subjects:
+                        self._subjects[k] = self.subject(self.doc.sentences[k])
+                    yield self._subjects[k], True
+            named = self.by_sentence.get(k, [])
+            end = bisect_left(named, (start,)) if here else len(named)
+            for m in reversed(named[max(0, end - _PER_SENTENCE) : end]):
+                yield m[2], False
 
     def run(self) -> list[Mention]:
         out: list[Mention] = []
@@ -218,6 +182,9 @@ class _Linker:
         return out
 
 
-def link_pronouns(doc: Document, people: list[PersonDraft], mentions: list[Mention]) -> list[Mention]:
-    """Pronoun mentions ("pronoun" kind) for the people of a Cast being built."""
-    return _Linker(doc, people, mentions).run()
+def link_pronouns(
+    doc: Document, people: list[PersonDraft], mentions: list[Mention], quoted: QuotedText
+) -> list[Mention]:
+    """Pronoun mentions ("pronoun" kind) for the people of a Cast being built; `quoted` is where
+    the article's quotations are."""
+    return _Linker(doc, people, mentions, quoted).run()

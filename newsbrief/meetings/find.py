@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from newsbrief import model
 from newsbrief.meetings.context import (
     Context,
     keep_sentence_subject,
@@ -168,9 +169,12 @@ def _read_sentence(
     return SentenceReading(tuple(out), tuple(readings), here)
 
 
-def find_meetings(doc: Document, cast: Cast) -> tuple[Meeting, ...]:
+def find_meetings(
+    doc: Document, cast: Cast, readings: tuple[model.Reading, ...] | None = None
+) -> tuple[Meeting, ...]:
     """Every meeting the article reports: the current story's held ones first, then those
-    announced (planned), then background."""
+    announced (planned), then background. `readings` is the sentence record
+    (newsbrief/readings.py), not read yet."""
     if not cast.mentions and not cast.country_mentions:
         return ()
     found: list[Meeting] = []

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.model import Cast, Document, Quote
+from newsbrief.model import Cast, Document, Quote, Reading
 from newsbrief.quotes.attribution import Attributor
 from newsbrief.quotes.carry import carry_speakers
 from newsbrief.quotes.marks import (
@@ -123,8 +123,9 @@ def _names_a_source(found: Attribution) -> bool:
 # --- the step ----------------------------------------------------------------------
 
 
-def find_quotes(doc: Document, cast: Cast) -> tuple[Quote, ...]:
-    """Every direct quotation of 4+ words with its speaker and cue, best first."""
+def find_quotes(doc: Document, cast: Cast, readings: tuple[Reading, ...] | None = None) -> tuple[Quote, ...]:
+    """Every direct quotation of 4+ words with its speaker and cue, best first. `readings` is the
+    sentence record (newsbrief/readings.py), not read yet."""
     if not doc.text:
         return ()
     quoted = find_quotations(doc)
