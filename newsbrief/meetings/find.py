@@ -26,9 +26,11 @@ This module reads each sentence: `find_meetings(doc, cast)`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsbrief import model
 from newsbrief.meetings.context import (
@@ -47,7 +49,7 @@ from newsbrief.meetings.items import Item, Reading, sentence_items
 from newsbrief.meetings.merge import merge_meetings
 from newsbrief.meetings.negation import is_negated, negation_start, only_planned
 from newsbrief.meetings.reading import read_counterpart, read_noun, read_verb
-from newsbrief.meetings.tables import KIND_ORDER, tables
+from newsbrief.meetings.tables import KIND_ORDER, MeetingWord, tables
 from newsbrief.meetings.when_where import is_past, meeting_when, meeting_where, relative_clause_when
 from newsbrief.model import Cast, Document, Meeting, Sentence
 
@@ -75,6 +77,14 @@ class SentenceReading:
     represented: tuple[str, ...]
 
 
+@lru_cache(maxsize=512)
+def _words_of(matched: str) -> list[MeetingWord]:
+    """The table's words a matched stretch may be, nouns first: "visit" is a noun in "her visit to
+    Tokyo" and a verb in "will visit Tokyo" (asked once per spelling, not per meeting word)."""
+    found = [w for w in tables().words if w.pattern.fullmatch(matched)]
+    return sorted(found, key=lambda w: w.frame != "noun")
+
+
 def _opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
     return not re.search(r"[^\W\d_]", text[sentence.start : start])
 
@@ -97,7 +107,7 @@ def _read_sentence(
     readings: list[Reading] = []
     hub: list[Item] = []  # who led the sentence's last meeting, and where its word ended
     hub_end = sentence.start
-    for m in t.finder.finditer(text, sentence.start, sentence.end):
+    for m in itertools.islice(t.finder.finditer(text, sentence.start, sentence.end), _MOST_WORDS):
         matched = m.group(0)
         if (
             matched[0].isupper()
@@ -105,9 +115,7 @@ def _read_sentence(
             and not _opens_sentence(text, sentence, m.start())
         ):
             continue  # "Notes on Falling Leaves", "The Darling Buds of May": part of a title
-        candidates = [w for w in t.words if w.pattern.fullmatch(matched)]
-        # "visit" is a noun in "her visit to Tokyo" and a verb in "will visit Tokyo".
-        candidates.sort(key=lambda w: w.frame != "noun")
+        candidates = _words_of(matched)
         # "Zelensky met Merz before flying to Rome for talks with Meloni": Zelensky goes on.
         carried = hub if hub and _PARTICIPLE.search(text, hub_end, m.start()) else []
         for word in candidates:
@@ -169,6 +177,32 @@ def _read_sentence(
     return SentenceReading(tuple(out), tuple(readings), here)
 
 
+# A sentence longer than this (no news sentence is; a paste with no full stops is) is read in pieces
+# of at most _PIECE_CHARS, cut at a space: every rule looks only inside its sentence, so the work per
+# meeting word stays bounded and the whole reading linear in the text.
+_LONGEST_SENTENCE = 1500
+_PIECE_CHARS = 1000
+# No news sentence holds more than four meeting words (489 real articles of the corpus): the first
+# few of a sentence are read, so a paste of nothing but them costs no more per sentence than news.
+_MOST_WORDS = 6
+
+
+def sentence_pieces(text: str, sentence: Sentence) -> list[Sentence]:
+    """The sentence itself, or consecutive pieces of it cut at spaces when it is overlong."""
+    if sentence.end - sentence.start <= _LONGEST_SENTENCE:
+        return [sentence]
+    pieces = []
+    start = sentence.start
+    while start < sentence.end:
+        end = min(sentence.end, start + _PIECE_CHARS)
+        if end < sentence.end:
+            space = text.rfind(" ", start + _PIECE_CHARS // 2, end)
+            end = space if space > start else end
+        pieces.append(replace(sentence, start=start, end=end, text=text[start:end]))
+        start = end
+    return pieces
+
+
 def find_meetings(
     doc: Document, cast: Cast, readings: tuple[model.Reading, ...] | None = None
 ) -> tuple[Meeting, ...]:
@@ -183,7 +217,8 @@ def find_meetings(
     for sentence in doc.sentences:
         if sentence.kind == "byline":
             continue
-        read = _read_sentence(doc, cast, article, sentence, context)
-        found.extend(read.meetings)
-        context = replace(next_context(cast, sentence, read.readings, context), represented=read.represented)
+        for piece in sentence_pieces(doc.text, sentence):
+            read = _read_sentence(doc, cast, article, piece, context)
+            found.extend(read.meetings)
+            context = replace(next_context(cast, piece, read.readings, context), represented=read.represented)
     return tuple(merge_meetings(found))

@@ -34,9 +34,18 @@ def word_tokens(text: str) -> list[str]:
     return _TOKEN.findall(re.sub(r"['’]s\b", " ", text))
 
 
+def _surely_too_long(text: str, max_tokens: int) -> bool:
+    """More than three times `max_tokens` raw tokens: too long whatever a scare quote takes off (two
+    marks around one word at most). Counted lazily, so a check stops early however long the gap."""
+    limit = 3 * max_tokens + 3
+    return any(count > limit for count, _ in enumerate(_TOKEN.finditer(text), 1))
+
+
 def gap_ok(text: str, roles: tuple[str, ...], *, adverbs: bool = False, max_tokens: int = 40) -> bool:
     """True when every word of `text` may stand inside a participant list."""
     t = tables()
+    if _surely_too_long(text, max_tokens):
+        return False
     tokens = word_tokens(text)
     if len(tokens) > max_tokens:
         return False
@@ -63,6 +72,8 @@ _SCARE_QUOTED = re.compile(r"(?:``|[\"“‘'`«])(\w+(?:[ \t-]\w+){0,2})(?:''|[
 def gap_clean(text: str, max_tokens: int = _MAX_SUBJECT_TOKENS) -> bool:
     """A subject may be this far from its verb: no clause break, no quote mark but a scare quote's."""
     t = tables()
+    if _surely_too_long(text, max_tokens):
+        return False
     tokens = word_tokens(_SCARE_QUOTED.sub(r"\1", text))
     if len(tokens) > max_tokens:
         return False

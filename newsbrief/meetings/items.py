@@ -26,6 +26,7 @@ _VERB_ONLY = re.compile(r"\s*,?\s*(?:(?!and\b|or\b)[a-z]+\s+){1,3}")
 
 # A name right after "at"/"in" is where something happened, not who: "at Rashtrapati Bhavan".
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?\Z")
+_AT_PLACE_CHARS = 40  # room for "outside the " with any run of spaces a paste may hold
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,9 @@ def sentence_items(
         p = cast.people[m.person]
         if not can_meet(p):
             continue
-        if m.kind == "name" and _AT_PLACE.search(text, sentence.start, m.start):
+        # Only the few characters "at the " can take: not a search from the sentence start per name.
+        near = max(sentence.start, m.start - _AT_PLACE_CHARS)
+        if m.kind == "name" and _AT_PLACE.search(text, near, m.start):
             continue  # "a welcome at Rashtrapati Bhavan": a building the Cast took for a name
         start = _with_particles(text, sentence.start, m.start, m.end, p.name) if m.kind == "name" else m.start
         surface = text[m.start : m.end].lower()
@@ -196,8 +199,14 @@ def can_meet(person: Person) -> bool:
     """People meet; bodies and those who only speak for others ("spokesperson Kang") do not."""
     if person.kind != "person":
         return False  # a body ("the Hale Gallery": the Cast marks a name ending in a body word)
-    title = (person.title or "").lower()
-    return not any(re.search(r"\b" + re.escape(v) + r"\b", title) for v in tables().roles.get("voice", ()))
+    return not _voice_title(person.title or "")
+
+
+@cache
+def _voice_title(title: str) -> bool:
+    """ "spokesperson", "press secretary": a title of one who speaks for others (asked per mention)."""
+    low = title.lower()
+    return any(re.search(r"\b" + re.escape(v) + r"\b", low) for v in tables().roles.get("voice", ()))
 
 
 @cache

@@ -23,6 +23,8 @@ _RELATIVE_WHO = re.compile(r",\s*who\b")
 _AFTER_CLAUSE_TOKENS = 4
 # A list's first participant comes at most this far after the meeting word.
 _MAX_LEAD_CHARS = 160
+# How far back a country's list is read for its group word ("the leaders of France, Germany and").
+_LIST_BACK_CHARS = 400
 
 
 def group_near(text: str, item: Item, before: str) -> bool:
@@ -32,7 +34,8 @@ def group_near(text: str, item: Item, before: str) -> bool:
     if any(t.has(w.lower(), "group") for w in after if w[0].islower()):
         return True
     # Back over the list the country stands in: "the leaders of France, Germany and Britain".
-    for w in reversed(word_tokens(before)[-24:]):
+    # The last 24 tokens are read; their characters are at most a few hundred in any news list.
+    for w in reversed(word_tokens(before[-_LIST_BACK_CHARS:])[-24:]):
         if w[0].isupper() or w.isdigit() or w in LIST_JOINERS:
             continue
         return t.has(w.lower(), "group")

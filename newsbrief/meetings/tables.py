@@ -81,10 +81,18 @@ def tables() -> Tables:
         roles.setdefault(role, set()).add(word)
     negations = _rows("meeting_negations.tsv")
 
-    def cue(text: str) -> re.Pattern[str]:
+    def cue_body(text: str) -> str:
         # "If elected, ..." at a sentence start, but "may" never as the month "May".
-        flags = 0 if text.capitalize() in MONTHS_DAYS else re.I
-        return re.compile(r"(?<![\w'’])" + re.escape(text) + r"(?![\w])", flags)
+        body = re.escape(text) if text.capitalize() in MONTHS_DAYS else "(?i:" + re.escape(text) + ")"
+        return r"(?<![\w'’])" + body + r"(?![\w])"
+
+    def cue(text: str) -> re.Pattern[str]:
+        return re.compile(cue_body(text))
+
+    def any_cue(where: str) -> tuple[re.Pattern[str], ...]:
+        """One pattern of every cue of a kind: one search per meeting word, not one per cue."""
+        bodies = sorted((cue_body(c) for c, w in negations if w == where), key=len, reverse=True)
+        return (re.compile("|".join(bodies)),) if bodies else ()
 
     later = "|".join(re.escape(c) for c, where in negations if where == "later")
     denials = "|".join(re.escape(c) for c, where in negations if where == "denial")
@@ -93,8 +101,8 @@ def tables() -> Tables:
         words=words,
         finder=finder,
         roles={k: frozenset(v) for k, v in roles.items()},
-        negations_before=tuple(cue(c) for c, where in negations if where == "before"),
-        negations_after=tuple(cue(c) for c, where in negations if where == "after"),
+        negations_before=any_cue("before"),
+        negations_after=any_cue("after"),
         negations_near=tuple(cue(c) for c, where in negations if where == "near"),
         # "..., but the meeting was cancelled": the meeting itself, named again, and what befell it.
         undone_later=re.compile(
@@ -117,7 +125,7 @@ def tables() -> Tables:
             r"(?:that|(?:reports?|claims?|rumou?rs?|speculation|suggestions?|talk|news)\s+of)\b",
             re.I,
         ),
-        plans=tuple(cue(c) for c, where in negations if where == "plan"),
+        plans=any_cue("plan"),
         times=tuple((re.compile(r"\b(?:" + p + r")\b"), t) for p, t in _rows("meeting_times.tsv")),
         purpose=re.compile(
             r"\A\s*,?\s*(?:for|to\s+hold|to\s+attend)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?"

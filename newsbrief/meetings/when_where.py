@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsbrief.meetings.gaps import gap_clean, gap_ok, word_tokens
 from newsbrief.meetings.items import Item
@@ -38,6 +39,21 @@ _REPORTED = re.compile(
 )
 
 
+# A time after the meeting word stands within its clause of 60 tokens, at most this far.
+_AFTER_CHARS = 1200
+
+
+@lru_cache(maxsize=4)
+def _sentence_times(text: str, start: int, end: int) -> tuple[tuple[int, int, str, str], ...]:
+    """Every time expression of a sentence (start, end, words, tense), found once per sentence
+    however many meeting words it holds (a str hashes once, so the key costs nothing)."""
+    return tuple(
+        (m.start(), m.end(), m.group(0), tense)
+        for pattern, tense in tables().times
+        for m in pattern.finditer(text, start, end)
+    )
+
+
 def meeting_when(
     text: str, sentence: Sentence, anchor: int, *, before_ok: bool = True
 ) -> tuple[str | None, bool]:
@@ -46,20 +62,19 @@ def meeting_when(
     is the one exception: a time that opens the sentence). A planned meeting's time comes after
     it (`before_ok` False): "met Y on Monday ahead of a planned visit" gives the visit no date."""
     best: tuple[int, str, str] | None = None
-    for pattern, tense in tables().times:
-        for m in pattern.finditer(text, sentence.start, sentence.end):
-            if m.start() >= anchor:
-                if not gap_clean(text[anchor : m.start()], 60):
-                    continue  # "..., the first summit since relations thawed last year": another clause
-                distance = m.start() - anchor
-            elif before_ok and "," not in text[m.end() : anchor] and anchor - m.end() <= 40:
-                distance = anchor - m.end() + 1
-            elif not re.search(r"[^\W\d_]", text[sentence.start : m.start()]):
-                distance = 200  # "Yesterday, he held talks with ..."
-            else:
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, m.group(0), tense)
+    for m_start, m_end, words, tense in _sentence_times(text, sentence.start, sentence.end):
+        if m_start >= anchor:
+            if m_start - anchor > _AFTER_CHARS or not gap_clean(text[anchor:m_start], 60):
+                continue  # "..., the first summit since relations thawed last year": another clause
+            distance = m_start - anchor
+        elif before_ok and anchor - m_end <= 40 and "," not in text[m_end:anchor]:
+            distance = anchor - m_end + 1
+        elif not re.search(r"[^\W\d_]", text[sentence.start : m_start]):
+            distance = 200  # "Yesterday, he held talks with ..."
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, words, tense)
     if best is None:
         return None, False
     return re.sub(r"\s+", " ", best[1]), best[2] == "background"

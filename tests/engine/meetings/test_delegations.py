@@ -1,0 +1,32 @@
+"""Talks between delegations: the countries represented (meetings/delegations.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.meetings.helpers import REED, REPORTER, WIDER, meet, pair, pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days of talks on the fishing dispute begin in Geneva on Wednesday. Tom Hale will represent "
+        "Nigeria, while Santiago is represented by its director general for Europe, Ian Reed.",
+        "Two days of talks on the fishing dispute begin in Geneva on Wednesday. The quota is the main issue. "
+        "Most boats are idle. Tom Hale will represent Nigeria. Santiago is being represented by Ian Reed.",
+    ],
+)
+def test_countries_represented_at_talks_told_before_met(text):
+    (found,) = meet(text, {REPORTER: ("Tom Hale",), REED: ("Ian Reed",)})
+    assert (pairs([found]), found.kind) == ({pair("NG", "CL")}, "talks")
+
+
+def test_representing_a_country_with_no_talks_is_no_meeting():
+    text = "Tom Hale has represented Nigeria in court for years, while Chile is represented by Ian Reed."
+    assert meet(text, {REPORTER: ("Tom Hale",), REED: ("Ian Reed",)}) == ()
+
+
+def test_a_country_represented_at_a_meeting_of_leaders_is_one_more_party():
+    text = "Okafor, Lindqvist and Kishida are meeting at the palace, with Chile represented by its envoy."
+    found = pairs(meet(text, WIDER))
+    assert pair("Daniel Okafor", "CL") in found and pair("Fumio Kishida", "Anna Lindqvist") in found

@@ -1,0 +1,62 @@
+"""Participant lists and subjects (meetings/participants.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.meetings.helpers import APPOSED, OKAFOR, WIDER, meet, pair, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lindqvist toured the port. Daniel Okafor, the Nigerian president, met Elena Marquez on Friday.",
+            {pair("Daniel Okafor", "Elena Marquez")},
+        ),
+        (
+            "Lindqvist toured the harbour. Marquez met Daniel Okafor, the Nigerian president, on Friday.",
+            {pair("Daniel Okafor", "Elena Marquez")},
+        ),
+    ],
+)
+def test_a_name_and_its_appositive_title_are_one_party(text, expected):
+    # The title is the same person told twice, never someone else "met" by the name.
+    assert pairs(meet(text, APPOSED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Okafor was accompanied by Foreign Minister Elena Marquez and Anna Lindqvist, who also met "
+            "Kishida separately.",
+            {pair("Anna Lindqvist", "Fumio Kishida")},
+        ),
+        (
+            "Later in the day, Okafor and Lindqvist, who met Kishida on Monday, signed the accord.",
+            {
+                pair("Daniel Okafor", "Fumio Kishida"),
+                pair("Anna Lindqvist", "Fumio Kishida"),
+                pair("Daniel Okafor", "Anna Lindqvist"),
+            },
+        ),
+    ],
+)
+def test_who_after_an_object_list_is_its_last_person(text, expected):
+    assert pairs(meet(text, WIDER)) == expected
+
+
+def test_and_was_expected_to_meet_goes_on_with_the_sentences_subject():
+    text = (
+        "Okafor arrived in Warsaw on Monday for talks with his Chilean counterpart, Elena Marquez, and was "
+        "expected to meet Lindqvist later in the day."
+    )
+    people = {**WIDER, OKAFOR: ("Daniel Okafor", "Okafor", "his")}
+    found = meet(text, people)
+    assert pairs(found) == {
+        pair("Daniel Okafor", "PL"),
+        pair("Daniel Okafor", "Elena Marquez"),
+        pair("Daniel Okafor", "Anna Lindqvist"),
+    }
+    assert [m.planned for m in found if "Anna Lindqvist" in {p.name for p in m.participants}] == [True]
