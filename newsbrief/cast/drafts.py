@@ -1,11 +1,30 @@
-"""A person while the Cast is being built."""
+"""The Cast while its steps build it: `CastDraft`, plain data each step (people.py lists them)
+reads and adds to, and `PersonDraft`, a person or body in it. Its methods only look things up
+(mentions in a span, a person's last mention); the steps change it."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from newsbrief import lexicon
-from newsbrief.cast.names import family_first, fold_name, given_name_genders, hyphen_particle, name_particles
+from newsbrief.cast.credits import credit_spans
+from newsbrief.cast.names import (
+    NameRun,
+    family_first,
+    fold_name,
+    given_name_genders,
+    hyphen_particle,
+    name_particles,
+)
+from newsbrief.cast.title_table import Organisation
+from newsbrief.cast.titles import TitleContext, TitleHit
+from newsbrief.model import Country, CountryMention, Document
+from newsbrief.readings import QuotedText
+
+# start, end, person (an index into CastDraft.people), kind ("name", "title", "pronoun", "possessive")
+MentionTuple = tuple[int, int, int, str]
 
 
 @dataclass
@@ -100,3 +119,92 @@ class PersonDraft:
         if len(toks) > 1 and toks[0] in family_first():
             return (toks[0], toks[-1])
         return (toks[-1], toks[0]) if len(toks) > 1 else (toks[0],)
+
+
+@dataclass
+class CastDraft:
+    """Everything the Cast's steps know so far; `finish.finish` makes the frozen model.Cast of it."""
+
+    doc: Document
+    country_mentions: tuple[CountryMention, ...]
+    quoted: QuotedText  # where the article's quotations are
+    people: list[PersonDraft] = field(default_factory=list)
+    mentions: list[MentionTuple] = field(default_factory=list)
+    # Step 1 (read_names): what the text holds.
+    orgs: list[tuple[int, int, Organisation]] = field(default_factory=list)  # start, end, body
+    body_matches: list[re.Match[str]] = field(default_factory=list)  # ministries, offices, documents
+    ctx: TitleContext | None = None
+    titles: list[TitleHit] = field(default_factory=list)
+    title_at: dict[int, TitleHit] = field(default_factory=dict)  # by start
+    owned: set[int] = field(default_factory=set)  # starts of country words inside someone's title
+    runs: list[NameRun] = field(default_factory=list)
+    # Step 2 (anchors): run start -> the title naming it and how ("before", "apposition");
+    # the titles next to no name, with whom each was resolved to (None until step 6).
+    anchored: dict[int, tuple[TitleHit, str]] = field(default_factory=dict)
+    title_refs: list[tuple[TitleHit, int | None]] = field(default_factory=list)
+    # Step 3 (people_from_runs): first words of names inside sentences; "his counterpart X" whose
+    # office is not known yet.
+    mid_sentence_firsts: set[str] = field(default_factory=set)
+    counterparts_pending: list[tuple[PersonDraft, TitleHit]] = field(default_factory=list)
+    # Indexes of people by name (matching.py) and of bodies by name (bodies.py).
+    by_token: dict[str, set[int]] = field(default_factory=dict)
+    words_ever: dict[int, set[str]] = field(
+        default_factory=dict
+    )  # every name word a person was indexed under
+    by_joined: dict[str, set[int]] = field(default_factory=dict)
+    by_word_set: dict[frozenset[str], set[int]] = field(default_factory=dict)
+    bodies_by_name: dict[str, int] = field(default_factory=dict)
+    # Step 7 (leader_states): the article's home state and dateline state, found when needed.
+    home: str | None = None
+    dateline: str | None = None
+    visited: tuple[str | None] | None = None  # leader_states._visited_state once asked
+    ranked_countries: tuple[Country, ...] | None = None
+    # Lookups kept in step with `mentions`.
+    starts_by_person: dict[int, list[int]] = field(default_factory=dict)
+    sorted_mentions: list[MentionTuple] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.credits = credit_spans(self.doc)  # bylines and photo credits: nobody
+        self.cm_starts = [m.start for m in self.country_mentions]
+        # Words the article also writes in lower case are ordinary words ("Critics", "Visiting").
+        self.lower_words = set(re.findall(r"(?<![\w])[a-z][\w'’-]*", self.text))
+
+    def sentence_start(self, at: int) -> int:
+        sentence = self.doc.sentence_at(at)
+        return sentence.start if sentence is not None else at
+
+    def mentions_by_start(self) -> list[tuple[int, int, int, str]]:
+        if len(self.sorted_mentions) != len(self.mentions):
+            self.sorted_mentions = sorted(self.mentions)
+        return self.sorted_mentions
+
+    def mentions_within(self, start: int, end: int) -> list[tuple[int, int, int, str]]:
+        """Mentions that start in [start, end), in text order (a bisect, not a scan)."""
+        mentions = self.mentions_by_start()
+        return mentions[bisect_left(mentions, (start,)) : bisect_left(mentions, (end,))]
+
+    def someone_between(self, idx: int, start: int, end: int) -> bool:
+        """Is another person named between two offsets?"""
+        mentions = self.mentions_by_start()
+        k = bisect_left(mentions, (start,))
+        while k < len(mentions) and mentions[k][0] < end:
+            if mentions[k][2] != idx and self.people[mentions[k][2]].kind == "person":
+                return True
+            k += 1
+        return False
+
+    def country_mentions_in(self, start: int, end: int) -> list[CountryMention]:
+        starts = self.cm_starts
+        i = bisect_left(starts, start)
+        out = []
+        while i < len(starts) and starts[i] < end:
+            out.append(self.country_mentions[i])
+            i += 1
+        return out
+
+    def last_mention_before(self, idx: int, at: int) -> int:
+        """Offset of the person's last mention before `at` (-1 if none)."""
+        starts = self.starts_by_person.get(idx, [])
+        k = bisect_left(starts, at)
+        return starts[k - 1] if k else -1

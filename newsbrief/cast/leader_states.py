@@ -1,4 +1,4 @@
-"""Which state a leader belongs to when the text does not say so next to the name.
+"""Step 7 of the Cast: which state a leader belongs to when the text does not say so next to the name.
 
 The states named closest to the person's mentions, weighed by which states have such an
 office (data/offices.tsv), travel (one visits abroad), the article's home state (news
@@ -12,10 +12,11 @@ from functools import cache
 
 from newsbrief import lexicon, places
 from newsbrief.cast.credits import inside_spans
-from newsbrief.cast.drafts import PersonDraft
+from newsbrief.cast.drafts import CastDraft, PersonDraft
 from newsbrief.cast.names import company_words, family_first
-from newsbrief.cast.titles import TitleHit, head_noun_pattern, same_title
-from newsbrief.model import Country, CountryMention, Document
+from newsbrief.cast.title_compare import head_noun_pattern, same_title
+from newsbrief.cast.titles import TitleHit
+from newsbrief.model import Country
 from newsbrief.tables import read_lines, read_tsv
 
 
@@ -180,388 +181,382 @@ def _office_exists(title: str, code: str) -> bool:
     return True
 
 
-class StateChooser:
-    """The part of the Cast builder (people.py) that chooses a state for each leader the text
-    does not place. It reads the builder's people, mentions and country mentions, and uses its
-    helpers _someone_between, _country_mentions_in, _mentions_by_start and _mentions_within."""
+def _home_country(draft: CastDraft) -> str | None:
+    """The state the article is written from: its news source ("SEOUL (Yonhap)"),
+    else the state whose own politics it is full of (Senate, Republicans, Downing Street).
+    A dateline abroad ("RIYADH (AP)") makes the news source no hint at all."""
+    dateline = _dateline_country(draft.text)
+    pattern, table = _news_sources()
+    for m in pattern.finditer(draft.text):
+        in_dateline = m.start() < 400 or draft.text[m.start() - 1 : m.start()] == "("
+        if in_dateline or inside_spans(draft.credits, m.start(), m.end()):
+            home = table[m.group(0)]
+            return home if dateline in (None, home) else None
+    outlet = _page_outlet(draft)
+    if outlet is not None:
+        return outlet if dateline in (None, outlet) else None
+    cue_pattern, cues = _domestic_cues()
+    counts = Counter(cues[m.group(0)] for m in cue_pattern.finditer(draft.text))
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        # Kept under a dateline abroad: a story full of one state's own politics is written
+        # for its readers ("JERUSALEM - ... the Republican front-runner").
+        return ranked[0][0]
+    if len(ranked) == 1 and all(
+        m.code == ranked[0][0] and m.kind not in places.COUNTING_KINDS for m in draft.country_mentions
+    ):
+        # A domestic story that names no state, only its own house or party ("the Commons")
+        # and its own places ("Greenwich, London"): written from that state.
+        return ranked[0][0]
+    return None
 
-    doc: Document
-    text: str
-    people: list[PersonDraft]
-    mentions: list[tuple[int, int, int, str]]
-    country_mentions: tuple[CountryMention, ...]
-    title_refs: list[tuple[TitleHit, int | None]]
-    credits: list[tuple[int, int]]
-    _owned: set[int]  # starts of country words inside someone's title
-    _ranked_countries: tuple[Country, ...] | None
-    _home: str | None  # the state the article is written from
-    _dateline: str | None  # the dateline's state
-    _visited: tuple[str | None] | None  # _visited_state's answer once found (None: not yet asked)
 
-    def _home_country(self) -> str | None:
-        """The state the article is written from: its news source ("SEOUL (Yonhap)"),
-        else the state whose own politics it is full of (Senate, Republicans, Downing Street).
-        A dateline abroad ("RIYADH (AP)") makes the news source no hint at all."""
-        dateline = _dateline_country(self.text)
-        pattern, table = _news_sources()
-        for m in pattern.finditer(self.text):
-            in_dateline = m.start() < 400 or self.text[m.start() - 1 : m.start()] == "("
-            if in_dateline or inside_spans(self.credits, m.start(), m.end()):
-                home = table[m.group(0)]
-                return home if dateline in (None, home) else None
-        outlet = self._page_outlet()
-        if outlet is not None:
-            return outlet if dateline in (None, outlet) else None
-        cue_pattern, cues = _domestic_cues()
-        counts = Counter(cues[m.group(0)] for m in cue_pattern.finditer(self.text))
-        ranked = counts.most_common(2)
-        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            # Kept under a dateline abroad: a story full of one state's own politics is written
-            # for its readers ("JERUSALEM - ... the Republican front-runner").
-            return ranked[0][0]
-        if len(ranked) == 1 and all(
-            m.code == ranked[0][0] and m.kind not in places.COUNTING_KINDS for m in self.country_mentions
-        ):
-            # A domestic story that names no state, only its own house or party ("the Commons")
-            # and its own places ("Greenwich, London"): written from that state.
-            return ranked[0][0]
-        return None
+def _page_outlet(draft: CastDraft) -> str | None:
+    """The state of the outlet whose page this is, from the furniture cleaning removed: its
+    name in two or more lines (logo, byline, "Published in Dawn", "Dawn © 2026"), one outlet
+    only. Captions are left out: their photo credits name agencies, not the page."""
+    pattern, table = _news_sources()
+    lines: Counter[str] = Counter()
+    for line in draft.doc.removed:
+        if "caption" not in line.reason:
+            lines.update({table[m.group(0)] for m in pattern.finditer(line.text)})
+    ranked = lines.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < 2):
+        return ranked[0][0]
+    return None
 
-    def _page_outlet(self) -> str | None:
-        """The state of the outlet whose page this is, from the furniture cleaning removed: its
-        name in two or more lines (logo, byline, "Published in Dawn", "Dawn © 2026"), one outlet
-        only. Captions are left out: their photo credits name agencies, not the page."""
-        pattern, table = _news_sources()
-        lines: Counter[str] = Counter()
-        for line in self.doc.removed:
-            if "caption" not in line.reason:
-                lines.update({table[m.group(0)] for m in pattern.finditer(line.text)})
-        ranked = lines.most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < 2):
-            return ranked[0][0]
-        return None
 
-    def _visited_state(self) -> str | None:
-        """The one state leaders placed elsewhere travel to in the article ("President Muizzu
-        is on a State Visit to India"), if there is exactly one."""
-        if self._visited is not None:
-            return self._visited[0]
-        found: set[str] = set()
-        placed = {
-            i: p.country
-            for i, p in enumerate(self.people)
-            if p.kind == "person" and p.country_from_text and p.title_kind in ("head", "office")
+def _visited_state(draft: CastDraft) -> str | None:
+    """The one state leaders placed elsewhere travel to in the article ("President Muizzu
+    is on a State Visit to India"), if there is exactly one."""
+    if draft.visited is not None:
+        return draft.visited[0]
+    found: set[str] = set()
+    placed = {
+        i: p.country
+        for i, p in enumerate(draft.people)
+        if p.kind == "person" and p.country_from_text and p.title_kind in ("head", "office")
+    }
+    for m in draft.country_mentions:
+        if m.kind not in places.COUNTING_KINDS or m.start in draft.owned:
+            continue
+        if not _travel().search(draft.text[max(0, m.start - 24) : m.start].lower()):
+            continue  # "on a state visit to India", "arrived in Tokyo": a trip's destination
+        sentence = draft.doc.sentence_at(m.start)
+        if sentence is None:
+            continue
+        travellers = {
+            placed[i]
+            for _, _, i, kind in draft.mentions_within(sentence.start, m.start)
+            if i in placed and kind != "pronoun"
         }
-        for m in self.country_mentions:
-            if m.kind not in places.COUNTING_KINDS or m.start in self._owned:
-                continue
-            if not _travel().search(self.text[max(0, m.start - 24) : m.start].lower()):
-                continue  # "on a state visit to India", "arrived in Tokyo": a trip's destination
-            sentence = self.doc.sentence_at(m.start)
-            if sentence is None:
-                continue
-            travellers = {
-                placed[i]
-                for _, _, i, kind in self._mentions_within(sentence.start, m.start)
-                if i in placed and kind != "pronoun"
-            }
-            if travellers and m.code not in travellers:
-                found.add(m.code)
-        self._visited = (found.pop() if len(found) == 1 else None,)
-        return self._visited[0]
+        if travellers and m.code not in travellers:
+            found.add(m.code)
+    draft.visited = (found.pop() if len(found) == 1 else None,)
+    return draft.visited[0]
 
-    def _countries_from_evidence(self) -> None:
-        """A leader introduced without a country takes one from the article's evidence.
 
-        In order: "the South Korean president" elsewhere in the text (same office,
-        nobody else holds it); then the state named closest to the person's mentions
-        among the states that have such an office and do not already have a holder.
-        People with more mentions choose first, so two presidents get two states.
-        """
-        todo = [
-            p
-            for p in self.people
-            if p.kind == "person"
-            and p.title_kind in ("head", "office")
-            and not p.country_from_text
-            and not p.organization  # "European Council President Donald Tusk" has no state
-        ]
-        for p in todo:
-            for t, who in self.title_refs:
-                if (
-                    who is None
-                    and t.country
-                    and p.title
-                    and same_title(p.title, t.title)
-                    and not self._office_taken(p, t.country)
-                    and _office_exists(p.title, t.country)
-                    and self._near_and_not_a_counterpart(p, t)
-                ):
-                    p.country, p.country_from_text = t.country, True
-                    break
-        todo = [p for p in todo if not p.country_from_text and not p.country]
-        self._home = self._home_country() if todo else None
-        self._dateline = _dateline_country(self.text) if todo else None
-        # The source's own president is one person: the unplaced holder named most.
-        offices: dict[str, list[PersonDraft]] = {}
-        for p in sorted(todo, key=lambda q: -sum(q.forms.values())):
-            offices.setdefault((p.title or "").lower(), []).append(p)
-        for holders in offices.values():
-            scores = {id(p): self._country_scores(p, home=i == 0) for i, p in enumerate(holders)}
-            for p in holders:
-                s = scores[id(p)]
-                p.country = max(s, key=lambda c: s[c]) if s else None
-            # Two presidents named together hold office in two states: the best joint choice.
-            for group in self._named_together([p for p in holders if _one_per_state(p)]):
-                chosen = _assign_distinct([scores[id(p)] for p in group])
-                for p, code in zip(group, chosen, strict=True):
-                    p.country = code
-        for p in todo:
-            state = self._owner_state(p.owner_at) if p.owner_at >= 0 else None
-            owner = self._owner(p)
-            if state:
-                p.country = state  # "Bolivia sent Foreign Minister X", "Iran said its ambassador"
-            elif owner is not None and owner.country:
-                p.country = owner.country  # "Trump's remarks came as his ambassador ..."
+def states_from_evidence(draft: CastDraft) -> None:
+    """A leader introduced without a country takes one from the article's evidence.
 
-    def _leaders_by_possessive(self) -> None:
-        """ "Kenya's William Ruto and Tanzania's Samia Suluhu Hassan also met": in an article
-        about leaders, a full name a state's possessive introduces, in a sentence about leaders
-        (another leader named, or a word like "met", "summit", "said"), is a leader of that state."""
-        if not any(p.kind == "person" and p.title_kind == "head" and p.country for p in self.people):
-            return
-        for idx, p in enumerate(self.people):
-            if p.placed_at < 0 or p.title_kind is not None or len(p.tokens) < 2 or p.kind != "person":
-                continue
-            if any(t in company_words() for t in p.tokens):
-                continue  # "Japan's Toyota Motor"
-            sentence = self.doc.sentence_at(p.placed_at)
-            if sentence is None or sentence.kind != "body":
-                continue
-            words = set(re.findall(r"[a-z]+", self.text[sentence.start : sentence.end]))
-            others = any(
-                i != idx and sentence.start <= s < sentence.end and self._is_leader_like(self.people[i])
-                for s, _, i, _ in self.mentions
-            )
-            if others or words & _leader_context_words():
-                p.title_kind = "office"
-
-    def _is_leader_like(self, p: PersonDraft) -> bool:
-        return p.kind == "person" and (p.title_kind in ("head", "office", "org") or p.placed_at >= 0)
-
-    def _ranked(self) -> tuple[Country, ...]:
-        """The article's countries by mentions, computed once."""
-        if self._ranked_countries is None:
-            self._ranked_countries = places.rank_countries(self.doc, self.country_mentions)
-        return self._ranked_countries
-
-    def _named_together(self, holders: list[PersonDraft]) -> list[list[PersonDraft]]:
-        """Groups of holders named in the same or neighbouring sentences (joined transitively)."""
-        if len(holders) < 2:
-            return []
-        where: dict[int, set[int]] = {}
-        for s, _, i, k in self.mentions:
-            if k != "pronoun":
-                sentence = self.doc.sentence_at(s)
-                if sentence is not None:
-                    where.setdefault(i, set()).add(sentence.index)
-        index = {id(p): self.people.index(p) for p in holders}
-        groups: list[list[PersonDraft]] = []
+    In order: "the South Korean president" elsewhere in the text (same office,
+    nobody else holds it); then the state named closest to the person's mentions
+    among the states that have such an office and do not already have a holder.
+    People with more mentions choose first, so two presidents get two states.
+    """
+    todo = [
+        p
+        for p in draft.people
+        if p.kind == "person"
+        and p.title_kind in ("head", "office")
+        and not p.country_from_text
+        and not p.organization  # "European Council President Donald Tusk" has no state
+    ]
+    for p in todo:
+        for t, who in draft.title_refs:
+            if (
+                who is None
+                and t.country
+                and p.title
+                and same_title(p.title, t.title)
+                and not _office_taken(draft, p, t.country)
+                and _office_exists(p.title, t.country)
+                and near_and_not_a_counterpart(draft, p, t)
+            ):
+                p.country, p.country_from_text = t.country, True
+                break
+    todo = [p for p in todo if not p.country_from_text and not p.country]
+    draft.home = _home_country(draft) if todo else None
+    draft.dateline = _dateline_country(draft.text) if todo else None
+    # The source's own president is one person: the unplaced holder named most.
+    offices: dict[str, list[PersonDraft]] = {}
+    for p in sorted(todo, key=lambda q: -sum(q.forms.values())):
+        offices.setdefault((p.title or "").lower(), []).append(p)
+    for holders in offices.values():
+        scores = {id(p): _country_scores(draft, p, home=i == 0) for i, p in enumerate(holders)}
         for p in holders:
-            near = {n + d for n in where.get(index[id(p)], ()) for d in (-1, 0, 1)}
-            joined = [g for g in groups if any(where.get(index[id(q)], set()) & near for q in g)]
-            merged = [p] + [q for g in joined for q in g]
-            groups = [g for g in groups if g not in joined] + [merged]
-        return [g for g in groups if len(g) > 1]
+            s = scores[id(p)]
+            p.country = max(s, key=lambda c: s[c]) if s else None
+        # Two presidents named together hold office in two states: the best joint choice.
+        for group in _named_together(draft, [p for p in holders if _one_per_state(p)]):
+            chosen = _assign_distinct([scores[id(p)] for p in group])
+            for p, code in zip(group, chosen, strict=True):
+                p.country = code
+    for p in todo:
+        state = _owner_state(draft, p.owner_at) if p.owner_at >= 0 else None
+        owner = _owner(draft, p)
+        if state:
+            p.country = state  # "Bolivia sent Foreign Minister X", "Iran said its ambassador"
+        elif owner is not None and owner.country:
+            p.country = owner.country  # "Trump's remarks came as his ambassador ..."
 
-    def _owner(self, p: PersonDraft) -> PersonDraft | None:
-        """Whose "his"/"her" an office was: the person last named before it, within two sentences."""
-        if p.owner_at < 0:
-            return None
-        sentence = self.doc.sentence_at(p.owner_at)
-        if sentence is None:
-            return None
-        limit = self.doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
-        before = [
-            (s, i)
-            for s, _, i, k in self.mentions
-            if limit <= s < p.owner_at and self.people[i] is not p and self.people[i].kind == "person"
-        ]
-        return self.people[max(before)[1]] if before else None
 
-    def _owner_state(self, at: int) -> str | None:
-        """The state that is the sentence's subject before `at` ("Iran said its ambassador",
-        "Bolivia, which joined last year, sent Foreign Minister X"), with nobody named between."""
-        sentence = self.doc.sentence_at(at)
-        if sentence is None:
-            return None
-        states = [
-            m
-            for m in self._country_mentions_in(sentence.start, at)
-            if m.kind in ("name", "capital") and m.start not in self._owned
-        ]
-        if not states or self._someone_between(-1, states[0].end, at):
-            return None
-        return states[0].code
-
-    def _near_and_not_a_counterpart(self, p: PersonDraft, t: TitleHit) -> bool:
-        """ "Yoon will attend ... the South Korean president has joined": next to the person's
-        own mentions, and not someone met or spoken to ("a call with the president of Ukraine")."""
-        if _counterpart_before().search(self.text[max(0, t.start - 30) : t.start]):
-            return False
-        here = self.doc.sentence_at(t.start)
-        if here is None:
-            return False
-        idx = self.people.index(p)
-        for s, _, i, k in self.mentions:
-            if i == idx and k != "pronoun":
-                there = self.doc.sentence_at(s)
-                if there is not None and abs(there.index - here.index) <= 1:
-                    return True
-        return False
-
-    def _office_taken(self, p: PersonDraft, code: str) -> bool:
-        if (p.title or "").lower() in lexicon.word_set(lexicon.TITLE_WORDS, "shared_title"):
-            return False  # a state has many party leaders and ministers
-        return any(
-            q is not p
-            and q.kind == "person"
-            and q.country == code
-            and q.country_from_text
-            and q.title
-            and p.title
-            and not q.title.startswith("former")
-            and not p.title.startswith("former")
-            and same_title(q.title, p.title)
-            for q in self.people
+def leaders_by_possessive(draft: CastDraft) -> None:
+    """ "Kenya's William Ruto and Tanzania's Samia Suluhu Hassan also met": in an article
+    about leaders, a full name a state's possessive introduces, in a sentence about leaders
+    (another leader named, or a word like "met", "summit", "said"), is a leader of that state."""
+    if not any(p.kind == "person" and p.title_kind == "head" and p.country for p in draft.people):
+        return
+    for idx, p in enumerate(draft.people):
+        if p.placed_at < 0 or p.title_kind is not None or len(p.tokens) < 2 or p.kind != "person":
+            continue
+        if any(t in company_words() for t in p.tokens):
+            continue  # "Japan's Toyota Motor"
+        sentence = draft.doc.sentence_at(p.placed_at)
+        if sentence is None or sentence.kind != "body":
+            continue
+        words = set(re.findall(r"[a-z]+", draft.text[sentence.start : sentence.end]))
+        others = any(
+            i != idx and sentence.start <= s < sentence.end and _is_leader_like(draft, draft.people[i])
+            for s, _, i, _ in draft.mentions
         )
+        if others or words & _leader_context_words():
+            p.title_kind = "office"
 
-    def _country_scores(self, p: PersonDraft, home: bool = False) -> dict[str, float]:
-        """How well each state fits this person: named close to their mentions, among the
-        states that have such an office (and no holder named with it).
 
-        Country words that belong to someone else's title ("British Prime Minister
-        Tony Blair") do not count; a state one travels to ("leaves for Japan") counts less.
-        """
-        idx = self.people.index(p)
-        spans = [(s, e) for s, e, i, k in self.mentions if i == idx and k != "pronoun"]
-        scores: dict[str, float] = {}
-        # States something in the text ties to this person: named in a sentence that names
-        # them (not as what is talked about), the dateline, the news source. Only these can be
-        # chosen; the rest of the scores only rank them ("President X said" alone has no state).
-        tied: set[str] = set()
-        cue_pattern, cues = _domestic_cues()
-        for s, e in spans:
-            sentence = self.doc.sentence_at(s)
-            if sentence is None:
+def _is_leader_like(draft: CastDraft, p: PersonDraft) -> bool:
+    return p.kind == "person" and (p.title_kind in ("head", "office", "org") or p.placed_at >= 0)
+
+
+def _ranked(draft: CastDraft) -> tuple[Country, ...]:
+    """The article's countries by mentions, computed once."""
+    if draft.ranked_countries is None:
+        draft.ranked_countries = places.rank_countries(draft.doc, draft.country_mentions)
+    return draft.ranked_countries
+
+
+def _named_together(draft: CastDraft, holders: list[PersonDraft]) -> list[list[PersonDraft]]:
+    """Groups of holders named in the same or neighbouring sentences (joined transitively)."""
+    if len(holders) < 2:
+        return []
+    where: dict[int, set[int]] = {}
+    for s, _, i, k in draft.mentions:
+        if k != "pronoun":
+            sentence = draft.doc.sentence_at(s)
+            if sentence is not None:
+                where.setdefault(i, set()).add(sentence.index)
+    index = {id(p): draft.people.index(p) for p in holders}
+    groups: list[list[PersonDraft]] = []
+    for p in holders:
+        near = {n + d for n in where.get(index[id(p)], ()) for d in (-1, 0, 1)}
+        joined = [g for g in groups if any(where.get(index[id(q)], set()) & near for q in g)]
+        merged = [p] + [q for g in joined for q in g]
+        groups = [g for g in groups if g not in joined] + [merged]
+    return [g for g in groups if len(g) > 1]
+
+
+def _owner(draft: CastDraft, p: PersonDraft) -> PersonDraft | None:
+    """Whose "his"/"her" an office was: the person last named before it, within two sentences."""
+    if p.owner_at < 0:
+        return None
+    sentence = draft.doc.sentence_at(p.owner_at)
+    if sentence is None:
+        return None
+    limit = draft.doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
+    before = [
+        (s, i)
+        for s, _, i, k in draft.mentions
+        if limit <= s < p.owner_at and draft.people[i] is not p and draft.people[i].kind == "person"
+    ]
+    return draft.people[max(before)[1]] if before else None
+
+
+def _owner_state(draft: CastDraft, at: int) -> str | None:
+    """The state that is the sentence's subject before `at` ("Iran said its ambassador",
+    "Bolivia, which joined last year, sent Foreign Minister X"), with nobody named between."""
+    sentence = draft.doc.sentence_at(at)
+    if sentence is None:
+        return None
+    states = [
+        m
+        for m in draft.country_mentions_in(sentence.start, at)
+        if m.kind in ("name", "capital") and m.start not in draft.owned
+    ]
+    if not states or draft.someone_between(-1, states[0].end, at):
+        return None
+    return states[0].code
+
+
+def near_and_not_a_counterpart(draft: CastDraft, p: PersonDraft, t: TitleHit) -> bool:
+    """ "Yoon will attend ... the South Korean president has joined": next to the person's
+    own mentions, and not someone met or spoken to ("a call with the president of Ukraine")."""
+    if _counterpart_before().search(draft.text[max(0, t.start - 30) : t.start]):
+        return False
+    here = draft.doc.sentence_at(t.start)
+    if here is None:
+        return False
+    idx = draft.people.index(p)
+    for s, _, i, k in draft.mentions:
+        if i == idx and k != "pronoun":
+            there = draft.doc.sentence_at(s)
+            if there is not None and abs(there.index - here.index) <= 1:
+                return True
+    return False
+
+
+def _office_taken(draft: CastDraft, p: PersonDraft, code: str) -> bool:
+    if (p.title or "").lower() in lexicon.word_set(lexicon.TITLE_WORDS, "shared_title"):
+        return False  # a state has many party leaders and ministers
+    return any(
+        q is not p
+        and q.kind == "person"
+        and q.country == code
+        and q.country_from_text
+        and q.title
+        and p.title
+        and not q.title.startswith("former")
+        and not p.title.startswith("former")
+        and same_title(q.title, p.title)
+        for q in draft.people
+    )
+
+
+def _country_scores(draft: CastDraft, p: PersonDraft, home: bool = False) -> dict[str, float]:
+    """How well each state fits this person: named close to their mentions, among the
+    states that have such an office (and no holder named with it).
+
+    Country words that belong to someone else's title ("British Prime Minister
+    Tony Blair") do not count; a state one travels to ("leaves for Japan") counts less.
+    """
+    idx = draft.people.index(p)
+    spans = [(s, e) for s, e, i, k in draft.mentions if i == idx and k != "pronoun"]
+    scores: dict[str, float] = {}
+    # States something in the text ties to this person: named in a sentence that names
+    # them (not as what is talked about), the dateline, the news source. Only these can be
+    # chosen; the rest of the scores only rank them ("President X said" alone has no state).
+    tied: set[str] = set()
+    cue_pattern, cues = _domestic_cues()
+    for s, e in spans:
+        sentence = draft.doc.sentence_at(s)
+        if sentence is None:
+            continue
+        for cue in cue_pattern.finditer(draft.text, max(sentence.start, s - 40), s):
+            # A state's own party or house in the title: "Tory leader X", "Republican Sen. X".
+            if _TITLE_REST.fullmatch(draft.text, cue.end(), s):
+                code = cues[cue.group(0)]
+                scores[code] = scores.get(code, 0.0) + 1.0
+                tied.add(code)
+        for m in draft.country_mentions_in(sentence.start, sentence.end):
+            if m.start in draft.owned:
                 continue
-            for cue in cue_pattern.finditer(self.text, max(sentence.start, s - 40), s):
-                # A state's own party or house in the title: "Tory leader X", "Republican Sen. X".
-                if _TITLE_REST.fullmatch(self.text, cue.end(), s):
-                    code = cues[cue.group(0)]
-                    scores[code] = scores.get(code, 0.0) + 1.0
-                    tied.add(code)
-            for m in self._country_mentions_in(sentence.start, sentence.end):
-                if m.start in self._owned:
-                    continue
-                distance = m.start - e if m.start >= e else s - m.end
-                weight = 1.0 + 2.0 / (1.0 + max(distance, 0) / 20.0)
-                before = self.text[max(0, m.start - 24) : m.start]
-                if _travel().search(before):
-                    # One travels abroad ("X leaves for Japan", "a visit to Tokyo by X") to
-                    # meet someone at home ("travel to Washington to meet President Trump").
-                    between = self.text[m.end : s] if m.end <= s else ""
-                    if not between and _receive_between().search(self.text, e, m.start):
-                        # "President X received Y, who is on a state visit to India": the host.
-                        weight = 2.0 * weight + 1.0
-                        tied.add(m.code)
-                        scores[m.code] = scores.get(m.code, 0.0) + weight
-                        continue
-                    if not between and self._someone_between(idx, e, m.start):
-                        continue  # "Xi invited Lee to visit Beijing": Lee travels, not Xi
-                    if not between or re.search(r"\bby\b", between):
-                        weight = -0.5 * weight  # the traveller: "X leaves for Japan", "a visit to Tokyo by X"
-                    elif _host_between().search(between):
-                        weight = 2.0 * weight + 1.0  # the host: "travel to Paris to meet President Macron"
-                    else:
-                        continue  # someone else's trip: "Nakasone's visit to the US, weeks after Reagan ..."
-                elif m.kind not in places.COUNTING_KINDS:
-                    # A capital as the place the person is named at, not travelled to ("met his
-                    # Turkish counterpart in Amman"): people are most often named at home.
-                    weight *= PLACE_WEIGHT
-                elif _topic().search(before):
-                    weight *= 0.3  # what they talk about: "to discuss Syria's future"
+            distance = m.start - e if m.start >= e else s - m.end
+            weight = 1.0 + 2.0 / (1.0 + max(distance, 0) / 20.0)
+            before = draft.text[max(0, m.start - 24) : m.start]
+            if _travel().search(before):
+                # One travels abroad ("X leaves for Japan", "a visit to Tokyo by X") to
+                # meet someone at home ("travel to Washington to meet President Trump").
+                between = draft.text[m.end : s] if m.end <= s else ""
+                if not between and _receive_between().search(draft.text, e, m.start):
+                    # "President X received Y, who is on a state visit to India": the host.
+                    weight = 2.0 * weight + 1.0
+                    tied.add(m.code)
                     scores[m.code] = scores.get(m.code, 0.0) + weight
                     continue
-                elif location_before().search(before):
-                    weight *= 0.3
-                    if m.kind == "name":
-                        # Where they are ("talked about the situation in Gaza"): often abroad.
-                        # ("in the Japanese telecoms industry" is whose industry: it still counts.)
-                        scores[m.code] = scores.get(m.code, 0.0) + weight
-                        continue
-                if weight > 0:
-                    tied.add(m.code)
+                if not between and draft.someone_between(idx, e, m.start):
+                    continue  # "Xi invited Lee to visit Beijing": Lee travels, not Xi
+                if not between or re.search(r"\bby\b", between):
+                    weight = -0.5 * weight  # the traveller: "X leaves for Japan", "a visit to Tokyo by X"
+                elif _host_between().search(between):
+                    weight = 2.0 * weight + 1.0  # the host: "travel to Paris to meet President Macron"
+                else:
+                    continue  # someone else's trip: "Nakasone's visit to the US, weeks after Reagan ..."
+            elif m.kind not in places.COUNTING_KINDS:
+                # A capital as the place the person is named at, not travelled to ("met his
+                # Turkish counterpart in Amman"): people are most often named at home.
+                weight *= PLACE_WEIGHT
+            elif _topic().search(before):
+                weight *= 0.3  # what they talk about: "to discuss Syria's future"
                 scores[m.code] = scores.get(m.code, 0.0) + weight
-        # English-language news leaves its own state's president or prime minister
-        # unqualified: with evidence for that state, that one holder counts it double.
-        prior = _press_prior(p.title or "")
-        if prior in scores and home:
-            scores[prior] *= 1.5
-        counted = self._ranked()
-        # States in the story: named, or home to someone already placed ("Secretary of State Kerry").
-        counted_codes = {c.code for c in counted} | {
-            q.country for q in self.people if q.country and q is not p and q.kind == "person"
-        }
-        if prior and home and prior in counted_codes:
-            scores[prior] = max(scores.get(prior, 0.0), 0.0) + 1.0  # the one unplaced president
-            # A story written for that state's readers or about it (among the two states
-            # named most, more than once, or the only state named), not one naming it in passing.
-            if (
-                prior == self._home
-                or any(c.code == prior and c.mentions > 1 for c in counted[:2])
-                or [c.code for c in counted] == [prior]
-            ):
-                tied.add(prior)
-        visited = self._visited_state()
-        if visited and home:
-            # The state a placed foreign leader is visiting hosts the story: its unplaced offices
-            # are most often the hosts' ("Muizzu is on a state visit to India ... President Murmu").
-            tied.add(visited)
-            scores[visited] = scores.get(visited, 0.0) + 1.0
-        if _dominant(counted):
-            tied.add(counted[0].code)  # "President Htin Kyaw" in a story about Myanmar
-        for rank, c in enumerate(counted[:5]):
-            scores[c.code] = scores.get(c.code, 0.0) + 0.5 / (1 + rank)
-        # Weak hints: the news source's own state, and where a family-name-first name is common.
-        if self._home and home:
-            scores[self._home] = scores.get(self._home, 0.0) + 3.0
-        if self._home and (home or not _one_per_state(p)):
-            tied.add(self._home)  # the source's own ministers and party leaders are many
-        # The dateline's state: an office named there without a state is most often its own
-        # ("AMMAN - Foreign Minister Ayman Safadi", "SEOUL -- President Lee").
-        # Not for an office the English-language press leaves unqualified for its own state when
-        # that state is in the story: "JERUSALEM - ... the Obama administration" is a US president.
-        prior_here = prior in counted_codes or prior == self._home
-        if self._dateline and home and not (prior and prior != self._dateline and prior_here):
-            scores[self._dateline] = scores.get(self._dateline, 0.0) + DATELINE_WEIGHT
-        if self._dateline and home:
-            tied.add(self._dateline)
-        origins = family_first().get(p.tokens[0], ()) if len(p.tokens) > 1 else ()
-        named_anyhow = {m.code for m in self.country_mentions}  # capitals as places too
-        for rank, code in enumerate(origins):
-            scores[code] = scores.get(code, 0.0) + 1.0 / (1 + rank)
-            if code in counted_codes or code in named_anyhow:
-                tied.add(code)  # "Foreign Minister Cho Hyun" in a story that names South Korea
+                continue
+            elif location_before().search(before):
+                weight *= 0.3
+                if m.kind == "name":
+                    # Where they are ("talked about the situation in Gaza"): often abroad.
+                    # ("in the Japanese telecoms industry" is whose industry: it still counts.)
+                    scores[m.code] = scores.get(m.code, 0.0) + weight
+                    continue
+            if weight > 0:
+                tied.add(m.code)
+            scores[m.code] = scores.get(m.code, 0.0) + weight
+    # English-language news leaves its own state's president or prime minister
+    # unqualified: with evidence for that state, that one holder counts it double.
+    prior = _press_prior(p.title or "")
+    if prior in scores and home:
+        scores[prior] *= 1.5
+    counted = _ranked(draft)
+    # States in the story: named, or home to someone already placed ("Secretary of State Kerry").
+    counted_codes = {c.code for c in counted} | {
+        q.country for q in draft.people if q.country and q is not p and q.kind == "person"
+    }
+    if prior and home and prior in counted_codes:
+        scores[prior] = max(scores.get(prior, 0.0), 0.0) + 1.0  # the one unplaced president
+        # A story written for that state's readers or about it (among the two states
+        # named most, more than once, or the only state named), not one naming it in passing.
+        if (
+            prior == draft.home
+            or any(c.code == prior and c.mentions > 1 for c in counted[:2])
+            or [c.code for c in counted] == [prior]
+        ):
+            tied.add(prior)
+    visited = _visited_state(draft)
+    if visited and home:
+        # The state a placed foreign leader is visiting hosts the story: its unplaced offices
+        # are most often the hosts' ("Muizzu is on a state visit to India ... President Murmu").
+        tied.add(visited)
+        scores[visited] = scores.get(visited, 0.0) + 1.0
+    if _dominant(counted):
+        tied.add(counted[0].code)  # "President Htin Kyaw" in a story about Myanmar
+    for rank, c in enumerate(counted[:5]):
+        scores[c.code] = scores.get(c.code, 0.0) + 0.5 / (1 + rank)
+    # Weak hints: the news source's own state, and where a family-name-first name is common.
+    if draft.home and home:
+        scores[draft.home] = scores.get(draft.home, 0.0) + 3.0
+    if draft.home and (home or not _one_per_state(p)):
+        tied.add(draft.home)  # the source's own ministers and party leaders are many
+    # The dateline's state: an office named there without a state is most often its own
+    # ("AMMAN - Foreign Minister Ayman Safadi", "SEOUL -- President Lee").
+    # Not for an office the English-language press leaves unqualified for its own state when
+    # that state is in the story: "JERUSALEM - ... the Obama administration" is a US president.
+    prior_here = prior in counted_codes or prior == draft.home
+    if draft.dateline and home and not (prior and prior != draft.dateline and prior_here):
+        scores[draft.dateline] = scores.get(draft.dateline, 0.0) + DATELINE_WEIGHT
+    if draft.dateline and home:
+        tied.add(draft.dateline)
+    origins = family_first().get(p.tokens[0], ()) if len(p.tokens) > 1 else ()
+    named_anyhow = {m.code for m in draft.country_mentions}  # capitals as places too
+    for rank, code in enumerate(origins):
+        scores[code] = scores.get(code, 0.0) + 1.0 / (1 + rank)
+        if code in counted_codes or code in named_anyhow:
+            tied.add(code)  # "Foreign Minister Cho Hyun" in a story that names South Korea
 
-        def fits(code: str) -> bool:
-            return _office_exists(p.title or "", code) and not self._office_taken(p, code)
+    def fits(code: str) -> bool:
+        return _office_exists(p.title or "", code) and not _office_taken(draft, p, code)
 
-        feasible = {c: v for c, v in scores.items() if c in tied and fits(c)}
-        if not feasible and _one_per_state(p):
-            # By elimination: "a summit in Ottawa with President Ronald Reagan. Canada wants the
-            # United States to act": of the states in the story, only one has such an office free.
-            free = [c for c in counted_codes if fits(c)]
-            if len(free) == 1:
-                return {free[0]: scores.get(free[0], 0.1)}
-        return feasible
+    feasible = {c: v for c, v in scores.items() if c in tied and fits(c)}
+    if not feasible and _one_per_state(p):
+        # By elimination: "a summit in Ottawa with President Ronald Reagan. Canada wants the
+        # United States to act": of the states in the story, only one has such an office free.
+        free = [c for c in counted_codes if fits(c)]
+        if len(free) == 1:
+            return {free[0]: scores.get(free[0], 0.1)}
+    return feasible

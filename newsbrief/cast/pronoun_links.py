@@ -1,4 +1,4 @@
-"""Pronouns linked to people: "he", "she", "his", "her", "him" -> a person of the Cast.
+"""Step 9 of the Cast: pronouns linked to people: "he", "she", "his", "her", "him" -> a person of the Cast.
 
 No model; the salience rules of centering theory, as news writing follows them:
 
@@ -27,7 +27,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from newsbrief import lexicon
-from newsbrief.cast.drafts import PersonDraft
+from newsbrief.cast.drafts import CastDraft, PersonDraft
 from newsbrief.cast.names import female_pronouns, pronoun_pattern
 from newsbrief.model import Document, Sentence
 from newsbrief.readings import QuotedText, leading_phrase_end, pronoun_words, subject_mention
@@ -188,3 +188,8 @@ def link_pronouns(
     """Pronoun mentions ("pronoun" kind) for the people of a Cast being built; `quoted` is where
     the article's quotations are."""
     return _Linker(doc, people, mentions, quoted).run()
+
+
+def link(draft: CastDraft) -> None:
+    """Step 9 of the Cast: the pronoun mentions join the draft's mentions."""
+    draft.mentions += link_pronouns(draft.doc, draft.people, draft.mentions, draft.quoted)

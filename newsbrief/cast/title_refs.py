@@ -1,6 +1,6 @@
 """Bare titles resolved to people: "the president", "the foreign secretary's house" -> a person.
 
-Part of the Cast builder (people.py), as pronoun_links.py and leader_states.py are. The rules:
+Step 6 of the Cast (people.py lists the steps). The rules:
 
 - A bare title ("the prime minister") or one with a state or body ("the Brazilian president",
   "the WHO's director-general") goes to the person last named before it who holds a title it
@@ -23,175 +23,164 @@ Part of the Cast builder (people.py), as pronoun_links.py and leader_states.py a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import insort
 from functools import cache
 
 from newsbrief import lexicon
-from newsbrief.cast.drafts import PersonDraft
+from newsbrief.cast.drafts import CastDraft
+from newsbrief.cast.leader_states import near_and_not_a_counterpart
 from newsbrief.cast.names import reporting_after
-from newsbrief.cast.titles import TitleHit, refers_to
-from newsbrief.model import Document, Sentence
+from newsbrief.cast.offices import give_title
+from newsbrief.cast.title_compare import refers_to
+from newsbrief.cast.titles import TitleHit
+from newsbrief.model import Sentence
 
 
-class TitleRefResolver:
-    """The part of the Cast builder that resolves bare titles. It reads the builder's people,
-    mentions and title refs, and uses its helpers _give_title, _near_and_not_a_counterpart,
-    _someone_between and _mentions_within."""
+def bare_titles(draft: CastDraft) -> None:
+    """ "the president" -> the person in focus with that title (and country, if given).
 
-    doc: Document
-    text: str
-    people: list[PersonDraft]
-    mentions: list[tuple[int, int, int, str]]
-    title_refs: list[tuple[TitleHit, int | None]]
-    _starts_by_person: dict[int, list[int]]
-
-    def _resolve_title_refs(self) -> None:
-        """ "the president" -> the person in focus with that title (and country, if given).
-
-        With nobody of that title yet, "the prime minister" right after "Tony Blair
-        is urging ..." names the untitled person in focus.
-        """
-        resolved = []
-        self._starts_by_person: dict[int, list[int]] = {}
-        for start, _, i, _ in sorted(self.mentions):
-            self._starts_by_person.setdefault(i, []).append(start)
-        for t, _ in self.title_refs:
-            if not (t.info.bare or t.country or t.organization) or t.info.plural:
-                continue
-            before = self.text[max(0, t.start - 6) : t.start].lower()
-            has_the = bool(re.search(r"\bthe\s+$", before))
-            if not (has_the or t.country or t.organization):
-                continue
-            if self.text[t.title_start].isupper() and not has_the and not t.country:
-                continue
-            cand = [
-                (i, p)
-                for i, p in enumerate(self.people)
-                if p.kind == "person"
-                and p.title
-                and refers_to(t.title, p.title)
-                and (t.organization is None or p.organization in (None, t.organization))
-                and (
-                    t.country is None
-                    or p.country == t.country
-                    or (not p.country_from_text and self._near_and_not_a_counterpart(p, t))
-                )
-            ]
-            if not any(self._last_mention_before(i, t.start) >= 0 for i, _ in cand):
-                # Nobody with this office is named yet: an untitled person in focus holds it.
-                i = self._untitled_in_focus(t, held=bool(cand)) if has_the and t.info.kind == "head" else None
-                if i is not None:
-                    self._give_title(self.people[i], t)
-                    cand = [(i, self.people[i])]
-            if not cand:
-                resolved.append((t, None))
-                continue
-            if t.country and any(p.country == t.country for _, p in cand):
-                cand = [(i, p) for i, p in cand if p.country == t.country]
-            i, p = max(cand, key=lambda ip: (self._last_mention_before(ip[0], t.start), ip[1].full_mentions))
-            if t.country and not p.country_from_text:
-                p.country, p.country_from_text = t.country, True
-            self.mentions.append((t.start, t.title_end, i, "title"))
-            insort(self._starts_by_person.setdefault(i, []), t.start)
-            resolved.append((t, i))
-        self.title_refs = resolved
-
-    def _last_mention_before(self, idx: int, at: int) -> int:
-        """Offset of the person's last mention before `at` (-1 if none)."""
-        starts = self._starts_by_person.get(idx, [])
-        k = bisect_left(starts, at)
-        return starts[k - 1] if k else -1
-
-    def _untitled_in_focus(self, t: TitleHit, held: bool) -> int | None:
-        """The person without an office that a bare "the prime minister" must mean.
-
-        Only where the text leaves no doubt: the title is the subject of its sentence ("The
-        prime minister stepped up ...") or an owner ("the foreign secretary's house"), never an
-        object ("accusing the prime minister of"); the person is the subject of the sentence just
-        before and nobody else is named after that sentence. Someone named only once qualifies only when
-        nobody in the article (`held`: not even later) holds the office.
-        Else the subject of the next sentence ("The Prime Minister has promised ... Sir Keir
-        Starmer said"). Someone named in passing ("the death of Terence Crutcher") or introduced
-        by a description ("local resident John Smith") is never given an office this way."""
-        sentence = self.doc.sentence_at(t.start)
-        if sentence is None:
-            return None
-        prefix = self.text[sentence.start : t.start]
-        # "..., the Trade and Industry Secretary has said": a title before its reporting verb is its subject.
-        after = re.sub(r"^[ \t]+ha[sd](?=[ \t])", "", self.text[t.title_end : t.title_end + 40])
-        subject = bool(_SUBJECT_TITLE_PREFIX.match(prefix) or reporting_after().match(after))
-        # "She occupies one of the key posts as the attorney general": the office of a subject
-        # pronoun that goes on with the sentence before.
-        subject = subject or bool(_PRONOUN_AS_TITLE.match(prefix))
-        owner = bool(re.match(r"['’]s?\b", self.text[t.title_end : t.title_end + 2]))
-        if not (subject or owner):
-            return None
-        for previous in self.doc.sentences[max(0, sentence.index - 2) : sentence.index][::-1]:
-            # The sentence before, or the one before that when a quotation without names stands between.
-            i = self._subject_of(previous, bare_once=not held)
-            if i is None and owner and not held:
-                i = self._only_person_in(previous)
-            if i is not None:
-                # Others named after the subject in its own sentence ("... about the death of
-                # Terence Crutcher") are objects; someone named later may be the one meant.
-                if not self._someone_between(i, previous.end, t.start):
-                    return i
-                break
-        if not subject:
-            return None
-        following = (
-            self.doc.sentences[sentence.index + 1] if sentence.index + 1 < len(self.doc.sentences) else None
-        )
-        return self._subject_of(following) if following else None
-
-    def _subject_of(self, sentence: Sentence, bare_once: bool = False) -> int | None:
-        """The untitled person named first in the sentence, if the sentence opens with them.
-
-        Named only once, they count (`bare_once`) only with a full name that opens the sentence
-        bare, with no description around it ("Tony Blair told ...", not "Resident John Smith")."""
-        opening = re.match(r"[\W_]*(?:(?:\w+[ \t]+){0,2})", self.text[sentence.start : sentence.end])
-        limit = sentence.start + (opening.end() if opening else 0)
-        # "Now the highest-ranking prosecutor in the country, Lynch rose ...": past a leading phrase
-        # (someone named once must still be named bare, which a leading phrase is not).
-        lead = _LEADING_PHRASE.match(self.text, sentence.start, sentence.end)
-        after_lead = lead.end() if lead else -1
-        for s, e, idx, kind in self._mentions_within(sentence.start, sentence.end):
-            if s > limit and s != after_lead:
-                return None
-            if limit < s < after_lead:
-                continue  # someone inside the leading phrase ("After talks with X, Y said")
-            p = self.people[idx]
-            if p.kind != "person" or kind == "pronoun":
-                continue
-            if p.title is None and (len(p.tokens) > 1 or p.evidence) and sum(p.forms.values()) > 1:
-                return idx
-            if bare_once and p.title is None and len(p.tokens) > 1 and self._named_bare(s, e, sentence):
-                return idx
-            return None
-        return None
-
-    def _named_bare(self, start: int, end: int, sentence: Sentence) -> bool:
-        """Is the name written with nothing describing it: no words before it in the sentence
-        (or only a preposition: "talks at Jack Straw's residence") and no appositive after it?"""
-        before = self.text[sentence.start : start]
-        if re.search(r"\w", before) and not _preposition_before().search(before):
-            return False
-        return not _DESCRIBED_AFTER.match(self.text, end)
-
-    def _only_person_in(self, sentence: Sentence) -> int | None:
-        """The one untitled person named (bare, by a full name) in the sentence, if only one is."""
-        named = [
-            (s, e, idx)
-            for s, e, idx, kind in self._mentions_within(sentence.start, sentence.end)
-            if self.people[idx].kind == "person" and kind != "pronoun"
+    With nobody of that title yet, "the prime minister" right after "Tony Blair
+    is urging ..." names the untitled person in focus.
+    """
+    resolved = []
+    draft.starts_by_person: dict[int, list[int]] = {}
+    for start, _, i, _ in sorted(draft.mentions):
+        draft.starts_by_person.setdefault(i, []).append(start)
+    for t, _ in draft.title_refs:
+        if not (t.info.bare or t.country or t.organization) or t.info.plural:
+            continue
+        before = draft.text[max(0, t.start - 6) : t.start].lower()
+        has_the = bool(re.search(r"\bthe\s+$", before))
+        if not (has_the or t.country or t.organization):
+            continue
+        if draft.text[t.title_start].isupper() and not has_the and not t.country:
+            continue
+        cand = [
+            (i, p)
+            for i, p in enumerate(draft.people)
+            if p.kind == "person"
+            and p.title
+            and refers_to(t.title, p.title)
+            and (t.organization is None or p.organization in (None, t.organization))
+            and (
+                t.country is None
+                or p.country == t.country
+                or (not p.country_from_text and near_and_not_a_counterpart(draft, p, t))
+            )
         ]
-        if len({idx for _, _, idx in named}) != 1:
+        if not any(draft.last_mention_before(i, t.start) >= 0 for i, _ in cand):
+            # Nobody with this office is named yet: an untitled person in focus holds it.
+            i = _untitled_in_focus(draft, t, held=bool(cand)) if has_the and t.info.kind == "head" else None
+            if i is not None:
+                give_title(draft, draft.people[i], t)
+                cand = [(i, draft.people[i])]
+        if not cand:
+            resolved.append((t, None))
+            continue
+        if t.country and any(p.country == t.country for _, p in cand):
+            cand = [(i, p) for i, p in cand if p.country == t.country]
+        i, p = max(cand, key=lambda ip: (draft.last_mention_before(ip[0], t.start), ip[1].full_mentions))
+        if t.country and not p.country_from_text:
+            p.country, p.country_from_text = t.country, True
+        draft.mentions.append((t.start, t.title_end, i, "title"))
+        insort(draft.starts_by_person.setdefault(i, []), t.start)
+        resolved.append((t, i))
+    draft.title_refs = resolved
+
+
+def _untitled_in_focus(draft: CastDraft, t: TitleHit, held: bool) -> int | None:
+    """The person without an office that a bare "the prime minister" must mean.
+
+    Only where the text leaves no doubt: the title is the subject of its sentence ("The
+    prime minister stepped up ...") or an owner ("the foreign secretary's house"), never an
+    object ("accusing the prime minister of"); the person is the subject of the sentence just
+    before and nobody else is named after that sentence. Someone named only once qualifies only when
+    nobody in the article (`held`: not even later) holds the office.
+    Else the subject of the next sentence ("The Prime Minister has promised ... Sir Keir
+    Starmer said"). Someone named in passing ("the death of Terence Crutcher") or introduced
+    by a description ("local resident John Smith") is never given an office this way."""
+    sentence = draft.doc.sentence_at(t.start)
+    if sentence is None:
+        return None
+    prefix = draft.text[sentence.start : t.start]
+    # "..., the Trade and Industry Secretary has said": a title before its reporting verb is its subject.
+    after = re.sub(r"^[ \t]+ha[sd](?=[ \t])", "", draft.text[t.title_end : t.title_end + 40])
+    subject = bool(_SUBJECT_TITLE_PREFIX.match(prefix) or reporting_after().match(after))
+    # "She occupies one of the key posts as the attorney general": the office of a subject
+    # pronoun that goes on with the sentence before.
+    subject = subject or bool(_PRONOUN_AS_TITLE.match(prefix))
+    owner = bool(re.match(r"['’]s?\b", draft.text[t.title_end : t.title_end + 2]))
+    if not (subject or owner):
+        return None
+    for previous in draft.doc.sentences[max(0, sentence.index - 2) : sentence.index][::-1]:
+        # The sentence before, or the one before that when a quotation without names stands between.
+        i = _subject_of(draft, previous, bare_once=not held)
+        if i is None and owner and not held:
+            i = _only_person_in(draft, previous)
+        if i is not None:
+            # Others named after the subject in its own sentence ("... about the death of
+            # Terence Crutcher") are objects; someone named later may be the one meant.
+            if not draft.someone_between(i, previous.end, t.start):
+                return i
+            break
+    if not subject:
+        return None
+    following = (
+        draft.doc.sentences[sentence.index + 1] if sentence.index + 1 < len(draft.doc.sentences) else None
+    )
+    return _subject_of(draft, following) if following else None
+
+
+def _subject_of(draft: CastDraft, sentence: Sentence, bare_once: bool = False) -> int | None:
+    """The untitled person named first in the sentence, if the sentence opens with them.
+
+    Named only once, they count (`bare_once`) only with a full name that opens the sentence
+    bare, with no description around it ("Tony Blair told ...", not "Resident John Smith")."""
+    opening = re.match(r"[\W_]*(?:(?:\w+[ \t]+){0,2})", draft.text[sentence.start : sentence.end])
+    limit = sentence.start + (opening.end() if opening else 0)
+    # "Now the highest-ranking prosecutor in the country, Lynch rose ...": past a leading phrase
+    # (someone named once must still be named bare, which a leading phrase is not).
+    lead = _LEADING_PHRASE.match(draft.text, sentence.start, sentence.end)
+    after_lead = lead.end() if lead else -1
+    for s, e, idx, kind in draft.mentions_within(sentence.start, sentence.end):
+        if s > limit and s != after_lead:
             return None
-        first, end, idx = named[0]
-        p = self.people[idx]
-        if p.title is not None or len(p.tokens) < 2:
-            return None
-        return idx if self._named_bare(first, end, sentence) else None
+        if limit < s < after_lead:
+            continue  # someone inside the leading phrase ("After talks with X, Y said")
+        p = draft.people[idx]
+        if p.kind != "person" or kind == "pronoun":
+            continue
+        if p.title is None and (len(p.tokens) > 1 or p.evidence) and sum(p.forms.values()) > 1:
+            return idx
+        if bare_once and p.title is None and len(p.tokens) > 1 and _named_bare(draft, s, e, sentence):
+            return idx
+        return None
+    return None
+
+
+def _named_bare(draft: CastDraft, start: int, end: int, sentence: Sentence) -> bool:
+    """Is the name written with nothing describing it: no words before it in the sentence
+    (or only a preposition: "talks at Jack Straw's residence") and no appositive after it?"""
+    before = draft.text[sentence.start : start]
+    if re.search(r"\w", before) and not _preposition_before().search(before):
+        return False
+    return not _DESCRIBED_AFTER.match(draft.text, end)
+
+
+def _only_person_in(draft: CastDraft, sentence: Sentence) -> int | None:
+    """The one untitled person named (bare, by a full name) in the sentence, if only one is."""
+    named = [
+        (s, e, idx)
+        for s, e, idx, kind in draft.mentions_within(sentence.start, sentence.end)
+        if draft.people[idx].kind == "person" and kind != "pronoun"
+    ]
+    if len({idx for _, _, idx in named}) != 1:
+        return None
+    first, end, idx = named[0]
+    p = draft.people[idx]
+    if p.title is not None or len(p.tokens) < 2:
+        return None
+    return idx if _named_bare(draft, first, end, sentence) else None
 
 
 # What may open a sentence before a title that is its subject: "The prime minister ...", "But the
