@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsbrief.places import trie_alternation
-from newsbrief.tables import read_tsv
+from newsbrief.tables import read_table
 
 # The kind<TAB>word files
 TITLE_WORDS = "title_words.tsv"
@@ -18,7 +18,7 @@ CREDIT_WORDS = "credit_words.tsv"
 @cache
 def _kinds(file: str) -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
-    for kind, word in read_tsv(file)[1:]:
+    for kind, word in read_table(file, ("kind", "word")):
         table.setdefault(kind, []).append(word)
     return {kind: tuple(words) for kind, words in table.items()}
 

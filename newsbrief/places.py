@@ -21,7 +21,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsbrief.model import Country, CountryMention, Document
-from newsbrief.tables import read_lines, read_tsv
+from newsbrief.tables import read_lines, read_table
+
+STATE_COLUMNS = ("code", "name", "variants", "demonyms", "capitals")
+TITLES_COLUMNS = ("phrase", "title", "kind", "country", "bare", "org")
+US_STATES_COLUMNS = ("name", "postal", "ap")
 
 COUNTING_KINDS = frozenset({"name", "demonym", "capital"})
 
@@ -50,9 +54,9 @@ def _cells(value: str) -> tuple[str, ...]:
 
 def _entries(file: str) -> tuple[CountryEntry, ...]:
     entries = []
-    for row in read_tsv(file)[1:]:
-        row = row + ("",) * (6 - len(row))
-        code, name, variants, demonyms, capitals, until = row[:6]
+    columns = STATE_COLUMNS + (("until",) if file == "historic_states.tsv" else ())
+    for row in read_table(file, columns):
+        code, name, variants, demonyms, capitals, until = (row + ("",))[:6]
         entries.append(
             CountryEntry(
                 code,
@@ -97,7 +101,7 @@ def country_name(code: str) -> str:
 @cache
 def seats() -> frozenset[str]:
     """Seats of government ("Kremlin", "White House"): they speak for the state."""
-    return frozenset(phrase for phrase, _ in read_tsv("seats.tsv"))
+    return frozenset(phrase for phrase, _ in read_table("seats.tsv", ("phrase", "code")))
 
 
 def is_country_code(code: str) -> bool:
@@ -107,7 +111,7 @@ def is_country_code(code: str) -> bool:
 @cache
 def news_sources() -> dict[str, str]:
     """News outlets named in a dateline or credit -> the state they report from (news_sources.tsv)."""
-    return {name: code for name, code in read_tsv("news_sources.tsv")[1:]}
+    return {name: code for name, code in read_table("news_sources.tsv", ("source", "code"))}
 
 
 @cache
@@ -121,7 +125,7 @@ def surfaces() -> dict[str, Surface]:
             table[d] = Surface(e.code, "demonym")
         for v in e.variants:
             table[v] = Surface(e.code, "name")
-    for phrase, code in read_tsv("seats.tsv"):
+    for phrase, code in read_table("seats.tsv", ("phrase", "code")):
         table[phrase] = Surface(code, "seat")
     for phrase in read_lines("country_blockers.txt"):
         table[phrase] = Surface("", "blocker")
@@ -132,7 +136,7 @@ def surfaces() -> dict[str, Surface]:
         grams = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
         if any(g in table and table[g].kind != "blocker" for g in grams):
             table[outlet] = Surface("", "blocker")
-    for phrase, codes in read_tsv("country_pairs.tsv")[1:]:
+    for phrase, codes in read_table("country_pairs.tsv", ("phrase", "codes")):
         table[phrase] = Surface(codes, "pair")
     return table
 
@@ -173,7 +177,7 @@ def _pattern() -> re.Pattern[str]:
 def _ambiguity() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     person_like: set[str] = set()
     needs: dict[str, tuple[str, ...]] = {}
-    for word, rule in read_tsv("ambiguous_countries.tsv")[1:]:
+    for word, rule in read_table("ambiguous_countries.tsv", ("word", "rule")):
         if rule == "person":
             person_like.add(word)
         elif rule.startswith("needs:"):
@@ -196,7 +200,7 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 @cache
 def _capital_context(kind: str) -> tuple[str, ...]:
-    return tuple(word for k, word in read_tsv("capital_context.tsv")[1:] if k == kind)
+    return tuple(word for k, word in read_table("capital_context.tsv", ("kind", "word")) if k == kind)
 
 
 @cache
@@ -277,7 +281,7 @@ def _surname_in_body(doc: Document, text: str, start: int) -> bool:
 @cache
 def _title_words() -> frozenset[str]:
     words: set[str] = set()
-    for row in read_tsv("titles.tsv")[1:]:
+    for row in read_table("titles.tsv", TITLES_COLUMNS, optional=1):
         for w in row[0].split():
             words.add(w[:1].upper() + w[1:])
     return frozenset(words)
@@ -302,13 +306,15 @@ def _sentence_openers() -> frozenset[str]:
 @cache
 def us_state_names() -> frozenset[str]:
     """ "Georgia", "South Carolina": the states of the United States."""
-    return frozenset(row[0] for row in read_tsv("us_states.tsv")[1:])
+    return frozenset(row[0] for row in read_table("us_states.tsv", US_STATES_COLUMNS))
 
 
 @cache
 def us_state_forms() -> frozenset[str]:
     """Names and AP abbreviations of the US states ("Florida", "Fla.")."""
-    return frozenset(cell for row in read_tsv("us_states.tsv")[1:] for cell in (row[0], row[2]))
+    return frozenset(
+        cell for row in read_table("us_states.tsv", US_STATES_COLUMNS) for cell in (row[0], row[2])
+    )
 
 
 @cache

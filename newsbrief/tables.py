@@ -22,19 +22,19 @@ def _text(name: str, package: str) -> str:
 
 
 def _content_lines(text: str) -> list[tuple[int, str]]:
-    """(line number, stripped line) of the lines that are not blank or comments."""
+    """(line number, line) of the lines that are not blank or comments; spaces around a
+    line go, tabs stay (a trailing tab is an empty last cell)."""
     found = []
     for number, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#"):
-            found.append((number, stripped))
+        if line.strip() and not line.lstrip().startswith("#"):
+            found.append((number, line.strip(" \r\n")))
     return found
 
 
 @cache
 def read_lines(name: str, package: str = "newsbrief") -> tuple[str, ...]:
     """Non-empty, non-comment lines of a data file in `package`'s data folder, stripped."""
-    return tuple(line for _, line in _content_lines(_text(name, package)))
+    return tuple(line.strip() for _, line in _content_lines(_text(name, package)))
 
 
 @cache

@@ -39,3 +39,8 @@ def test_a_row_with_a_missing_tab_fails(data_file) -> None:
     name = data_file("word\tkind\nsummit meeting\n")
     with pytest.raises(TableError, match=r"t\.tsv:2: 1 cells"):
         read_table(name, ("word", "kind"))
+
+
+def test_a_trailing_tab_is_an_empty_last_cell(data_file) -> None:
+    name = data_file("code\tname\tcapital\nAG\tAntigua and Barbuda\t\n")
+    assert read_table(name, ("code", "name", "capital")) == (("AG", "Antigua and Barbuda", ""),)
