@@ -124,6 +124,9 @@ class Person:
     # "male", "female" or "" as the article tells it: an honorific ("Ms."), a title ("Queen") or a
     # given name of one gender (data/given_name_genders.tsv); never a guess from pronouns.
     gender: str = ""
+    # Where the office came from: "" when the article says it, "table" when only the
+    # world-leaders table (newsbrief/leader_table.py) gave it for the article's date.
+    office_from: str = ""
 
 
 @dataclass(frozen=True)

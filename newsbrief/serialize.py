@@ -43,6 +43,8 @@ def briefing_to_dict(b: Briefing, *, timings: bool = False, debug: bool = False)
                 "country": p.country,
                 "organization": p.organization,
                 "mentions": p.mentions,
+                # Only when the text did not say the office: an extension of the contract.
+                **({"office_from": p.office_from} if p.office_from else {}),
             }
             for p in b.leaders
         ],
@@ -113,6 +115,7 @@ def briefing_from_dict(d: dict[str, Any]) -> Briefing:
                 is_leader=True,
                 kind="person",
                 mentions=int(p.get("mentions") or 0),
+                office_from=p.get("office_from") or "",
             )
             for p in d.get("leaders", ())
         ),

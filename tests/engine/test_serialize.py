@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from newsbrief.model import Briefing, Meeting, Participant, Source
+from newsbrief.model import Briefing, Meeting, Participant, Person, Source
 from newsbrief.serialize import briefing_from_dict, briefing_to_dict
 
 YOON, KISHIDA = Participant("Yoon Suk Yeol", "KR"), Participant("Fumio Kishida", "JP")
@@ -41,3 +41,15 @@ def test_a_record_made_before_planned_existed_reads_as_not_planned():
     del d["meetings"][0]["planned"]
     (back,) = briefing_from_dict(d).meetings
     assert back.planned is False and back == HELD
+
+
+def test_an_office_only_the_leaders_table_gave_is_marked_and_comes_back():
+    said = Person("Park Ji-won", title="President", country="KR", is_leader=True, mentions=3)
+    looked_up = Person(
+        "Haruto Sato", title="Prime Minister", country="JP", is_leader=True, office_from="table"
+    )
+    d = briefing_to_dict(Briefing(Source(title="t"), leaders=(said, looked_up)))
+    assert "office_from" not in d["leaders"][0]  # the contract's shape, unchanged when the text says it
+    assert d["leaders"][1]["office_from"] == "table"
+    back = briefing_from_dict(json.loads(json.dumps(d)))
+    assert [p.office_from for p in back.leaders] == ["", "table"]
