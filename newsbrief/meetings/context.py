@@ -157,6 +157,8 @@ class Context:
     visits: tuple[tuple[int, int], ...] = ()
     # The countries the previous sentence said are represented ("X will represent the UK").
     represented: tuple[str, ...] = ()
+    # The index of the last sentence that told a meeting: "Yoon and Kishida agreed ..." just after.
+    last_meeting: int | None = None
 
     @property
     def visitors(self) -> tuple[int, ...]:
@@ -202,9 +204,18 @@ def next_context(cast: Cast, sentence: Sentence, readings: Sequence[Reading], pr
     for person, index in [*came, *previous.visits]:
         if sentence.index - index < _HISTORY_SENTENCES:
             visits.setdefault(person, index)  # latest first
+    last_meeting = sentence.index if readings else previous.last_meeting
     if not readings and previous.age == 0:
         # One sentence without a meeting ("Dodd is a Democrat.") does not end a run of meetings.
         return Context(
-            previous.hosts, previous.guests, recent, age=1, history=history, visits=tuple(visits.items())
+            previous.hosts,
+            previous.guests,
+            recent,
+            age=1,
+            history=history,
+            visits=tuple(visits.items()),
+            last_meeting=last_meeting,
         )
-    return Context(hosts, guests, recent, history=history, visits=tuple(visits.items()))
+    return Context(
+        hosts, guests, recent, history=history, visits=tuple(visits.items()), last_meeting=last_meeting
+    )

@@ -30,7 +30,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsbrief import model
 from newsbrief.meetings.context import (
@@ -48,10 +48,12 @@ from newsbrief.meetings.groups import participant_groups
 from newsbrief.meetings.items import Item, Reading, sentence_items
 from newsbrief.meetings.merge import merge_meetings
 from newsbrief.meetings.negation import is_negated, negation_start, only_planned
-from newsbrief.meetings.reading import read_counterpart, read_noun, read_verb
+from newsbrief.meetings.reading import read_accord, read_counterpart, read_noun, read_verb
+from newsbrief.meetings.subjects import told_subject
 from newsbrief.meetings.tables import KIND_ORDER, MeetingWord, tables
 from newsbrief.meetings.when_where import is_past, meeting_when, meeting_where, relative_clause_when
 from newsbrief.model import Cast, Document, Meeting, Sentence
+from newsbrief.readings import read_sentences
 
 __all__ = ["KIND_ORDER", "find_meetings"]
 
@@ -77,12 +79,42 @@ class SentenceReading:
     represented: tuple[str, ...]
 
 
+# "Yoon and Kishida agreed": at most this many sentences after the last that told a meeting.
+_ACCORD_REACH = 2
+_ACCORD = MeetingWord(re.compile("accord"), "talks", "accord", False, True, None)
+
+
+@cache
+def _accord_verbs() -> re.Pattern[str]:
+    words = sorted(tables().roles.get("accord", ()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])")
+
+
 @lru_cache(maxsize=512)
 def _words_of(matched: str) -> list[MeetingWord]:
     """The table's words a matched stretch may be, nouns first: "visit" is a noun in "her visit to
     Tokyo" and a verb in "will visit Tokyo" (asked once per spelling, not per meeting word)."""
     found = [w for w in tables().words if w.pattern.fullmatch(matched)]
     return sorted(found, key=lambda w: w.frame != "noun")
+
+
+def _where_they_came(meetings: list[Meeting]) -> list[Meeting]:
+    """ "X, who arrived in Washington on Tuesday, ... during a summit with Y": a meeting with no place
+    of its own, in the sentence that tells one of its people came somewhere, took place there (not
+    a phone call, made from anywhere)."""
+    came = {
+        p.name: m.where
+        for m in meetings
+        if m.kind == "visit" and m.where and not m.background
+        for p in m.participants
+        if p.name
+    }
+    return [
+        replace(m, where=next((came[p.name] for p in m.participants if p.name in came), None))
+        if m.where is None and m.kind != "phone call"
+        else m
+        for m in meetings
+    ]
 
 
 def _opens_sentence(text: str, sentence: Sentence, start: int) -> bool:
@@ -95,9 +127,10 @@ def _read_sentence(
     article: Article,
     sentence: Sentence,
     context: Context,
+    record: model.Reading | None = None,
 ) -> SentenceReading:
     """The meetings one sentence reports, the readings behind them and the countries it says are
-    represented."""
+    represented. `record` is the sentence's record (newsbrief/readings.py)."""
     text = doc.text
     items = sentence_items(doc, cast, sentence, context.recent, context.named, context.named_farther)
     if not items:
@@ -107,7 +140,15 @@ def _read_sentence(
     readings: list[Reading] = []
     hub: list[Item] = []  # who led the sentence's last meeting, and where its word ended
     hub_end = sentence.start
-    for m in itertools.islice(t.finder.finditer(text, sentence.start, sentence.end), _MOST_WORDS):
+    # "Yoon and Kishida agreed to ...", right after a meeting: what their meeting did.
+    accord_reach = context.last_meeting is not None and sentence.index - context.last_meeting <= _ACCORD_REACH
+
+    def triggers():
+        yield from itertools.islice(t.finder.finditer(text, sentence.start, sentence.end), _MOST_WORDS)
+        if accord_reach and not out:
+            yield from itertools.islice(_accord_verbs().finditer(text, sentence.start, sentence.end), 1)
+
+    for m in triggers():
         matched = m.group(0)
         if (
             matched[0].isupper()
@@ -115,14 +156,21 @@ def _read_sentence(
             and not _opens_sentence(text, sentence, m.start())
         ):
             continue  # "Notes on Falling Leaves", "The Darling Buds of May": part of a title
-        candidates = _words_of(matched)
+        candidates = _words_of(matched) if m.re is t.finder else [_ACCORD]
         # "Zelensky met Merz before flying to Rome for talks with Meloni": Zelensky goes on.
         carried = hub if hub and _PARTICIPLE.search(text, hub_end, m.start()) else []
         for word in candidates:
-            reader = {"noun": read_noun, "counterpart": read_counterpart}.get(word.frame, read_verb)
+            reader = {"noun": read_noun, "counterpart": read_counterpart, "accord": read_accord}.get(
+                word.frame, read_verb
+            )
             reading = reader(text, items, sentence, word, m.start(), m.end(), [])
             if reading is None and carried:
                 reading = reader(text, items, sentence, word, m.start(), m.end(), carried)
+            if reading is None:
+                # "Yoon, who arrived on Tuesday, shared his concerns ... during a summit with Kishida".
+                told = told_subject(text, cast, record, sentence, items, m.start(), noun=word.frame == "noun")
+                if told is not None:
+                    reading = reader(text, items, sentence, word, m.start(), m.end(), [told])
             if reading is None or (word.then and not word.then.match(text, reading.end)):
                 continue
             # "Y received him": a reception, whose guest is likely the one who came.
@@ -163,6 +211,7 @@ def _read_sentence(
                     Meeting(group, reading.kind, place or where, when, sentence.text, background, planned)
                 )
             break
+    out = _where_they_came(out)
     here = represented(doc, sentence, items)
     if here and out:
         # "A, B and C are meeting at the palace, with Sweden represented by its foreign minister".
@@ -204,13 +253,16 @@ def sentence_pieces(text: str, sentence: Sentence) -> list[Sentence]:
 
 
 def find_meetings(
-    doc: Document, cast: Cast, readings: tuple[model.Reading, ...] | None = None
+    doc: Document, cast: Cast, records: tuple[model.Reading, ...] | None = None
 ) -> tuple[Meeting, ...]:
     """Every meeting the article reports: the current story's held ones first, then those
-    announced (planned), then background. `readings` is the sentence record
-    (newsbrief/readings.py), not read yet."""
+    announced (planned), then background. `records` is the sentence record
+    (newsbrief/readings.py), read here when not given."""
     if not cast.mentions and not cast.country_mentions:
         return ()
+    if records is None:
+        records = read_sentences(doc, cast)
+    by_index = {r.index: r for r in records}
     found: list[Meeting] = []
     context = Context()
     article = Article(frozenset(p.name for p in cast.people if p.is_leader), mention_counts(cast))
@@ -218,7 +270,14 @@ def find_meetings(
         if sentence.kind == "byline":
             continue
         for piece in sentence_pieces(doc.text, sentence):
-            read = _read_sentence(doc, cast, article, piece, context)
+            read = _read_sentence(doc, cast, article, piece, context, by_index.get(sentence.index))
             found.extend(read.meetings)
             context = replace(next_context(cast, piece, read.readings, context), represented=read.represented)
-    return tuple(merge_meetings(found))
+    # The meetings of the people the headline names come first among those held, announced or past.
+    headlined = {
+        cast.people[m.person].name
+        for s in doc.sentences
+        if s.kind == "headline"
+        for m in cast.mentions_in(s.start, s.end)
+    }
+    return tuple(merge_meetings(found, headlined))

@@ -3,6 +3,7 @@ current story first, then announced ones, then background."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from newsbrief.meetings.groups import participant_key
@@ -15,10 +16,11 @@ def _standing(m: Meeting) -> int:
     return 2 if m.background else 1 if m.planned else 0
 
 
-def merge_meetings(found: list[Meeting]) -> list[Meeting]:
+def merge_meetings(found: list[Meeting], headlined: Collection[str] = ()) -> list[Meeting]:
     """The same pair described twice is one entry: richest kind, first place and time. A meeting held
     wins over the same pair's announced or past one (their place and kind were another day's): the
-    pair that met now and plans to meet again is listed as met."""
+    pair that met now and plans to meet again is listed as met. Within each standing, the meetings
+    of more people the headline names (`headlined`) come first, then in the order told."""
     merged: dict[frozenset[str], Meeting] = {}
     for m in found:
         key = frozenset(participant_key(p) for p in m.participants)
@@ -35,7 +37,7 @@ def merge_meetings(found: list[Meeting]) -> list[Meeting]:
                 when=old.when or m.when,
             )
     kept = [m for m in merged.values() if not _named_elsewhere(m, merged.values())]
-    return sorted(kept, key=_standing)
+    return sorted(kept, key=lambda m: (_standing(m), -sum(p.name in headlined for p in m.participants)))
 
 
 def _named_elsewhere(meeting: Meeting, meetings) -> bool:

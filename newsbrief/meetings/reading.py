@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsbrief.meetings.gaps import gap_clean, gap_ok, word_tokens
+from newsbrief.meetings.gaps import SUBJECT_LEAD, gap_clean, gap_ok, word_tokens
 from newsbrief.meetings.items import PLACE_KINDS, Item, Reading
 from newsbrief.meetings.participants import read_list, read_subjects
 from newsbrief.meetings.tables import KIND_ORDER, MeetingWord, tables
@@ -403,3 +403,26 @@ def read_counterpart(
         return None
     # The reading ends after the shared verb, whose tense tells whether the meeting is past.
     return Reading((first[-1], second[0]), False, 0, word.kind, verb.end(1))
+
+
+def read_accord(
+    text: str,
+    items: list[Item],
+    sentence: Sentence,
+    word: MeetingWord,
+    start: int,
+    end: int,
+    subject: list[Item],
+):
+    """ "Yoon and Kishida agreed to ...", "The two leaders signed ...", just after their meeting was
+    told: two or more people of different states who open the sentence and act as one met. Not
+    "France and Japan agreed" (states, not people) nor two of one state ("Obama and Biden agreed")."""
+    mutual = read_subjects(text, items, start, sentence, strict=True, possessive=False)
+    if len(mutual) < 2 or any(i.person is None for i in mutual):
+        return None
+    countries = [i.country for i in mutual]
+    if None in countries or len(set(countries)) < len(countries):
+        return None
+    if not SUBJECT_LEAD.match(text[sentence.start : mutual[0].start]):
+        return None  # the sentence's own subject, not "officials said A and B agreed"
+    return Reading(tuple(mutual), False, 0, word.kind, end)

@@ -7,7 +7,18 @@ import itertools
 
 from newsbrief.meetings.find import find_meetings, sentence_pieces
 from newsbrief.model import Cast
-from tests.engine.meetings.helpers import LEADERS, OKAFOR, REED, REPORTER, WIDER, document, meet, pair, pairs
+from tests.engine.meetings.helpers import (
+    LEADERS,
+    OKAFOR,
+    REED,
+    REPORTER,
+    WIDER,
+    cast_for,
+    document,
+    meet,
+    pair,
+    pairs,
+)
 
 
 def test_evidence_is_the_sentence_verbatim():
@@ -96,3 +107,20 @@ def test_a_sentence_of_nothing_but_meeting_words_reads_only_its_first_few():
     text = "Yoon met Kishida and " + "met " * 3000 + "Putin."
     found = meet(text, LEADERS)
     assert pair("Yoon Suk Yeol", "Fumio Kishida") in pairs(found)
+
+
+def test_the_headlines_meeting_comes_first_with_the_place_its_guest_came_to():
+    text = (
+        "Okafor and Marquez agree on shipping route. "
+        "Okafor held talks with Lindqvist on Monday. "
+        "Okafor, who arrived in Santiago on Tuesday, raised the route during talks with Marquez."
+    )
+    doc = document(text)
+    doc = dataclasses.replace(
+        doc, sentences=(dataclasses.replace(doc.sentences[0], kind="headline"), *doc.sentences[1:])
+    )
+    found = find_meetings(doc, cast_for(text, WIDER))
+    first = found[0]
+    assert {p.name for p in first.participants} == {"Daniel Okafor", "Elena Marquez"}
+    assert first.where == "Santiago"
+    assert {p.name for p in found[1].participants} == {"Daniel Okafor", "Anna Lindqvist"}

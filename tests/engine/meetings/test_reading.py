@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.model import Participant
+from newsbrief.model import Participant, Person
 from tests.engine.meetings.helpers import ALL_THREE, LEADERS, WIDER, YOON_P, meet, pair, pairs
 
 
@@ -494,3 +494,29 @@ def test_joined_with_no_meeting_or_agent_is_no_meeting():
 
 def test_a_session_of_parliament_is_no_meeting():
     assert meet("Yoon addressed a joint session of parliament on Saturday as Kishida watched.", LEADERS) == ()
+
+
+def test_two_leaders_who_agree_just_after_their_meeting_held_talks():
+    text = (
+        "Okafor arrived in Santiago on Monday for a two-day visit. "
+        "Okafor and Marquez agreed to open a new shipping route, officials said."
+    )
+    assert pair("Daniel Okafor", "Elena Marquez") in pairs(meet(text, WIDER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no meeting told just before
+        "Shares rose in Lagos. Okafor and Marquez agreed to open a new shipping route, officials said.",
+        # two of one state
+        "Okafor arrived in Santiago on Monday. Okafor and Aliyu agreed to open a new shipping route.",
+        # not the sentence's own subject
+        "Okafor arrived in Santiago on Monday. Officials said that Okafor and Marquez agreed to a route.",
+    ],
+)
+def test_an_agreement_is_no_meeting_without_one_just_told_or_of_one_state(text):
+    aliyu = Person("Musa Aliyu", ("Aliyu",), "Foreign Minister", "NG", is_leader=True)
+    found = pairs(meet(text, {**WIDER, aliyu: ("Musa Aliyu", "Aliyu")}))
+    assert pair("Daniel Okafor", "Elena Marquez") not in found
+    assert pair("Daniel Okafor", "Musa Aliyu") not in found
