@@ -17,7 +17,7 @@ from newsbrief.cast.names import company_words, family_first
 from newsbrief.cast.title_compare import head_noun_pattern, same_title
 from newsbrief.cast.titles import TitleHit
 from newsbrief.model import Country
-from newsbrief.tables import read_lines, read_tsv
+from newsbrief.tables import read_lines, read_table
 
 
 @cache
@@ -71,14 +71,14 @@ def _counterpart_before() -> re.Pattern[str]:
 @cache
 def _offices() -> tuple[tuple[str, str, frozenset[str]], ...]:
     rows = []
-    for office, rule, codes in read_tsv("offices.tsv")[1:]:
+    for office, rule, codes in read_table("offices.tsv", ("office", "rule", "codes")):
         rows.append((office, rule, frozenset(codes.split())))
     return tuple(rows)
 
 
 @cache
 def _press_priors() -> dict[str, str]:
-    return {office: code for office, code in read_tsv("press_priors.tsv")[1:]}
+    return dict(read_table("press_priors.tsv", ("office", "code")))
 
 
 def _press_prior(title: str) -> str | None:
@@ -163,7 +163,7 @@ def _one_per_state(p: PersonDraft) -> bool:
 
 @cache
 def _domestic_cues() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = {phrase: code for phrase, code in read_tsv("domestic_cues.tsv")[1:]}
+    table = dict(read_table("domestic_cues.tsv", ("phrase", "code")))
     return re.compile(rf"(?<![\w])(?:{places.trie_alternation(table)})(?![\w])"), table
 
 

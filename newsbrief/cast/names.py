@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from newsbrief import lexicon, places
 from newsbrief.cast.title_table import departments, titles_by_phrase
-from newsbrief.tables import read_lines, read_tsv
+from newsbrief.tables import read_lines, read_table
 
 
 @cache
@@ -22,7 +22,7 @@ def not_names() -> frozenset[str]:
 @cache
 def honorifics() -> dict[str, str]:
     """Honorific (without a dot) -> "female", "male" or ""."""
-    gender = dict(read_tsv("honorific_genders.tsv")[1:])
+    gender = dict(read_table("honorific_genders.tsv", ("honorific", "gender")))
     return {h.rstrip("."): gender.get(h.rstrip("."), "") for h in read_lines("honorifics.txt")}
 
 
@@ -30,7 +30,7 @@ def honorifics() -> dict[str, str]:
 def given_name_genders() -> dict[str, str]:
     """Given names of one gender in every language ("Anna" -> "female", "Jonas" -> "male"), as
     written (data/given_name_genders.tsv). The one loader of that table."""
-    return {row[0]: row[1] for row in read_tsv("given_name_genders.tsv")[1:]}
+    return dict(read_table("given_name_genders.tsv", ("name", "gender")))
 
 
 @cache
@@ -66,8 +66,8 @@ def sentence_starters() -> frozenset[str]:
 def family_origins() -> dict[str, tuple[str, ...]]:
     """Family names written first -> the states where they are common."""
     table = {}
-    for row in read_tsv("family_name_first.txt"):
-        table[row[0]] = tuple(row[1].split()) if len(row) > 1 else ()
+    for name, codes in read_table("family_name_first.txt", ("name", "codes"), optional=1):
+        table[name] = tuple(codes.split())
     return table
 
 

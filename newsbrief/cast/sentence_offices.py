@@ -14,7 +14,7 @@ from newsbrief.cast.drafts import CastDraft
 from newsbrief.cast.offices import give_title
 from newsbrief.cast.title_table import Organisation, TitleInfo
 from newsbrief.cast.titles import TitleHit
-from newsbrief.tables import read_tsv
+from newsbrief.tables import read_table
 
 
 def offices_from_sentences(draft: CastDraft) -> None:
@@ -114,7 +114,7 @@ def _sentence_subject(draft: CastDraft, at: int) -> int | None:
 
 @cache
 def _office_verbs() -> dict[str, str]:
-    return {verb: title for verb, title in read_tsv("office_verbs.tsv")[1:]}
+    return dict(read_table("office_verbs.tsv", ("verb", "title")))
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from newsbrief.tables import read_lines, read_tsv
+from newsbrief.tables import read_lines, read_table
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,9 @@ class Organisation:
 def titles_by_phrase() -> dict[str, TitleInfo]:
     """Every title phrase as written, in lower case (with plural forms) -> what it is."""
     table: dict[str, TitleInfo] = {}
-    for row in read_tsv("titles.tsv")[1:]:
-        phrase, title, kind, country, bare, org = (row + ("", "", "", "", "", ""))[:6]
+    for phrase, title, kind, country, bare, org in read_table(
+        "titles.tsv", ("phrase", "title", "kind", "country", "bare", "org"), optional=1
+    ):
         info = TitleInfo(
             title,
             kind,
@@ -59,8 +60,9 @@ def departments() -> tuple[str, ...]:
 @cache
 def organisations() -> dict[str, Organisation]:
     table: dict[str, Organisation] = {}
-    for row in read_tsv("organisations.tsv")[1:]:
-        name, country, variants = (row + ("", "", ""))[:3]
+    for name, country, variants in read_table(
+        "organisations.tsv", ("name", "country", "variants"), optional=1
+    ):
         org = Organisation(name, None if country in ("", "-") else country)
         for form in (name, *(v for v in variants.split("|") if v)):
             table[form] = org
@@ -70,7 +72,7 @@ def organisations() -> dict[str, Organisation]:
 @cache
 def counterpart_titles() -> dict[str, str]:
     """One state's name for an office -> the name a counterpart abroad holds it under."""
-    return {title: other for title, other in read_tsv("counterpart_titles.tsv")[1:]}
+    return dict(read_table("counterpart_titles.tsv", ("title", "counterpart")))
 
 
 def counterpart_title(title: str) -> str:
@@ -79,7 +81,7 @@ def counterpart_title(title: str) -> str:
 
 @cache
 def title_genders() -> dict[str, str]:
-    return {title: gender for title, gender in read_tsv("title_genders.tsv")[1:]}
+    return dict(read_table("title_genders.tsv", ("title", "gender")))
 
 
 @cache
