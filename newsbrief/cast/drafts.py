@@ -46,6 +46,7 @@ class PersonDraft:
     owner_at: int = -1  # "his ambassador": where the office was said to be someone's
     placed_at: int = -1  # "Kenya's William Ruto": where a state's possessive placed the person
     styled: set[str] = field(default_factory=set)  # forms with "Mr" or a title: aliases, never the name
+    office_from: str = ""  # "table": the office is the world-leaders table's (table_offices.py)
     # The folded name words, worked out once per name form (tokens change only when a longer
     # form is read): matching a name against earlier people asks for them again and again.
     _folded_for: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)

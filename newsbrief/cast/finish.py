@@ -37,6 +37,7 @@ def finish(draft: CastDraft) -> Cast:
                 kind=p.kind,
                 mentions=counts[i],
                 gender=p.known_gender(),
+                office_from=p.office_from,
             )
         )
     mentions = sorted(

@@ -29,7 +29,9 @@ steps of STEPS, in order, each a function in its own module:
 7. States for leaders the text does not place (leader_states.py): "the South
    Korean president" elsewhere, the states named near their mentions weighed by
    data/offices.tsv, travel, the article's home state; "Kenya's William Ruto" in
-   a sentence about leaders is a leader of Kenya.
+   a sentence about leaders is a leader of Kenya. Then (table_offices.py) a person named
+   in full to whom the text gives no office takes one from the world-leaders table
+   (leader_table.py) when a term covers the article's date.
 8. Bodies that speak (bodies.py): ministries, seats of government, organisations.
 9. Pronouns (pronoun_links.py): "he", "she", "his", "her", "him" -> the salient
    person of fitting gender.
@@ -55,6 +57,7 @@ from newsbrief.cast.people_from_runs import people_from_runs
 from newsbrief.cast.pronoun_links import link
 from newsbrief.cast.read_names import titles_and_names
 from newsbrief.cast.sentence_offices import offices_from_sentences
+from newsbrief.cast.table_offices import offices_from_table
 from newsbrief.cast.title_refs import bare_titles
 from newsbrief.model import Cast, CountryMention, Document
 from newsbrief.quotes.marks import Quoted, find_quotations
@@ -71,6 +74,7 @@ STEPS: tuple[Callable[[CastDraft], None], ...] = (
     counterparts_by_reference,  # 6
     states_from_evidence,  # 7
     leaders_by_possessive,  # 7
+    offices_from_table,  # 7
     speaking_bodies,  # 8
     link,  # 9: pronouns
 )

@@ -1,0 +1,50 @@
+"""Offices from the world-leaders table: a person named in full to whom the text gives no office."""
+
+import re
+
+from newsbrief.cast.people import build_cast
+from newsbrief.cast.table_offices import article_date
+from newsbrief.model import CleanedText, Span
+from newsbrief.places import find_country_mentions
+from newsbrief.sentences import split_document
+
+
+def cast_on(text: str, published: str | None):
+    paragraphs = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text))
+    doc = split_document(CleanedText(text=text, paragraphs=paragraphs, published=published))
+    assert doc.published == published
+    return build_cast(doc, find_country_mentions(doc))
+
+
+def person(cast, name: str):
+    return next(p for p in cast.people if p.name == name)
+
+
+TEXT = "Michel Temer met business leaders on Monday. Temer said the reform would pass."
+
+
+def test_a_leader_named_in_full_without_an_office_takes_the_tables_on_the_articles_date():
+    temer = person(cast_on(TEXT, "2017-06-01"), "Michel Temer")
+    found = (temer.title, temer.country, temer.is_leader, temer.office_from)
+    assert found == ("President", "BR", True, "table")
+
+
+def test_no_term_on_the_articles_date_no_office():
+    temer = person(cast_on(TEXT, "2021-06-01"), "Michel Temer")
+    assert (temer.title, temer.is_leader, temer.office_from) == (None, False, "")
+
+
+def test_an_office_the_text_gives_is_kept_and_not_marked():
+    text = "Former President Michel Temer met business leaders on Monday."
+    temer = person(cast_on(text, "2017-06-01"), "Michel Temer")
+    assert temer.title == "former President" and temer.office_from == ""
+
+
+def test_a_surname_alone_is_never_looked_up():
+    cast = cast_on("Mr Temer met business leaders on Monday. Temer said the reform would pass.", "2017-06-01")
+    assert all(p.office_from == "" for p in cast.people)
+
+
+def test_the_article_date_is_its_published_date_else_today():
+    assert str(article_date("2017-06-01T10:00:00Z")) == "2017-06-01"
+    assert article_date(None) == article_date("not a date") == __import__("datetime").date.today()
