@@ -5,7 +5,7 @@ reads and adds to, and `PersonDraft`, a person or body in it. Its methods only l
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from newsbrief import lexicon
@@ -160,14 +160,20 @@ class CastDraft:
     dateline: str | None = None
     visited: tuple[str | None] | None = None  # leader_states._visited_state once asked
     ranked_countries: tuple[Country, ...] | None = None
-    # Lookups kept in step with `mentions`.
+    placed_offices: dict[str, list[PersonDraft]] = field(default_factory=dict)  # state -> office-holders
+    # Lookups kept in step with `mentions` (see _index_mentions) and `people`.
     starts_by_person: dict[int, list[int]] = field(default_factory=dict)
     sorted_mentions: list[MentionTuple] = field(default_factory=list)
+    _indexed: int = 0
+    _of_person: dict[int, list[MentionTuple]] = field(default_factory=dict)
+    _ending_at: dict[int, list[MentionTuple]] = field(default_factory=dict)
+    _person_index: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
         self.credits = credit_spans(self.doc)  # bylines and photo credits: nobody
         self.cm_starts = [m.start for m in self.country_mentions]
+        self.named_states = {m.code for m in self.country_mentions}  # capitals as places too
         # Words the article also writes in lower case are ordinary words ("Critics", "Visiting").
         self.lower_words = set(re.findall(r"(?<![\w])[a-z][\w'’-]*", self.text))
 
@@ -175,10 +181,37 @@ class CastDraft:
         sentence = self.doc.sentence_at(at)
         return sentence.start if sentence is not None else at
 
-    def mentions_by_start(self) -> list[tuple[int, int, int, str]]:
-        if len(self.sorted_mentions) != len(self.mentions):
-            self.sorted_mentions = sorted(self.mentions)
+    def _index_mentions(self) -> None:
+        """Bring the mention indexes up to date: mentions are only ever appended, so each new one
+        is filed once (a step that adds a mention and looks one up in turn stays linear)."""
+        for m in self.mentions[self._indexed :]:
+            insort(self.sorted_mentions, m)
+            self._of_person.setdefault(m[2], []).append(m)
+            self._ending_at.setdefault(m[1], []).append(m)
+        self._indexed = len(self.mentions)
+
+    def mentions_by_start(self) -> list[MentionTuple]:
+        if self._indexed != len(self.mentions):
+            self._index_mentions()
         return self.sorted_mentions
+
+    def mentions_of(self, idx: int) -> list[MentionTuple]:
+        """The person's mentions, in the order they were added."""
+        if self._indexed != len(self.mentions):
+            self._index_mentions()
+        return self._of_person.get(idx, [])
+
+    def mentions_ending_at(self, end: int) -> list[MentionTuple]:
+        """The mentions that end at `end`, in the order they were added."""
+        if self._indexed != len(self.mentions):
+            self._index_mentions()
+        return self._ending_at.get(end, [])
+
+    def index_of(self, p: PersonDraft) -> int:
+        """The person's index in `people` (people are only ever appended)."""
+        if len(self._person_index) != len(self.people):
+            self._person_index = {id(q): i for i, q in enumerate(self.people)}
+        return self._person_index[id(p)]
 
     def mentions_within(self, start: int, end: int) -> list[tuple[int, int, int, str]]:
         """Mentions that start in [start, end), in text order (a bisect, not a scan)."""

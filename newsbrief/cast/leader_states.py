@@ -286,6 +286,17 @@ def states_from_evidence(draft: CastDraft) -> None:
                 p.country, p.country_from_text = t.country, True
                 break
     todo = [p for p in todo if not p.country_from_text and not p.country]
+    # Offices the text places in a state are fixed from here on: index them by state once.
+    draft.placed_offices = {}
+    for q in draft.people:
+        if (
+            q.kind == "person"
+            and q.country
+            and q.country_from_text
+            and q.title
+            and not q.title.startswith("former")
+        ):
+            draft.placed_offices.setdefault(q.country, []).append(q)
     draft.home = _home_country(draft) if todo else None
     draft.dateline = _dateline_country(draft.text) if todo else None
     # The source's own president is one person: the unplaced holder named most.
@@ -327,8 +338,8 @@ def leaders_by_possessive(draft: CastDraft) -> None:
             continue
         words = set(re.findall(r"[a-z]+", draft.text[sentence.start : sentence.end]))
         others = any(
-            i != idx and sentence.start <= s < sentence.end and _is_leader_like(draft, draft.people[i])
-            for s, _, i, _ in draft.mentions
+            i != idx and _is_leader_like(draft, draft.people[i])
+            for _, _, i, _ in draft.mentions_within(sentence.start, sentence.end)
         )
         if others or words & _leader_context_words():
             p.title_kind = "office"
@@ -355,7 +366,7 @@ def _named_together(draft: CastDraft, holders: list[PersonDraft]) -> list[list[P
             sentence = draft.doc.sentence_at(s)
             if sentence is not None:
                 where.setdefault(i, set()).add(sentence.index)
-    index = {id(p): draft.people.index(p) for p in holders}
+    index = {id(p): draft.index_of(p) for p in holders}
     groups: list[list[PersonDraft]] = []
     for p in holders:
         near = {n + d for n in where.get(index[id(p)], ()) for d in (-1, 0, 1)}
@@ -375,8 +386,8 @@ def _owner(draft: CastDraft, p: PersonDraft) -> PersonDraft | None:
     limit = draft.doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
     before = [
         (s, i)
-        for s, _, i, k in draft.mentions
-        if limit <= s < p.owner_at and draft.people[i] is not p and draft.people[i].kind == "person"
+        for s, _, i, k in draft.mentions_within(limit, p.owner_at)
+        if draft.people[i] is not p and draft.people[i].kind == "person"
     ]
     return draft.people[max(before)[1]] if before else None
 
@@ -405,16 +416,18 @@ def near_and_not_a_counterpart(draft: CastDraft, p: PersonDraft, t: TitleHit) ->
     here = draft.doc.sentence_at(t.start)
     if here is None:
         return False
-    idx = draft.people.index(p)
-    for s, _, i, k in draft.mentions:
-        if i == idx and k != "pronoun":
+    idx = draft.index_of(p)
+    for s, _, _, k in draft.mentions_of(idx):
+        if k != "pronoun":
             there = draft.doc.sentence_at(s)
             if there is not None and abs(there.index - here.index) <= 1:
                 return True
     return False
 
 
-def _office_taken(draft: CastDraft, p: PersonDraft, code: str) -> bool:
+def _office_taken(draft: CastDraft, p: PersonDraft, code: str, placed: bool = False) -> bool:
+    """Does someone the text places in `code` hold p's office? (`placed`: look only at
+    draft.placed_offices, the index states_from_evidence keeps once the text's states are read.)"""
     if (p.title or "").lower() in lexicon.word_set(lexicon.TITLE_WORDS, "shared_title"):
         return False  # a state has many party leaders and ministers
     return any(
@@ -427,7 +440,7 @@ def _office_taken(draft: CastDraft, p: PersonDraft, code: str) -> bool:
         and not q.title.startswith("former")
         and not p.title.startswith("former")
         and same_title(q.title, p.title)
-        for q in draft.people
+        for q in (draft.placed_offices.get(code, ()) if placed else draft.people)
     )
 
 
@@ -438,8 +451,8 @@ def _country_scores(draft: CastDraft, p: PersonDraft, home: bool = False) -> dic
     Country words that belong to someone else's title ("British Prime Minister
     Tony Blair") do not count; a state one travels to ("leaves for Japan") counts less.
     """
-    idx = draft.people.index(p)
-    spans = [(s, e) for s, e, i, k in draft.mentions if i == idx and k != "pronoun"]
+    idx = draft.index_of(p)
+    spans = [(s, e) for s, e, _, k in draft.mentions_of(idx) if k != "pronoun"]
     scores: dict[str, float] = {}
     # States something in the text ties to this person: named in a sentence that names
     # them (not as what is talked about), the dateline, the news source. Only these can be
@@ -543,14 +556,14 @@ def _country_scores(draft: CastDraft, p: PersonDraft, home: bool = False) -> dic
     if draft.dateline and home:
         tied.add(draft.dateline)
     origins = family_first().get(p.tokens[0], ()) if len(p.tokens) > 1 else ()
-    named_anyhow = {m.code for m in draft.country_mentions}  # capitals as places too
+    named_anyhow = draft.named_states  # capitals as places too
     for rank, code in enumerate(origins):
         scores[code] = scores.get(code, 0.0) + 1.0 / (1 + rank)
         if code in counted_codes or code in named_anyhow:
             tied.add(code)  # "Foreign Minister Cho Hyun" in a story that names South Korea
 
     def fits(code: str) -> bool:
-        return _office_exists(p.title or "", code) and not _office_taken(draft, p, code)
+        return _office_exists(p.title or "", code) and not _office_taken(draft, p, code, placed=True)
 
     feasible = {c: v for c, v in scores.items() if c in tied and fits(c)}
     if not feasible and _one_per_state(p):

@@ -92,8 +92,8 @@ def _offices_in_relative_clauses(draft: CastDraft, orgs: list[tuple[int, int, Or
 
 
 def _person_ending_at(draft: CastDraft, end: int) -> int | None:
-    for _, e, idx, _ in draft.mentions:
-        if e == end and draft.people[idx].kind == "person":
+    for _, _, idx, _ in draft.mentions_ending_at(end):
+        if draft.people[idx].kind == "person":
             return idx
     return None
 
@@ -106,8 +106,8 @@ def _sentence_subject(draft: CastDraft, at: int) -> int | None:
         return None
     found = [
         (s, idx)
-        for s, _, idx, kind in draft.mentions
-        if sentence.start <= s < at and draft.people[idx].kind == "person" and kind in ("name", "title")
+        for s, _, idx, kind in draft.mentions_within(sentence.start, at)
+        if draft.people[idx].kind == "person" and kind in ("name", "title")
     ]
     return max(found)[1] if found else None
 

@@ -22,6 +22,7 @@ def head_noun_pattern() -> re.Pattern[str]:
     return re.compile(rf"({lexicon.alternation(lexicon.TITLE_WORDS, 'head_noun')})\b", re.I)
 
 
+@cache
 def refers_to(reference: str, title: str) -> bool:
     """ "the former secretary of state" may name "Secretary Clinton"; "the foreign minister"
     does not name the defence minister."""
@@ -32,6 +33,7 @@ def refers_to(reference: str, title: str) -> bool:
     return bool(heads) and bare == heads[-1].lower() and compatible_titles(reference, title)
 
 
+@cache
 def compatible_titles(a: str, b: str) -> bool:
     """Could one person be called both? ("Secretary" and "former Secretary of State": yes;
     "President" and "First Lady": no.)"""
@@ -41,6 +43,7 @@ def compatible_titles(a: str, b: str) -> bool:
     return ha[-1].lower() == hb[-1].lower() and ("vice" in a.lower()) == ("vice" in b.lower())
 
 
+@cache
 def same_title(a: str, b: str) -> bool:
     a, b = a.lower().replace("former ", ""), b.lower().replace("former ", "")
     if a == b:

@@ -23,7 +23,7 @@ Step 6 of the Cast (people.py lists the steps). The rules:
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_left, insort
 from functools import cache
 
 from newsbrief import lexicon
@@ -68,7 +68,7 @@ def bare_titles(draft: CastDraft) -> None:
                 or (not p.country_from_text and near_and_not_a_counterpart(draft, p, t))
             )
         ]
-        if not any(draft.last_mention_before(i, t.start) >= 0 for i, _ in cand):
+        if _latest_mention_before(draft, {i for i, _ in cand}, t.start)[0] < 0:
             # Nobody with this office is named yet: an untitled person in focus holds it.
             i = _untitled_in_focus(draft, t, held=bool(cand)) if has_the and t.info.kind == "head" else None
             if i is not None:
@@ -79,13 +79,33 @@ def bare_titles(draft: CastDraft) -> None:
             continue
         if t.country and any(p.country == t.country for _, p in cand):
             cand = [(i, p) for i, p in cand if p.country == t.country]
-        i, p = max(cand, key=lambda ip: (draft.last_mention_before(ip[0], t.start), ip[1].full_mentions))
+        # The one named last before the title; between equals (or nobody named yet), the one most
+        # often named in full.
+        latest, there = _latest_mention_before(draft, {i for i, _ in cand}, t.start)
+        i, p = max((ip for ip in cand if latest < 0 or ip[0] in there), key=lambda ip: ip[1].full_mentions)
         if t.country and not p.country_from_text:
             p.country, p.country_from_text = t.country, True
         draft.mentions.append((t.start, t.title_end, i, "title"))
         insort(draft.starts_by_person.setdefault(i, []), t.start)
         resolved.append((t, i))
     draft.title_refs = resolved
+
+
+def _latest_mention_before(draft: CastDraft, people: set[int], at: int) -> tuple[int, set[int]]:
+    """Where the last mention before `at` of any of `people` starts (-1 if none), and which of
+    them are named there: a walk back from `at`, not a look at each person's mentions."""
+    mentions = draft.mentions_by_start()
+    k = bisect_left(mentions, (at,)) - 1
+    while k >= 0 and mentions[k][2] not in people:
+        k -= 1
+    if k < 0:
+        return -1, set()
+    start, there = mentions[k][0], set()
+    while k >= 0 and mentions[k][0] == start:
+        if mentions[k][2] in people:
+            there.add(mentions[k][2])
+        k -= 1
+    return start, there
 
 
 def _untitled_in_focus(draft: CastDraft, t: TitleHit, held: bool) -> int | None:
