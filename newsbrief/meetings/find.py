@@ -44,6 +44,7 @@ from newsbrief.meetings.context import (
 )
 from newsbrief.meetings.delegations import delegation_meeting, represented, with_represented
 from newsbrief.meetings.future import is_planned
+from newsbrief.meetings.gatherings import gathering_meeting
 from newsbrief.meetings.groups import participant_groups
 from newsbrief.meetings.items import Item, Reading, sentence_items
 from newsbrief.meetings.merge import merge_meetings
@@ -273,6 +274,9 @@ def find_meetings(
             read = _read_sentence(doc, cast, article, piece, context, by_index.get(sentence.index))
             found.extend(read.meetings)
             context = replace(next_context(cast, piece, read.readings, context), represented=read.represented)
+    gathering = gathering_meeting(doc, cast, by_index)
+    if gathering is not None:
+        found.append(gathering)
     # The meetings of the people the headline names come first among those held, announced or past.
     headlined = {
         cast.people[m.person].name
