@@ -24,7 +24,8 @@ one ("Zelenskyy" = "Zelensky" = "Zelenskiy", "Dmitri" = "Dmitry"), so
 table lists in full are keys: a bare surname ("Xi", "Erdogan") never matches,
 and the caller passes a name only when the text gives it in full at least once.
 
-When a term matches: `on` lies between the term's start and end, with
+When a term matches: `on` lies between the term's start and end (a date the
+source gives only as a year counts from the year's first day to its last), with
 GRACE_DAYS of slack at both edges (the sources' dates may be a day off
 across time zones, and an article written on a leader's last day is often
 dated the next). A term still open in the source counts until OPEN_TERM_DAYS
@@ -109,8 +110,16 @@ def name_key(name: str) -> str:
     return "".join(folded)
 
 
-def _date(text: str) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+def _first_day(text: str) -> dt.date:
+    """An ISO date, or a year ("2026") the source gives no day for: its first day."""
+    return dt.date(int(text), 1, 1) if len(text) == 4 else dt.date.fromisoformat(text)
+
+
+def _last_day(text: str) -> dt.date | None:
+    """An ISO date, or a year: its last day (a term ending some day that year may run to its end)."""
+    if not text:
+        return None
+    return dt.date(int(text), 12, 31) if len(text) == 4 else dt.date.fromisoformat(text)
 
 
 @cache
@@ -122,9 +131,9 @@ def _index() -> dict[str, tuple[TableLeader, ...]]:
             office=office,
             country=None if country in ("", "-") else country,
             organization=org or None,
-            start=dt.date.fromisoformat(start),
-            end=_date(end),
-            as_of=_date(as_of),
+            start=_first_day(start),
+            end=_last_day(end),
+            as_of=dt.date.fromisoformat(as_of) if as_of else None,
         )
         keys = {name_key(spelling) for spelling in (name, *aliases.split("|")) if spelling}
         for key in keys:

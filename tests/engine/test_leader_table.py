@@ -30,6 +30,10 @@ def office(name: str, on: str) -> tuple[str, str | None, str | None] | None:
         ("Moon Jae-in", "2019-03-01", ("President", "KR", None)),
         ("Evo Morales", "2010-01-01", ("President", "BO", None)),
         ("Ban Ki-moon", "2010-01-01", ("Secretary General", None, "United Nations")),
+        ("Jens Stoltenberg", "2020-01-01", ("Secretary General", None, "NATO")),
+        ("Antony Blinken", "2022-06-01", ("Secretary of State", "US", None)),
+        ("Mikhail Gorbachev", "1987-06-01", ("General Secretary", "SU", None)),
+        ("Margaret Thatcher", "1990-06-01", ("Prime Minister", "GB", None)),
         # one person, two offices at two times
         ("Vladimir Putin", "2010-01-01", ("Prime Minister", "RU", None)),
         ("Vladimir Putin", "2015-01-01", ("President", "RU", None)),
@@ -41,6 +45,7 @@ def test_a_full_name_finds_the_office_held_on_the_day(name, on, expected):
 
 def test_a_date_outside_the_term_finds_nothing():
     assert find_leader("Olaf Scholz", D("2025-09-01")) is None  # left office on 2025-05-06
+    assert find_leader("John Major", D("1990-06-01")) is None  # Prime Minister from 1990-11-28
     assert find_leader("Olaf Scholz", D("2019-01-01")) is None  # before his term
     assert find_leader("Barack Obama", D("2020-06-01")) is None
 
@@ -85,6 +90,13 @@ def test_an_open_term_stops_counting_long_after_the_source_saw_it():
     assert not term.covers(D("2019-12-01"))
 
 
+def day(text: str, last: bool = False) -> dt.date:
+    """A table date: ISO, or a year (its first or last day)."""
+    if len(text) == 4:
+        return dt.date(int(text), 12, 31) if last else dt.date(int(text), 1, 1)
+    return D(text)
+
+
 def test_the_table_is_well_formed():
     rows = read_table(
         "world_leaders.tsv",
@@ -99,5 +111,5 @@ def test_the_table_is_well_formed():
     for name, _aliases, office_, country, org, start, end, as_of in rows:
         assert office_ in titles, office_
         assert (country == "-") == bool(org), name
-        assert D(start) <= (D(end) if end else D(as_of)), name
+        assert day(start) <= (day(end, last=True) if end else D(as_of)), name
         assert bool(end) != bool(as_of), name
