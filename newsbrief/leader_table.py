@@ -20,9 +20,10 @@ How a name matches: case, accents, spaces, hyphens and apostrophes are
 folded, doubled letters are single, and a few transliteration endings are
 one ("Zelenskyy" = "Zelensky" = "Zelenskiy", "Dmitri" = "Dmitry"), so
 "Recep Tayyip Erdogan" finds "Recep Tayyip Erdoğan" and "Moon Jae In" finds
-"Moon Jae-in". The table's aliases carry the other spellings. Only names the
-table lists in full are keys: a bare surname ("Xi", "Erdogan") never matches,
-and the caller passes a name only when the text gives it in full at least once.
+"Moon Jae-in". The table's aliases carry the other spellings. Only names of
+two words or more are keys: a bare surname ("Xi", "Erdogan") never matches,
+nor does a one-word name ("Suharto", "Naruhito"), and the caller passes a
+name only when the text gives it in full at least once.
 
 When a term matches: `on` lies between the term's start and end (a date the
 source gives only as a year counts from the year's first day to its last), with
@@ -110,6 +111,11 @@ def name_key(name: str) -> str:
     return "".join(folded)
 
 
+def _words(name: str) -> int:
+    """How many words a name has ("Moon Jae-in": 3, "Charles III": 2, "Suharto": 1)."""
+    return len(re.findall(r"[^\W\d_]+", name))
+
+
 def _first_day(text: str) -> dt.date:
     """An ISO date, or a year ("2026") the source gives no day for: its first day."""
     return dt.date(int(text), 1, 1) if len(text) == 4 else dt.date.fromisoformat(text)
@@ -135,7 +141,7 @@ def _index() -> dict[str, tuple[TableLeader, ...]]:
             end=_last_day(end),
             as_of=dt.date.fromisoformat(as_of) if as_of else None,
         )
-        keys = {name_key(spelling) for spelling in (name, *aliases.split("|")) if spelling}
+        keys = {name_key(spelling) for spelling in (name, *aliases.split("|")) if _words(spelling) >= 2}
         for key in keys:
             if key:
                 index.setdefault(key, []).append(term)
@@ -147,6 +153,8 @@ def _index() -> dict[str, tuple[TableLeader, ...]]:
 
 def find_leader(full_name: str, on: dt.date) -> TableLeader | None:
     """The office `full_name` held on `on`, or None (see the module docstring)."""
+    if _words(full_name) < 2:
+        return None
     for term in _index().get(name_key(full_name), ()):
         if term.covers(on):
             return term

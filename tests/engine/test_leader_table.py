@@ -57,7 +57,7 @@ def test_the_edges_of_a_term_have_a_few_days_of_grace():
 
 
 def test_a_bare_surname_or_given_name_never_matches():
-    for name in ("Xi", "Scholz", "Macron", "Erdogan", "Putin", "Vladimir", "Obama"):
+    for name in ("Xi", "Scholz", "Macron", "Erdogan", "Putin", "Vladimir", "Obama", "Suharto", "Naruhito"):
         assert find_leader(name, D("2016-06-01")) is None, name
 
 
