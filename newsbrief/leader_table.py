@@ -20,7 +20,9 @@ How a name matches: case, accents, spaces, hyphens and apostrophes are
 folded, doubled letters are single, and a few transliteration endings are
 one ("Zelenskyy" = "Zelensky" = "Zelenskiy", "Dmitri" = "Dmitry"), so
 "Recep Tayyip Erdogan" finds "Recep Tayyip Erdoğan" and "Moon Jae In" finds
-"Moon Jae-in". The table's aliases carry the other spellings. Only names of
+"Moon Jae-in". A name not found as written is looked up once more without
+its initials ("Vladimir V. Putin", "John F. Kerry"); the date then tells
+"George Bush" the father from the son. The table's aliases carry the other spellings. Only names of
 two words or more are keys: a bare surname ("Xi", "Erdogan") never matches,
 nor does a one-word name ("Suharto", "Naruhito"), and the caller passes a
 name only when the text gives it in full at least once.
@@ -36,7 +38,7 @@ said so. When one name has several terms on that day (a king and prime
 minister, two offices at once), heads of state and government come first,
 then heads of organisations, then foreign ministers.
 
-The lookup is one dict access per name on an index built once per process.
+The lookup is one or two dict accesses per name on an index built once per process.
 
 Wiring (engineer `core`): a Cast step runs after the office-from-text steps;
 for each person the text names in full whose title the text does not give,
@@ -99,11 +101,16 @@ _PLAIN = str.maketrans(
 _ENDING = re.compile(r"(?:iy|ij|yy|yi|ii|y)$")
 
 
-def name_key(name: str) -> str:
-    """The form two spellings of one full name share: see the module docstring."""
+def name_key(name: str, initials: bool = True) -> str:
+    """The form two spellings of one full name share: see the module docstring.
+
+    With initials=False, one-letter words are left out ("George W. Bush" -> "George Bush").
+    """
     text = unicodedata.normalize("NFKD", name.lower().translate(_PLAIN))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     tokens = re.findall(r"[a-z0-9]+", text.replace("'", "").replace("\u2019", ""))
+    if not initials:
+        tokens = [token for token in tokens if len(token) > 1]
     folded = []
     for token in tokens:
         token = re.sub(r"(.)\1+", r"\1", token)
@@ -111,9 +118,12 @@ def name_key(name: str) -> str:
     return "".join(folded)
 
 
-def _words(name: str) -> int:
-    """How many words a name has ("Moon Jae-in": 3, "Charles III": 2, "Suharto": 1)."""
-    return len(re.findall(r"[^\W\d_]+", name))
+def _words(name: str, initials: bool = True) -> int:
+    """How many words a name has ("Moon Jae-in": 3, "Charles III": 2, "Suharto": 1), initials too or not."""
+    return sum(1 for word in re.findall(r"[^\W\d_]+", name) if initials or len(word) > 1)
+
+
+_BARE = "~"  # marks the keys of names read without their initials
 
 
 def _first_day(text: str) -> dt.date:
@@ -141,7 +151,13 @@ def _index() -> dict[str, tuple[TableLeader, ...]]:
             end=_last_day(end),
             as_of=dt.date.fromisoformat(as_of) if as_of else None,
         )
-        keys = {name_key(spelling) for spelling in (name, *aliases.split("|")) if _words(spelling) >= 2}
+        spellings = [spelling for spelling in (name, *aliases.split("|")) if _words(spelling) >= 2]
+        keys = {name_key(spelling) for spelling in spellings}
+        keys |= {
+            _BARE + name_key(spelling, initials=False)
+            for spelling in spellings
+            if _words(spelling, False) >= 2
+        }
         for key in keys:
             if key:
                 index.setdefault(key, []).append(term)
@@ -155,7 +171,13 @@ def find_leader(full_name: str, on: dt.date) -> TableLeader | None:
     """The office `full_name` held on `on`, or None (see the module docstring)."""
     if _words(full_name) < 2:
         return None
-    for term in _index().get(name_key(full_name), ()):
+    index = _index()
+    for term in index.get(name_key(full_name), ()):
         if term.covers(on):
             return term
+    # without initials: "Vladimir V. Putin" is "Vladimir Putin"; "George Bush" is the Bush in office that day
+    if _words(full_name, False) >= 2:
+        for term in index.get(_BARE + name_key(full_name, initials=False), ()):
+            if term.covers(on):
+                return term
     return None

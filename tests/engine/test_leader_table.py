@@ -78,6 +78,13 @@ def test_transliteration_endings_are_one():
     assert office("Dmitry Medvedev", "2010-01-01") == ("President", "RU", None)
 
 
+def test_initials_may_be_left_out_and_the_date_tells_who():
+    assert office("Vladimir V. Putin", "2016-06-07") == ("President", "RU", None)
+    assert find_leader("George Bush", D("1990-06-01")).start == D("1989-01-20")
+    assert find_leader("George Bush", D("2004-06-01")).start.year == 2001
+    assert find_leader("George Bush", D("1996-06-01")) is None
+
+
 def test_different_people_keep_different_keys():
     assert name_key("George W. Bush") != name_key("George H. W. Bush")
     assert name_key("Kim Jong-un") != name_key("Kim Jong-il")
