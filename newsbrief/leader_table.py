@@ -13,6 +13,11 @@ API
         name, as written: "Recep Tayyip Erdogan", "Moon Jae-in"); `on` is the
         article's date (Document.published), or today when it has none.
         Returns the term that `on` falls in, or None.
+    find_leader_published(full_name, published, today=None) -> TableLeader | None
+        The same with the article's date as Document.published holds it (an
+        ISO 8601 string, possibly only "1987" or "1987-06"): a full date is
+        that day, a month its 15th, a year its 1 July; no date, or one that
+        does not parse, is `today` (date.today() unless given).
     name_key(name) -> str
         The folded form both sides are compared in.
 
@@ -181,3 +186,22 @@ def find_leader(full_name: str, on: dt.date) -> TableLeader | None:
             if term.covers(on):
                 return term
     return None
+
+
+def article_day(published: str | None, today: dt.date | None = None) -> dt.date:
+    """The day find_leader_published looks at for `published` (see the module docstring)."""
+    match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", (published or "").strip())
+    if match:
+        year, month, day = match.groups()
+        try:
+            return dt.date(int(year), int(month or 7), int(day or (15 if month else 1)))
+        except ValueError:
+            pass
+    return today or dt.date.today()
+
+
+def find_leader_published(
+    full_name: str, published: str | None, today: dt.date | None = None
+) -> TableLeader | None:
+    """find_leader on the article's date as Document.published gives it, else today."""
+    return find_leader(full_name, article_day(published, today))

@@ -4,7 +4,14 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.leader_table import GRACE_DAYS, TableLeader, find_leader, name_key
+from newsbrief.leader_table import (
+    GRACE_DAYS,
+    TableLeader,
+    article_day,
+    find_leader,
+    find_leader_published,
+    name_key,
+)
 from newsbrief.tables import read_table
 
 D = dt.date.fromisoformat
@@ -83,6 +90,17 @@ def test_initials_may_be_left_out_and_the_date_tells_who():
     assert find_leader("George Bush", D("1990-06-01")).start == D("1989-01-20")
     assert find_leader("George Bush", D("2004-06-01")).start.year == 2001
     assert find_leader("George Bush", D("1996-06-01")) is None
+
+
+def test_the_article_date_as_published_gives_the_day():
+    today = D("2026-12-07")
+    assert article_day("2015-12-03T10:00:00Z", today) == D("2015-12-03")
+    assert article_day("1987-06", today) == D("1987-06-15")
+    assert article_day("1987", today) == D("1987-07-01")
+    assert article_day(None, today) == today
+    assert article_day("June 1987", today) == today  # not ISO: today
+    assert find_leader_published("Ronald Reagan", "1987-03-02").office == "President"
+    assert find_leader_published("Ronald Reagan", None, today) is None
 
 
 def test_different_people_keep_different_keys():
