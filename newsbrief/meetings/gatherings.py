@@ -80,7 +80,7 @@ class Gathering:
 _KINDS = (("summit", "summit"), ("conference", "conference"))
 # "the G-7 meeting", "a NATO summit", "Group of Seven talks": a group's own meeting.
 _GROUP_NAMED = re.compile(
-    r"\b(?:[A-Z][A-Z0-9]+(?:-[0-9A-Z]+)?|Group\s+of\s+[A-Z]\w+)\s+(?:[Ss]ummit|[Mm]eetings?|[Cc]onference|[Tt]alks)\b"
+    r"\b(?:[A-Z][A-Z0-9]+(?:-[0-9A-Z]+)?|[A-Z]-?\d+|Group\s+of\s+[A-Z]\w+)\s+(?:[Ss]ummit|[Mm]eetings?|[Cc]onference|[Tt]alks)\b"
 )
 # "the Venice summit": a place's name (checked to name no state or person) before "summit".
 _PLACE_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+(?:[Ss]ummit|[Cc]onference)\b")
@@ -132,7 +132,8 @@ def _find_gathering(doc: Document, cast: Cast) -> Gathering | None:
 
 
 _LIST_GAP = re.compile(r"[\s,\-–—:]*(?:(?:and|&)\s+)?(?:the\s+)?\Z")
-_LEAD_GAP = re.compile(r"[\s,\-–—:]*(?:the\s+|from\s+|of\s+)*\Z")
+# "delegations - from A", "the Group of Seven -- the United States, ...": the group's own name may come first.
+_LEAD_GAP = re.compile(r"\s*(?:[A-Z][a-z]+|\d+)?[\s,\-–—:]*(?:the\s+|from\s+|of\s+)*\Z")
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|did|to|not)\s+)*\Z")
 
 
