@@ -33,21 +33,18 @@ class ArticleInput:
     article: ExtractedArticle | None = None  # already extracted (a fetched link)
 
 
-def decode_bytes(data: bytes, *, what: str) -> str:
-    """Bytes of a text file -> str; binary data is an error a person can read."""
+def decode_file(data: bytes, *, what: str) -> str:
+    """Bytes of an article file or standard input -> str, by the bot's one decoder
+    (byte-order mark, <meta charset>, UTF-8, detection); binary data is an error a person can read."""
+    from bot.web.page import BINARY_SCAN_BYTES, decode_bytes, sniff_binary
+
     if not data.strip():
         raise UnreadableInput(what, "empty")
-    if b"\x00" in data[:8192]:
+    if sniff_binary(data[:BINARY_SCAN_BYTES]):
         raise UnreadableInput(what, "binary")
-    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            pass
-    text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > 8:
-        raise UnreadableInput(what, "binary")
+    text = decode_bytes(data)[0]
+    if not text.strip():  # whitespace in UTF-16
+        raise UnreadableInput(what, "empty")
     return text
 
 
@@ -73,14 +70,8 @@ def read_article(arg: str) -> ArticleInput:
             data = path.read_bytes()
         except OSError as err:
             raise UnreadableInput(what, "unreadable", err.strerror or "") from err
-    text = decode_bytes(data, what=what)
+    text = decode_file(data, what=what)
     is_html = arg.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(text)
-    if is_html:
-        # A saved page declares its charset (Shift_JIS, KOI8-R, ...) in its own
-        # meta tag: read it the way a fetched page is read.
-        from bot.web.page import decode_page
-
-        text = decode_page(data, "text/html")[0]
     return ArticleInput(text, is_html)
 
 

@@ -25,6 +25,7 @@ from bot import render
 from bot.client import RequestRecord, log_request, request_record
 from bot.errors import NothingToBrief, TooManySources, UnsupportedFile, file_kinds_text
 from bot.jobs import Briefed, brief_link, brief_text, warm_picture
+from bot.web.page import BINARY_SCAN_BYTES, decode_bytes, sniff_binary
 from newsbrief.model import Briefing
 
 log = logging.getLogger("newsbrief.bot")
@@ -73,15 +74,10 @@ def file_is_html(attachment: discord.Attachment) -> bool:
 
 
 def decode_upload(data: bytes) -> str:
-    """The text of an uploaded file: UTF-8 (with or without BOM), UTF-16 by BOM, else Windows-1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    if b"\x00" in data[:4096]:
+    """The text of an uploaded file (bot/web/page.py's one decoder); a binary file is refused."""
+    if sniff_binary(data[:BINARY_SCAN_BYTES]):
         raise unsupported_file()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return decode_bytes(data)[0]
 
 
 def input_from_message(message: discord.Message) -> ArticleInput:

@@ -178,6 +178,15 @@ def build_app(server: NewsServer, other_port: int = 0) -> web.Application:
             body=page.encode("cp1251"), headers={"Content-Type": "text/html; charset=windows-1251"}
         )
 
+    @routes.get("/charset/{label}")
+    async def odd_charset(request: web.Request) -> web.Response:
+        # A page naming a Python codec that is no page encoding, in the header and the meta tag.
+        label = request.match_info["label"]
+        page = local_page(RUSSIAN_TEXT, f'<meta charset="{label}">')
+        return web.Response(
+            body=page.encode("cp1251"), headers={"Content-Type": f"text/html; charset={label}"}
+        )
+
     @routes.get("/undeclared-utf8")
     async def undeclared(request: web.Request) -> web.Response:
         page = local_page(KOREAN_TEXT + " " + RUSSIAN_TEXT, "")

@@ -39,7 +39,7 @@ from bot.errors import (
     worded,
 )
 from bot.web.address_guard import AddressPolicy, GuardedResolver, Lookup, check_address, parse_ip_host
-from bot.web.page import decode_page, plain_text_page, refuse_unless_page
+from bot.web.page import decode_bytes, plain_text_page, refuse_unless_page
 from newsbrief import errors as engine_errors
 from newsbrief.article_check import check_article
 from newsbrief.model import ExtractedArticle
@@ -119,7 +119,7 @@ def _decode_body(body: bytes, content_type: str) -> tuple[str, str]:
     from newsbrief import looks_like_html
 
     kind = refuse_unless_page(content_type, body[:4096])
-    text, codec = decode_page(body, content_type)
+    text, codec = decode_bytes(body, content_type)
     if kind.kind == "text" or (kind.kind == "sniff" and not looks_like_html(text)):
         text = plain_text_page(text)
     return text, codec

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.errors import NotAWebPage
-from newsbrief.tables import read_tsv
+from newsbrief.tables import read_table, read_tsv
 
 # How far into the bytes a <meta charset> is looked for.
 META_SCAN_BYTES = 65_536
@@ -66,18 +66,6 @@ def _signatures() -> tuple[tuple[int, bytes, str], ...]:
     )
 
 
-def sniff_binary(head: bytes) -> str | None:
-    """What a body that starts with `head` is, if its first bytes say it is not text."""
-    start = head.lstrip(b" \t\r\n")
-    for offset, magic, what in _signatures():
-        if start[offset : offset + len(magic)] == magic:
-            return what
-    sample = head[:4096]
-    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "a binary file"
-    return None
-
-
 def refuse_unless_page(content_type: str | None, head: bytes) -> MediaKind:
     """Raise NotAWebPage for a PDF, image, video ...: by header first, then by first bytes."""
     kind = media_kind(content_type)
@@ -93,17 +81,45 @@ def refuse_unless_page(content_type: str | None, head: bytes) -> MediaKind:
 
 # Bounded: an unbounded lazy run over a page of "<meta <meta ..." is quadratic.
 _META_CHARSET = re.compile(rb"""<meta\b[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose mark it starts with
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 _WESTERN_SINGLE_BYTE = frozenset({"cp1252", "latin_1", "iso8859-1", "ascii"})
+# Bytes a text file holds (tab, line feed, form feed, carriage return, and the
+# escape that ISO-2022-JP switches with); other control bytes mean binary data.
+_TEXT_CONTROLS = frozenset(b"\t\n\x0c\r\x1b")
+MAX_CONTROL_BYTES = 8  # in the first BINARY_SCAN_BYTES; a few stray ones happen in pasted text
+BINARY_SCAN_BYTES = 8192
+# What browsers read an undeclared, undetectable page as (WHATWG: most locales).
+FALLBACK_CODEC = "cp1252"
 
 
 @cache
 def _charset_aliases() -> dict[str, str]:
-    return {label.lower(): codec for label, codec in read_tsv("charset_aliases.tsv", "bot.web")}
+    return {
+        label.lower(): codec
+        for label, codec in read_table("charset_aliases.tsv", ("label", "codec"), package="bot.web")
+    }
+
+
+@cache
+def _text_encodings() -> frozenset[str]:
+    rows = read_table("text_encodings.tsv", ("codec", "script"), package="bot.web")
+    return frozenset(codecs.lookup(codec).name for codec, _ in rows)
 
 
 def codec_for(label: str | None) -> str | None:
-    """The Python codec for a declared charset label, or None if unknown."""
+    """The Python codec for a declared charset label, or None if unknown or unfit for web text.
+
+    Only the encodings browsers read pages in count (text_encodings.tsv): Python
+    also has codecs named "idna", "punycode", "unicode_escape", "undefined" or
+    "zlib", which cannot (or must not) decode a page; a page declaring one is
+    decoded by detection instead.
+    """
     if not label:
         return None
     label = label.strip().strip("\"'").lower()
@@ -112,9 +128,7 @@ def codec_for(label: str | None) -> str | None:
         info = codecs.lookup(name)
     except LookupError:
         return None
-    # "zlib", "base64", "rot13" are codecs too, but not text encodings: a page
-    # declaring one gets detection instead of a crash in bytes.decode.
-    return info.name if getattr(info, "_is_text_encoding", True) else None
+    return info.name if info.name in _text_encodings() else None
 
 
 def header_charset(content_type: str | None) -> str | None:
@@ -136,24 +150,58 @@ def _is_utf8(body: bytes) -> bool:
     return True
 
 
-def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Bytes of a page -> (text, codec used), as a browser would decode them.
-
-    Order (WHATWG): a byte-order mark, then the HTTP header's charset, then a
-    <meta charset> or http-equiv near the top, then a detector; UTF-8 with
-    replacement characters if all else fails.
-    """
+def _byte_order_mark(data: bytes) -> tuple[bytes, str] | None:
     for bom, codec in _BOMS:
-        if body.startswith(bom):
-            return body[len(bom) :].decode(codec, "replace"), codec
-    codec = codec_for(header_charset(content_type)) or codec_for(meta_charset(body))
-    if codec in _WESTERN_SINGLE_BYTE and not body.isascii() and _is_utf8(body):
+        if data.startswith(bom):
+            return bom, codec
+    return None
+
+
+def sniff_binary(head: bytes) -> str | None:
+    """What bytes that start with `head` are, if their first bytes say they are not text.
+
+    A file format's signature names it ("a PDF document"); NUL or other control
+    bytes make it "a binary file", unless a byte-order mark says the text is
+    UTF-16 or UTF-32, whose ASCII characters carry NUL bytes.
+    """
+    start = head.lstrip(b" \t\r\n")
+    for offset, magic, what in _signatures():
+        if start[offset : offset + len(magic)] == magic:
+            return what
+    if _byte_order_mark(head) is not None:
+        return None
+    sample = head[:BINARY_SCAN_BYTES]
+    if b"\x00" in sample:
+        return "a binary file"
+    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    return "a binary file" if controls > MAX_CONTROL_BYTES else None
+
+
+def decode_bytes(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Bytes of a page, an uploaded file or a file on disk -> (text, codec used). Never raises.
+
+    The one decoder of the bot and the command line. Order (WHATWG, as a browser
+    reads a page): a byte-order mark, then the HTTP header's charset, then a
+    <meta charset> near the top, then UTF-8 if the bytes are valid UTF-8, then a
+    detector; Windows-1252 when nothing can be told. Bytes a codec cannot read
+    become replacement characters. Whether the bytes are text at all is
+    `sniff_binary`'s question, asked first by the caller, who words the refusal.
+    """
+    mark = _byte_order_mark(data)
+    if mark is not None:
+        bom, codec = mark
+        return data[len(bom) :].decode(codec, "replace"), codec
+    codec = codec_for(header_charset(content_type)) or codec_for(meta_charset(data))
+    if codec in _WESTERN_SINGLE_BYTE and not data.isascii() and _is_utf8(data):
         # Servers that default every page to ISO-8859-1 are common; real
         # Windows-1252 text almost never forms valid multi-byte UTF-8.
         codec = "utf-8"
     if codec is None:
-        codec = "utf-8" if _is_utf8(body) else _detect(body)
-    return body.decode(codec, "replace"), codec
+        codec = "utf-8" if _is_utf8(data) else _detect(data)
+    try:
+        return data.decode(codec, "replace"), codec
+    except (UnicodeError, LookupError):  # a listed codec that still fails: read as most pages are
+        return data.decode(FALLBACK_CODEC, "replace"), FALLBACK_CODEC
 
 
 def _detect(body: bytes) -> str:
@@ -165,7 +213,9 @@ def _detect(body: bytes) -> str:
         # would rule the right encoding out.
         sample = sample[: sample.rfind(b">") + 1] or sample
     best = from_bytes(sample).best()
-    return codec_for(best.encoding) if best is not None and codec_for(best.encoding) else "utf-8"
+    # On a few bytes the detector guesses freely (Urdu cp1006 for "Caf\xe9"):
+    # only an encoding browsers use for pages is taken.
+    return (codec_for(best.encoding) if best is not None else None) or FALLBACK_CODEC
 
 
 def plain_text_page(text: str) -> str:

@@ -1,5 +1,6 @@
 """The `newsbrief` command line: the JSON contract, JSON Lines, and bad input."""
 
+import codecs
 import json
 import subprocess
 import sys
@@ -149,3 +150,27 @@ def test_an_html_file_in_shift_jis_declared_in_its_meta_tag_reads_right(capsys, 
     code, out, err = run(capsys, "--json", str(path))
     assert code == 0, err
     assert "(森健二)" in json.loads(out)["summary"][0]["text"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be-bom", "utf-8-sig"])
+def test_a_text_file_with_a_byte_order_mark_is_read_not_called_binary(capsys, tmp_path, encoding):
+    text = SUMMIT.read_text(encoding="utf-8")
+    if encoding == "utf-16-be-bom":
+        data = codecs.BOM_UTF16_BE + text.encode("utf-16-be")
+    else:
+        data = text.encode(encoding)
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    code, out, err = run(capsys, "--json", str(path))
+    assert code == 0, err
+    assert json.loads(out)["summary"][0]["text"] in text
+
+
+def test_a_saved_page_declaring_idna_is_read_not_an_internal_error(capsys, tmp_path):
+    page = (ARTICLES / "extract_news_page.html").read_text(encoding="utf-8")
+    page = page.replace("<head>", '<head><meta charset="idna">', 1)
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("utf-8"))
+    code, out, err = run(capsys, "--json", str(path))
+    assert code == 0, err
+    assert "internal error" not in err

@@ -116,6 +116,15 @@ async def test_charsets_come_out_right(
     assert "\ufffd" not in page.html
 
 
+@pytest.mark.parametrize("label", ["idna", "punycode", "undefined", "unicode_escape", "no-such-codec"])
+async def test_a_page_declaring_a_codec_that_is_no_page_encoding_is_decoded_by_detection(
+    fetcher: Fetcher, news: NewsServer, label: str
+) -> None:
+    page = await fetcher.fetch_page(f"{news.base}/charset/{label}")
+    assert RUSSIAN_TEXT in page.html
+    assert page.charset == "cp1251"
+
+
 async def test_a_redirect_chain_is_followed_hop_by_hop(fetcher: Fetcher, news: NewsServer) -> None:
     page = await fetcher.fetch_page(news.base + "/r/5")
     assert page.url == news.base + "/news/cable"

@@ -9,7 +9,7 @@ import pytest
 from bot.errors import NotAWebPage
 from bot.web.page import (
     codec_for,
-    decode_page,
+    decode_bytes,
     media_kind,
     plain_text_page,
     refuse_unless_page,
@@ -61,25 +61,25 @@ def test_charset_labels_map_to_the_codecs_browsers_use(label: str, codec: str | 
 
 def test_a_byte_order_mark_wins_over_a_wrong_header() -> None:
     body = codecs.BOM_UTF8 + page(f"<p>{RUSSIAN}</p>").encode("utf-8")
-    text, codec = decode_page(body, "text/html; charset=windows-1251")
+    text, codec = decode_bytes(body, "text/html; charset=windows-1251")
     assert RUSSIAN in text and codec == "utf-8"
 
 
 def test_the_header_wins_over_the_meta_tag() -> None:
     body = page(f"<p>{RUSSIAN}</p>", '<meta charset="utf-8">').encode("koi8_r")
-    text, codec = decode_page(body, "text/html; charset=KOI8-R")
+    text, codec = decode_bytes(body, "text/html; charset=KOI8-R")
     assert RUSSIAN in text and codec == "koi8-r"
 
 
 def test_utf8_sent_as_latin1_is_read_as_utf8() -> None:
     body = page("<p>Café owners in Zürich said “no” to the plan.</p>").encode("utf-8")
-    text, codec = decode_page(body, "text/html; charset=ISO-8859-1")
+    text, codec = decode_bytes(body, "text/html; charset=ISO-8859-1")
     assert "Café owners in Zürich said “no”" in text and codec == "utf-8"
 
 
 def test_real_latin1_stays_latin1() -> None:
     body = page("<p>Café owners in Zürich said no.</p>").encode("cp1252")
-    text, _ = decode_page(body, "text/html; charset=ISO-8859-1")
+    text, _ = decode_bytes(body, "text/html; charset=ISO-8859-1")
     assert "Café owners in Zürich" in text
 
 
@@ -88,14 +88,14 @@ def test_real_latin1_stays_latin1() -> None:
     [(RUSSIAN * 4, "cp1251"), (RUSSIAN * 4, "koi8_r"), (KOREAN * 4, "euc_kr"), (KOREAN * 4, "utf-8")],
 )
 def test_undeclared_charsets_are_detected(text: str, encoding: str) -> None:
-    decoded, _ = decode_page(page(f"<p>{text}</p>").encode(encoding), "text/html")
+    decoded, _ = decode_bytes(page(f"<p>{text}</p>").encode(encoding), "text/html")
     assert text in decoded
 
 
 def test_a_utf8_body_cut_inside_a_character_is_still_utf8() -> None:
     body = page(f"<p>{KOREAN * 3}</p>").encode("utf-8")
     cut = body[: body.index("철도".encode()) + 1]  # in the middle of a three-byte character
-    text, codec = decode_page(cut, "text/html")
+    text, codec = decode_bytes(cut, "text/html")
     assert codec == "utf-8" and "정부는" in text
 
 
@@ -136,6 +136,10 @@ def test_media_types(content_type: str, kind: str, description: str) -> None:
         (b"<!DOCTYPE html><html>", None),
         (codecs.BOM_UTF16_LE + "<html>".encode("utf-16-le"), None),
         (b"Plain article text.", None),
+        (codecs.BOM_UTF16_BE + "Text".encode("utf-16-be"), None),
+        (codecs.BOM_UTF32_LE + "Text".encode("utf-32-le"), None),
+        (b"Text with " + b"\x02\x03" * 5 + b" control bytes", "a binary file"),
+        (b"\x1b$B;3\x1b(B: ISO-2022-JP switches with escapes", None),
     ],
 )
 def test_first_bytes_tell_files_from_pages(head: bytes, what: str | None) -> None:
@@ -166,12 +170,12 @@ def test_plain_text_becomes_paragraphs_with_its_words_intact() -> None:
 )
 def test_a_long_undeclared_page_is_detected_from_a_sample_cut_at_a_tag(line: str, encoding: str) -> None:
     body = (line * 3000).encode(encoding)  # longer than the detector's sample
-    text, _ = decode_page(body, "text/html")
+    text, _ = decode_bytes(body, "text/html")
     assert line in text
 
 
 def test_a_non_text_codec_declared_by_a_page_is_ignored_not_a_crash():
-    text, codec = decode_page(
+    text, codec = decode_bytes(
         b'<html><head><meta charset="zlib"></head><body>Hello</body></html>', "text/html"
     )
     assert "Hello" in text
@@ -181,4 +185,29 @@ def test_a_non_text_codec_declared_by_a_page_is_ignored_not_a_crash():
 def test_unclosed_script_and_meta_tags_are_read_in_linear_time():
     # Quadratic patterns took many seconds here; linear ones take milliseconds.
     # The check is on the result, the size makes a quadratic pattern obvious in the suite's time.
-    assert decode_page(b"<meta " * 50_000, "text/html")[1] == "utf-8"
+    assert decode_bytes(b"<meta " * 50_000, "text/html")[1] == "utf-8"
+
+
+@pytest.mark.parametrize(
+    "label", ["idna", "punycode", "undefined", "unicode_escape", "raw_unicode_escape", "utf-7", "rot13"]
+)
+def test_a_python_codec_that_is_no_page_encoding_is_not_used(label: str) -> None:
+    assert codec_for(label) is None
+    body = page(f"<p>{RUSSIAN}</p>", f'<meta charset="{label}">').encode("cp1251")
+    text, codec = decode_bytes(body, f"text/html; charset={label}")
+    assert RUSSIAN in text and codec == "cp1251"
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "codec"),
+    [
+        ("Café in Zürich".encode(), "Café in Zürich", "utf-8"),
+        ("\ufeffMark first".encode(), "Mark first", "utf-8"),
+        ("Wide text".encode("utf-16"), "Wide text", "utf-16-le"),
+        (codecs.BOM_UTF16_BE + "Wide text".encode("utf-16-be"), "Wide text", "utf-16-be"),
+        ("Four wide".encode("utf-32"), "Four wide", "utf-32-le"),
+        ("Caf\xe9 ol\xe9".encode("cp1252"), "Café olé", "cp1252"),  # too short to detect: Windows-1252
+    ],
+)
+def test_one_decoder_reads_files_and_pages_alike(data: bytes, text: str, codec: str) -> None:
+    assert decode_bytes(data) == (text, codec)
