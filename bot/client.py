@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
-import multiprocessing
-import os
 import secrets
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -35,6 +30,7 @@ from bot.config import Settings
 from bot.errors import CommandFailed, NewsbriefError, OnCooldown, ServerBusy, UnexpectedError, WorkTimedOut
 from bot.render import NO_MENTIONS
 from bot.web import fetch
+from bot.workers import WorkerPool
 from newsbrief import brief
 
 log = logging.getLogger("newsbrief.bot")
@@ -43,7 +39,6 @@ request_log = logging.getLogger("newsbrief.requests")
 EXTENSIONS = ("cogs.summarize", "cogs.about")
 DISCORD_REST_BASE = Route.BASE
 DISCORD_GATEWAY = DiscordWebSocket.DEFAULT_GATEWAY
-WORKER_NICENESS = 10  # added to the engine workers' niceness (lower priority than the bot)
 LOOP_WATCH_INTERVAL = 0.05  # seconds between event-loop stall checks
 LOOP_STALL_WARNING_MS = 100.0  # a stall this long delays heartbeats and first responses
 
@@ -249,70 +244,21 @@ class _Newsbrief:
         self.settings = settings
         self.brief_fn = brief_fn
         self.limits = RequestLimits(settings.user_cooldown_seconds, settings.guild_concurrency)
-        self.executor = self._new_pool()
-        self._retiring: set[asyncio.Task[None]] = set()  # old pools ending after a timeout
+        self.workers = WorkerPool(settings.brief_workers, warm_up=(brief_fn, WARMUP_TEXT))
         self.fetcher: fetch.Fetcher | None = None  # set in setup_hook, closed in close()
         self.cache: store.BriefingCache | None = None
         self.loop_stall_max_ms = 0.0
         self._watch_task: asyncio.Task[None] | None = None
         self._synced = False
 
-    def _new_pool(self) -> ProcessPoolExecutor:
-        # Processes, not threads: the engine is pure Python and regex work that holds
-        # the GIL; in threads it stalled the event loop (and heartbeats) past 100 ms
-        # under load. "spawn" because forking a process with running threads is unsafe.
-        # Workers run at a lower CPU priority: on a small machine they would
-        # otherwise take every core from the process that answers heartbeats.
-        return ProcessPoolExecutor(
-            max_workers=self.settings.brief_workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=os.nice,
-            initargs=(WORKER_NICENESS,),
-        )
-
     async def run_blocking(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-        """Run CPU-bound work (the engine, drawing) on the bounded worker pool.
+        """Run CPU-bound work (the engine, drawing) in a worker process, off the event loop.
 
         `fn` and its arguments cross to a worker process: module-level functions and
-        plain data only. A worker that dies (out of memory, a crash in C) breaks the
-        pool; the next request gets a fresh one.
+        plain data only. A job still running when its request times out ends with
+        its process (bot/workers.py), and a new worker takes its place.
         """
-        pool = self.executor
-        job = pool.submit(functools.partial(fn, *args, **kwargs))
-        try:
-            return await asyncio.wrap_future(job)
-        except BrokenProcessPool:
-            if self.executor is pool:
-                log.error("a worker process died; starting a new pool")
-                self.executor = self._new_pool()
-                pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        except asyncio.CancelledError:
-            # The request timed out, but a job already running in a worker
-            # cannot be cancelled: left alone it would hold that worker for as
-            # long as it runs. New work goes to a new pool; the old one ends.
-            if job.running() and self.executor is pool:
-                log.warning("a job outlived its time limit; retiring its worker pool")
-                self.executor = self._new_pool()
-                self._retire(pool)
-            raise
-
-    def _retire(self, pool: ProcessPoolExecutor) -> None:
-        """Stop `pool` taking work; end its processes once others' jobs had their time."""
-        # The executor offers no way to stop a running job; its processes
-        # (a private attribute, the only handle on them) are ended instead.
-        processes = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-
-        async def end_later() -> None:
-            await asyncio.sleep(self.settings.brief_timeout_seconds)
-            for process in processes:
-                if process.is_alive():
-                    process.terminate()
-
-        task = asyncio.get_running_loop().create_task(end_later())
-        self._retiring.add(task)
-        task.add_done_callback(self._retiring.discard)
+        return await self.workers.run(fn, *args, **kwargs)
 
     async def setup_hook(self) -> None:
         await self._warm_up()
@@ -375,7 +321,7 @@ class _Newsbrief:
         for service in (self.fetcher, self.cache):
             if service is not None:
                 await service.close()
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        await self.workers.close()
         log.info("stopped; longest event-loop stall %.0f ms", self.loop_stall_max_ms)
 
 

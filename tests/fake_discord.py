@@ -686,7 +686,8 @@ async def running_bot(
     task = asyncio.create_task(bot.start(settings.discord_token))
     try:
         ready = asyncio.create_task(bot.wait_until_ready())
-        done, _ = await asyncio.wait({task, ready}, timeout=20, return_when=asyncio.FIRST_COMPLETED)
+        # Workers import the engine before the gateway connects: slow on a busy machine.
+        done, _ = await asyncio.wait({task, ready}, timeout=90, return_when=asyncio.FIRST_COMPLETED)
         if ready not in done:
             ready.cancel()
             if task.done():
