@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import InputTooLarge, NewsbriefError, UnreadableInput, worded
-from newsbrief import MAX_HTML_BYTES, brief, looks_like_html
+from bot.web.page import check_page_size
+from newsbrief import MAX_HTML_BYTES, MAX_TEXT_CHARS, brief, looks_like_html
 from newsbrief.errors import EngineError
 from newsbrief.model import Briefing, ExtractedArticle
 from newsbrief.serialize import briefing_to_dict, error_dict
@@ -167,6 +168,8 @@ def run(args: argparse.Namespace) -> int:
     for k, arg in enumerate(args.articles):
         try:
             article = read_article(arg)
+            if article.is_html and article.article is None:
+                check_page_size(article.text, MAX_TEXT_CHARS)  # before extraction: see bot/web/page.py
             try:
                 b = brief(
                     article.text,

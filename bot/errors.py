@@ -364,6 +364,17 @@ class PageTooLarge(FetchError):
     default_message = "That page is too large: its first part holds no article text."
 
 
+class PageTooComplex(InputError):
+    """A web page with more tags than `limit`: far more than one article page has."""
+
+    def __init__(self, limit: int = 0) -> None:
+        super().__init__(
+            f"That page is too large to read as one article (over {limit:,} HTML tags; "
+            "an article page has a few thousand). Paste the article's text instead."
+        )
+        self.limit = limit
+
+
 class NotAWebPage(FetchError):
     """The link is a PDF, an image, a video ...; `what` names it ("a PDF document")."""
 

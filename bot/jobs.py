@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from bot.errors import worded
 from bot.web import fetch
+from bot.web.page import check_page_size
+from newsbrief import MAX_TEXT_CHARS, looks_like_html
 from newsbrief.errors import EngineError
 from newsbrief.model import Briefing, Meeting, Participant, Source
 
@@ -44,6 +46,10 @@ class Briefed:
 def brief_text(
     brief_fn: Callable[..., Briefing], text: str, n_sentences: int | None, html: bool | None
 ) -> Briefed:
+    if html is None:
+        html = looks_like_html(text)
+    if html:
+        check_page_size(text, MAX_TEXT_CHARS)  # before extraction, which a huge page would hold for long
     try:
         briefing = brief_fn(text, None, n_sentences=n_sentences, html=html)
     except EngineError as err:

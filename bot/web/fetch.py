@@ -39,7 +39,7 @@ from bot.errors import (
     worded,
 )
 from bot.web.address_guard import AddressPolicy, GuardedResolver, Lookup, check_address, parse_ip_host
-from bot.web.page import decode_bytes, plain_text_page, refuse_unless_page
+from bot.web.page import check_page_size, decode_bytes, plain_text_page, refuse_unless_page
 from newsbrief import errors as engine_errors
 from newsbrief.article_check import check_article
 from newsbrief.model import ExtractedArticle
@@ -365,8 +365,13 @@ def _redirect_target(current: URL, location: str) -> URL:
 
 
 def read_article(page: FetchedPage) -> ExtractedArticle:
-    """The article in a fetched page (trafilatura), or a clear error if there is none."""
-    from newsbrief import extract
+    """The article in a fetched page (trafilatura), or a clear error if there is none.
+
+    A page too large to be one article is refused before extraction (page.check_page_size).
+    """
+    from newsbrief import MAX_TEXT_CHARS, extract
+
+    check_page_size(page.html, MAX_TEXT_CHARS)
 
     try:
         article = extract.extract_article(page.html, page.url)

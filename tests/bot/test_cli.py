@@ -174,3 +174,12 @@ def test_a_saved_page_declaring_idna_is_read_not_an_internal_error(capsys, tmp_p
     code, out, err = run(capsys, "--json", str(path))
     assert code == 0, err
     assert "internal error" not in err
+
+
+def test_a_page_of_half_a_million_short_paragraphs_is_refused_before_extraction(capsys, tmp_path):
+    path = tmp_path / "bomb.html"
+    body = "".join(f"<p>w{i}.</p>" for i in range(500_000))
+    path.write_text(f"<html><head><title>x</title></head><body>{body}</body></html>", encoding="utf-8")
+    code, out, err = run(capsys, str(path))
+    assert code == 1 and out == ""
+    assert "too large to read as one article" in err

@@ -15,6 +15,7 @@ from bot.errors import (
     HttpStatusError,
     JavaScriptOnlyPage,
     NotAWebPage,
+    PageTooComplex,
     PageWithoutArticle,
     PaywallTeaser,
     TooManyRedirects,
@@ -239,6 +240,8 @@ async def test_the_article_at_the_top_of_a_cut_page_is_still_read(news: NewsServ
 async def test_a_compressed_body_is_capped_after_unpacking(fetcher: Fetcher, news: NewsServer) -> None:
     page = await fetcher.fetch_page(news.base + "/gzip-bomb")  # 50 MB unpacked
     assert page.truncated and len(page.html) <= fetcher.policy.max_bytes
+    with pytest.raises(PageTooComplex):  # 1.6 million <p>: refused before extraction
+        read_article(page)
 
 
 async def test_cookies_set_while_redirecting_go_back_to_the_site(fetcher: Fetcher, news: NewsServer) -> None:

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 
 import pytest
 
-from bot.errors import NotAWebPage
+from bot.errors import InputTooLarge, NotAWebPage, PageTooComplex
 from bot.web.page import (
+    MAX_PAGE_TAGS,
+    check_page_size,
     codec_for,
+    count_tags,
     decode_bytes,
     media_kind,
     plain_text_page,
     refuse_unless_page,
     sniff_binary,
+    visible_text_chars,
 )
 
 RUSSIAN = (
@@ -211,3 +216,44 @@ def test_a_python_codec_that_is_no_page_encoding_is_not_used(label: str) -> None
 )
 def test_one_decoder_reads_files_and_pages_alike(data: bytes, text: str, codec: str) -> None:
     assert decode_bytes(data) == (text, codec)
+
+
+# --- what a page can become, told before extraction ------------------------------------
+
+
+def test_visible_text_leaves_out_tags_scripts_styles_and_comments() -> None:
+    html = (
+        "<html><head><STYLE>p { color: red }</STYLE><script>var s = '<p>not text</p>';</script></head>"
+        "<body><!-- a comment --><p>Hello <b>world</b>, 3 < 4.</p></body></html>"
+    )
+    assert visible_text_chars(html) == len("Hello world , 3 < 4.")
+
+
+def test_a_page_of_short_paragraphs_past_the_tag_limit_is_refused_before_extraction() -> None:
+    html = page("".join(f"<p>Line {i}.</p>" for i in range(MAX_PAGE_TAGS)))
+    with pytest.raises(PageTooComplex) as info:
+        check_page_size(html, 1_000_000)
+    assert "too large to read as one article" in str(info.value)
+
+
+def test_a_page_with_more_text_than_one_article_is_refused_before_extraction() -> None:
+    html = page("<p>" + "The minister said the talks would go on. " * 30_000 + "</p>")
+    with pytest.raises(InputTooLarge) as info:
+        check_page_size(html, 1_000_000)
+    assert info.value.what == "text" and info.value.size > 1_000_000
+
+
+def test_a_real_sized_article_page_passes() -> None:
+    check_page_size(page(f"<article><p>{ARTICLE}</p></article>" * 200), 1_000_000)
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["<" * 2_000_000, "<script>" * 500_000, "<!--" * 500_000, "</p" * 500_000, "<a b" * 500_000],
+    ids=["lone-less-than", "open-scripts", "open-comments", "closing-tags", "unclosed-tags"],
+)
+def test_hostile_markup_is_sized_in_linear_time(html: str) -> None:
+    # Counted on the result: a quadratic scan of these would not finish in the suite's time.
+    with contextlib.suppress(PageTooComplex, InputTooLarge):
+        check_page_size(html, 1_000_000)
+    assert count_tags(html) in (0, MAX_PAGE_TAGS + 1)
