@@ -244,7 +244,9 @@ class _Newsbrief:
         self.settings = settings
         self.brief_fn = brief_fn
         self.limits = RequestLimits(settings.user_cooldown_seconds, settings.guild_concurrency)
-        self.workers = WorkerPool(settings.brief_workers, warm_up=(brief_fn, WARMUP_TEXT))
+        self.workers = WorkerPool(
+            settings.brief_workers, warm_up=(brief_fn, WARMUP_TEXT), niceness=settings.worker_niceness
+        )
         self.fetcher: fetch.Fetcher | None = None  # set in setup_hook, closed in close()
         self.cache: store.BriefingCache | None = None
         self.loop_stall_max_ms = 0.0

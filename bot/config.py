@@ -92,6 +92,7 @@ class Settings:
     cache_max_entries: int = 2000
     # the bot's own limits
     brief_workers: int = 2  # engine runs at once (worker processes, off the event loop)
+    worker_niceness: int = 10  # added to the workers' niceness: the event loop (heartbeats) goes first
     brief_timeout_seconds: float = 60.0  # a whole request: fetch, engine, reply
     user_cooldown_seconds: float = 10.0  # one briefing per user per this many seconds; 0: none
     guild_concurrency: int = 3  # briefings running at once in one server
@@ -149,6 +150,7 @@ class Settings:
             brief_workers=_number(
                 "BRIEF_WORKERS", env.get("BRIEF_WORKERS", "") or _default_workers(), int, 1
             ),
+            worker_niceness=_number("WORKER_NICENESS", env.get("WORKER_NICENESS", "10"), int, 0),
             brief_timeout_seconds=_number(
                 "BRIEF_TIMEOUT_SECONDS", env.get("BRIEF_TIMEOUT_SECONDS", "60"), float, 1
             ),

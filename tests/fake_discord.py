@@ -680,8 +680,10 @@ async def running_bot(
     from newsbrief import brief
 
     fake = await FakeDiscord(guild_ids=guild_ids, heartbeat_interval_ms=heartbeat_interval_ms).start()
-    # One engine worker unless a test asks for more: each is a process to start.
-    settings = Settings.from_env({**fake.env(), "BRIEF_WORKERS": "1", **(env or {})}, dotenv=False)
+    # One engine worker unless a test asks for more: each is a process to start. Workers
+    # at normal priority: on a machine shared with other work they would wait for the CPU.
+    defaults = {"BRIEF_WORKERS": "1", "WORKER_NICENESS": "0"}
+    settings = Settings.from_env({**fake.env(), **defaults, **(env or {})}, dotenv=False)
     bot = create_bot(settings, brief_fn=brief_fn or brief)
     task = asyncio.create_task(bot.start(settings.discord_token))
     try:

@@ -103,7 +103,7 @@ async def harness(tmp_path_factory):
     env = {
         "USER_COOLDOWN_SECONDS": "30",
         "GUILD_CONCURRENCY": "2",
-        "BRIEF_WORKERS": "4",
+        "BRIEF_WORKERS": "2",
         # Long enough for a briefing on a busy 2-core machine; the time-limit test waits this long.
         "BRIEF_TIMEOUT_SECONDS": "6",
         "CACHE_PATH": str(cache),
@@ -496,7 +496,7 @@ async def test_engine_refusal_is_worded_for_the_user(harness: Harness):
 async def test_a_job_that_cannot_finish_ends_its_worker_at_the_time_limit(harness: Harness):
     workers = harness.bot.workers
     before = {p.pid: p for p in workers.processes()}
-    assert len(before) == 4
+    assert len(before) == 2
     sent, reply = await harness.run(
         harness.fake.slash("summarize", {"text": "[hang] " + ARTICLE}, user_id=new_user())
     )
@@ -511,20 +511,20 @@ async def test_a_job_that_cannot_finish_ends_its_worker_at_the_time_limit(harnes
     ended = [pid for pid, p in before.items() if not p.is_alive()]
     assert len(ended) == 1
     # ... and a new worker takes its place, free once it has loaded the engine:
-    # four workers brief four articles at once.
+    # two workers brief two articles at once.
     deadline = time.monotonic() + 60
-    while workers.idle < 4 and time.monotonic() < deadline:
+    while workers.idle < 2 and time.monotonic() < deadline:
         await asyncio.sleep(0.05)
     sent = [
         await harness.fake.dispatch_interaction(
             harness.fake.slash("summarize", {"text": ARTICLE}, user_id=new_user(), guild_id=guild)
         )
-        for guild in (GUILD_ID, GUILD_ID, OTHER_GUILD, OTHER_GUILD)
+        for guild in (GUILD_ID, OTHER_GUILD)
     ]
     for s in sent:
         assert (await harness.fake.wait_reply(s.token, timeout=20)).json["embeds"]
     after = {p.pid for p in workers.processes()}
-    assert len(after) == 4 and ended[0] not in after
+    assert len(after) == 2 and ended[0] not in after
 
 
 async def test_huge_briefing_stays_inside_discord_limits(harness: Harness):
