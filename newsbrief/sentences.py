@@ -8,6 +8,7 @@ data/sentence_starters.txt). Offsets always point into the cleaned text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -27,7 +28,47 @@ _CONTINUES_BEFORE = re.compile(
 )
 _CONTINUES_AFTER = re.compile(r"^\s*[a-z0-9(,;]")
 # "Anna J. Park": Punkt may end a sentence at a middle initial.
-_INITIAL_END = re.compile(r"(?:^|\s)[A-Z][a-z]+\s+[A-Z]\.$")
+_INITIAL_END = re.compile(r"(?<!\S)[A-Z][a-z]+\s+[A-Z]\.$")
+# The first word of a piece, after an opening quotation mark or bracket.
+_FIRST_WORD = re.compile(r"[\"“‘'(\[]?([^\W\d_][\w'’-]*)")
+# Patterns that test how a piece ends look at most this many characters back,
+# so that joining a long run of pieces stays linear.
+_TAIL = 64
+
+
+@cache
+def _title_end() -> re.Pattern[str]:
+    """A piece ending in an abbreviated title ("... Speaker Rt.", "... and Engr.")."""
+    titles = sorted(read_lines("title_abbreviations.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, titles)) + r")\.$")
+
+
+@cache
+def _starters() -> frozenset[str]:
+    return frozenset(read_lines("sentence_starters.txt"))
+
+
+def _tail(segment: str, start: int, end: int) -> str:
+    """The end of segment[start:end], cut at a word start when the piece is longer than _TAIL."""
+    if end - start <= _TAIL:
+        return segment[start:end]
+    tail = segment[end - _TAIL : end]
+    space = re.search(r"\s", tail)
+    return tail[space.end() :] if space else tail
+
+
+def _continues_after_title(segment: str, piece: list[int], next_start: int) -> bool:
+    """Punkt ended a piece at a title before a name ("Rt. | Hon. Ada Obi", "Engr. | Tunde Bakare").
+
+    The piece is joined to the next when it ends in an abbreviated title and
+    the next opens with a capitalised word that is not a sentence starter, so
+    a sentence that really ends in one ("... promoted to Brig. Gen. | The
+    ceremony") still ends there.
+    """
+    if not _title_end().search(_tail(segment, piece[0], piece[1])):
+        return False
+    first = _FIRST_WORD.match(segment, next_start)
+    return bool(first) and first.group(1)[0].isupper() and first.group(1).lower() not in _starters()
 
 
 @cache
@@ -65,8 +106,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if not segment.strip():
             continue
         merged: list[list[int]] = []
-        for s, e in tokenizer.span_tokenize(segment):
-            if merged and _INITIAL_END.search(segment[merged[-1][0] : merged[-1][1]]):
+        for s, e in _raw_spans(tokenizer, segment):
+            if merged and (
+                _INITIAL_END.search(_tail(segment, *merged[-1]))
+                or _continues_after_title(segment, merged[-1], s)
+            ):
                 merged[-1][1] = e
             else:
                 merged.append([s, e])
@@ -78,6 +122,33 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             if e > s:
                 spans.append((start + p_start + s, start + p_start + e))
     return spans
+
+
+# A run of single capital initials longer than any name ("J. R. R. Tolkien" has three):
+# a list, a spelled-out acronym or junk. Punkt weighs every full stop in it against
+# its neighbours, which on a long run is slow and yields one endless "sentence".
+_INITIAL_RUN = re.compile(r"(?<![\w.])(?:[A-Z]\.(?:\s+|$)){6,}+")
+INITIALS_PER_SENTENCE = 10
+
+
+def _raw_spans(tokenizer: PunktSentenceTokenizer, segment: str) -> Iterator[tuple[int, int]]:
+    """Punkt's sentence spans, with each long run of initials cut into sentences of its own."""
+    pos = 0
+    for run in _INITIAL_RUN.finditer(segment):
+        if segment[pos : run.start()].strip():
+            for s, e in tokenizer.span_tokenize(segment[pos : run.start()]):
+                yield pos + s, pos + e
+        stops = [m.end() for m in re.finditer(r"\.", segment[run.start() : run.end()])]
+        start = run.start()
+        for k in range(INITIALS_PER_SENTENCE - 1, len(stops), INITIALS_PER_SENTENCE):
+            yield start, run.start() + stops[k]
+            start = run.start() + stops[k]
+        if start < run.start() + stops[-1]:
+            yield start, run.start() + stops[-1]
+        pos = run.end()
+    if segment[pos:].strip():
+        for s, e in tokenizer.span_tokenize(segment[pos:]):
+            yield pos + s, pos + e
 
 
 @cache

@@ -119,3 +119,40 @@ def test_sumy_tokenizer_needs_no_data():
         "officials",
         "twice",
     )
+
+
+def _texts(text):
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion was moved by a former Speaker of the House, Rt. Hon. Ade Bello, on Monday.",
+        "The road was opened by Engr. Musa Ali and Sen. Ada Obi in Kaduna.",
+        "Lt. Gen. Ben Ode and Brig. Gen. Tom Ali inspected the troops at dawn.",
+        "The case was argued by Atty. Gen. Rosa Cruz and Sec. Paulo Reyes in Manila.",
+        "Mme. Claire Dubois met Cllr. Joe Smith and Msgr. Peter Kane at the hall.",
+    ],
+)
+def test_a_title_abbreviation_before_a_name_does_not_end_the_sentence(text):
+    assert _texts(text) == [text]
+
+
+def test_a_sentence_that_ends_in_a_title_abbreviation_still_ends():
+    text = "He was promoted to Brig. Gen. The ceremony was short. She met Rt. Hon. Ade Bello. He left."
+    assert _texts(text) == [
+        "He was promoted to Brig. Gen.",
+        "The ceremony was short.",
+        "She met Rt. Hon. Ade Bello.",
+        "He left.",
+    ]
+
+
+def test_a_long_run_of_initials_is_cut_into_sentences():
+    run = " ".join(f"{letter}." for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 200)
+    text = f"The list began. {run} Then it ended. J. R. R. Tolkien wrote it."
+    found = _texts(text)
+    assert found[0] == "The list began."
+    assert found[-2:] == ["Then it ended.", "J. R. R. Tolkien wrote it."]
+    assert len(found) > 500 and all(len(piece.split()) <= 10 for piece in found[1:-2])
