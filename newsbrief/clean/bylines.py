@@ -34,12 +34,16 @@ def _credit_alternation_re() -> re.Pattern[str]:
 
 @cache
 def _credit_tail() -> re.Pattern[str]:
-    """A photo credit at the end of a line: "... Jane Roe / Reuters", "(AP Photo/Jane Roe)"."""
+    """A photo credit that is the whole of a short text: "Jane Roe / Reuters", "(AP Photo/Jane Roe)".
+
+    Used with `match` (the credit starts the text); its word runs are possessive,
+    so a long run of word characters is read once.
+    """
     agencies = "|".join(re.escape(w) for w in _credit_words())
     return re.compile(
         r"(?:"
         # "Name / Agency", "Name/Agency/Getty Images", "Agency file"
-        rf"(?:[\w.'’-]+(?: [\w.'’-]+){{0,4}} ?[/|] ?)+[\w.&'’ -]{{0,40}}"
+        rf"(?:[\w.'’-]++(?: [\w.'’-]++){{0,4}} ?[/|] ?)+[\w.&'’ -]{{0,40}}"
         r"|\(?(?:photo|photograph|picture|image|credit|photo credit|source)s?(?: by)? ?[:/|]? ?"
         r"[^.]{2,60}\)?"
         rf"|\(?(?:{agencies})(?: photo| file| images| pool| via [\w .]{{2,40}})?\)?"
@@ -78,7 +82,7 @@ _CREDITS_LINE = re.compile(
 )
 # A wire dateline that opens the story: "SEOUL, Dec. 29 (Yonhap) --", "RAMALLAH, West Bank (AP) -".
 _WIRE_DATELINE = re.compile(
-    r"\b[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},(?: [^\s,()]+){0,4}"
+    r"\b[A-Z][A-Z.'’-]++(?: [A-Z][A-Z.'’-]++){0,3},(?: [^\s,()]++){0,4}"
     r" \([A-Z][\w .&-]{1,30}\) ?(?:--|—|–|-)\s"
 )
 # The dateline that opens a story: "VIENNA —", "DUBAI, United Arab Emirates —",
@@ -125,8 +129,8 @@ def is_credit_line(unit: Unit) -> bool:
     text = unit.text.strip("()[] ")
     if text.casefold() in _credit_words():
         return True
-    m = _credit_tail().search(text)
-    return bool(m and m.start() == 0 and ("/" in text or any(w in text.casefold() for w in _credit_words())))
+    m = _credit_tail().match(text)
+    return bool(m and ("/" in text or any(w in text.casefold() for w in _credit_words())))
 
 
 def is_caption(unit: Unit) -> bool:
@@ -137,8 +141,8 @@ def is_caption(unit: Unit) -> bool:
     m = re.search(r"[.!?][\"'”’)]*\s+(?P<tail>[^.!?]{2,80})$", text)
     if m and not TERMINAL.search(text):
         tail = m.group("tail")
-        cm = _credit_tail().search(tail)
-        if cm and cm.start() == 0 and len(tail.split()) <= 10:
+        cm = _credit_tail().match(tail)
+        if cm and len(tail.split()) <= 10:
             return True
     if re.search(r"\((?:[A-Z]{2,5} )?(?:photo|image|picture|credit)s?\b[^)]{0,60}\)\s*$", text, re.I):
         return True  # "... outside a store. (AP Photo/Jane Roe, File)"
@@ -239,7 +243,8 @@ def split_inline_furniture(unit_text: str) -> tuple[list[str], list[RemovedLine]
         first = pieces[0]
         head = first[:400]
         by = re.search(r"\bBy\s+(?=[A-Z])", head)
-        wire = _WIRE_DATELINE.search(first, by.end() if by else 0) if by else None
+        # The dateline must start within 120 characters of "By": search no further.
+        wire = _WIRE_DATELINE.search(first, by.end(), by.end() + 240) if by else None
         if (
             by
             and wire

@@ -33,7 +33,11 @@ TERMINAL = re.compile(
     r"(?:[.!?…。！？]|\.\.\.)[\"'”’)\]」』]*"
     r"(?:(?<=[\"”’])\s*[―—–]\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\.?)?$"
 )
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only where a run of address characters starts, and its runs are
+# possessive: a long run of word characters with no "@" is read once, not once
+# per starting position.
+_TERMINAL_WINDOW = 200
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 _FRONT_KEY = re.compile(r"^[\w -]{1,30}:(?:\s|$)")
 MARKDOWN_HEADING = re.compile(r"^#{1,3} +(?P<text>\S.*)$")
 
@@ -65,7 +69,9 @@ def make_unit(text: str) -> Unit:
     else:
         # Scripts without case (Korean, Chinese, Arabic ...) read as running text.
         lower = 1.0 if len(words) > 1 and not any(w[0].isupper() for w in words) else 0.0
-    return Unit(text, len(words), lower, bool(TERMINAL.search(text)))
+    # How a line ends is read from its last characters only (a sentence end and
+    # the name a quotation is credited to), so a long line costs no more.
+    return Unit(text, len(words), lower, bool(TERMINAL.search(text[-_TERMINAL_WINDOW:])))
 
 
 def name_run_share(unit: Unit) -> float:
