@@ -109,6 +109,11 @@ _TABLOID_DATELINE = re.compile(
     r"(?:PUBLISHED|UPDATED|Last updated):? \.? ?[^|]{0,60}?\d{4} \.?(?: \| \.?)?"
     r"(?: ?(?:UPDATED|Last updated):? \.? ?[^|]{0,60}?\d{4} \.?(?: \| \.?)?)?",
 )
+# The same byline with no date after it, opening the story's first line: "By . Jane Roe . The ...".
+_TABLOID_BYLINE = re.compile(
+    r"^By \. (?P<name>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|de|van|von|der|la|le|du|da|bin|al)){0,5})"
+    r" \. (?=\S)"
+)
 _SCROLL_DOWN = re.compile(r"\bScroll down (?:for (?:video|more)|to (?:see|watch|read)[^.]{0,40})\s*\.?", re.I)
 _PHOTO_PREFIX = re.compile(
     r"^\(?(?:photo|photograph|picture|image|pictured|caption|above|top|left|right|file photo|file)"
@@ -226,14 +231,16 @@ def split_inline_furniture(unit_text: str) -> tuple[list[str], list[RemovedLine]
     author: str | None = None
     pieces: list[str] = []
     pos = 0
-    for m in sorted(
-        [*_TABLOID_DATELINE.finditer(unit_text), *_SCROLL_DOWN.finditer(unit_text)], key=lambda m: m.start()
-    ):
+    byline = _TABLOID_BYLINE.match(unit_text)
+    found = [*_TABLOID_DATELINE.finditer(unit_text), *_SCROLL_DOWN.finditer(unit_text)]
+    if byline and not any(m.start() == 0 for m in found):
+        found.append(byline)
+    for m in sorted(found, key=lambda m: m.start()):
         if m.start() < pos or not m.group(0).strip():
             continue
         pieces.append(unit_text[pos : m.start()])
         removed.append(RemovedLine(m.group(0).strip(), "dateline" if "By" in m.group(0)[:3] else "interface"))
-        if m.re is _TABLOID_DATELINE and m.group("name"):
+        if m.re in (_TABLOID_DATELINE, _TABLOID_BYLINE) and m.group("name"):
             author = author or _byline_author(m.group("name"))
         pos = m.end()
     pieces.append(unit_text[pos:])
