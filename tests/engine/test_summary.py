@@ -101,3 +101,57 @@ def test_lede_is_the_first_sentence_that_can_stand_alone():
     text = "Talks resume.\n\n" + ARTICLE
     picked = summarize(body_doc(text), Cast(), 2)
     assert picked[0].text.startswith("The foreign ministers of Chile and Peru agreed")
+
+
+def _scores(doc, n, weights):
+    from newsbrief.summary import rate_sentences
+
+    return {s.index: score for score, s, _ in rate_sentences(doc, Cast(), n, weights)}
+
+
+def test_a_short_briefing_favours_the_lead_window_and_a_digest_does_not():
+    from newsbrief.summary import WEIGHTS, Weights
+
+    doc = body_doc(ARTICLE)
+    count = len(_scores(doc, 2, WEIGHTS))
+    without = Weights(lead_window=0.0)
+    share = max(0.0, 1 - 2 / count / WEIGHTS.lead_window_below_share)
+    assert share > 0.3
+    with_window, plain = _scores(doc, 2, WEIGHTS), _scores(doc, 2, without)
+    gains = [round(with_window[k] - plain[k], 6) for k in sorted(plain)]
+    assert gains[:2] == [round(WEIGHTS.lead_window * share, 6)] * 2
+    assert set(gains[2:]) == {0.0}
+    # A summary of half the article is a digest of the whole: no window.
+    half = count // 2
+    assert _scores(doc, half, WEIGHTS) == _scores(doc, half, without)
+
+
+def test_a_call_to_the_reader_inside_the_lead_is_not_summarised():
+    text = (
+        "The port of Dover reopened on Tuesday after a storm closed it for two days, stranding lorries. "
+        "Follow us on Twitter @example for the latest news and updates from the port every day. "
+        "Officials said about 4,000 lorries had queued on the motorway overnight near the port. "
+        "The port authority said ferries would run a full timetable from Wednesday morning onwards. "
+        "Drivers were given food and water by volunteers while they waited in their cabs overnight. "
+        "The storm brought winds of up to 80 miles an hour to the coast of Kent on Sunday night."
+    )
+    picked = summarize(body_doc(text), Cast(), 3)
+    assert len(picked) == 3
+    assert not any("Follow us" in s.text for s in picked)
+
+
+def test_a_list_of_tags_is_not_summarised():
+    tags = (
+        "rail strike 2025, rail strike news, rail strike dates, rail strike london, rail strike north, "
+        "rail strike unions, rail strike pay, rail strike talks."
+    )
+    text = (
+        "Rail workers will strike for three days next week after pay talks with the operators broke down. "
+        f"{tags} "
+        "The union said its members had rejected an offer of a four per cent rise over two years. "
+        "The operators said the strike would close most lines in the north of England on each day. "
+        "Passengers were told to travel only if they must and to check their journeys before setting out. "
+        "Talks are expected to resume on Friday at the offices of the conciliation service in London."
+    )
+    picked = summarize(body_doc(text), Cast(), 3)
+    assert len(picked) == 3 and not any("rail strike dates" in s.text for s in picked)
