@@ -156,3 +156,15 @@ def test_a_long_run_of_initials_is_cut_into_sentences():
     assert found[0] == "The list began."
     assert found[-2:] == ["Then it ended.", "J. R. R. Tolkien wrote it."]
     assert len(found) > 500 and all(len(piece.split()) <= 10 for piece in found[1:-2])
+
+
+def test_measures_in_a_recipe_do_not_end_a_sentence():
+    text = (
+        "Toss the potatoes with 1 tsp. olive oil and 2 tbsp. lemon juice. Add a 5 oz. bag of spinach. "
+        + "Bake it."
+    )
+    assert _texts(text) == [
+        "Toss the potatoes with 1 tsp. olive oil and 2 tbsp. lemon juice.",
+        "Add a 5 oz. bag of spinach.",
+        "Bake it.",
+    ]
