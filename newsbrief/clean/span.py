@@ -286,15 +286,28 @@ def find_headline(units: list[Unit], labels: list[Label], start: int, end: int) 
     above = [i for i in candidates if markers and i < markers[-1]]
     for group in (above, candidates):
         best, best_share = None, 0.0
+        fitting = []
         for i in group:
             words = _content_words(units[i].text)
             shared = len(words & story)
             share = shared / len(words) if words else 0.0
-            if shared >= 2 and share >= 0.3 and share >= best_share:
-                best, best_share = i, share
+            if shared >= 2 and share >= 0.3:
+                fitting.append(i)
+                if share >= best_share:
+                    best, best_share = i, share
+        if best is not None and _reads_as_standfirst(units[best]):
+            # The standfirst under the headline retells the story and so shares
+            # more of its words; the headline is the shorter line just above it.
+            above_best = [i for i in fitting if best - 4 <= i < best and not _reads_as_standfirst(units[i])]
+            best = above_best[-1] if above_best else best
         if best is not None:
             return best
     return None
+
+
+def _reads_as_standfirst(unit: Unit) -> bool:
+    """Two sentences, or a long one: a standfirst, not a headline."""
+    return unit.words >= 20 or bool(re.search(r"[.!?][\"'”’]?\s+[A-Z]", unit.text))
 
 
 def _content_words(text: str) -> set[str]:
