@@ -20,6 +20,7 @@ from newsbrief.model import Sentence
 # ", and was expected to meet", ", and later met": a verb phrase with no subject of its own.
 _SHARED_SUBJECT = re.compile(r"\s*,\s*and\s+(?!he\b|she\b|they\b|the\b|both\b|each\b)[a-z]")
 _RELATIVE_WHO = re.compile(r",\s*who\b")
+_JOINER = re.compile(r"\b(?:and|or)\b|&")
 _AFTER_CLAUSE_TOKENS = 4
 # A list's first participant comes at most this far after the meeting word.
 _MAX_LEAD_CHARS = 160
@@ -62,6 +63,15 @@ def _describes(gap: str) -> bool:
     )
 
 
+def _opens_clause(text: str, end: int) -> bool:
+    """A name followed by its verb ("Clark told", "Clark said"): the subject of a new clause, not one
+    more of a list ("Dodd of Connecticut", "Bentsen, Mitchell")."""
+    following = word_tokens(text[end : end + 30])[:1]
+    if not following or not following[0][0].islower():
+        return False
+    return not tables().has(following[0], "list", "group", "qualifier", "light")
+
+
 def read_list(
     text: str, items: list[Item], pos: int, limit: int, *, places: bool, lead_roles: tuple[str, ...]
 ) -> tuple[list[Item], int]:
@@ -69,6 +79,7 @@ def read_list(
     out: list[Item] = []
     cursor = pos
     lead = ""
+    closed = False  # an "and" has joined the last party: a list goes on no further
     for item in items:
         if item.start < pos or item.end > limit:
             continue
@@ -83,12 +94,17 @@ def read_list(
             break  # "talks with Kishida, he said": a new clause, not one more guest
         group_context = any(tables().has(w.lower(), "group") for w in word_tokens(lead))
         before = text[pos : item.start]
+        same = bool(out) and item.person is not None and item.person == out[-1].person and item.kind != "pair"
+        joins = bool(_JOINER.search(gap))
+        if closed and not joins and not same and item.person is not None and _opens_clause(text, item.end):
+            break  # "with A, B and C, Clark told ...": the list ended at its "and"; a new clause opens
         if out and out[-1].person is None and item.person is not None and _describes(gap):
             out.pop()  # "his Chilean counterpart Elena Marquez": the country only described her
-        if out and item.person is not None and item.person == out[-1].person and item.kind != "pair":
+        if same:
             cursor = item.end  # "Kishida, the Japanese prime minister,": one person told twice
             continue
         if _is_party(item, places=places, group_context=group_context, text=text, before=before):
+            closed = closed or (bool(out) and joins)
             out.append(item)
         cursor = item.end
     joined = any(

@@ -60,3 +60,12 @@ def test_and_was_expected_to_meet_goes_on_with_the_sentences_subject():
         pair("Daniel Okafor", "Anna Lindqvist"),
     }
     assert [m.planned for m in found if "Anna Lindqvist" in {p.name for p in m.participants}] == [True]
+
+
+def test_a_list_closed_by_its_and_does_not_take_the_next_clauses_subject():
+    text = "After a day of talks with Marquez, Lindqvist and Kishida, Okafor told reporters he was pleased."
+    assert pairs(meet(text, WIDER)) == {
+        pair("Daniel Okafor", "Elena Marquez"),
+        pair("Daniel Okafor", "Anna Lindqvist"),
+        pair("Daniel Okafor", "Fumio Kishida"),
+    }
