@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsbrief import model
 from newsbrief.meetings.gaps import NAME_LEAD
 from newsbrief.meetings.items import Reading, can_meet
 from newsbrief.model import Cast, Document, Sentence
@@ -30,23 +31,27 @@ def _gender_of(doc: Document, cast: Cast, person: int) -> set[str]:
     return found
 
 
-def keep_sentence_subject(doc: Document, cast: Cast, sentence: Sentence, reading: Reading) -> Reading:
+def keep_sentence_subject(
+    doc: Document, cast: Cast, sentence: Sentence, reading: Reading, previous: model.Reading | None
+) -> Reading:
     """ "Zelensky thanked Costa for the support. He also met Frederiksen": a "he" opening a sentence
     goes on with the subject of the sentence before, not the last man named in it, as news writing
-    does, unless the article tells their genders apart. (A Cast may pick the last person named.)"""
-    if not reading.star or sentence.index == 0:
+    does, unless the article tells their genders apart. (A Cast may pick the last person named.)
+    The subject is the sentence record's (`previous`, newsbrief/readings.py), when it opens the
+    sentence or its clause after a leading phrase, and is a person named, not an owner."""
+    if not reading.star or sentence.index == 0 or previous is None or previous.subject is None:
         return reading
-    previous = doc.sentences[sentence.index - 1]
+    subject = previous.subject_person
     named = list(cast.mentions_in(previous.start, previous.end))
     if (
-        not named
-        or named[0].kind == "possessive"
-        or re.match(r"['’]s?\b", doc.text[named[0].end : named[0].end + 3])
+        subject is None
+        or not can_meet(cast.people[subject])
+        or re.match(r"['’]s?\b", doc.text[previous.subject.end : previous.subject.end + 3])
+        or any(m.kind == "possessive" and m.start == previous.subject.start for m in named)
     ):
         return reading  # "Zelensky's office thanked Costa": the subject is no person
-    subject = named[0].person
-    if not can_meet(cast.people[subject]) or not NAME_LEAD.match(doc.text[previous.start : named[0].start]):
-        return reading  # "Speaking after talks with Putin, Trump said", a quotation: not a subject
+    if not NAME_LEAD.match(doc.text[max(previous.start, previous.lead_end) : previous.subject.start]):
+        return reading  # "Officials said Trump ...": the record's subject is not the clause's opener
     parties = list(reading.parties)
     for k in range(reading.hub):
         item = parties[k]

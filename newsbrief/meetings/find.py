@@ -68,6 +68,7 @@ class Article:
 
     leaders: frozenset[str]  # the names of the people the Cast calls leaders
     counts: Counter[int]  # how often each person is named (meeting_context.mention_counts)
+    records: dict[int, model.Reading]  # the sentence record (newsbrief/readings.py) by sentence index
 
 
 @dataclass(frozen=True)
@@ -128,11 +129,11 @@ def _read_sentence(
     article: Article,
     sentence: Sentence,
     context: Context,
-    record: model.Reading | None = None,
 ) -> SentenceReading:
     """The meetings one sentence reports, the readings behind them and the countries it says are
-    represented. `record` is the sentence's record (newsbrief/readings.py)."""
+    represented."""
     text = doc.text
+    record = article.records.get(sentence.index)
     items = sentence_items(doc, cast, sentence, context.recent, context.named, context.named_farther)
     if not items:
         return SentenceReading((), (), ())
@@ -176,7 +177,9 @@ def _read_sentence(
                 continue
             # "Y received him": a reception, whose guest is likely the one who came.
             received = any(t.has(w.lower(), "reception") for w in matched.split())
-            reading = keep_sentence_subject(doc, cast, sentence, keep_subject(reading, context))
+            reading = keep_sentence_subject(
+                doc, cast, sentence, keep_subject(reading, context), article.records.get(sentence.index - 1)
+            )
             reading = prefer_protagonist(doc, cast, reading, article.counts)
             reading = unmirror(doc, cast, sentence, reading, context, received)
             window_start = negation_start(items, reading, m.start(), sentence)
@@ -266,12 +269,12 @@ def find_meetings(
     by_index = {r.index: r for r in records}
     found: list[Meeting] = []
     context = Context()
-    article = Article(frozenset(p.name for p in cast.people if p.is_leader), mention_counts(cast))
+    article = Article(frozenset(p.name for p in cast.people if p.is_leader), mention_counts(cast), by_index)
     for sentence in doc.sentences:
         if sentence.kind == "byline":
             continue
         for piece in sentence_pieces(doc.text, sentence):
-            read = _read_sentence(doc, cast, article, piece, context, by_index.get(sentence.index))
+            read = _read_sentence(doc, cast, article, piece, context)
             found.extend(read.meetings)
             context = replace(next_context(cast, piece, read.readings, context), represented=read.represented)
     gathering = gathering_meeting(doc, cast, by_index)
