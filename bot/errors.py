@@ -73,6 +73,15 @@ class InputTooLarge(InputError):
         super().__init__(message)
 
 
+class NotEnglish(InputError):
+    """The article is in another language; `name` is the language's name ("German")."""
+
+    def __init__(self, name: str = "") -> None:
+        shown = f"this looks like {name}" if name else "this does not look like English"
+        super().__init__(f"newsbrief reads English news; {shown}.")
+        self.name = name
+
+
 class UnreadableInput(InputError):
     """A file or standard input that holds no article text. `source` names it as the user
     gave it ("'notes.txt'", "Standard input"); `problem` is one of PROBLEMS."""
@@ -235,7 +244,7 @@ class BadUrl(FetchError):
     MESSAGES = {
         "invalid": "That is not a web link newsbrief can open: give a full http:// or https:// address.",
         "too_long": "That link is too long ({length:,} characters).",
-        "scheme": "That is {shown}: newsbrief opens only http:// and https:// links.",
+        "scheme": "{shown}: newsbrief opens only http:// and https:// links.",
         "no_host": "That link has no site name in it.",
         "credentials": "Links with a user name or password in them are not opened.",
         "port": "That link's port number is not valid.",
@@ -244,7 +253,7 @@ class BadUrl(FetchError):
     }
 
     def __init__(self, problem: str = "invalid", *, length: int = 0, scheme: str = "") -> None:
-        shown = f"a {scheme}: link" if scheme else "not a full web address"
+        shown = f"{scheme}:// links are not supported" if scheme else "That is not a full web address"
         super().__init__(self.MESSAGES[problem].format(length=length, shown=shown))
         self.problem, self.length, self.scheme = problem, length, scheme
 
@@ -462,4 +471,6 @@ def worded(err: engine.EngineError) -> NewsbriefError:
             return NoArticleText(on_page=err.on_page)
         case engine.InputTooLarge():
             return InputTooLarge(err.what, size=err.size, limit=err.limit)
+        case engine.NotEnglish():
+            return NotEnglish(err.name)
     return UnexpectedError("engine")

@@ -90,6 +90,9 @@ def brief(
     lap("sentences")
     if not any(s.kind == "body" for s in doc.sentences):
         raise NoArticleText()
+    from newsbrief.language import check_english
+
+    check_english(doc)  # newsbrief reads English: anything else is refused, not misread
 
     country_mentions = places.find_country_mentions(doc)
     lap("places")

@@ -66,3 +66,11 @@ class PaywallTeaser(PageWithoutArticle):
     def __init__(self, sign: str = "", *, shown_words: int = 0, promised_words: int = 0) -> None:
         super().__init__("paywall")
         self.sign, self.shown_words, self.promised_words = sign, shown_words, promised_words
+
+
+class NotEnglish(EngineError):
+    """The article is not in English; `language` is its ISO 639 code, `name` the language's name."""
+
+    def __init__(self, language: str, name: str) -> None:
+        self.language, self.name = language, name
+        super().__init__(f"the article is in {name} ({language}), not English")

@@ -1,0 +1,49 @@
+"""The language check: English news is read, anything else is refused with its language named."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import brief
+from newsbrief.errors import NotEnglish
+from newsbrief.language import language_name, language_of
+
+GERMAN = (
+    "Die Außenminister beider Länder trafen sich am Dienstag in Berlin, um über die Lage an der "
+    "Grenze zu sprechen. Der Bundeskanzler sagte, die Regierung werde die Hilfen für die Landwirte "
+    "im kommenden Jahr erhöhen. Nach tagelangen Verhandlungen einigten sich die Parteien auf einen "
+    "neuen Haushalt für die Stadt."
+)
+FRENCH = (
+    "Le président a reçu mardi son homologue allemand pour des discussions sur la défense "
+    "européenne. Les syndicats appellent à une nouvelle journée de grève contre la réforme des "
+    "retraites. Selon la police, plus de dix mille personnes ont manifesté dans les rues de Lyon."
+)
+# English news full of German names and words must stay English.
+ENGLISH_WITH_GERMAN_NAMES = (
+    "Bundesbank president Joachim Nagel told the Frankfurter Allgemeine Zeitung on Tuesday that "
+    "interest rates would stay high. Bayern Munich beat Borussia Dortmund in the Bundesliga, and "
+    "Chancellor Klaus Weber met the Ministerpräsident of Nordrhein-Westfalen in Düsseldorf. "
+    "The talks covered the Energiewende and the budget."
+)
+
+
+@pytest.mark.parametrize(("text", "code", "name"), [(GERMAN, "de", "German"), (FRENCH, "fr", "French")])
+def test_news_in_another_language_is_refused_with_its_name(text: str, code: str, name: str) -> None:
+    with pytest.raises(NotEnglish) as info:
+        brief(text)
+    assert (info.value.language, info.value.name) == (code, name)
+
+
+def test_english_news_full_of_foreign_names_is_english() -> None:
+    assert language_of(ENGLISH_WITH_GERMAN_NAMES) is None
+    assert brief(ENGLISH_WITH_GERMAN_NAMES).summary
+
+
+def test_a_few_words_tell_no_language_and_are_read_as_english() -> None:
+    assert language_of("Guten Tag, Berlin.") is None
+
+
+def test_language_names_come_from_the_iso_tables() -> None:
+    assert language_name("nl") == "Dutch"
+    assert language_name("xx") == "xx"
