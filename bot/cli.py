@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.errors import InputTooLarge, NewsbriefError, UnreadableInput, worded
+from bot.errors import BadUrl, InputTooLarge, NewsbriefError, UnreadableInput, worded
 from bot.web.page import check_page_size
 from newsbrief import MAX_HTML_BYTES, MAX_TEXT_CHARS, brief, looks_like_html
 from newsbrief.errors import EngineError
@@ -49,8 +50,15 @@ def decode_file(data: bytes, *, what: str) -> str:
     return text
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def read_article(arg: str) -> ArticleInput:
-    if arg.startswith(("http://", "https://")):
+    scheme = _SCHEME.match(arg)
+    if scheme and not arg.lower().startswith(("http://", "https://")):
+        # "ftp://..." or a typo ("htp://") is a link, not a file name: say so.
+        raise BadUrl("scheme", scheme=scheme.group(0)[:-3].lower())
+    if arg.lower().startswith(("http://", "https://")):
         from bot.web.fetch import fetch_page_blocking  # the one module that touches the network
 
         page = fetch_page_blocking(arg)
@@ -182,7 +190,9 @@ def run(args: argparse.Namespace) -> int:
                 raise worded(err) from err
         except NewsbriefError as err:
             failed += 1
-            print(f"newsbrief: {arg}: {err}", file=sys.stderr)
+            # An error that names the file itself ("'a.txt': no such file.") needs no second name.
+            named = f"{arg}: " if not getattr(err, "source", "") else ""
+            print(f"newsbrief: {named}{err}", file=sys.stderr)
             if lines_mode:
                 print(json.dumps(error_dict(str(err)), ensure_ascii=False), flush=True)
             continue
@@ -198,6 +208,9 @@ def run(args: argparse.Namespace) -> int:
 
             try:
                 draw_meetings(b, args.graph)
+                # On standard error, so --json output stays one JSON document.
+                what = "who met whom" if b.meetings else "an empty picture (no meetings found)"
+                print(f"newsbrief: wrote {what} to {args.graph}", file=sys.stderr)
             except OSError as err:
                 failed += 1
                 print(

@@ -117,11 +117,17 @@ def log_request(interaction: discord.Interaction) -> None:
 
 
 class Ticket:
-    """A running request's place in its server's concurrency budget."""
+    """A running request's place in its server's concurrency budget, and its user's cooldown."""
 
-    def __init__(self, limits: RequestLimits, key: int) -> None:
+    def __init__(self, limits: RequestLimits, key: int, user_id: int, previous_start: float | None) -> None:
         self._limits, self._key, self._started = limits, key, time.monotonic()
+        self._user_id, self._previous_start = user_id, previous_start
         self._released = False
+
+    def forgive(self) -> None:
+        """Take this request off its user's cooldown: its input was refused, and the
+        user who fixes it at once should not be told to wait."""
+        self._limits._forgive(self._user_id, self._previous_start)
 
     def release(self) -> None:
         if not self._released:
@@ -152,7 +158,13 @@ class RequestLimits:
         self._running[key] = self._running.get(key, 0) + 1
         if len(self._last_start) > 10_000:  # forget users whose cooldown is long over
             self._last_start = {u: t for u, t in self._last_start.items() if now - t < self.cooldown_s}
-        return Ticket(self, key)
+        return Ticket(self, key, user_id, last)
+
+    def _forgive(self, user_id: int, previous_start: float | None) -> None:
+        if previous_start is None:
+            self._last_start.pop(user_id, None)
+        else:
+            self._last_start[user_id] = previous_start
 
     def typical_duration(self) -> float:
         if not self._durations:

@@ -257,7 +257,8 @@ def briefing_markdown(b: Briefing, *, elapsed_s: float | None = None) -> str:
             out += [f"> “{q.shown}”", f"> — {q.speaker or 'unattributed'}", ""]
     if b.countries:
         out += ["## Countries", ""]
-        out += [f"- {flag(c.code)} {c.name} ({c.code}), {c.mentions} mentions" for c in b.countries] + [""]
+        out += [f"- {flag(c.code)} {c.name} ({c.code}), {_count(c.mentions, 'mention')}" for c in b.countries]
+        out += [""]
     if b.leaders:
         out += ["## Leaders", ""]
         for p in b.leaders:
@@ -289,3 +290,8 @@ def briefing_markdown(b: Briefing, *, elapsed_s: float | None = None) -> str:
     if elapsed_s is not None:
         out += [f"_Briefed in {elapsed_s:.1f} s by newsbrief._", ""]
     return "\n".join(out)
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 mention', '3 mentions'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -23,7 +23,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.client import RequestRecord, log_request, request_record
-from bot.errors import NothingToBrief, TooManySources, UnsupportedFile, file_kinds_text
+from bot.errors import InputError, NothingToBrief, TooManySources, UnsupportedFile, file_kinds_text
 from bot.jobs import Briefed, brief_link, brief_text, warm_picture
 from bot.web.page import BINARY_SCAN_BYTES, decode_bytes, sniff_binary
 from newsbrief.model import Briefing
@@ -242,6 +242,9 @@ class Summarize(commands.Cog):
             await self.send(interaction, briefed.briefing, briefed.picture, private, record)
             record.lap("send")
             log_request(interaction)
+        except InputError:
+            ticket.forgive()  # no sentences, too long, not English: fixing it must not mean waiting
+            raise
         finally:
             ticket.release()
 

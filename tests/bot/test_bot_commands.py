@@ -493,6 +493,26 @@ async def test_engine_refusal_is_worded_for_the_user(harness: Harness):
     assert "No article text was found" in message["content"]
 
 
+async def test_an_article_in_another_language_gets_one_private_message(harness: Harness):
+    german = (
+        "Die Außenminister beider Länder trafen sich am Dienstag in Berlin, um über die Lage an der "
+        "Grenze zu sprechen. Der Bundeskanzler sagte, die Regierung werde die Hilfen für die "
+        "Landwirte im kommenden Jahr erhöhen."
+    )
+    _, reply = await harness.run(harness.fake.slash("summarize", {"text": german}, user_id=new_user()))
+    message = body(reply)
+    assert_ephemeral(message)
+    assert message["content"] == "newsbrief reads English news; this looks like German."
+
+
+async def test_a_refused_paste_does_not_count_against_the_cooldown(harness: Harness):
+    user = new_user()
+    _, refused = await harness.run(harness.fake.slash("summarize", {"text": "   ...   "}, user_id=user))
+    assert "No article text was found" in body(refused)["content"]
+    _, reply = await harness.run(harness.fake.slash("summarize", {"text": ARTICLE}, user_id=user))
+    assert body(reply)["embeds"]  # fixed at once, and not told to wait
+
+
 async def test_a_job_that_cannot_finish_ends_its_worker_at_the_time_limit(harness: Harness):
     workers = harness.bot.workers
     before = {p.pid: p for p in workers.processes()}

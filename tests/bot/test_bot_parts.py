@@ -57,6 +57,17 @@ def test_direct_messages_count_per_user():
         limits.admit(1, None)
 
 
+def test_a_refused_input_is_taken_off_the_cooldown():
+    clock = Clock()
+    limits = RequestLimits(cooldown_s=10, per_guild=5, clock=clock)
+    ticket = limits.admit(1, 100)
+    ticket.forgive()  # the paste had no sentences
+    ticket.release()
+    limits.admit(1, 100).release()  # fixed and sent again at once: no wait
+    with pytest.raises(OnCooldown):
+        limits.admit(1, 100)
+
+
 def test_record_line_has_stages_and_no_content():
     record = RequestRecord("summarize", source="link", host="news.example", words=812)
     record.lap("fetch")
@@ -148,7 +159,10 @@ def test_errors_survive_the_trip_from_a_worker_process(error):
     ("error", "words"),
     [
         (errors.BadUrl("too_long", length=3000), "too long (3,000 characters)"),
-        (errors.BadUrl("scheme", scheme="ftp"), "That is a ftp: link: newsbrief opens only http://"),
+        (
+            errors.BadUrl("scheme", scheme="ftp"),
+            "ftp:// links are not supported: newsbrief opens only http://",
+        ),
         (errors.BadUrl("scheme"), "That is not a full web address"),
         (errors.AddressRefused("loopback address", address="127.0.0.1"), "127.0.0.1 is a loopback address"),
         (errors.AddressRefused("private network address", host="intranet.example"), "intranet.example's"),

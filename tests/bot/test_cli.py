@@ -183,3 +183,40 @@ def test_a_page_of_half_a_million_short_paragraphs_is_refused_before_extraction(
     code, out, err = run(capsys, str(path))
     assert code == 1 and out == ""
     assert "too large to read as one article" in err
+
+
+def test_an_article_in_german_is_one_clear_line_and_exit_1(capsys, tmp_path):
+    path = tmp_path / "artikel.txt"
+    path.write_text(
+        "Die Außenminister beider Länder trafen sich am Dienstag in Berlin, um über die Lage an der "
+        "Grenze zu sprechen. Der Bundeskanzler sagte, die Regierung werde die Hilfen für die "
+        "Landwirte im kommenden Jahr erhöhen. Nach tagelangen Verhandlungen einigten sich die "
+        "Parteien auf einen neuen Haushalt für die Stadt.",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, str(path))
+    assert code == 1 and out == ""
+    assert err.strip().endswith("newsbrief reads English news; this looks like German.")
+
+
+@pytest.mark.parametrize("link", ["ftp://example.org/story.txt", "htp://example.org/story"])
+def test_a_link_of_another_scheme_says_the_scheme_is_not_supported(capsys, link):
+    code, out, err = run(capsys, link)
+    scheme = link.split(":", 1)[0]
+    assert code == 1 and out == ""
+    assert f"{scheme}:// links are not supported" in err and "no such file" not in err
+
+
+def test_a_missing_file_is_named_once(capsys, tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    code, _, err = run(capsys, missing)
+    assert code == 1
+    assert err.count(missing) == 1 and "no such file" in err
+
+
+def test_graph_says_where_it_wrote(capsys, tmp_path):
+    png = tmp_path / "out.png"
+    code, out, err = run(capsys, "--json", "--graph", str(png), str(SUMMIT))
+    assert code == 0 and png.read_bytes().startswith(b"\x89PNG")
+    assert json.loads(out)["summary"]  # standard output is still the JSON alone
+    assert f"wrote who met whom to {png}" in err

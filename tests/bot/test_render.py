@@ -238,3 +238,8 @@ def test_a_quote_is_shown_on_one_line_without_the_comma_that_ties_it_to_its_attr
     assert value == "“We chose to face them together” — **Ingrid Lunde**"
     assert "> “We chose to face them together”" in render.briefing_markdown(briefing(quotes=(quote,)))
     assert quote.text == "We chose to face\n\nthem together,"  # the contract keeps the words as written
+
+
+def test_one_mention_is_singular_in_the_markdown():
+    one = briefing(countries=(Country("CH", "Switzerland", 1),))
+    assert "Switzerland (CH), 1 mention\n" in render.briefing_markdown(one, elapsed_s=1.0)
