@@ -139,6 +139,35 @@ def _quote_line(q: Quote) -> str:
     return f"“{escape(shorten(q.shown, QUOTE_CHARS))}” — {speaker}"
 
 
+_QUOTE_MARKS = "\"'“”‘’«»„"
+# A quote and a summary sentence are the same text when one holds the other and
+# the shorter is this much of the longer: a quote is often its sentence less
+# the attribution ('"...," Lunde said after the talks.').
+SAME_TEXT_SHARE = 0.6
+
+
+def _bare(text: str) -> str:
+    """Text for comparing a quote with a sentence: one line, no quote marks, no end punctuation."""
+    words = " ".join(text.split())
+    return words.translate(str.maketrans("", "", _QUOTE_MARKS)).strip(" .,;:!?").casefold()
+
+
+def _repeats_summary(q: Quote, sentences: list[str]) -> bool:
+    quote = _bare(q.text)
+    for sentence in sentences:
+        shorter, longer = sorted((quote, sentence), key=len)
+        if shorter and shorter in longer and len(shorter) >= SAME_TEXT_SHARE * len(longer):
+            return True
+    return False
+
+
+def key_quotes(b: Briefing) -> list[Quote]:
+    """The quotes the reply shows: the best KEY_QUOTES, leaving out any that is a whole
+    summary sentence (already shown above it; the next quote takes its place)."""
+    sentences = [_bare(s.text) for s in b.summary]
+    return [q for q in b.quotes if not _repeats_summary(q, sentences)][:KEY_QUOTES]
+
+
 def _footer(b: Briefing, elapsed_s: float | None) -> str:
     parts = [b.source.site or "", (b.source.published or "")[:10], f"{b.source.words:,} words"]
     if elapsed_s is not None:
@@ -152,7 +181,7 @@ def _sections(b: Briefing) -> tuple[_Section, list[_Section]]:
     )
     names = _country_names(b)
     fields = [
-        _Section("Key quotes", tuple(_quote_line(q) for q in b.quotes[:KEY_QUOTES])),
+        _Section("Key quotes", tuple(_quote_line(q) for q in key_quotes(b))),
         _Section("Countries", tuple(f"{flag(c.code)} {escape(c.name)}".strip() for c in b.countries), ", "),
         _Section("Leaders", tuple(_leader_line(p) for p in b.leaders)),
         _Section("Who met whom", tuple(_meeting_line(m, names) for m in b.meetings)),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from bot import render
 from newsbrief.model import (
     Briefing,
@@ -243,3 +245,20 @@ def test_a_quote_is_shown_on_one_line_without_the_comma_that_ties_it_to_its_attr
 def test_one_mention_is_singular_in_the_markdown():
     one = briefing(countries=(Country("CH", "Switzerland", 1),))
     assert "Switzerland (CH), 1 mention\n" in render.briefing_markdown(one, elapsed_s=1.0)
+
+
+def test_a_key_quote_that_is_a_whole_summary_sentence_is_shown_once():
+    said = "We will open the border crossings before the winter"
+    summary = (
+        SummarySentence("Prime Minister Ingrid Lunde met President Jonas Keller in Oslo on Tuesday.", 0),
+        SummarySentence(f"“{said},” Lunde said after the talks.", 3),
+    )
+    quotes = (
+        Quote(f"{said},", "Ingrid Lunde", "said", 0.9),
+        Quote("The talks were frank", "Jonas Keller", "said", 0.8),
+    )
+    (embed,) = render.briefing_embeds(briefing(summary=summary, quotes=quotes))
+    shown = json.dumps(embed.to_dict(), ensure_ascii=False)
+    assert shown.count(said) == 1  # in the summary, not again among the quotes
+    fields = {f.name: f.value for f in embed.fields}
+    assert "The talks were frank" in fields["Key quotes"]
