@@ -107,10 +107,16 @@ def draw_meetings(briefing: Briefing, path_or_file: str | os.PathLike[str] | Bin
     ax.set_axis_off()
     ax.set_xlim(-1.55, 1.55)
     ax.set_ylim(-1.3, 1.3)
-    title = "Who met whom"
-    if briefing.source.title:
-        title += ": " + textwrap.shorten(briefing.source.title, 52, placeholder="…")
-    fig.text(0.5, 0.94, title, ha="center", va="center", fontsize=14, color=INK, weight="bold")
+    fig.text(
+        0.5,
+        0.94,
+        picture_title(briefing.source.title),
+        ha="center",
+        va="center",
+        fontsize=14,
+        color=INK,
+        weight="bold",
+    )
 
     if not meetings:
         ax.text(0, 0, "No meetings found in this article.", ha="center", va="center", fontsize=16, color=INK)
@@ -141,6 +147,44 @@ def draw_meetings(briefing: Briefing, path_or_file: str | os.PathLike[str] | Bin
     fig.savefig(path_or_file, format="png", dpi=DPI, facecolor=BACKGROUND)
 
 
+TITLE_CHARS = 52  # of the article's title, after "Who met whom: "
+
+
+def picture_title(title: str | None) -> str:
+    """'Who met whom: <the article's title>', the title cut at a word to fit.
+
+    textwrap.shorten drops a first word longer than the width whole, leaving
+    "…" alone (a title that is one long token: a link, a slug, text without
+    spaces); such a title is cut inside the word instead.
+    """
+    words = " ".join((title or "").split())
+    if not words:
+        return "Who met whom"
+    if len(words) > TITLE_CHARS:
+        cut = words[: TITLE_CHARS - 1]
+        space = cut.rfind(" ")
+        words = (cut[:space] if space >= TITLE_CHARS // 2 else cut).rstrip(" ,;:-") + "…"
+    return f"Who met whom: {words}"
+
+
+# An edge stops this far from a node's centre, outside its name box and the
+# country badge above it, so no line runs under a badge.
+NODE_CLEARANCE = 0.36
+
+
+def edge_ends(a: Node, b: Node) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Where the line between two nodes starts and ends: clear of both nodes' boxes and badges."""
+    dx, dy = b.x - a.x, b.y - a.y
+    length = math.hypot(dx, dy)
+    if length <= 2 * NODE_CLEARANCE:
+        return (a.x, a.y), (b.x, b.y)  # too close to trim; the boxes cover the line
+    ux, uy = dx / length, dy / length
+    return (
+        (a.x + ux * NODE_CLEARANCE, a.y + uy * NODE_CLEARANCE),
+        (b.x - ux * NODE_CLEARANCE, b.y - uy * NODE_CLEARANCE),
+    )
+
+
 def png_bytes(briefing: Briefing) -> bytes:
     """The picture as PNG bytes, for attaching to a Discord reply."""
     buffer = io.BytesIO()
@@ -155,9 +199,10 @@ def _standing(m: Meeting) -> str:
 def _edge(ax, a: Node, b: Node, m: Meeting, t: float, small: bool) -> None:
     standing = _standing(m)
     colour = {"held": EDGE_NOW, "planned": EDGE_PLANNED, "earlier": EDGE_EARLIER}[standing]
+    (x1, y1), (x2, y2) = edge_ends(a, b)
     ax.plot(
-        [a.x, b.x],
-        [a.y, b.y],
+        [x1, x2],
+        [y1, y2],
         color=colour,
         linewidth=2.2,
         linestyle=LINE_STYLES[standing],

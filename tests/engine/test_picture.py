@@ -115,3 +115,33 @@ def test_a_picture_with_a_planned_meeting():
         Meeting((PUTIN, KIM), "talks", None, "next week", "Putin will meet Kim.", planned=True),
     )
     assert _size(png_bytes(b)) == (960, 600)
+
+
+def test_a_title_of_one_long_token_is_cut_inside_it_not_to_an_ellipsis():
+    from newsbrief.picture import TITLE_CHARS, picture_title
+
+    slug = "nato-summit-yoon-kishida-washington-seventy-fifth-anniversary-2024"
+    title = picture_title(slug)
+    assert title.startswith("Who met whom: nato-summit-yoon") and title.endswith("…")
+    assert len(title) <= len("Who met whom: ") + TITLE_CHARS
+    words = picture_title("Nato allies gather in Washington as Yoon and Kishida hold a summit on Korea")
+    assert words.startswith("Who met whom: Nato allies gather in Washington") and words.endswith("…")
+    assert picture_title("Leaders meet") == "Who met whom: Leaders meet"
+    assert picture_title(None) == "Who met whom"
+
+
+def test_edges_stop_short_of_the_name_boxes_and_badges():
+    from newsbrief.picture import NODE_CLEARANCE, edge_ends
+
+    meetings = tuple(Meeting((YOON, other), "talks", None, None, "") for other in (KISHIDA, PUTIN, KIM))
+    nodes = layout(meetings, {})
+    for a in nodes:
+        for b in nodes:
+            if a is b:
+                continue
+            (x1, y1), (x2, y2) = edge_ends(a, b)
+            for node in (a, b):
+                badge = (node.x, node.y + 0.24)  # where _node draws the country badge
+                for x, y in ((x1, y1), (x2, y2)):
+                    assert ((x - node.x) ** 2 + (y - node.y) ** 2) ** 0.5 >= NODE_CLEARANCE - 1e-9
+                    assert ((x - badge[0]) ** 2 + (y - badge[1]) ** 2) ** 0.5 > 0.1
