@@ -168,3 +168,13 @@ def test_measures_in_a_recipe_do_not_end_a_sentence():
         "Add a 5 oz. bag of spinach.",
         "Bake it.",
     ]
+
+
+def test_many_short_sentences_split_as_punkt_would():
+    text = (
+        " ".join(f"Said Kim{k}. The talks went on." for k in range(300))
+        + " Mr. Lee and Dr. Ann Roe left. U.S. Then."
+    )
+    found = _texts(text)
+    assert found[:3] == ["Said Kim0.", "The talks went on.", "Said Kim1."]
+    assert len(found) == 602 and found[-2:] == ["Mr. Lee and Dr. Ann Roe left.", "U.S. Then."]
