@@ -81,6 +81,8 @@ def told_subject(
     if not noun:
         # "Yoon, a former prosecutor who ..., met Kishida": only the verb's adverbs may follow.
         return subject if gap_clean(text[rest:trigger], _VERB_TOKENS) else None
-    if not _IN_PHRASE.search(text, max(rest, trigger - 40), trigger):
+    phrase_open = _IN_PHRASE.search(text, max(rest, trigger - 40), trigger)
+    if phrase_open is None:
         return None  # the noun must open a phrase of the clause: "during a summit with", "in talks with"
-    return subject if gap_clean(text[rest:trigger], _MAX_TOKENS) else None
+    # Up to the phrase's own preposition ("spoke to reporters after talks with": "after" opens it).
+    return subject if gap_clean(text[rest : phrase_open.start()], _MAX_TOKENS) else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.meetings.helpers import WIDER, meet, pair, pairs
+from tests.engine.meetings.helpers import OKAFOR, WIDER, meet, pair, pairs
 
 OKAFOR_MARQUEZ = {pair("Daniel Okafor", "Elena Marquez")}
 
@@ -46,3 +46,9 @@ def test_the_subject_before_a_long_phrase_met_the_guest(text):
 )
 def test_no_subject_across_a_clause_or_another_person(text):
     assert pair("Daniel Okafor", "Elena Marquez") not in pairs(meet(text, WIDER))
+
+
+def test_the_subject_speaking_after_talks_held_them():
+    text = "Okafor arrived on Monday. He was speaking to reporters after talks with Foreign Minister Marquez."
+    people = {**WIDER, OKAFOR: ("Daniel Okafor", "Okafor", "He")}
+    assert pair("Daniel Okafor", "Elena Marquez") in pairs(meet(text, people))
