@@ -5,9 +5,10 @@ What a sentence says about its own shape, so that no consumer works it out again
 - where its leading phrase ends: a sentence opening with a preposition, an adverb or a
   conjunction of time (data/pronoun_words.tsv `opener`: "After talks in Rome, ...", "While
   in Paris, ...") or a participle of more than five letters ("Speaking in London, ...")
-  has a leading phrase up to its first comma outside quotation marks; "King", "Ring" are
-  no participles. With no comma within `LEAD_WINDOW` characters, the phrase runs on to the
-  sentence's end (and the sentence has no subject we can read);
+  has a leading phrase up to its first comma outside quotation marks ('"If we lose, ..."
+  Miller said' opens with Miller: the first word is read outside quotations); "King",
+  "Ring" are no participles. With no comma within `LEAD_WINDOW` characters of that word
+  there is no leading phrase we can bound ("After the vote Smith resigned": Smith);
 - its subject, the one rule of the engine (`subject_mention`): the first person named
   outside quotation marks, past the leading phrase, not a possessive ("X's office", which
   is kept as the owner in case no one else is named) and not right after a preposition, a
@@ -65,11 +66,20 @@ def reporting_verb_forms() -> frozenset[str]:
     return frozenset(form.lower() for line in read_lines("reporting_verbs.txt") for form in line.split())
 
 
-def opens_with_phrase(text: str, sentence: Sentence) -> re.Match[str] | None:
-    """The sentence's first word when it opens a leading phrase (see the module docstring)."""
-    first = _FIRST_WORD.match(text, sentence.start, sentence.end)
-    if first is None:
-        return None
+def opens_with_phrase(
+    text: str, sentence: Sentence, quoted: QuotedText | None = None
+) -> re.Match[str] | None:
+    """The sentence's first word outside quotation marks when it opens a leading phrase (see the
+    module docstring): '"If we lose, ..." Miller said' opens with Miller, not with "If"."""
+    pos = sentence.start
+    while True:
+        first = _FIRST_WORD.match(text, pos, sentence.end)
+        if first is None:
+            return None
+        inside = quoted.around(first.start(1)) if quoted is not None else None
+        if inside is None:
+            break
+        pos = inside.end
     word = first.group(1)
     if word.lower() in pronoun_words("opener") or (word.endswith("ing") and len(word) > 5):
         return first
@@ -114,16 +124,16 @@ NO_QUOTATIONS = QuotedText(())
 
 def leading_phrase_end(text: str, sentence: Sentence, quoted: QuotedText = NO_QUOTATIONS) -> int:
     """Where the sentence's leading phrase ends (past its comma and spaces); its start if it has
-    none; its end when the phrase's comma is not within LEAD_WINDOW characters."""
-    first = opens_with_phrase(text, sentence)
+    none, or if the phrase's comma is not within LEAD_WINDOW characters."""
+    first = opens_with_phrase(text, sentence, quoted)
     if first is None:
         return sentence.start
-    limit = min(sentence.end, sentence.start + LEAD_WINDOW)
+    limit = min(sentence.end, first.start() + LEAD_WINDOW)
     pos = first.end()
     while True:
         comma = text.find(",", pos, limit)
         if comma < 0:
-            return sentence.end
+            return sentence.start  # no comma near: no leading phrase we can bound
         inside = quoted.around(comma)
         if inside is None:
             break

@@ -100,7 +100,10 @@ def _person_ending_at(draft: CastDraft, end: int) -> int | None:
 
 def _sentence_subject(draft: CastDraft, at: int) -> int | None:
     """The person the clause before `at` is about: the nearest one named earlier in the
-    sentence, skipping possessives ("After Arafat's death, Speaker X was sworn in as ...")."""
+    sentence, skipping possessives ("After Arafat's death, Speaker X was sworn in as ...").
+    Not the sentence's subject (readings.subject_mention): "Trump attacked Clinton's record as
+    secretary of state" is Clinton's office; on the corpora the subject rule gave offices to
+    the wrong people in 9 articles."""
     sentence = draft.doc.sentence_at(at)
     if sentence is None:
         return None

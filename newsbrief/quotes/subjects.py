@@ -15,17 +15,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsbrief.cast.title_table import titles_by_phrase
-from newsbrief.model import Cast, CountryMention, Document, Mention, Person, Sentence
+from newsbrief.model import Cast, CountryMention, Document, Mention, Person, Reading, Sentence
+from newsbrief.quotes.marks import find_quotations
 from newsbrief.quotes.names import opens_sentence
 from newsbrief.quotes.tokens import WORD
 from newsbrief.quotes.word_lists import (
     document_nouns,
     honorifics,
-    phrase_openers,
     skip_words,
     speaker_pronouns,
     title_modifiers,
 )
+from newsbrief.readings import QuotedText, leading_phrase_end
 
 
 @dataclass(frozen=True)
@@ -88,34 +89,34 @@ class MentionIndex:
 class SentenceSubjects:
     """The article's sentences read for who they are about (see the module docstring)."""
 
-    def __init__(self, doc: Document, cast: Cast):
+    def __init__(self, doc: Document, cast: Cast, readings: tuple[Reading, ...] | None = None):
         self.doc = doc
         self.text = doc.text
         self.masked = doc.text  # the text with quotations blanked (set by the attributor)
         self.cast = cast
         self.index = MentionIndex(cast)
+        # Where each sentence's leading phrase ends: the sentence record's (readings.py), or its
+        # rule applied here when no record is given.
+        self._lead_ends = {r.index: r.lead_end for r in readings or ()}
+        self._quoted: QuotedText | None = None
         self._mid_sentence: dict[str, bool] = {}
         self._full_names: dict[str, str] = {}
 
     def possessive(self, m: Mention) -> bool:
         return m.kind == "possessive" or self.text[m.end : m.end + 2] in ("'s", "’s")
 
+    def _lead_end(self, sentence: Sentence) -> int:
+        if sentence.index not in self._lead_ends:
+            if self._quoted is None:
+                self._quoted = QuotedText(find_quotations(self.doc))
+            self._lead_ends[sentence.index] = leading_phrase_end(self.text, sentence, self._quoted)
+        return self._lead_ends[sentence.index]
+
     def _in_leading_phrase(self, offset: int) -> bool:
         """The offset lies in a phrase opening its sentence before the subject ("At a conference
-        hosted by X, ...", "Speaking alongside X, ..."): up to the phrase's first comma."""
+        hosted by X, ...", "Speaking alongside X, ..."): the sentence record's leading phrase."""
         sentence = self.doc.sentence_at(offset)
-        if sentence is None or not self._opens_with_phrase(sentence):
-            return False
-        comma = self.masked.find(",", sentence.start, sentence.end)
-        return sentence.start <= offset < comma
-
-    def _opens_with_phrase(self, sentence: Sentence) -> bool:
-        """The sentence's first word opens a phrase before its subject: a preposition or adverb
-        (pronoun_words.tsv `opener`: "At", "After", "Speaking") or another participle; a conjunction
-        ("But Leigh, who chairs ..., warned") opens none."""
-        first = re.match(r"\W*([A-Za-z]+)", self.masked[sentence.start : sentence.end])
-        word = first.group(1).lower() if first else ""
-        return word in phrase_openers() or word.endswith("ing")
+        return sentence is not None and offset < self._lead_end(sentence)
 
     def _sentence_subject(self, offset: int, sentences_back: int = 3) -> Person | None:
         """The person named first, near the start, in the pronoun's sentence or one of the few before."""
@@ -195,10 +196,10 @@ class SentenceSubjects:
         """The phrase opening the sentence before a subject at offset ("Speaking alongside Ishiba, the
         prime minister said"): who it names is someone else than the subject. Empty if none."""
         sentence = self.doc.sentence_at(offset)
-        if sentence is None or not self._opens_with_phrase(sentence):
+        if sentence is None:
             return (0, 0)
-        comma = self.masked.rfind(",", sentence.start, offset)
-        return (sentence.start, comma) if comma >= 0 else (0, 0)
+        end = min(self._lead_end(sentence), offset)
+        return (sentence.start, end) if end > sentence.start else (0, 0)
 
     def _owner_of(self, head: str, offset: int) -> Attribution | None:
         """The one whose document `head` is, named in the few sentences before: "the letter" after

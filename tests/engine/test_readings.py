@@ -102,11 +102,11 @@ def test_a_reporting_word_after_a_determiner_is_a_noun():
     assert [doc.text[v.start : v.end] for v in readings[0].reporting_verbs] == ["said"]
 
 
-def test_a_leading_phrase_without_a_comma_near_its_start_has_no_subject():
+def test_a_leading_phrase_without_a_comma_near_its_start_is_none():
     words = " ".join(["while"] + ["the vote went on"] * (LEAD_WINDOW // 10)) + ", Anna Berg left."
     _, _, readings = read(words[0].upper() + words[1:])
-    assert readings[0].lead_end == readings[0].end
-    assert readings[0].subject is None
+    assert readings[0].lead_end == readings[0].start
+    assert subject_of("After the long vote Anna Berg resigned from the board.") == "Anna Berg"
 
 
 def test_one_long_sentence_of_names_is_read_whole():
@@ -128,3 +128,10 @@ def test_quotations_nested_and_side_by_side():
     assert first[0] == "\"We said 'no deal' to Tom Hill and his friends,\""
     assert [doc.text[q.start : q.end] for q in readings[1].quotations] == ['"And we meant it,"']
     assert [subject_of(text, i) for i in range(3)] == ["Anna Berg", "she", "Hill"]
+
+
+def test_a_quotation_opening_the_sentence_opens_no_leading_phrase():
+    text = '"If the vote fails, we lose everything we built," Anna Berg said on Monday.'
+    _, _, readings = read(text)
+    assert readings[0].lead_end == readings[0].start
+    assert subject_of(text) == "Anna Berg"
