@@ -40,7 +40,35 @@ async def run(settings: Settings) -> None:
             logging.getLogger("newsbrief.bot").info("stopping on signal")
 
 
-def main() -> int:
+USAGE = (
+    "usage: newsbrief-bot            run the bot\n"
+    "       newsbrief-bot reports    list reports of wrong briefings (JSON Lines, newest first)"
+)
+
+
+def print_reports() -> int:
+    """The reports users sent with the report button, newest first, one JSON object a line."""
+    import json
+
+    from bot.store import list_reports
+
+    try:
+        settings = Settings.from_env(require_token=False)
+    except SettingsError as err:
+        print(f"newsbrief-bot: {err}", file=sys.stderr)
+        return EXIT_SETTINGS
+    for report in list_reports(settings.cache_file):
+        print(json.dumps(report, ensure_ascii=False))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args == ["reports"]:
+        return print_reports()
+    if args:
+        print(USAGE, file=sys.stderr)
+        return EXIT_SETTINGS
     try:
         settings = Settings.from_env()
     except SettingsError as err:

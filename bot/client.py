@@ -36,7 +36,7 @@ from newsbrief import brief
 log = logging.getLogger("newsbrief.bot")
 request_log = logging.getLogger("newsbrief.requests")
 
-EXTENSIONS = ("cogs.summarize", "cogs.about")
+EXTENSIONS = ("cogs.summarize", "cogs.about")  # about.py has /about and /help
 DISCORD_REST_BASE = Route.BASE
 DISCORD_GATEWAY = DiscordWebSocket.DEFAULT_GATEWAY
 LOOP_WATCH_INTERVAL = 0.05  # seconds between event-loop stall checks
@@ -261,6 +261,7 @@ class _Newsbrief:
         )
         self.fetcher: fetch.Fetcher | None = None  # set in setup_hook, closed in close()
         self.cache: store.BriefingCache | None = None
+        self.reports = store.ReportStore.from_settings(settings)  # reports of wrong briefings
         self.loop_stall_max_ms = 0.0
         self._watch_task: asyncio.Task[None] | None = None
         self._synced = False

@@ -8,11 +8,13 @@ bot carries on without it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -198,3 +200,73 @@ class BriefingCache:
                 self.problem,
             )
         await self.close()
+
+
+# --- reports of wrong briefings ----------------------------------------------------------
+
+_REPORTS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS reports (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    reported_at REAL NOT NULL,    -- seconds since the epoch
+    user_id INTEGER NOT NULL,     -- who reported (to thank or ask back); no name, no message text
+    guild_id INTEGER,             -- where; NULL in a direct message
+    what_is_wrong TEXT NOT NULL,  -- the reporter's words
+    briefing TEXT NOT NULL        -- the briefing's JSON, as the contract gives it
+);
+"""
+REPORT_MAX_CHARS = 1000  # what the report form takes
+
+
+class ReportStore:
+    """Reports of wrong briefings, with the briefing's JSON, for the bot's owner.
+
+    Kept in the cache's SQLite file (its own table, never expired); the owner
+    lists them with `newsbrief-bot reports`. Unlike the cache, a report that
+    cannot be stored is an error the reporter is told about.
+    """
+
+    def __init__(
+        self, path: Path | str, *, busy_timeout: float = 5.0, clock: Callable[[], float] = time.time
+    ):
+        self.path, self.busy_timeout, self._clock = Path(path), busy_timeout, clock
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ReportStore:
+        return cls(settings.cache_file)
+
+    async def add(self, briefing: Briefing, what_is_wrong: str, *, user_id: int, guild_id: int | None) -> int:
+        """Keep one report; returns its number."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        record = json.dumps(briefing_to_dict(briefing), ensure_ascii=False)
+        async with aiosqlite.connect(self.path, timeout=self.busy_timeout) as db:
+            await db.executescript(_REPORTS_SCHEMA)
+            cursor = await db.execute(
+                "INSERT INTO reports (reported_at, user_id, guild_id, what_is_wrong, briefing) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (self._clock(), user_id, guild_id, what_is_wrong[:REPORT_MAX_CHARS], record),
+            )
+            await db.commit()
+            return int(cursor.lastrowid or 0)
+
+
+def list_reports(path: Path | str) -> list[dict[str, Any]]:
+    """Every report in the database at `path`, newest first (for `newsbrief-bot reports`)."""
+    if not Path(path).exists():
+        return []
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.executescript(_REPORTS_SCHEMA)
+        rows = db.execute(
+            "SELECT id, reported_at, user_id, guild_id, what_is_wrong, briefing FROM reports "
+            "ORDER BY reported_at DESC, id DESC"
+        ).fetchall()
+    return [
+        {
+            "id": number,
+            "reported_at": datetime.fromtimestamp(at, tz=UTC).isoformat(timespec="seconds"),
+            "user_id": str(user),
+            "guild_id": str(guild) if guild is not None else None,
+            "what_is_wrong": words,
+            "briefing": json.loads(record),
+        }
+        for number, at, user, guild, words, record in rows
+    ]

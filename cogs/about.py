@@ -1,4 +1,4 @@
-"""/about: what the bot does, what it keeps, and how to report a problem."""
+"""/about and /help: what the bot does, its commands, what it keeps, and how to report a problem."""
 
 from __future__ import annotations
 
@@ -56,6 +56,57 @@ def about_embed(cache_ttl_seconds: int, support_text: str) -> discord.Embed:
     return embed
 
 
+def help_embed(cache_ttl_seconds: int, support_text: str) -> discord.Embed:
+    hours = cache_ttl_seconds / 3600
+    embed = discord.Embed(
+        title="newsbrief: help",
+        description="Briefings of English news articles, made on this bot's own machine.",
+        colour=discord.Colour.blurple(),
+    )
+    embed.add_field(
+        name="Commands",
+        value=(
+            "`/summarize link` a news link · `/summarize text` pasted text (up to 6,000 characters) · "
+            "`/summarize file` a .txt, .md or .html file (up to 2 MB) · `/summarize` alone opens a "
+            "form for a long article (up to 20,000 characters). Options: `sentences` (1 to 10), "
+            "`private` (only you see the reply).\n"
+            "Right-click a message > Apps > **Summarize article**: its link, file or text.\n"
+            "`/about`: what the bot is · `/help`: this."
+        ),
+        inline=False,
+    )
+    embed.add_field(
+        name="What a briefing holds",
+        value=(
+            "A summary of sentences copied from the article (never rewritten), up to three key quotes "
+            "with who said them, the countries and leaders named, and who met whom (with a picture "
+            "when there are two meetings or more). **Full briefing** sends it all as a Markdown file. "
+            "newsbrief reads English news only."
+        ),
+        inline=False,
+    )
+    kept = f"link briefings are cached for {hours:g} hours" if cache_ttl_seconds else "nothing is cached"
+    embed.add_field(
+        name="What is stored, for how long",
+        value=(
+            f"Pasted text and files are never kept; {kept}; a report you send is kept with its "
+            "briefing until the bot's owner deletes it. The log never holds article text."
+        ),
+        inline=False,
+    )
+    embed.add_field(
+        name="A wrong briefing?",
+        value=(
+            "Press **Report a wrong briefing** under the reply and say what is wrong: the report and "
+            "the briefing are kept for the person who runs this bot. "
+            + (support_text or "For anything else, tell the person who runs this bot.")
+        ),
+        inline=False,
+    )
+    embed.set_footer(text=f"newsbrief {__version__}")
+    return embed
+
+
 class About(commands.Cog):
     def __init__(self, bot: NewsbriefBot) -> None:
         self.bot = bot
@@ -67,6 +118,16 @@ class About(commands.Cog):
         request_record(interaction, "about")
         settings = self.bot.settings
         embed = about_embed(settings.cache_ttl_seconds, settings.support_text)
+        await interaction.response.send_message(
+            embed=embed, ephemeral=True, allowed_mentions=render.NO_MENTIONS
+        )
+        log_request(interaction)
+
+    @app_commands.command(name="help", description="The commands, what a briefing holds, how to report one")
+    async def help(self, interaction: discord.Interaction) -> None:
+        request_record(interaction, "help")
+        settings = self.bot.settings
+        embed = help_embed(settings.cache_ttl_seconds, settings.support_text)
         await interaction.response.send_message(
             embed=embed, ephemeral=True, allowed_mentions=render.NO_MENTIONS
         )

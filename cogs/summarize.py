@@ -25,6 +25,7 @@ from bot import render
 from bot.client import RequestRecord, log_request, request_record
 from bot.errors import InputError, NothingToBrief, TooManySources, UnsupportedFile, file_kinds_text
 from bot.jobs import Briefed, brief_link, brief_text, warm_picture
+from bot.store import REPORT_MAX_CHARS
 from bot.web.page import BINARY_SCAN_BYTES, decode_bytes, sniff_binary
 from newsbrief.model import Briefing
 
@@ -123,6 +124,14 @@ class FullBriefingView(discord.ui.View):
         )
         log_request(interaction)
 
+    @discord.ui.button(
+        label="Report a wrong briefing", emoji="\N{WARNING SIGN}", style=discord.ButtonStyle.secondary
+    )
+    async def report(self, interaction: discord.Interaction, button: discord.ui.Button[Any]) -> None:
+        request_record(interaction, "report").outcome = "form-opened"
+        await interaction.response.send_modal(ReportModal(self.bot, self.briefing))
+        log_request(interaction)
+
     async def on_timeout(self) -> None:
         if self.message is not None:
             # The reply may be deleted or the token expired: then there is nothing to tidy.
@@ -130,6 +139,38 @@ class FullBriefingView(discord.ui.View):
                 await self.message.edit(view=None)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: Any) -> None:
+        await self.bot.tree.on_error(interaction, error)  # type: ignore[arg-type]
+
+
+class ReportModal(discord.ui.Modal, title="Report a wrong briefing"):
+    """What is wrong, in the reporter's words; kept with the briefing's JSON for the bot's owner."""
+
+    def __init__(self, bot: NewsbriefBot, briefing: Briefing) -> None:
+        super().__init__(timeout=15 * 60)
+        self.bot, self.briefing = bot, briefing
+        self.what = discord.ui.TextInput(
+            label="What is wrong?",
+            style=discord.TextStyle.paragraph,
+            max_length=REPORT_MAX_CHARS,
+            placeholder="A wrong leader or country, a meeting that did not happen, a quote given "
+            "to the wrong person ...",
+        )
+        self.add_item(self.what)
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        request_record(interaction, "report")
+        number = await self.bot.reports.add(
+            self.briefing, self.what.value, user_id=interaction.user.id, guild_id=interaction.guild_id
+        )
+        await interaction.response.send_message(
+            f"Thank you: your report (number {number}) is kept, with the briefing, for the person "
+            "who runs this bot.",
+            ephemeral=True,
+            allowed_mentions=render.NO_MENTIONS,
+        )
+        log_request(interaction)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
         await self.bot.tree.on_error(interaction, error)  # type: ignore[arg-type]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -589,3 +590,44 @@ async def test_synced_commands_match_the_issue(harness: Harness):
     assert "file" in summarize["description"].lower() and len(summarize["description"]) <= 100
     assert harness.fake.command("Summarize article")["type"] == 3
     assert harness.fake.command("about")
+
+
+# --- /help and reports of wrong briefings ---------------------------------------------
+
+
+async def test_help_lists_commands_what_is_stored_and_how_to_report(harness: Harness):
+    _, reply = await harness.run(harness.fake.slash("help", user_id=new_user()))
+    message = body(reply)
+    assert_ephemeral(message)
+    assert_within_discord_limits(message)
+    fields = {f["name"]: f["value"] for f in message["embeds"][0]["fields"]}
+    assert "/summarize" in fields["Commands"] and "Summarize article" in fields["Commands"]
+    assert "key quotes" in fields["What a briefing holds"]
+    assert "6 hours" in fields["What is stored, for how long"]
+    assert "Report a wrong briefing" in fields["A wrong briefing?"]
+
+
+async def test_a_report_is_kept_with_its_briefing_and_listed_for_the_owner(harness: Harness):
+    user = new_user()
+    _, reply = await harness.run(harness.fake.slash("summarize", {"text": ARTICLE}, user_id=user))
+    buttons = [c for row in reply.message["components"] for c in row["components"]]
+    report = next(b for b in buttons if b["label"] == "Report a wrong briefing")
+    _, form = await harness.run(harness.fake.button_click(reply.message, report["custom_id"], user_id=user))
+    assert form.json["type"] == CALLBACK_MODAL
+    submit = harness.fake.modal_submit(
+        form, {"What is wrong?": "Szalai is Hungarian, not Austrian."}, user_id=user
+    )
+    _, thanks = await harness.run(submit)
+    assert_ephemeral(body(thanks))
+    assert body(thanks)["content"].startswith("Thank you: your report")
+    env = {**os.environ, "CACHE_PATH": str(harness.bot.settings.cache_file)}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "reports", env=env, stdout=asyncio.subprocess.PIPE
+    )
+    out, _ = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode == 0
+    reports = [json.loads(line) for line in out.decode().splitlines()]
+    newest = reports[0]
+    assert newest["what_is_wrong"] == "Szalai is Hungarian, not Austrian."
+    assert newest["user_id"] == str(user) and newest["guild_id"] == str(GUILD_ID)
+    assert newest["briefing"]["source"]["title"].startswith("Leaders agree to reopen border crossings")
