@@ -17,11 +17,20 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.digest import (
+    MAX_ARTICLES,
+    QUOTES_PER_ARTICLE,
+    SUMMARY_PER_ARTICLE,
+    Digest,
+    DigestItem,
+    digest_to_dict,
+    make_digest,
+)
 from bot.errors import BadUrl, InputTooLarge, NewsbriefError, UnreadableInput, worded
 from bot.web.page import check_page_size
 from newsbrief import MAX_HTML_BYTES, MAX_TEXT_CHARS, brief, looks_like_html
 from newsbrief.errors import EngineError
-from newsbrief.model import Briefing, ExtractedArticle
+from newsbrief.model import Briefing, ExtractedArticle, Source
 from newsbrief.serialize import briefing_to_dict, error_dict
 
 MAX_SENTENCES = 500  # a long summary of a long report is fine; a runaway number is not
@@ -136,6 +145,75 @@ def render_text(b: Briefing, width: int) -> str:
     return "\n".join(out)
 
 
+# --- digests ----------------------------------------------------------------------
+
+
+def brief_one(arg: str, n_sentences: int | None) -> Briefing:
+    """One article (a file, '-' or a link) briefed, or a NewsbriefError a person can read."""
+    article = read_article(arg)
+    if article.is_html and article.article is None:
+        check_page_size(article.text, MAX_TEXT_CHARS)
+    try:
+        return brief(
+            article.text, article.url, n_sentences=n_sentences, html=article.is_html, article=article.article
+        )
+    except EngineError as err:
+        raise worded(err) from err
+
+
+def render_digest(d: Digest, width: int) -> str:
+    wrap = textwrap.TextWrapper(width=width, subsequent_indent="       ")
+    title = f"Digest of {len(d.items)} article{'s' if len(d.items) != 1 else ''}"
+    out = [title, "=" * len(title)]
+    for k, item in enumerate(d.items, 1):
+        b = item.briefing
+        out += ["", f"{k}. {b.source.title or item.source}", f"   {b.source.url or item.source}"]
+        for j, s in enumerate(b.summary[:SUMMARY_PER_ARTICLE], 1):
+            wrap.initial_indent = f"   {j:>2}. "
+            out.append(wrap.fill(s.text))
+        for q in b.quotes[:QUOTES_PER_ARTICLE]:
+            wrap.initial_indent = "     - "
+            out.append(wrap.fill(f"“{q.shown}” — {q.speaker or 'unattributed'}"))
+    if d.failures:
+        out += ["", "Not briefed", "-----------"]
+        out += [f"  - {source}: {why}" for source, why in d.failures]
+    union = render_text(
+        Briefing(source=Source(title="-"), countries=d.countries, leaders=d.leaders, meetings=d.meetings),
+        width,
+    )
+    # The union's sections as a briefing shows them: from its first section after the (empty) summary.
+    starts = [union.find(f"\n{name}\n") for name in ("Countries", "Leaders", "Who met whom")]
+    found = [i for i in starts if i >= 0]
+    if found:
+        out.append(union[min(found) :])
+    return "\n".join(out)
+
+
+def run_digest(args: argparse.Namespace) -> int:
+    """`newsbrief --digest A B C`: one briefing of several articles; a failing one is named."""
+    if not 2 <= len(args.articles) <= MAX_ARTICLES:
+        print(f"newsbrief: --digest takes 2 to {MAX_ARTICLES} articles", file=sys.stderr)
+        return 2
+    items: list[DigestItem] = []
+    failures: list[tuple[str, str]] = []
+    for arg in args.articles:
+        try:
+            items.append(DigestItem(arg, brief_one(arg, args.sentences)))
+        except NewsbriefError as err:
+            failures.append((arg, str(err)))
+            named = f"{arg}: " if not getattr(err, "source", "") else ""
+            print(f"newsbrief: {named}{err}", file=sys.stderr)
+    if not items:
+        return 1
+    digest = make_digest(items, failures)
+    if args.json:
+        print(json.dumps(digest_to_dict(digest), ensure_ascii=False, indent=2))
+    else:
+        width = max(40, min(100, shutil.get_terminal_size((88, 24)).columns))
+        print(render_digest(digest, width))
+    return 1 if failures else 0
+
+
 # --- main -----------------------------------------------------------------------
 
 
@@ -152,6 +230,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timings", action="store_true", help="add timings_ms measured inside the process")
     p.add_argument("--debug", action="store_true", help="add the lines cleaning removed, and why")
     p.add_argument("--graph", metavar="PNG", help="draw who met whom to this PNG file")
+    p.add_argument(
+        "--digest",
+        action="store_true",
+        help="one briefing of a story told by 2 to 5 articles: a short summary of each, the rest merged",
+    )
     return p
 
 
@@ -170,6 +253,8 @@ def run(args: argparse.Namespace) -> int:
     if args.sentences is not None and not 1 <= args.sentences <= MAX_SENTENCES:
         print(f"newsbrief: --sentences takes a number from 1 to {MAX_SENTENCES}", file=sys.stderr)
         return 2
+    if args.digest:
+        return run_digest(args)
     lines_mode = args.json and len(args.articles) > 1
     width = max(40, min(100, shutil.get_terminal_size((88, 24)).columns))
     failed = 0

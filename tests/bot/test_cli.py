@@ -220,3 +220,45 @@ def test_graph_says_where_it_wrote(capsys, tmp_path):
     assert code == 0 and png.read_bytes().startswith(b"\x89PNG")
     assert json.loads(out)["summary"]  # standard output is still the JSON alone
     assert f"wrote who met whom to {png}" in err
+
+
+def test_digest_briefs_each_article_names_the_failing_one_and_merges_the_rest(capsys, tmp_path):
+    second = tmp_path / "second.txt"
+    second.write_text(
+        "Ministers meet again in Lisbon\n\n"
+        "LISBON — Portuguese Prime Minister Rui Costa met Spanish Prime Minister Elena Vidal in Lisbon "
+        "on Friday to sign the water agreement their governments had negotiated for a year.\n\n"
+        '"This agreement protects both our rivers," Costa told reporters after the signing.\n\n'
+        "Vidal said the two countries would meet again in Madrid in the spring.\n",
+        encoding="utf-8",
+    )
+    missing = str(tmp_path / "missing.txt")
+    code, out, err = run(capsys, "--json", "--digest", str(SUMMIT), str(second), missing)
+    assert code == 1  # one article failed ...
+    digest = json.loads(out)
+    assert [a["input"] for a in digest["articles"]] == [str(SUMMIT), str(second)]  # ... the rest are briefed
+    assert digest["failed"] == [{"input": missing, "error": digest["failed"][0]["error"]}]
+    assert "no such file" in digest["failed"][0]["error"] and "no such file" in err
+    assert all(1 <= len(a["summary"]) <= 2 for a in digest["articles"])
+    codes = {c["code"] for c in digest["countries"]}
+    assert {"PT", "ES"} <= codes
+    names = {p["name"] for p in digest["leaders"]}
+    assert "Rui Costa" in names
+
+
+def test_the_same_meeting_told_by_two_articles_is_listed_once():
+    from bot.digest import DigestItem, make_digest
+    from newsbrief.model import Briefing, Meeting, Participant, Source
+
+    costa, vidal = Participant("Rui Costa", "PT"), Participant("Elena Vidal", "ES")
+    one = Briefing(Source(title="a"), meetings=(Meeting((costa, vidal), "talks", "Lisbon", None, "x"),))
+    two = Briefing(Source(title="b"), meetings=(Meeting((vidal, costa), "talks", None, "Friday", "y"),))
+    digest = make_digest([DigestItem("a", one), DigestItem("b", two)])
+    (meeting,) = digest.meetings
+    assert (meeting.where, meeting.when) == ("Lisbon", "Friday")
+
+
+def test_digest_in_text_names_every_article(capsys, tmp_path):
+    code, out, _ = run(capsys, "--digest", str(SUMMIT), str(SUMMIT))
+    assert code == 0
+    assert out.startswith("Digest of 2 articles") and out.count("Leaders Pledge Closer Ties") == 2
