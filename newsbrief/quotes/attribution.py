@@ -9,6 +9,7 @@ by quote_speakers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from newsbrief.model import Cast, Document
 from newsbrief.quotes.cues import (
@@ -38,48 +39,64 @@ from newsbrief.quotes.word_lists import (
 # ("Kremlin spokesman Dmitry Peskov said ...").
 _MAIN_CLAUSE_TOKENS = 10
 
+# The words read for an attribution lie within this many characters of the quotation (or of
+# the cue, for its subject): a speaker phrase with its asides is a few dozen words, and a
+# sentence of thousands of words is not read again for each quotation in it.
+_WINDOW_CHARS = 800
+
+# Cues tried before a quotation, nearest first ('Obama accused Trump of showering praise ...
+# "..."': the second nearest may name the speaker).
+_CUES_TRIED = 4
+
+
+def _window(masked: str, floor: int, at: int) -> int:
+    """Where reading back from `at` starts: `floor`, or _WINDOW_CHARS back at a word's start."""
+    if at - floor <= _WINDOW_CHARS:
+        return floor
+    space = masked.find(" ", at - _WINDOW_CHARS, at)
+    return at - _WINDOW_CHARS if space < 0 else space + 1
+
 
 class Attributor:
     def __init__(self, doc: Document, cast: Cast, quoted: list[Quoted]):
         self.doc = doc
         self.text = doc.text
-        self.quoted = quoted
+        self.quoted = sorted(quoted, key=lambda o: (o.outer_start, -o.outer_end))
+        self.opening_marks = [o.outer_start for o in self.quoted]
         self.top_masked = masked_text(doc.text, quoted)
         self.masked = self.top_masked
         self.resolver = SpeakerResolver(doc, cast)
         self.resolver.masked = self.top_masked
-        # The innermost quotation around each one, in one pass (quotations nest).
+        # The innermost quotation around each one, and how deep each lies, in one pass.
         self.outer: dict[Quoted, Quoted | None] = {}
+        self.depth: dict[Quoted, int] = {}
         stack: list[Quoted] = []
         for q in sorted(quoted, key=lambda o: (o.outer_start, -o.outer_end)):
             while stack and not (stack[-1].start <= q.outer_start and q.outer_end <= stack[-1].outer_end):
                 stack.pop()
             self.outer[q] = stack[-1] if stack else None
+            self.depth[q] = len(stack)
             stack.append(q)
-        self._inner_masks: dict[Quoted, str] = {}
+        self._masks_by_depth: dict[int, str] = {0: self.top_masked}
 
     def enclosing(self, q: Quoted) -> Quoted | None:
         """The innermost quotation that q is quoted inside ("X said that 'Y said "..."'")."""
         return self.outer.get(q)
 
     def focus(self, q: Quoted) -> None:
-        """Read around q; inside an enclosing quotation only that one's inner quotations are blanked."""
+        """Read around q; inside an enclosing quotation only the quotations in that one are blanked.
+
+        The text read inside a quotation is the same for every quotation as deep, so it is built
+        once per depth (quotation marks nest a few deep at most)."""
         outer = self.enclosing(q)
-        if outer is None:
-            self.masked = self.top_masked
-            return
-        if outer not in self._inner_masks:
-            inner = [
-                o for o in self.quoted if outer.start <= o.outer_start and o.outer_end <= outer.outer_end
-            ]
-            local = masked_text(self.text[: outer.outer_end], inner)[outer.start :]
-            self._inner_masks[outer] = (
-                self.top_masked[: outer.start] + local + self.top_masked[outer.outer_end :]
-            )
-        self.masked = self._inner_masks[outer]
+        depth = 0 if outer is None else self.depth[outer] + 1
+        if depth not in self._masks_by_depth:
+            self._masks_by_depth[depth] = masked_text(self.text, self.quoted, deeper_than=depth)
+        self.masked = self._masks_by_depth[depth]
 
     def subject_before(self, start: int, cue_start: int) -> Attribution | None:
         """The speaker phrase ending at a cue: "Yoon said", "Kenneth Baer, a former official, said"."""
+        start = _window(self.masked, start, cue_start)
         chain = verb_chain().search(self.masked, start, cue_start)
         if chain:  # "He went on to say": the subject stands before the verbs
             cue_start = chain.start()
@@ -220,8 +237,7 @@ class Attributor:
             return None
         prev = self.doc.sentences[sentence.index - 1]
         quotes_something = any(
-            prev.start <= o.outer_start < prev.end and is_quotation(self.text[o.start : o.end])
-            for o in self.quoted
+            is_quotation(self.text[o.start : o.end]) for o in self._opening_between(prev.start, prev.end)
         )  # a word in scare quotes ('called all women "Betty"') is nobody's speech
         if quotes_something:
             return None
@@ -254,6 +270,10 @@ class Attributor:
                     return Attribution(found.speaker, toks[i].text, True, found.person)
                 break
         return None
+
+    def _opening_between(self, start: int, end: int) -> list[Quoted]:
+        """The quotations whose opening mark lies in [start, end)."""
+        return self.quoted[bisect_left(self.opening_marks, start) : bisect_left(self.opening_marks, end)]
 
     def _paragraph_of_quotation(self, q: Quoted) -> bool:
         """The quotation opens its paragraph and nothing but quotation follows in it: the words of the
@@ -321,6 +341,7 @@ class Attributor:
 
     def object_after(self, cue_end: int, end: int) -> Attribution | None:
         """The speaker phrase after a cue: "said Yoon", "according to the ministry"."""
+        end = min(end, cue_end + _WINDOW_CHARS)
         toks = tokens_in(self.masked, cue_end, end)
         phrase: list[Token] = []
         last_end = cue_end
@@ -375,6 +396,7 @@ class Attributor:
 
     def after(self, q: Quoted, end: int) -> Attribution | None:
         """Attribution in the words after a quotation: '"...," Yoon said' / '"...," said Yoon'."""
+        end = min(end, q.outer_end + _WINDOW_CHARS)
         dash = re.match(r"[^\S\n]*[―—–-][^\S\n]*(?=[A-Z])", self.masked[q.outer_end : q.outer_end + 8])
         if dash:  # a testimonial: '"..." ― Sonya Herridge'
             line_end = self.masked.find("\n", q.outer_end)
@@ -427,12 +449,17 @@ class Attributor:
 
     def before(self, q: Quoted, start: int) -> Attribution | None:
         """Attribution in the words before a quotation: 'Yoon said: "..."', 'according to X, "..."'."""
+        start = _window(self.masked, start, q.outer_start)
         toks = tokens_in(self.masked, start, q.outer_start)
         nearest: Attribution | None = None
+        tried = 0
         for i in range(len(toks) - 1, -1, -1):
             n = cue_at(toks, i)
             if not n:
                 continue
+            tried += 1
+            if tried > _CUES_TRIED:
+                break
             cue = " ".join(t.text for t in toks[i : i + n])
             if spoken_to(toks, i):
                 return Attribution(None, cue, True)

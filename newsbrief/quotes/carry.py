@@ -21,8 +21,9 @@ def _named(cast: Cast, resolver: SpeakerResolver, m: Mention) -> str | None:
     return cast.people[m.person].name
 
 
-def _inside_any(offset: int, quoted: list[Quoted]) -> bool:
-    return any(q.outer_start <= offset < q.outer_end for q in quoted)
+def _inside_any(offset: int, resolver: SpeakerResolver) -> bool:
+    """The offset (a word's first character) lies inside a quotation: blanked in the masked text."""
+    return resolver.masked[offset] == "\u2007"
 
 
 def carry_speakers(
@@ -61,7 +62,7 @@ def carry_speakers(
             named = [
                 m
                 for m in index.between(gap_start, gap_end)
-                if cast.people[m.person].name != out[p].speaker and not _inside_any(m.start, quoted)
+                if cast.people[m.person].name != out[p].speaker and not _inside_any(m.start, resolver)
             ]
             if not named:
                 out[k] = Attribution(out[p].speaker, out[k].cue, True, out[p].person)
@@ -84,7 +85,7 @@ def carry_speakers(
             m
             for m in index.between(max(gap_start, after_attribution), gap_end)
             if cast.people[m.person].kind == "person"
-            and not _inside_any(m.start, quoted)
+            and not _inside_any(m.start, resolver)
             and _named(cast, resolver, m) != speaker
         ]
         if others and not q.continues:

@@ -24,7 +24,7 @@ _AFFILIATION = re.compile(r"\s*[DRI]-[A-Z][\w.]*\.?\s*$")
 def cue_at(tokens: list[Token], i: int) -> int:
     """How many tokens from i form a cue (0 if none)."""
     tok = tokens[i]
-    for phrase in cue_phrases():
+    for phrase in _phrases_by_first_word().get(tok.lower, ()):
         n = len(phrase)
         if tuple(t.lower for t in tokens[i : i + n]) == phrase:
             return n
@@ -39,6 +39,15 @@ def cue_at(tokens: list[Token], i: int) -> int:
             return 0
         return 1
     return 0
+
+
+@cache
+def _phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    """The cue phrases by their first word, in the table's order (the first that matches counts)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in cue_phrases():
+        found.setdefault(phrase[0], []).append(phrase)
+    return found
 
 
 def spoken_to(tokens: list[Token], i: int) -> bool:

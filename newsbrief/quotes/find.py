@@ -42,6 +42,10 @@ from newsbrief.quotes.word_lists import cue_phrases
 
 __all__ = ["MIN_WORDS", "find_quotes", "is_quotation"]
 
+# The words read before a quotation stop at the end of the quotation this many back, even
+# when the ones between are short names for things read past ('the so-called "Blair Babes",').
+_READ_PAST = 3
+
 
 def _sentence_bounds(doc: Document, offset: int, p_start: int, p_end: int) -> tuple[int, int]:
     s = doc.sentence_at(offset)
@@ -50,20 +54,30 @@ def _sentence_bounds(doc: Document, offset: int, p_start: int, p_end: int) -> tu
     return max(s.start, p_start), min(s.end, p_end)
 
 
-def _attribute(doc: Document, cast: Cast, quoted: list[Quoted], keep: list[Quoted]) -> list[Attribution]:
+def _attribute(
+    doc: Document, cast: Cast, quoted: list[Quoted], keep: list[Quoted], kept: set[Quoted]
+) -> list[Attribution]:
     attributor = Attributor(doc, cast, quoted)
     paragraphs = paragraph_spans(doc)
     results: list[Attribution] = []
     by_quote: dict[Quoted, Attribution] = {}
-    bounding = {o for o in keep if _bounds(doc, o)}
+    bounding = {o for o in keep if o in kept or _ends_a_clause(doc, o)}
+    opens_with_words = _SentenceOpenings(doc)
     for k, q in enumerate(keep):
         p_start, p_end = paragraphs[q.paragraph]
         # The quotations just before and after bound the words read around this one
-        # (a few either side suffice: only nested ones come between).
+        # (a few either side suffice: only nested ones come between). A short one that
+        # names a thing is read past, but never more than a few: each word is read
+        # for a few quotations at most, however densely a text quotes.
+        ended = sorted(
+            (o.outer_end for o in keep[max(0, k - 8) : k] if o.outer_end <= q.outer_start), reverse=True
+        )
         prev_end = max(
             (o.outer_end for o in keep[max(0, k - 8) : k] if o.outer_end <= q.outer_start and o in bounding),
             default=p_start,
         )
+        if len(ended) >= _READ_PAST:
+            prev_end = max(prev_end, ended[_READ_PAST - 1])
         later = (o.outer_start for o in keep[k + 1 : k + 9] if o.outer_start >= q.outer_end)
         next_start = min(later, default=p_end)
         after_end = min(_sentence_bounds(doc, max(q.outer_end - 1, 0), p_start, p_end)[1], next_start, p_end)
@@ -96,9 +110,7 @@ def _attribute(doc: Document, cast: Cast, quoted: list[Quoted], keep: list[Quote
             ps, pe = paragraphs[q.paragraph - 1]
             if doc.text[ps:pe].rstrip().endswith(":"):
                 found = attributor.before(Quoted(q.start, q.end, pe, pe, q.paragraph, q.closed, True), ps)
-        if found is None and not re.search(
-            r"\w", doc.text[_sentence_bounds(doc, q.outer_start, p_start, p_end)[0] : q.outer_start]
-        ):
+        if found is None and not opens_with_words.before(q.outer_start, p_start, p_end):
             found = attributor.previous_sentence(q)
         results.append(found or NO_ATTRIBUTION)
         by_quote[q] = found or NO_ATTRIBUTION
@@ -109,10 +121,31 @@ def _attribute(doc: Document, cast: Cast, quoted: list[Quoted], keep: list[Quote
     return carry_speakers(doc, cast, quoted, keep, results, attributor.resolver)
 
 
-def _bounds(doc: Document, q: Quoted) -> bool:
-    """A quotation before this one ends the words read for its attribution, unless it is a
-    short name for a thing inside the sentence ('one of the so-called "Blair Babes", told')."""
-    return is_kept(doc, q) or bool(re.search(r"[,.!?]$", doc.text[q.start : q.end]))
+class _SentenceOpenings:
+    """Whether words come before an offset in its sentence: where each sentence's first word
+    is, found once per sentence (a long sentence with many quotations is not read again for
+    each)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.first_word: dict[tuple[int, int], int] = {}
+
+    def before(self, offset: int, p_start: int, p_end: int) -> bool:
+        start, end = _sentence_bounds(self.doc, offset, p_start, p_end)
+        if (start, end) not in self.first_word:
+            found = _WORD_CHARACTER.search(self.doc.text, start, end)
+            self.first_word[start, end] = found.start() if found else end
+        return self.first_word[start, end] < offset
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _ends_a_clause(doc: Document, q: Quoted) -> bool:
+    """A quotation before another ends the words read for its attribution when it is kept or ends
+    a clause; a short name for a thing inside the sentence does not ('one of the so-called "Blair
+    Babes", told')."""
+    return q.end > q.start and doc.text[q.end - 1] in ",.!?"
 
 
 def _names_a_source(found: Attribution) -> bool:
@@ -129,13 +162,14 @@ def find_quotes(doc: Document, cast: Cast, readings: tuple[Reading, ...] | None 
     if not doc.text:
         return ()
     quoted = find_quotations(doc)
+    kept = {q for q in quoted if is_kept(doc, q)}
     # Short quotations are read too: '"It's heartbreaking," Ryan said. "And this country ..."'
-    # passes Ryan on to the quotation after it.
-    spoken = [q for q in quoted if words_in(doc.text[q.start : q.end]) and q.closed or is_kept(doc, q)]
-    attributions = _attribute(doc, cast, quoted, spoken)
+    # passes Ryan on to the quotation after it, and "he" later in the story may be Ryan.
+    spoken = [q for q in quoted if q in kept or q.closed and words_in(doc.text[q.start : q.end])]
+    attributions = _attribute(doc, cast, quoted, spoken, kept)
     out = []
     for q, a in zip(spoken, attributions, strict=True):
-        if not is_kept(doc, q):
+        if q not in kept:
             continue
         text = doc.text[q.start : q.end]
         out.append(Quote(text, a.speaker, a.cue, score_quote(q, text, a, len(doc.text)), q.start, q.end))

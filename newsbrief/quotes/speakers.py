@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import islice
 
 from newsbrief.cast.names import sentence_starters
 from newsbrief.cast.title_table import titles_by_phrase
 from newsbrief.cast.titles import same_title
 from newsbrief.model import Cast, Document, Mention, Person
-from newsbrief.quotes.marks import trimmed
+from newsbrief.quotes.marks import reading_limit, trimmed
 from newsbrief.quotes.names import body_names_joined, capital_runs, is_modifier, opens_sentence
 from newsbrief.quotes.subjects import Attribution, SentenceSubjects
 from newsbrief.quotes.word_lists import (
@@ -27,6 +29,13 @@ from newsbrief.quotes.word_lists import (
     word_class,
 )
 
+# How far back "the last person named" and "the last speaker" are looked for: a few pages of
+# news, so that each quotation's look-up is bounded however many names a text holds.
+_MENTIONS_BACK = 200
+_SPEAKERS_BACK = 50
+# A speaker "goes on" only within this many characters (a long paragraph's length).
+_GOING_ON_CHARS = 5000
+
 
 class SpeakerResolver(SentenceSubjects):
     """Speaker phrases -> canonical names: through the Cast first, then plain text for what it lacks."""
@@ -35,21 +44,79 @@ class SpeakerResolver(SentenceSubjects):
         super().__init__(doc, cast)
         self.quoter: Attribution | None = None  # who speaks the quotation being read inside
         self.inside_quotation = False  # the words read lie inside another quotation
-        self._all_runs: list[tuple[int, int]] | None = None  # capitalised runs of the whole text
+        # where each word stands in the capitalised runs of the whole text ("Ministry" -> runs)
+        self._runs_by_word: dict[str, tuple[list[int], list[tuple[int, int]]]] | None = None
+        # gender -> (starts, mentions) of the people named outside quotations
+        self._people_named: dict[str, tuple[list[int], list[Mention]]] = {}
         # (offset, person, name) of the speakers resolved so far
         self.speakers: list[tuple[int, Person | None, str]] = []
+        self._groups: dict[tuple[str, str], list[Person]] | None = None
+        self._short_form_index: dict[str, Person] | None = None
 
     # -- Cast look-ups
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.index.between(start, end) if not self.possessive(m)]
 
-    def _person_before(self, offset: int, kind: str = "person", gender: str = "") -> Person | None:
-        for m in self.index.before(offset):
-            p = self.cast.people[m.person]
-            if p.kind == kind and self.masked[m.start] != "\u2007" and self._fits(p, gender):
-                return p
-        return None
+    # -- the Cast's people by what the phrases ask of them (built once, not searched per phrase)
+
+    def _grouped(self) -> dict[tuple[str, str], list[Person]]:
+        if self._groups is None:
+            self._groups = {}
+            for p in self.cast.people:
+                if p.kind == "body":
+                    self._groups.setdefault(("body of", p.country or ""), []).append(p)
+                elif p.kind == "person":
+                    self._groups.setdefault(("person of", p.country or ""), []).append(p)
+                    if p.title:
+                        self._groups.setdefault(("head of", p.organization or ""), []).append(p)
+        return self._groups
+
+    def _bodies_of(self, country: str) -> list[Person]:
+        return self._grouped().get(("body of", country), [])
+
+    def _people_of(self, country: str) -> list[Person]:
+        return self._grouped().get(("person of", country), [])
+
+    def _heads_of(self, body: str) -> list[Person]:
+        """The titled people the Cast places in the body."""
+        return self._grouped().get(("head of", body), [])
+
+    def _short_forms(self) -> dict[str, Person]:
+        """A short form -> the first person (in the Cast's order) whom it names: an alias, or the
+        end of the full name ("Kirchner", "de Kirchner")."""
+        if self._short_form_index is None:
+            self._short_form_index = {}
+            for p in self.cast.people:
+                words = p.name.split(" ")
+                for form in (*p.aliases, *(" ".join(words[i:]) for i in range(1, len(words)))):
+                    self._short_form_index.setdefault(form, p)
+        return self._short_form_index
+
+    def _recent_mentions(self, offset: int) -> Iterator[Mention]:
+        """The mentions before offset, nearest first, the last _MENTIONS_BACK of them."""
+        return islice(self.index.before(offset), _MENTIONS_BACK)
+
+    def _recent_speakers(self, offset: int) -> list[tuple[int, Person | None, str]]:
+        """The speakers quoted before offset, nearest first, the last _SPEAKERS_BACK of them (they
+        were found in the order of their quotations)."""
+        before = bisect_left(self.speakers, offset, key=lambda entry: entry[0])
+        return self.speakers[max(0, before - _SPEAKERS_BACK) : before][::-1]
+
+    def _person_before(self, offset: int, gender: str = "") -> Person | None:
+        """The person named last before offset, outside quotations, whose gender does not clash."""
+        if gender not in self._people_named:
+            named = [
+                m
+                for m in self.index.mentions
+                if self.cast.people[m.person].kind == "person"
+                and self.masked[m.start] != "\u2007"
+                and self._fits(self.cast.people[m.person], gender)
+            ]
+            self._people_named[gender] = ([m.start for m in named], named)
+        starts, named = self._people_named[gender]
+        before = bisect_left(starts, offset)
+        return self.cast.people[named[before - 1].person] if before else None
 
     # -- phrases
 
@@ -131,8 +198,8 @@ class SpeakerResolver(SentenceSubjects):
         if not m or m.group(2) not in body_words():
             return None
         noun = m.group(2)
-        for p in self.cast.people:
-            if p.kind == "body" and p.country == country.code and noun in p.name.lower():
+        for p in self._bodies_of(country.code):
+            if noun in p.name.lower():
                 return Attribution(p.name, None, True, p)
         names = {c.code: c.name for c in self.cast.countries}
         if country.code not in names:
@@ -168,8 +235,8 @@ class SpeakerResolver(SentenceSubjects):
         p = self._sentence_subject(offset)
         if p is not None and self._fits(p, gender):
             return Attribution(p.name, None, True, p)
-        for at, person, name in reversed(self.speakers):
-            if at < offset and (person is None or self._fits(person, gender)):
+        for _, person, name in self._recent_speakers(offset):
+            if person is None or self._fits(person, gender):
                 return Attribution(name, None, True, person)
         p = self._person_before(offset, gender=gender)
         if p is not None:
@@ -180,11 +247,11 @@ class SpeakerResolver(SentenceSubjects):
         """'"...," Warren said. "...," she said': the speaker last quoted in the paragraph, when no one
         else is named since (outside quotations) and the pronoun's gender does not clash."""
         here = self.doc.sentence_at(offset)
-        for at, person, name in reversed(self.speakers):
-            if at >= offset:
-                continue
+        for at, person, name in self._recent_speakers(offset)[:1]:
             there = self.doc.sentence_at(at)
             if here is None or there is None or there.paragraph != here.paragraph or person is None:
+                return None
+            if offset - at > _GOING_ON_CHARS or not self._fits(person, gender):
                 return None
             others = [
                 m
@@ -193,7 +260,7 @@ class SpeakerResolver(SentenceSubjects):
                 and self.masked[m.start] != "\u2007"
                 and self.cast.people[m.person] is not person
             ]
-            if others or not self._fits(person, gender):
+            if others:
                 return None
             return Attribution(name, None, True, person)
         return None
@@ -213,7 +280,11 @@ class SpeakerResolver(SentenceSubjects):
                 if p.kind != "person":
                     return None
                 named = next(
-                    (x for x in self.index.before(offset) if x.person == m.person and x.kind != "pronoun"),
+                    (
+                        x
+                        for x in self._recent_mentions(offset)
+                        if x.person == m.person and x.kind != "pronoun"
+                    ),
                     None,
                 )
                 return None if named is not None and self._in_leading_phrase(named.start) else p
@@ -246,9 +317,7 @@ class SpeakerResolver(SentenceSubjects):
                 for m in self.index.between(offset, end)
                 if self.cast.people[m.person].kind == "body"
             }
-            heads = {
-                p for p in self.cast.people if p.kind == "person" and p.organization in bodies and p.title
-            }
+            heads = {p for body in bodies for p in self._heads_of(body)}
             if len(heads) == 1:
                 p = heads.pop()
                 return Attribution(p.name, None, True, p)
@@ -259,7 +328,7 @@ class SpeakerResolver(SentenceSubjects):
         ]
         country = codes[-1] if codes else None
         others = {m.person for m in self.index.between(*self._leading_adjunct(offset))}
-        for m in self.index.before(offset):
+        for m in self._recent_mentions(offset):
             p = self.cast.people[m.person]
             if p.kind != "person" or self.masked[m.start] == "\u2007" or m.person in others:
                 continue
@@ -274,22 +343,20 @@ class SpeakerResolver(SentenceSubjects):
             # the noun fits, anywhere in the article
             fits = {
                 p
-                for p in self.cast.people
-                if p.kind == "person"
-                and p.country == country
-                and (bool(p.title) and head in p.title.lower().split() or head == "leader" and p.is_leader)
+                for p in self._people_of(country)
+                if bool(p.title) and head in p.title.lower().split() or head == "leader" and p.is_leader
             }
             if len(fits) == 1:
                 p = fits.pop()
                 return Attribution(p.name, None, True, p)
         names = body_words().get(head)
         if names:
-            for m in self.index.before(offset):
+            for m in self._recent_mentions(offset):
                 p = self.cast.people[m.person]
                 if p.kind == "body" and any(n.lower() in p.name.lower().split() for n in names):
                     return Attribution(p.name, None, True, p)
-            for at, person, name in reversed(self.speakers):  # "the ministry" quoted before
-                if at < offset and any(n in name.split() for n in names):
+            for _, person, name in self._recent_speakers(offset):  # "the ministry" quoted before
+                if any(n in name.split() for n in names):
                     return Attribution(name, None, True, person)
             body = self._named_body_before(offset, names)
             if body:
@@ -298,13 +365,22 @@ class SpeakerResolver(SentenceSubjects):
 
     def _named_body_before(self, offset: int, names: tuple[str, ...]) -> str | None:
         """Plain-text fallback: the nearest capitalised name before offset that has one of `names`."""
-        if self._all_runs is None:
-            self._all_runs = body_names_joined(self.text, capital_runs(self.text, 0, len(self.text)))
-        for run_start, run_end in reversed(self._all_runs[: bisect_left(self._all_runs, (offset, 0))]):
-            run = self.text[run_start:run_end]
-            if any(n in run.split() for n in names):
-                return run
-        return None
+        if self._runs_by_word is None:
+            self._runs_by_word = {}
+            # quotations stop at the reading limit, and so do the offsets asked about
+            limit = reading_limit(self.text)
+            for run in body_names_joined(self.text, capital_runs(self.text, 0, limit)):
+                for word in set(self.text[run[0] : run[1]].split()):
+                    starts, runs = self._runs_by_word.setdefault(word, ([], []))
+                    starts.append(run[0])
+                    runs.append(run)
+        nearest: tuple[int, int] | None = None
+        for name in names:
+            starts, runs = self._runs_by_word.get(name, ([], []))
+            before = bisect_left(starts, offset)
+            if before and (nearest is None or runs[before - 1] > nearest):
+                nearest = runs[before - 1]
+        return self.text[nearest[0] : nearest[1]] if nearest else None
 
     def _proper_name(
         self, start: int, end: int, prefer_last: bool, clause: bool = False
@@ -332,14 +408,14 @@ class SpeakerResolver(SentenceSubjects):
             # "Prime Minister said:": the one holding that title, never the title itself
             holder = self._holder_before(name, run_start)
             return Attribution(holder.name, None, True, holder) if holder else Attribution(None, None, True)
-        for p in self.cast.people:  # a short form of someone the Cast knows
-            if name in p.aliases or p.name.endswith(" " + name):
-                return Attribution(p.name, None, True, p)
+        p = self._short_forms().get(name)  # a short form of someone the Cast knows
+        if p is not None:
+            return Attribution(p.name, None, True, p)
         return Attribution(self._full_name(name), None, True)
 
     def _holder_before(self, title: str, offset: int) -> Person | None:
         """The person nearest before `offset` whose title is `title`."""
-        for m in self.index.before(offset):
+        for m in self._recent_mentions(offset):
             p = self.cast.people[m.person]
             if p.kind == "person" and p.title and same_title(title, p.title):
                 return p

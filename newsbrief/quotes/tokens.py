@@ -25,10 +25,25 @@ def tokens_in(masked: str, start: int, end: int) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(masked, start, end)]
 
 
-def masked_text(text: str, quoted: list[Quoted]) -> str:
-    """The text with every quotation's words blanked out, so no cue is read inside one."""
-    chars = list(text)
-    for q in quoted:
-        for i in range(q.outer_start, q.outer_end):
-            chars[i] = "\u2007" if not text[i].isspace() else text[i]
-    return "".join(chars)
+def masked_text(text: str, quoted: list[Quoted], deeper_than: int = 0) -> str:
+    """The text with the words of quotations blanked, so no cue is read inside one: every quotation's
+    (`deeper_than` 0), or only where more than `deeper_than` quotations enclose a character (the text
+    as read inside a quotation, its own quotations blanked). White space is kept.
+
+    One sweep over the marks' spans, however the quotations nest."""
+    events = sorted([(q.outer_start, 1) for q in quoted] + [(q.outer_end, -1) for q in quoted])
+    pieces: list[str] = []
+    depth, cut, blank_from = 0, 0, -1
+    for at, step in events:
+        depth += step
+        if depth > deeper_than and blank_from < 0:
+            blank_from = at
+        elif depth <= deeper_than and blank_from >= 0:
+            pieces.append(text[cut:blank_from])
+            pieces.append(_BLANKABLE.sub("\u2007", text[blank_from:at]))
+            cut, blank_from = at, -1
+    pieces.append(text[cut:])
+    return "".join(pieces)
+
+
+_BLANKABLE = re.compile(r"\S")
