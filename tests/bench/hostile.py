@@ -92,6 +92,19 @@ def curly_quotes(size: int) -> str:
     return cycle([f"{w} \u201c{WORDS[(k + 3) % len(WORDS)]}" for k, w in enumerate(WORDS)], size)
 
 
+def alternating_curly_quotes(size: int) -> str:
+    """Opening and closing marks in turn, a few words apart: many short quotations in one sentence."""
+    return cycle([f"\u201c{w} {WORDS[(k + 5) % len(WORDS)]}\u201d" for k, w in enumerate(WORDS)], size)
+
+
+def straight_quote_every_third_word(size: int) -> str:
+    return cycle([f'{a} {b} "{c}' for a, b, c in zip(WORDS, WORDS[1:], WORDS[2:], strict=False)], size)
+
+
+def title_abbreviations(size: int) -> str:
+    return cycle(["Gov.", "Sen.", "Rt.", "Hon.", "Lt.", "Gen."], size)
+
+
 def single_quotes(size: int) -> str:
     return cycle([f"{w} '" for w in WORDS] + ["\u2018said", "\u2019 he"], size)
 
@@ -190,11 +203,14 @@ FAMILIES: dict[str, Callable[[int], str]] = {
         words_no_punctuation,
         straight_quotes,
         curly_quotes,
+        alternating_curly_quotes,
+        straight_quote_every_third_word,
         single_quotes,
         capitalised_short_sentences,
         hyphenated_words,
         mr_before_names,
         runs_of_initials,
+        title_abbreviations,
         runs_of_dots,
         numbered_dots,
         said_capitalised,
