@@ -47,3 +47,8 @@ def test_a_few_words_tell_no_language_and_are_read_as_english() -> None:
 def test_language_names_come_from_the_iso_tables() -> None:
     assert language_name("nl") == "Dutch"
     assert language_name("xx") == "xx"
+
+
+def test_a_stray_control_character_from_a_misread_page_does_not_break_the_check() -> None:
+    assert language_of(ENGLISH_WITH_GERMAN_NAMES.replace(" that ", " that \x83 ")) is None
+    assert language_of(GERMAN.replace(" am ", " \x83 am ")) == "de"
