@@ -22,9 +22,10 @@ from newsbrief.model import Document
 
 SAMPLE_CHARS = 3000  # the body text read; a language shows in its first paragraphs
 MIN_LETTERS = 100  # fewer letters than this tell no language reliably: they are read as English
-# The article is refused only when under this share of its text reads as English:
-# English news full of foreign names and quoted words stays far above it.
-ENGLISH_PERCENT_AT_LEAST = 20
+# The article is refused only when another language leads and under half its text
+# reads as English: English news full of foreign names and quoted words reads as
+# 90% English and more; a foreign page with English menus and tags stays refused.
+ENGLISH_PERCENT_AT_LEAST = 50
 
 
 def language_of(text: str) -> str | None:
