@@ -2,36 +2,33 @@
 
 "Putin and Erdogan spoke by phone", "Evo Morales said": a person the text names in full at
 least once, to whom the text gives no office, and whose full name the table lists with a term
-covering the article's date (Document.published, else today), holds that term's office, in its
-state or organisation; the Person says so (`office_from="table"`), since the text did not.
+covering the article's date (leader_table.article_day: Document.published, a year-only date
+as its 1 July, else today), holds that term's office, in its state or organisation; the
+Person says so (`office_from="table"`), since the text did not.
 A state the text gives the person ("Kenya's William Ruto") must be the table's.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from newsbrief.cast.drafts import CastDraft
-from newsbrief.leader_table import FOREIGN_OFFICES, find_leader
-
-
-def article_date(published: str | None) -> dt.date:
-    """The article's date: its published date if it has a readable one, else today."""
-    try:
-        return dt.date.fromisoformat((published or "")[:10])
-    except ValueError:
-        return dt.date.today()
+from newsbrief.leader_table import FOREIGN_OFFICES, find_leader_published
 
 
 def offices_from_table(draft: CastDraft) -> None:
-    on = article_date(draft.doc.published)
     for p in draft.people:
         if p.kind != "person" or p.title is not None or p.full_mentions == 0 or len(p.tokens) < 2:
             continue
         if p.title_kind is not None and p.placed_at < 0:
             continue  # an office the text gave, if not by name
         full = [f for f in sorted(p.forms, key=lambda f: (f != p.name, f)) if len(f.split()) > 1]
-        term = next((t for t in (find_leader(f, on) for f in full if f not in p.styled) if t), None)
+        term = next(
+            (
+                t
+                for t in (find_leader_published(f, draft.doc.published) for f in full if f not in p.styled)
+                if t
+            ),
+            None,
+        )
         if term is None or (p.country_from_text and p.country and p.country != term.country):
             continue
         p.title = term.office

@@ -3,7 +3,6 @@
 import re
 
 from newsbrief.cast.people import build_cast
-from newsbrief.cast.table_offices import article_date
 from newsbrief.model import CleanedText, Span
 from newsbrief.places import find_country_mentions
 from newsbrief.sentences import split_document
@@ -45,6 +44,6 @@ def test_a_surname_alone_is_never_looked_up():
     assert all(p.office_from == "" for p in cast.people)
 
 
-def test_the_article_date_is_its_published_date_else_today():
-    assert str(article_date("2017-06-01T10:00:00Z")) == "2017-06-01"
-    assert article_date(None) == article_date("not a date") == __import__("datetime").date.today()
+def test_a_year_only_date_is_read_as_that_year():
+    temer = person(cast_on(TEXT, "2017"), "Michel Temer")
+    assert (temer.title, temer.office_from) == ("President", "table")
