@@ -365,7 +365,9 @@ class NewsbriefBot(_Newsbrief, commands.Bot):
 
 class ShardedNewsbriefBot(_Newsbrief, commands.AutoShardedBot):
     def __init__(self, settings: Settings, *, brief_fn: Callable[..., Any] = brief) -> None:
-        super().__init__(**_client_options(), shard_count=settings.shard_count)
+        # SHARD_IDS: this process runs only these of SHARD_COUNT shards (others run the rest).
+        shard_ids = list(settings.shard_ids) if settings.shard_ids is not None else None
+        super().__init__(**_client_options(), shard_count=settings.shard_count, shard_ids=shard_ids)
         self._setup_newsbrief(settings, brief_fn)
 
 

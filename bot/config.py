@@ -78,6 +78,7 @@ class Settings:
     discord_gateway_url: str = DISCORD_GATEWAY_URL
     sync_commands: str = "global"  # "global", comma list of guild ids, or "off"
     shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None  # the shards this process runs; None: all of SHARD_COUNT
     log_level: str = "INFO"
     # fetching links
     fetch_allow_private: bool = False  # DANGEROUS outside tests and intranets
@@ -133,6 +134,7 @@ class Settings:
             discord_gateway_url=env.get("DISCORD_GATEWAY_URL", "").strip() or DISCORD_GATEWAY_URL,
             sync_commands=_sync_commands(env.get("SYNC_COMMANDS", "global")),
             shard_count=_number("SHARD_COUNT", shards, int, 1) if shards else None,
+            shard_ids=_shard_ids(env.get("SHARD_IDS", ""), shards),
             log_level=_log_level(env.get("LOG_LEVEL", "INFO")),
             fetch_allow_private=_bool("FETCH_ALLOW_PRIVATE", env.get("FETCH_ALLOW_PRIVATE", "")),
             fetch_max_bytes=_number("FETCH_MAX_BYTES", env.get("FETCH_MAX_BYTES", "5000000"), int, 1024),
@@ -177,6 +179,28 @@ def _check_token(token: str) -> None:
     parts = token.split(".")
     if len(parts) != 3 or not all(parts) or any(ch.isspace() for ch in token):
         raise SettingsError("token_shape")
+
+
+def _shard_ids(raw: str, shard_count: str) -> tuple[int, ...] | None:
+    """SHARD_IDS as shard numbers: "0-3", "4,5,6" or "0-1,6"; each below SHARD_COUNT, which it needs."""
+    value = raw.strip()
+    if not value:
+        return None
+    if not shard_count.strip():
+        raise SettingsError("shard_ids_alone", name="SHARD_IDS", raw=raw)
+    ids: list[int] = []
+    for part in value.split(","):
+        low, _, high = part.strip().partition("-")
+        if not low.strip().isdigit() or (high and not high.strip().isdigit()):
+            raise SettingsError("not_shard_ids", name="SHARD_IDS", raw=raw)
+        first, last = int(low), int(high or low)
+        if last < first:
+            raise SettingsError("not_shard_ids", name="SHARD_IDS", raw=raw)
+        ids += range(first, last + 1)
+    count = int(shard_count)
+    if any(i >= count for i in ids):
+        raise SettingsError("shard_ids_past_count", name="SHARD_IDS", raw=raw, minimum=count)
+    return tuple(sorted(set(ids)))
 
 
 def _sync_commands(raw: str) -> str:

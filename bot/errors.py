@@ -172,6 +172,9 @@ class SettingsError(NewsbriefError):
         "too_small": "{name} must be at least {minimum}.",
         "not_one_of": "{name} must be one of {choices}, not {raw!r}.",
         "not_sync": "{name} must be global, off or a comma list of server ids, not {raw!r}.",
+        "not_shard_ids": "{name} must be shard numbers such as 0-3 or 0,2,4, not {raw!r}.",
+        "shard_ids_alone": "{name} needs SHARD_COUNT, the number of shards of all processes together.",
+        "shard_ids_past_count": "{name} names a shard past SHARD_COUNT ({minimum:g}): shards start at 0.",
         "token_missing": "DISCORD_TOKEN is not set: put your bot's token in .env or the environment.",
         "token_prefix": "DISCORD_TOKEN should be the token alone, without the 'Bot ' prefix.",
         "token_shape": (

@@ -135,3 +135,10 @@ async def test_shard_count_runs_an_auto_sharded_bot(shards):
         assert sorted(tuple(i["shard"]) for i in h.fake.identifies) == [(0, shards), (1, shards)]
         sent, reply = await h.run(h.fake.slash("about", guild_id=second_shard_guild))
         assert reply.json["data"]["embeds"]
+
+
+async def test_shard_ids_run_only_this_process_part_of_the_shards():
+    # Two of four shards here; another process (or machine) would run 0 and 3.
+    async with running_bot({"SHARD_COUNT": "4", "SHARD_IDS": "1-2"}, guild_ids=(GUILD_ID,)) as h:
+        await h.fake.wait_ready(shards=2)
+        assert sorted(tuple(i["shard"]) for i in h.fake.identifies) == [(1, 4), (2, 4)]

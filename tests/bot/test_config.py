@@ -122,3 +122,23 @@ def test_env_example_lists_every_setting_with_a_comment():
         names = re.findall(r"^([A-Z_]+)=", block, re.M)
         assert not names or re.search(r"^#", block, re.M), f"{names} have no comment"
     assert len(fields(Settings)) >= len(read)
+
+
+@pytest.mark.parametrize(
+    ("raw", "ids"), [("0-3", (0, 1, 2, 3)), ("4,6", (4, 6)), ("0-1, 6", (0, 1, 6)), ("", None)]
+)
+def test_shard_ids_are_ranges_and_lists(raw, ids):
+    from bot.config import Settings
+
+    s = Settings.from_env({"SHARD_COUNT": "8", "SHARD_IDS": raw}, dotenv=False, require_token=False)
+    assert s.shard_ids == ids
+
+
+@pytest.mark.parametrize("raw", ["3-1", "a", "0-8", "1;2"])
+def test_wrong_shard_ids_are_one_clear_error(raw):
+    from bot.config import Settings
+    from bot.errors import SettingsError
+
+    with pytest.raises(SettingsError) as info:
+        Settings.from_env({"SHARD_COUNT": "8", "SHARD_IDS": raw}, dotenv=False, require_token=False)
+    assert "SHARD_IDS" in str(info.value)
