@@ -127,6 +127,12 @@ class Attributor:
             if first_cue is not None:
                 return self.subject_before(start, toks[first_cue].start)
             clause = comma_pieces(self.masked, start, toks[-1].start)
+            if len(clause) > 1 and self._opens_with_verb(*clause[-1]):
+                # "Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte and said":
+                # the last piece is the predicate; the subject stands before its asides
+                found = self._subject_in_chunks(clause[:-1], clause[-1][0])
+                if found and found.speaker:
+                    return found
             return self.resolver.resolve(*clause[-1], False, clause=True) if clause else None
         chunks = comma_pieces(self.masked, start, cue_start)
         while chunks and strip_skips(self.masked, *chunks[-1]) <= chunks[-1][0]:
@@ -136,7 +142,46 @@ class Attributor:
             named = self._name_before_asides(chunks)
             if named is not None:
                 return named
+        participle = bool(cue) and cue[0].lower.endswith("ing") and bool(toks)
+        if (found is None or not found.speaker) and participle and not self.resolver.inside_quotation:
+            # "Trump unleashed a series of tweets early Friday saying that ...": a participle after
+            # the object reports the words of the main clause's subject, a person the Cast knows
+            subject = self.clause_subject(start, cue_start)
+            if subject is not None and subject.person is not None and subject.person.kind == "person":
+                return subject
         return found
+
+    def _main_clause_after(self, q: Quoted) -> Attribution | None:
+        """The subject of the main clause after a leading phrase that holds q: the words after the
+        first comma past q, in its sentence ("..., she was rushed" -> she)."""
+        sentence = self.doc.sentence_at(q.outer_end - 1)
+        if sentence is None:
+            return None
+        end = min(sentence.end, q.outer_end + _WINDOW_CHARS)
+        if self.text[q.end - 1 : q.end] == ",":  # '"... shoe on," she was': the comma inside the marks
+            comma = q.outer_end - 1
+        else:
+            comma = self.masked.find(",", q.outer_end, end)
+        if comma < 0:
+            return None
+        toks = tokens_in(self.masked, comma + 1, end)
+        if toks and toks[0].lower in speaker_pronouns():
+            return self.resolver.resolve(toks[0].start, toks[0].end, True)
+        return self.clause_subject(comma + 1, end)
+
+    def _opens_with_verb(self, start: int, end: int) -> bool:
+        """The piece opens with a lower-case word that is no determiner, pronoun or clause word:
+        a predicate ("bemoaned the unrest ..."), not a subject or an aside."""
+        toks = tokens_in(self.masked, start, end)
+        if not toks or not toks[0].text.islower():
+            return False
+        first = toks[0].lower
+        return not (
+            first in word_class("determiner")
+            or first in speaker_pronouns()
+            or first in word_class("introducer")
+            or first in word_class("phrase_ender")
+        )
 
     def _name_before_asides(self, chunks: list[tuple[int, int]]) -> Attribution | None:
         """ "Tom Parker, Seaside Hotel Association said", "Tim Cook, Apple's boss, told", "Dylan Nelson,
@@ -409,7 +454,9 @@ class Attributor:
             return None  # '..." Hamdallah, chairman of ...': a new sentence, not an attribution
         words = [t for t in toks if any(c.isalnum() for c in t.text)]
         if words and words[0].lower in word_class("subordinator"):
-            return None  # '"That makes me smart," when Clinton blasted him': another clause
+            # '"That makes me smart," when Clinton blasted him': another clause, unless an inverted
+            # cue closes the sentence ('"...," since so many cases were close, said Lee Epstein')
+            return self._inverted_cue_later(toks, 1, end) if len(toks) > 1 else None
         for i in range(min(len(toks), 40)):
             n = cue_at(toks, i)
             if not n:
@@ -466,15 +513,24 @@ class Attributor:
             if speaker_follows(toks, i, n) or not any(any(c.isalnum() for c in t.text) for t in toks[:i]):
                 # 'according to X, "..."' and the second half of a split quotation: ', said X, "...'
                 found = self.object_after(toks[i + n - 1].end, q.outer_start)
+            elif toks[i].lower.endswith("ing") and all(t.lower in word_class("introducer") for t in toks[:i]):
+                # 'After saying her foot was "so swollen ...," she was rushed ...': a leading
+                # participle phrase reports the words of the main clause's subject
+                found = self._main_clause_after(q)
             else:
                 found = self.subject_before(start, toks[i].start)
             if found and found.speaker:
                 return Attribution(found.speaker, cue, True, found.person)
             # 'Obama accused Trump of showering praise ... "...": an earlier cue may name the speaker.
             nearest = nearest or Attribution(None, cue, True)
+        label = self._label_before(q, start)
         if nearest:
-            return nearest
-        # 'Yoon: "..."'
+            # 'Pollsters agree - Carl Bialik: "..."': a cue that named no one, then a label
+            return label or nearest
+        return label
+
+    def _label_before(self, q: Quoted, start: int) -> Attribution | None:
+        """'Yoon: "..."', 'Foreign Minister Yoon:', 'Moreno had a similar experience:'."""
         lead = self.masked[start : q.outer_start].rstrip()
         if lead.endswith(":"):
             pieces = comma_pieces(self.masked, start, start + len(lead) - 1)

@@ -93,9 +93,26 @@ def comma_pieces(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 def strip_skips(masked: str, start: int, end: int) -> int:
     """End of the subject once trailing adverbs and times are dropped ("Moon on Tuesday" -> "Moon")."""
     toks = tokens_in(masked, start, end)
-    while toks and (toks[-1].lower in skip_words() or not any(c.isalnum() for c in toks[-1].text)):
+    while toks and (
+        toks[-1].lower in skip_words()
+        or not any(c.isalnum() for c in toks[-1].text)
+        or _adverb_after_subject(toks)
+    ):
         toks.pop()
     return toks[-1].end if toks else start
+
+
+def _adverb_after_subject(toks: list[Token]) -> bool:
+    """ "Gingrich cynically (dismissed)", "he angrily (replied)": a lower-case word in -ly after a name
+    or a pronoun is an adverb of the verb, not part of the subject ("the family", "an ally" are
+    nouns: quote_words.tsv `ly_noun`)."""
+    if len(toks) < 2:
+        return False
+    last, before = toks[-1], toks[-2]
+    if not (last.text.islower() and last.lower.endswith("ly") and last.lower not in word_class("ly_noun")):
+        return False
+    owner = before.lower.endswith(("'s", "’s"))
+    return before.text[:1].isupper() and not owner or before.lower in speaker_pronouns()
 
 
 @cache

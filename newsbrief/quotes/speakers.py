@@ -15,6 +15,7 @@ from newsbrief.cast.names import sentence_starters
 from newsbrief.cast.title_table import titles_by_phrase
 from newsbrief.cast.titles import same_title
 from newsbrief.model import Cast, Document, Mention, Person
+from newsbrief.places import country_name, seats
 from newsbrief.quotes.marks import reading_limit, trimmed
 from newsbrief.quotes.names import body_names_joined, capital_runs, is_modifier, opens_sentence
 from newsbrief.quotes.subjects import Attribution, SentenceSubjects
@@ -23,6 +24,7 @@ from newsbrief.quotes.word_lists import (
     body_words,
     document_nouns,
     honorifics,
+    honorifics_of_calling,
     person_descriptions,
     pronoun_genders,
     speaker_pronouns,
@@ -52,6 +54,8 @@ class SpeakerResolver(SentenceSubjects):
         self.speakers: list[tuple[int, Person | None, str]] = []
         self._groups: dict[tuple[str, str], list[Person]] | None = None
         self._short_form_index: dict[str, Person] | None = None
+        # calling -> (where and who the first person so called is, where a second one is first named)
+        self._called: dict[str, tuple[tuple[int, int] | None, int]] = {}
 
     # -- Cast look-ups
 
@@ -145,7 +149,7 @@ class SpeakerResolver(SentenceSubjects):
                 return Attribution(self.text[m.start : name_end], None, True)
             p = self._namesake_just_named(m) or p
             return Attribution(p.name, None, True, p)
-        body = self._national_body(start, end)
+        body = self._national_body(start, end) or self._state_speaking(start, end)
         if body:
             return body
         name = self._proper_name(start, end, prefer_last, clause)
@@ -207,6 +211,20 @@ class SpeakerResolver(SentenceSubjects):
         head = " ".join(w.capitalize() for w in (m.group(1) + " " + noun).split())
         return Attribution(f"{head} of {names[country.code]}", None, True)
 
+    def _state_speaking(self, start: int, end: int) -> Attribution | None:
+        """ "Beijing said", "Russia insisted", "the United States said": a state, or its capital
+        standing for it, is the phrase; its government speaks, as a body ("Government of China").
+        A seat of government ("the Kremlin", "the State Department") is named as the text names it."""
+        lead = re.match(r"(?:[Tt]he\s+)?", self.text[start:end])
+        at = start + (lead.end() if lead else 0)
+        whole = [c for c in self.index.countries_between(at, end) if c.start == at and c.end == end]
+        if len(whole) != 1 or whole[0].kind not in ("name", "capital"):
+            return None
+        if self.text[at:end] in seats():
+            return None
+        name = f"Government of {country_name(whole[0].code)}"
+        return Attribution(name, None, True, Person(name, kind="body", country=whole[0].code))
+
     def pronoun(self, pronoun: str, offset: int, linked: bool = True) -> Attribution:
         """ "he said": the subject of this or a recent sentence, else the last speaker, else the last person.
 
@@ -236,7 +254,7 @@ class SpeakerResolver(SentenceSubjects):
         if p is not None and self._fits(p, gender):
             return Attribution(p.name, None, True, p)
         for _, person, name in self._recent_speakers(offset):
-            if person is None or self._fits(person, gender):
+            if person is None or person.kind == "person" and self._fits(person, gender):
                 return Attribution(name, None, True, person)
         p = self._person_before(offset, gender=gender)
         if p is not None:
@@ -251,7 +269,7 @@ class SpeakerResolver(SentenceSubjects):
             there = self.doc.sentence_at(at)
             if here is None or there is None or there.paragraph != here.paragraph or person is None:
                 return None
-            if offset - at > _GOING_ON_CHARS or not self._fits(person, gender):
+            if offset - at > _GOING_ON_CHARS or person.kind != "person" or not self._fits(person, gender):
                 return None
             others = [
                 m
@@ -294,7 +312,8 @@ class SpeakerResolver(SentenceSubjects):
         """ "the president", "the German leader", "the ministry", "the letter": the one meant, or no one."""
         opening_country = any(c.start == offset for c in self.index.countries_between(offset, offset + 1))
         if not words or words[0] not in word_class("determiner") and not opening_country:
-            return None  # "Iceland's leader:", "Greenland premier:" open with their country instead
+            # "Greenland premier:", "NATO chief:": a headline's label
+            return self._label_holder(offset, end)
         joint = next(
             (i for i in range(1, len(words) - 1) if words[i] == "joint" and words[i + 1] in document_nouns()),
             None,
@@ -308,6 +327,9 @@ class SpeakerResolver(SentenceSubjects):
         owner = self._owner_of(head, offset)
         if owner is not None:
             return owner
+        called = self._one_called(head, offset)
+        if called is not None:
+            return Attribution(called.name, None, True, called)
         if head in person_descriptions():
             return self._one_person_in_view(offset)
         if head in word_class("head_role"):
@@ -362,6 +384,63 @@ class SpeakerResolver(SentenceSubjects):
             if body:
                 return Attribution(body, None, True)
         return Attribution(None, None, True)
+
+    def _one_called(self, noun: str, offset: int) -> Person | None:
+        """ "the doctor said" after "Dr. Ana Torres": the one person named before offset (outside
+        quotations) with the courtesy word of that calling (speaker_honorifics.tsv); no one if two are."""
+        words = honorifics_of_calling().get(noun)
+        if not words:
+            return None
+        if noun not in self._called:
+            before = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\.?\s+$")
+            first: tuple[int, int] | None = None  # (where, person) of the first one so called
+            second_at = len(self.text) + 1  # where a second person so called is first named
+            for m in self.index.mentions:
+                if m.kind != "name" or self.masked[m.start] == "\u2007" or m.start >= second_at:
+                    continue
+                if self.cast.people[m.person].kind != "person":
+                    continue
+                if not before.search(self.text, max(0, m.start - 16), m.start):
+                    continue
+                if first is None:
+                    first = (m.start, m.person)
+                elif m.person != first[1]:
+                    second_at = m.start
+            self._called[noun] = (first, second_at)
+        first, second_at = self._called[noun]
+        if first is None or not first[0] < offset <= second_at:
+            return None
+        return self.cast.people[first[1]]
+
+    def _label_holder(self, start: int, end: int) -> Attribution | None:
+        """ "Greenland premier: '...'", "NATO chief: '...'": a label of a place or body and an office
+        (a headline's). Its holder is the one person the story names right after that place or body
+        ("Greenland's Prime Minister Mute Egede") whose office the label's noun fits."""
+        label = re.fullmatch(
+            r"((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*?)(?:['’]s)?\s+([a-z][a-z -]*)", self.text[start:end]
+        )
+        if not label:
+            return None
+        qualifier, noun = label.group(1), label.group(2).split()[-1]
+        title = titles_by_phrase().get(label.group(2)) or titles_by_phrase().get(noun)
+        leader_noun = noun in word_class("leader_noun") or noun in word_class("head_role")
+        if title is None and not leader_noun:
+            return None
+        near = re.compile(r"\b" + re.escape(qualifier) + r"(?:['’]s)?\b[^.!?\n]{0,60}$")
+        holders = set()
+        for m in self.index.mentions:
+            p = self.cast.people[m.person]
+            if m.kind != "name" or p.kind != "person" or m.start < end:
+                continue
+            fits = (title is not None and bool(p.title) and same_title(title.title, p.title)) or (
+                leader_noun and (p.is_leader or (bool(p.title) and noun in p.title.lower().split()))
+            )
+            if fits and near.search(self.text, max(0, m.start - 80), m.start):
+                holders.add(m.person)
+        if len(holders) != 1:
+            return None
+        p = self.cast.people[holders.pop()]
+        return Attribution(p.name, None, True, p)
 
     def _named_body_before(self, offset: int, names: tuple[str, ...]) -> str | None:
         """Plain-text fallback: the nearest capitalised name before offset that has one of `names`."""

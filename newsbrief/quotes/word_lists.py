@@ -16,9 +16,10 @@ from functools import cache
 
 from newsbrief import lexicon
 from newsbrief.cast.names import body_last_words
+from newsbrief.cast.names import honorifics as person_honorifics
 from newsbrief.cast.title_table import titles_by_phrase
 from newsbrief.places import country_table
-from newsbrief.tables import read_lines, read_tsv
+from newsbrief.tables import read_lines, read_table, read_tsv
 
 
 @cache
@@ -76,7 +77,9 @@ def speaker_pronouns() -> dict[str, str]:
     """Pronoun -> whom it may mean (speaker_pronouns.tsv), plus the forms of address that stand for a
     person as "he" or "she" do: "his" or "her" and one or two style nouns of pronoun_words.tsv
     ("His Highness", "Her Royal Highness"), the list the Cast's pronoun linker reads."""
-    table = {row[0].lower(): row[1] for row in read_tsv("speaker_pronouns.tsv")}
+    table = {
+        p.lower(): refers_to for p, refers_to in read_table("speaker_pronouns.tsv", ("pronoun", "refers_to"))
+    }
     styles = sorted(w.lower() for w in lexicon.word_set("pronoun_words.tsv", "style_noun"))
     for owner in ("his", "her"):
         for first in styles:
@@ -134,3 +137,16 @@ def person_descriptions() -> frozenset[str]:
         if not d.lower().endswith(_COLLECTIVE_DEMONYM)
     }
     return frozenset({*roles, *demonyms, *(w.lower() for w in read_lines("speaker_descriptions.txt"))})
+
+
+@cache
+def honorifics_of_calling() -> dict[str, frozenset[str]]:
+    """ "doctor" -> {"Dr"}: the courtesy words (honorifics.txt, without the stop) written before the
+    name of one who has the calling (speaker_honorifics.tsv)."""
+    known = set(person_honorifics())
+    table: dict[str, set[str]] = {}
+    for noun, word in read_table("speaker_honorifics.tsv", ("noun", "honorific")):
+        if word not in known:
+            raise ValueError(f"speaker_honorifics.tsv: {word!r} is not in honorifics.txt")
+        table.setdefault(noun, set()).add(word)
+    return {noun: frozenset(words) for noun, words in table.items()}
