@@ -142,7 +142,9 @@ class Attributor:
             named = self._name_before_asides(chunks)
             if named is not None:
                 return named
-        participle = bool(cue) and cue[0].lower.endswith("ing") and bool(toks)
+        participle = bool(cue) and cue[0].lower.endswith("ing") and bool(toks) and toks[-1].lower != "as"
+        # "the newspaper's editorial telling him": the participle is the owned thing's, not the subject's
+        participle = participle and not any(t.lower.endswith(("'s", "’s")) for t in toks)
         if (found is None or not found.speaker) and participle and not self.resolver.inside_quotation:
             # "Trump unleashed a series of tweets early Friday saying that ...": a participle after
             # the object reports the words of the main clause's subject, a person the Cast knows

@@ -15,7 +15,7 @@ from functools import cache
 
 from newsbrief.model import Document
 from newsbrief.quotes.word_lists import word_class
-from newsbrief.tables import read_lines, read_tsv
+from newsbrief.tables import read_lines, read_table
 
 # A quotation needs this many words; fewer is a scare quote or a term.
 MIN_WORDS = 4
@@ -48,7 +48,8 @@ class _MarkKind:
 
 @cache
 def _mark_kinds() -> dict[str, _MarkKind]:
-    return {row[0]: _MarkKind(row[1], row[2]) for row in read_tsv("quote_marks.tsv")}
+    rows = read_table("quote_marks.tsv", ("mark", "family", "hint"))
+    return {mark: _MarkKind(family, hint) for mark, family, hint in rows}
 
 
 @cache

@@ -12,12 +12,14 @@ from functools import cache
 from newsbrief.model import Quote
 from newsbrief.quotes.marks import Quoted
 from newsbrief.quotes.subjects import Attribution
-from newsbrief.tables import read_tsv
+from newsbrief.tables import read_table
 
 
 @cache
 def _signals() -> dict[str, float]:
-    return {row[0].lower(): float(row[1]) for row in read_tsv("quote_signals.tsv")}
+    return {
+        word.lower(): float(weight) for word, weight in read_table("quote_signals.tsv", ("word", "weight"))
+    }
 
 
 def score_quote(q: Quoted, text: str, attribution: Attribution, doc_length: int) -> float:

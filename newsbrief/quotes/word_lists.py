@@ -30,9 +30,9 @@ def cue_forms() -> frozenset[str]:
 @cache
 def word_class(name: str) -> frozenset[str]:
     """One class of quote_words.tsv ("determiner", "phrase_ender", ...)."""
-    for row in read_tsv("quote_words.tsv"):
-        if row[0] == name:
-            return frozenset(w.replace("_", " ") for w in row[1].split())
+    for row_class, words in read_table("quote_words.tsv", ("class", "words")):
+        if row_class == name:
+            return frozenset(w.replace("_", " ") for w in words.split())
     raise KeyError(name)
 
 
@@ -64,7 +64,8 @@ def cue_nouns() -> frozenset[str]:
 @cache
 def cue_phrases() -> dict[tuple[str, ...], str]:
     """Cue phrase -> where its speaker stands: "after" ("according to X") or "before"."""
-    return {tuple(row[0].lower().split()): row[1] for row in read_tsv("quote_cue_phrases.txt")}
+    rows = read_table("quote_cue_phrases.txt", ("phrase", "speaker"))
+    return {tuple(phrase.lower().split()): speaker for phrase, speaker in rows}
 
 
 @cache
@@ -91,7 +92,8 @@ def speaker_pronouns() -> dict[str, str]:
 
 @cache
 def body_words() -> dict[str, tuple[str, ...]]:
-    return {row[0].lower(): tuple(row[1].split()) for row in read_tsv("body_references.tsv")}
+    rows = read_table("body_references.tsv", ("noun", "name_words"))
+    return {noun.lower(): tuple(words.split()) for noun, words in rows}
 
 
 def body_heads() -> frozenset[str]:

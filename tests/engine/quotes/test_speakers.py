@@ -195,3 +195,13 @@ def test_a_label_after_a_cue_that_names_no_one():
     assert _speakers(body, (Person("Carl Bialik", aliases=("Bialik",)),)) == {
         "Keep on contacting voters as late as you possibly can.": "Carl Bialik"
     }
+
+
+def test_an_owned_document_telling_is_not_the_main_subject_speaking():
+    body = (
+        "Ann Lee did visit the state, but not until the week after the newspaper's editorial telling "
+        'her to leave her "playground for the posh and well-connected" behind.'
+    )
+    assert _speakers(body, (Person("Ann Lee", aliases=("Lee",)),)) == {
+        "playground for the posh and well-connected": None
+    }
