@@ -19,7 +19,7 @@ from nltk.stem.snowball import EnglishStemmer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import parse_stop_words
 
-from newsbrief.clean.labels import reader_notice
+from newsbrief.clean.labels import call_to_reader
 from newsbrief.clean.units import make_unit
 from newsbrief.model import Cast, Document, Sentence, SummarySentence
 from newsbrief.sentences import words
@@ -187,7 +187,7 @@ def rate_sentences(
             score -= 1.0  # too short, or part of a quotation: it cannot stand alone
         elif _keyword_list(s.text):
             score -= 1.0
-        elif reader_notice(make_unit(s.text)):
+        elif call_to_reader(make_unit(s.text)):
             # A call to the reader left inside a paragraph ("Follow us at @x. We bring you ..."):
             # the lead window would otherwise pick it up near the top of a pasted page.
             score -= 1.0

@@ -231,6 +231,36 @@ def reader_notice(unit: Unit) -> bool:
     return hits >= 2 and hits >= 0.07 * unit.words and unit.words <= 60
 
 
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you['’](?:re|ll|d|ve))\b", re.I)
+_LINK_OR_HANDLE = re.compile(r"(?:^|\s)@\w|https?://|\bwww\.")
+
+
+def call_to_reader(unit: Unit) -> bool:
+    """A call to the reader inside an article ("Follow us at @x", "Sign up for our newsletter").
+
+    Stricter than `reader_notice`, which reads the edges of a page: inside the
+    story, "Share prices fell", "Join talks resumed" and reported speech without
+    quotation marks ("The minister said we must protect our borders") are news.
+    A call counts only when it also speaks to the reader or names a link, handle
+    or address; a run of reader words ("we", "our") counts unless the sentence
+    reports someone's words.
+    """
+    text = unit.text
+    if _QUOTE_MARK.search(text) or unit.words > 60:
+        return False
+    speaks_to_reader = bool(_SECOND_PERSON.search(text))
+    names_a_channel = bool(_LINK_OR_HANDLE.search(text) or EMAIL.search(text))
+    if _READER_CALL.match(text) and (speaks_to_reader or names_a_channel or _READER.search(text)):
+        return unit.words <= 40
+    hits = len(_READER.findall(text))
+    if names_a_channel and hits:
+        return True
+    return hits >= 2 and hits >= 0.07 * unit.words and not _REPORTED.search(text)
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according to|urged|warned)\b", re.I)
+
+
 def _repeat_key(unit: Unit) -> str:
     return " ".join(unit.text.casefold().split())
 

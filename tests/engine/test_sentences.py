@@ -178,3 +178,11 @@ def test_many_short_sentences_split_as_punkt_would():
     found = _texts(text)
     assert found[:3] == ["Said Kim0.", "The talks went on.", "Said Kim1."]
     assert len(found) == 602 and found[-2:] == ["Mr. Lee and Dr. Ann Roe left.", "U.S. Then."]
+
+
+def test_a_weight_in_pounds_still_ends_its_sentence() -> None:
+    text = "The bag weighed 5 lb. Police said it was cocaine."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The bag weighed 5 lb.",
+        "Police said it was cocaine.",
+    ]
