@@ -6,15 +6,37 @@ covering the article's date (leader_table.article_day: Document.published, a yea
 as its 1 July, else today), holds that term's office, in its state or organisation; the
 Person says so (`office_from="table"`), since the text did not.
 A state the text gives the person ("Kenya's William Ruto") must be the table's.
+
+An article with no date is not taken to be today's when it writes only earlier years: a 2016
+campaign story ("the 2016 race") read today would make its candidate of then today's
+president. Its date is then the latest year it writes (as that year's 1 July).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from newsbrief.cast.drafts import CastDraft
 from newsbrief.leader_table import FOREIGN_OFFICES, find_leader_published
+from newsbrief.model import Document
+
+_YEAR = re.compile(r"(?<![\w.,-])(19[5-9]\d|20\d\d)(?![\w-])")
+
+
+def article_date(doc: Document, today: dt.date | None = None) -> str | None:
+    """Document.published, else the latest year the text writes when it is before this
+    year, else None (today)."""
+    if doc.published:
+        return doc.published
+    this_year = (today or dt.date.today()).year
+    years = [int(y) for y in _YEAR.findall(doc.text)]
+    latest = max((y for y in years if y <= this_year), default=None)
+    return str(latest) if latest is not None and latest < this_year else None
 
 
 def offices_from_table(draft: CastDraft) -> None:
+    published = article_date(draft.doc)
     for p in draft.people:
         if p.kind != "person" or p.title is not None or p.full_mentions == 0 or len(p.tokens) < 2:
             continue
@@ -22,11 +44,7 @@ def offices_from_table(draft: CastDraft) -> None:
             continue  # an office the text gave, if not by name
         full = [f for f in sorted(p.forms, key=lambda f: (f != p.name, f)) if len(f.split()) > 1]
         term = next(
-            (
-                t
-                for t in (find_leader_published(f, draft.doc.published) for f in full if f not in p.styled)
-                if t
-            ),
+            (t for t in (find_leader_published(f, published) for f in full if f not in p.styled) if t),
             None,
         )
         if term is None or (p.country_from_text and p.country and p.country != term.country):

@@ -47,3 +47,20 @@ def test_a_surname_alone_is_never_looked_up():
 def test_a_year_only_date_is_read_as_that_year():
     temer = person(cast_on(TEXT, "2017"), "Michel Temer")
     assert (temer.title, temer.office_from) == ("President", "table")
+
+
+def test_an_undated_article_that_writes_only_earlier_years_is_read_on_its_latest_year():
+    text = (
+        "Michel Temer met business leaders on Monday ahead of the 2017 budget vote. Temer said it would pass."
+    )
+    temer = person(cast_on(text, None), "Michel Temer")
+    assert (temer.title, temer.country, temer.office_from) == ("President", "BR", "table")
+
+
+def test_the_article_date_is_today_for_an_undated_text_without_years():
+    from newsbrief.cast.table_offices import article_date
+
+    doc = split_document(CleanedText(text="Talks went on.", paragraphs=(Span(0, 14),)))
+    assert article_date(doc) is None
+    doc = split_document(CleanedText(text="The 1998 talks went on in 2003.", paragraphs=(Span(0, 31),)))
+    assert article_date(doc) == "2003"
