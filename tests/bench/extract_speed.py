@@ -17,11 +17,17 @@ import sys
 import time
 from pathlib import Path
 
-from bot.errors import NewsbriefError
-from bot.web.page import check_article, decode_page
+from bot.web.page import decode_bytes
 from newsbrief import extract
+from newsbrief.article_check import check_article
+from newsbrief.errors import EngineError
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pages-dev"
+ROOT = Path(__file__).resolve().parents[2]
+# ../shared beside the repo (a worktree elsewhere finds it further up)
+DEFAULT_DIR = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared"
+)
+DEFAULT_DIR = DEFAULT_DIR / "corpus" / "pages-dev"
 GOAL_MS = 100.0
 TYPICAL = (120_000, 320_000)  # bytes: what "a typical 200 KB page" means here
 
@@ -56,16 +62,16 @@ def measure(data: bytes, repeat: int) -> tuple[float, float, float, str]:
     outcome = "ok"
     for _ in range(repeat):
         t0 = time.perf_counter()
-        html, _codec = decode_page(data, "text/html")
+        html, _codec = decode_bytes(data, "text/html")
         t1 = time.perf_counter()
         try:
             article = extract.extract_article(html)
-        except NewsbriefError:
+        except EngineError:
             article = None
         t2 = time.perf_counter()
         try:
             check_article(html, article)
-        except NewsbriefError as err:
+        except EngineError as err:
             outcome = type(err).__name__
         t3 = time.perf_counter()
         for k, ms in enumerate(((t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000)):
