@@ -238,6 +238,9 @@ _PIECE_CHARS = 1000
 # No news sentence holds more than four meeting words (489 real articles of the corpus): the first
 # few of a sentence are read, so a paste of nothing but them costs no more per sentence than news.
 _MOST_WORDS = 6
+# Of a "sentence" of tens of thousands of characters (a transcript with no full stops), its
+# first pieces are read: 20,000 characters, thirty times the corpus's longest sentence.
+_MOST_PIECES = 20
 
 
 def sentence_pieces(text: str, sentence: Sentence) -> list[Sentence]:
@@ -256,6 +259,12 @@ def sentence_pieces(text: str, sentence: Sentence) -> list[Sentence]:
     return pieces
 
 
+# Meetings read before the rest of the text is left unread. The corpora's densest
+# article tells 30; a text of thousands of meeting sentences is a transcript or a
+# list, and reading every one costs seconds that no briefing needs.
+MOST_MEETINGS_READ = 300
+
+
 def find_meetings(
     doc: Document, cast: Cast, records: tuple[model.Reading, ...] | None = None
 ) -> tuple[Meeting, ...]:
@@ -271,9 +280,11 @@ def find_meetings(
     context = Context()
     article = Article(frozenset(p.name for p in cast.people if p.is_leader), mention_counts(cast), by_index)
     for sentence in doc.sentences:
+        if len(found) >= MOST_MEETINGS_READ:
+            break  # no news article tells this many: a transcript or a list; bound the work
         if sentence.kind == "byline":
             continue
-        for piece in sentence_pieces(doc.text, sentence):
+        for piece in sentence_pieces(doc.text, sentence)[:_MOST_PIECES]:
             read = _read_sentence(doc, cast, article, piece, context)
             found.extend(read.meetings)
             context = replace(next_context(cast, piece, read.readings, context), represented=read.represented)

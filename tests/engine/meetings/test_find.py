@@ -124,3 +124,14 @@ def test_the_headlines_meeting_comes_first_with_the_place_its_guest_came_to():
     assert {p.name for p in first.participants} == {"Daniel Okafor", "Elena Marquez"}
     assert first.where == "Santiago"
     assert {p.name for p in found[1].participants} == {"Daniel Okafor", "Anna Lindqvist"}
+
+
+def test_a_run_of_words_past_twenty_thousand_characters_is_left_unread():
+    # The bound on an overlong "sentence" (a transcript with no full stops): its first pieces only.
+    text = "the talks with and the summit of the leaders " * 700 + "where Yoon met Kishida in Tokyo"
+    assert pairs(meet(text, LEADERS)) == set()
+
+
+def test_thousands_of_meeting_sentences_are_read_up_to_the_bound_and_merged():
+    text = " ".join(["Yoon met Kishida in Tokyo.", "Kishida met Yoon in Tokyo."] * 400)
+    assert pairs(meet(text, LEADERS)) == {pair("Yoon Suk Yeol", "Fumio Kishida")}
