@@ -81,7 +81,11 @@ def opens_with_phrase(
             break
         pos = inside.end
     word = first.group(1)
-    if word.lower() in pronoun_words("opener") or (word.endswith("ing") and len(word) > 5):
+    if word.lower() in pronoun_words("opener"):
+        return first
+    # "Speaking in London, ..." opens a phrase; "Fleming, who met ..." and "Manning, a former
+    # soldier, ..." open with a surname in -ing, which a comma follows at once.
+    if word.endswith("ing") and len(word) > 5 and not text.startswith(",", first.end()):
         return first
     return None
 

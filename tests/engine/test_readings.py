@@ -50,6 +50,14 @@ def test_a_participle_opens_a_leading_phrase_but_king_does_not():
     assert readings[0].lead_end == readings[0].start
 
 
+def test_a_surname_in_ing_before_a_comma_is_the_subject_not_a_participle():
+    assert subject_of(
+        "Anna Fleming met Tom Hill. Fleming, who met Hill on Monday, said the talks failed."
+    ) == ("Fleming")
+    _, _, readings = read("Paul Manning met Tom Hill. Manning, a former soldier, told Hill she would appeal.")
+    assert readings[1].lead_end == readings[1].start
+
+
 def test_subject_after_a_long_relative_clause():
     text = (
         "Mina Yoon, who arrived on Tuesday after talks in Ottawa with Tom Hill that ran late into "
