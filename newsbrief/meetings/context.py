@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from newsbrief import model
 from newsbrief.meetings.gaps import NAME_LEAD
-from newsbrief.meetings.items import Reading, can_meet
+from newsbrief.meetings.items import MeetingReading, can_meet
 from newsbrief.model import Cast, Document, Sentence
 
 # "He" or "she" opening a sentence, after at most a short opener ("Later,", "On Monday,").
@@ -32,8 +32,8 @@ def _gender_of(doc: Document, cast: Cast, person: int) -> set[str]:
 
 
 def keep_sentence_subject(
-    doc: Document, cast: Cast, sentence: Sentence, reading: Reading, previous: model.Reading | None
-) -> Reading:
+    doc: Document, cast: Cast, sentence: Sentence, reading: MeetingReading, previous: model.Reading | None
+) -> MeetingReading:
     """ "Zelensky thanked Costa for the support. He also met Frederiksen": a "he" opening a sentence
     goes on with the subject of the sentence before, not the last man named in it, as news writing
     does, unless the article tells their genders apart. (A Cast may pick the last person named.)
@@ -75,7 +75,9 @@ def mention_counts(cast: Cast) -> Counter[int]:
     return Counter(m.person for m in cast.mentions)
 
 
-def prefer_protagonist(doc: Document, cast: Cast, reading: Reading, counts: Counter[int]) -> Reading:
+def prefer_protagonist(
+    doc: Document, cast: Cast, reading: MeetingReading, counts: Counter[int]
+) -> MeetingReading:
     """ "Milei spoke to Orsi. ... The president will receive Paz": a bare "the president" is the
     story's own president, the holder of that title the article names far most often (`counts`, from
     mention_counts), not the one named last (a Cast may pick the latest)."""
@@ -131,8 +133,8 @@ def _antecedent(
 
 
 def unmirror(
-    doc: Document, cast: Cast, sentence: Sentence, reading: Reading, context: Context, received: bool
-) -> Reading:
+    doc: Document, cast: Cast, sentence: Sentence, reading: MeetingReading, context: Context, received: bool
+) -> MeetingReading:
     """Nobody meets themselves: a pronoun the Cast gave to the other party is read again; the one
     `received` ("Y received him", "welcomed her") may be who just came."""
     parties = list(reading.parties)
@@ -178,7 +180,7 @@ class Context:
         return tuple(p for people in self.history for p in people)
 
 
-def keep_subject(reading: Reading, context: Context) -> Reading:
+def keep_subject(reading: MeetingReading, context: Context) -> MeetingReading:
     """ "Clark held talks with Baker and Mitchell. Yesterday, he held talks with Bush": a "he" that a
     Cast gave to the last guest named goes on with the one who held the talks."""
     if not reading.star or not context.hosts:
@@ -191,7 +193,9 @@ def keep_subject(reading: Reading, context: Context) -> Reading:
     return replace(reading, parties=tuple(parties))
 
 
-def next_context(cast: Cast, sentence: Sentence, readings: Sequence[Reading], previous: Context) -> Context:
+def next_context(
+    cast: Cast, sentence: Sentence, readings: Sequence[MeetingReading], previous: Context
+) -> Context:
     hosts = tuple(i.person for r in readings if r.star for i in r.parties[: r.hub] if i.person is not None)
     guests = tuple(i.person for r in readings if r.star for i in r.parties[r.hub :] if i.person is not None)
     recent = tuple(

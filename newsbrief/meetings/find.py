@@ -46,7 +46,7 @@ from newsbrief.meetings.delegations import delegation_meeting, represented, with
 from newsbrief.meetings.future import is_planned
 from newsbrief.meetings.gatherings import gathering_meeting
 from newsbrief.meetings.groups import participant_groups
-from newsbrief.meetings.items import Item, Reading, sentence_items
+from newsbrief.meetings.items import Item, MeetingReading, sentence_items
 from newsbrief.meetings.merge import merge_meetings
 from newsbrief.meetings.negation import is_negated, negation_start, only_planned
 from newsbrief.meetings.reading import read_accord, read_counterpart, read_noun, read_verb
@@ -77,7 +77,7 @@ class SentenceReading:
     and the countries it says are represented ("X will represent the UK")."""
 
     meetings: tuple[Meeting, ...]
-    readings: tuple[Reading, ...]
+    readings: tuple[MeetingReading, ...]
     represented: tuple[str, ...]
 
 
@@ -139,7 +139,7 @@ def _read_sentence(
         return SentenceReading((), (), ())
     t = tables()
     out: list[Meeting] = []
-    readings: list[Reading] = []
+    readings: list[MeetingReading] = []
     hub: list[Item] = []  # who led the sentence's last meeting, and where its word ended
     hub_end = sentence.start
     # "Yoon and Kishida agreed to ...", right after a meeting: what their meeting did.

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsbrief.meetings.gaps import gap_ok, word_tokens
-from newsbrief.meetings.items import Reading
+from newsbrief.meetings.items import MeetingReading
 from newsbrief.model import Sentence
 from newsbrief.tables import read_tsv
 
@@ -74,7 +74,7 @@ def _governed(text: str, window_start: int, verb_start: int) -> bool:
     return False
 
 
-def _right_after_subject(text: str, reading: Reading, verb_start: int) -> bool:
+def _right_after_subject(text: str, reading: MeetingReading, verb_start: int) -> bool:
     subject_end = max((p.end for p in reading.parties if p.end <= verb_start), default=None)
     if subject_end is None:
         return False
@@ -82,13 +82,13 @@ def _right_after_subject(text: str, reading: Reading, verb_start: int) -> bool:
     return any(p.fullmatch(gap.strip()) for p in future_cues().subject)
 
 
-def _announced_after(text: str, reading: Reading, sentence_end: int) -> bool:
+def _announced_after(text: str, reading: MeetingReading, sentence_end: int) -> bool:
     """ "X's meeting with Y was scheduled two weeks ago": what the meeting is, after its participants."""
     copula = _COPULA.match(text, reading.end, sentence_end)
     return any(p.match(text, copula.end(), sentence_end) for p in future_cues().after)
 
 
-def _time_to_come(text: str, reading: Reading, when: str | None, sentence_end: int) -> bool:
+def _time_to_come(text: str, reading: MeetingReading, when: str | None, sentence_end: int) -> bool:
     cues = future_cues()
     if when and any(p.search(when) for p in cues.times):
         return True
@@ -113,7 +113,7 @@ def _past_verb(text: str, sentence: Sentence, start: int, end: int) -> bool:
 
 
 def is_planned(
-    text: str, sentence: Sentence, reading: Reading, start: int, end: int, when: str | None
+    text: str, sentence: Sentence, reading: MeetingReading, start: int, end: int, when: str | None
 ) -> bool:
     """True for a meeting announced, not yet held: a future cue governs the meeting word, or the
     meeting's time is still to come and its verb is not in the past tense."""

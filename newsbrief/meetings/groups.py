@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.meetings.gaps import LIST_JOINERS, word_tokens
-from newsbrief.meetings.items import PLACE_KINDS, Item, Reading
+from newsbrief.meetings.items import PLACE_KINDS, Item, MeetingReading
 from newsbrief.meetings.tables import tables
 from newsbrief.model import Cast, Participant, Person
 
@@ -79,7 +79,7 @@ def participant_key(p: Participant) -> str:
 
 
 def participant_groups(
-    cast: Cast, reading: Reading, text: str
+    cast: Cast, reading: MeetingReading, text: str
 ) -> list[tuple[tuple[Participant, ...], str | None]]:
     """The meetings a reading stands for: one of all parties, or the hub with each other party;
     with the place a guest stands for when the guest is a place ("departs the UK for Germany")."""

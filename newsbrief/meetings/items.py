@@ -1,5 +1,5 @@
 """What a sentence holds for the meeting reader: its people and countries (`Item`), and what is
-read from them around one meeting word (`Reading`)."""
+read from them around one meeting word (`MeetingReading`)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ class Item:
 
 
 @dataclass(frozen=True)
-class Reading:
+class MeetingReading:
     """Participants read around one meeting word, before they become a Meeting."""
 
     parties: tuple[Item, ...]

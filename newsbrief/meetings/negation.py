@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.meetings.gaps import CLOSED_RELATIVE, gap_ok
-from newsbrief.meetings.items import Item, Reading
+from newsbrief.meetings.items import Item, MeetingReading
 from newsbrief.meetings.tables import tables
 from newsbrief.model import Sentence
 
@@ -17,7 +17,7 @@ _BEFORE_CHARS = 80
 _NEAR_CHARS = 32
 
 
-def negation_start(items: list[Item], reading: Reading, trigger_start: int, sentence: Sentence) -> int:
+def negation_start(items: list[Item], reading: MeetingReading, trigger_start: int, sentence: Sentence) -> int:
     """Where refusals and calls are looked for: from a few words before the parties that come before
     the meeting word, or from the person just before them when they are that person's object
     ("X urged Y to meet Z", "X invited Y to visit")."""
@@ -69,7 +69,7 @@ def _denied(text: str, sentence_start: int, trigger_start: int) -> bool:
     return False
 
 
-def only_planned(text: str, reading: Reading, trigger_start: int, sentence_end: int) -> bool:
+def only_planned(text: str, reading: MeetingReading, trigger_start: int, sentence_end: int) -> bool:
     """ "plans to meet", "a planned summit", "a visit is planned": between the subject and the
     meeting word, or just after its participants ("Ahead of the summit, X met Y" is no plan)."""
     subject_end = max((p.end for p in reading.parties if p.end <= trigger_start), default=0)

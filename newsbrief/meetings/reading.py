@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from newsbrief.meetings.gaps import SUBJECT_LEAD, gap_clean, gap_ok, word_tokens
-from newsbrief.meetings.items import PLACE_KINDS, Item, Reading
+from newsbrief.meetings.items import PLACE_KINDS, Item, MeetingReading
 from newsbrief.meetings.participants import read_list, read_subjects
 from newsbrief.meetings.tables import KIND_ORDER, MeetingWord, tables
 from newsbrief.model import Sentence
@@ -107,20 +107,20 @@ def read_verb(
             purpose = "meeting"  # "X was joined by A and B in Kyiv": they came to X
         if purpose is None or not subjects or not objects:
             return None
-        return Reading(tuple(subjects + objects), False, 0, purpose, list_end)
+        return MeetingReading(tuple(subjects + objects), False, 0, purpose, list_end)
     if purpose and KIND_ORDER.index(purpose) < KIND_ORDER.index(kind):
         kind = purpose
     if objects and subjects:
         place = next((o for o in objects if o.person is None and word.places), None)
         if purpose and place is None and _purpose_all(text, list_end):
             # "X hosted A and B for a trilateral summit": one meeting of all three.
-            return Reading(tuple(subjects + objects), False, 0, kind, list_end)
-        return Reading(tuple(subjects + objects), True, len(subjects), kind, list_end, place)
+            return MeetingReading(tuple(subjects + objects), False, 0, kind, list_end)
+        return MeetingReading(tuple(subjects + objects), True, len(subjects), kind, list_end, place)
     if not objects:
         # "X and Y met", "X and Y shake hands".
         mutual = read_subjects(text, items, start, sentence, strict=True, possessive=False)
         if len(mutual) >= 2 and word.together:
-            return Reading(tuple(mutual), False, 0, kind, end)
+            return MeetingReading(tuple(mutual), False, 0, kind, end)
     return None
 
 
@@ -284,10 +284,10 @@ def read_noun(
             text, items, end + between.end(), sentence.end, places=False, lead_roles=("list",)
         )
         if len(parties) >= 2:
-            return Reading(tuple(parties), False, 0, word.kind, list_end)
+            return MeetingReading(tuple(parties), False, 0, word.kind, list_end)
     attended = _attended_by(text, items, sentence, start, end, word.kind)
     if attended is not None:
-        return Reading(attended[0], False, 0, word.kind, attended[1])
+        return MeetingReading(attended[0], False, 0, word.kind, attended[1])
     owners = _owners(text, items, sentence, start)
     owner_is_subject = False
     if not owners:
@@ -297,7 +297,7 @@ def read_noun(
     if word.places and owners:
         last = [i for i in items if owners[-1].end <= i.start and i.end <= start and i.person is None]
         if last and gap_ok(text[last[-1].end : start], ("light", "list"), max_tokens=2):
-            return Reading(tuple(owners) + (last[-1],), True, len(owners), word.kind, end, last[-1])
+            return MeetingReading(tuple(owners) + (last[-1],), True, len(owners), word.kind, end, last[-1])
     link = re.match(r"\s+(?:[\w.'’\-]+\s+){0,4}?(with|to|by)\s+", rest)
     if link and not gap_clean(rest[: link.start(1)], 5):
         link = None  # "talks on the nuclear issue with X", but not across a clause
@@ -313,7 +313,9 @@ def read_noun(
         if parties and owners:
             # "held a trilateral meeting with A and B": one meeting of all, not the host with each.
             star = not _all_together(text, sentence, start)
-            return Reading(tuple(owners + parties), star, len(owners) if star else 0, word.kind, list_end)
+            return MeetingReading(
+                tuple(owners + parties), star, len(owners) if star else 0, word.kind, list_end
+            )
         return None
     if link and word.places and link.group(1) == "by" and not owners:
         # "a visit by Japanese Prime Minister X to Seoul"
@@ -327,7 +329,9 @@ def read_noun(
             )
             places = [p for p in found if p.person is None]
             if places:
-                return Reading((*visitors, places[0]), True, len(visitors), word.kind, list_end, places[0])
+                return MeetingReading(
+                    (*visitors, places[0]), True, len(visitors), word.kind, list_end, places[0]
+                )
         return None
     if link and word.places and link.group(1) in ("to", "by"):
         after_link = end + link.end() - len(link.group(1)) - 1
@@ -342,7 +346,7 @@ def read_noun(
                 )
             if owners:
                 parties = (*owners, places[0])
-                return Reading(parties, True, len(owners), word.kind, list_end, places[0])
+                return MeetingReading(parties, True, len(owners), word.kind, list_end, places[0])
         return None
     if word.places and owners and not link:
         # "X is in China on a three-day visit"
@@ -352,25 +356,25 @@ def read_noun(
             if owners[-1].end <= i.start and i.end <= start and i.person is None and i.kind in PLACE_KINDS
         ]
         if inside and re.search(r"\b(?:in|to)\s+(?:the\s+)?\Z", text[owners[-1].end : inside[0].start]):
-            return Reading((*owners, inside[0]), True, len(owners), word.kind, end, inside[0])
+            return MeetingReading((*owners, inside[0]), True, len(owners), word.kind, end, inside[0])
     told = _told_in(text, items, sentence, start)
     if told:
-        return Reading(tuple(told), False, 0, word.kind, end)
+        return MeetingReading(tuple(told), False, 0, word.kind, end)
     if not word.places:
         # Any talks, even a call ("agreed in a video call"); not "during a visit", which one makes.
         around = _around_meeting(text, items, sentence, start, end, owners if owner_is_subject else [])
         if around:
-            return Reading(tuple(around), False, 0, word.kind, end)
+            return MeetingReading(tuple(around), False, 0, word.kind, end)
     if not word.together:
         return None
     if _PRESENT_AT.search(text, sentence.start, start):
         return None  # "A and B were at the meeting": they sat in on one told before, not theirs
     # "X and Y's summit", "X and Y held talks"
     if len(owners) >= 2 and not owner_is_subject:
-        return Reading(tuple(owners), False, 0, word.kind, end)
+        return MeetingReading(tuple(owners), False, 0, word.kind, end)
     mutual = read_subjects(text, items, start, sentence, strict=True, possessive=True)
     if len(mutual) >= 2:
-        return Reading(tuple(mutual), False, 0, word.kind, end)
+        return MeetingReading(tuple(mutual), False, 0, word.kind, end)
     return None
 
 
@@ -402,7 +406,7 @@ def read_counterpart(
     if not verb or not tables().has(verb.group(1), "joint"):
         return None
     # The reading ends after the shared verb, whose tense tells whether the meeting is past.
-    return Reading((first[-1], second[0]), False, 0, word.kind, verb.end(1))
+    return MeetingReading((first[-1], second[0]), False, 0, word.kind, verb.end(1))
 
 
 def read_accord(
@@ -425,4 +429,4 @@ def read_accord(
         return None
     if not SUBJECT_LEAD.match(text[sentence.start : mutual[0].start]):
         return None  # the sentence's own subject, not "officials said A and B agreed"
-    return Reading(tuple(mutual), False, 0, word.kind, end)
+    return MeetingReading(tuple(mutual), False, 0, word.kind, end)
