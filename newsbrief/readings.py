@@ -190,7 +190,8 @@ def subject_mention(
             continue
         before = _WORD_BEFORE.search(text, max(sentence.start, start - 24), start)
         cue = (
-            before is not None
+            start != lead_end  # "As he has before, Cruz ...": the word before ends the leading phrase
+            and before is not None
             and before.group(1).lower() in pronoun_words("object_cue")
             and first_word is not None
             and first_word.start() < before.start()  # not "And he said"

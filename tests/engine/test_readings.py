@@ -58,6 +58,12 @@ def test_a_surname_in_ing_before_a_comma_is_the_subject_not_a_participle():
     assert readings[1].lead_end == readings[1].start
 
 
+def test_a_leading_phrase_ending_in_a_preposition_leaves_the_name_after_it_the_subject():
+    # "before," ends the leading phrase: it governs no object across the comma
+    assert subject_of("As she did before, Anna Berg on Friday denied a deal with Tom Hill.") == "Anna Berg"
+    assert subject_of("Tom Hill waited. Before, Anna Berg had denied it.") == "Anna Berg"
+
+
 def test_subject_after_a_long_relative_clause():
     text = (
         "Mina Yoon, who arrived on Tuesday after talks in Ottawa with Tom Hill that ran late into "

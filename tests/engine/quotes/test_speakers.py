@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief import build_document
+from newsbrief import brief, build_document
 from newsbrief.model import Cast, CountryMention, Mention, Person
 from newsbrief.quotes.find import find_quotes
 
@@ -205,3 +205,17 @@ def test_an_owned_document_telling_is_not_the_main_subject_speaking():
     assert _speakers(body, (Person("Ann Lee", aliases=("Lee",)),)) == {
         "playground for the posh and well-connected": None
     }
+
+
+def _briefed_speakers(text: str) -> dict[str, str | None]:
+    """Quotation -> speaker through the whole engine (the Cast and the sentence record read it)."""
+    return {q.text: q.speaker for q in brief(text, html=False).quotes}
+
+
+def test_he_after_a_leading_phrase_is_the_subject_not_the_object_named_last():
+    text = (
+        "Senator Ted Walsh spent Friday in Ohio with Governor John Kasey.\n\n"
+        "As he has done before, Walsh on Friday played down the idea that he had struck a major deal "
+        'with Kasey. "There never was a grand alliance between us," he said.'
+    )
+    assert _briefed_speakers(text) == {"There never was a grand alliance between us,": "Ted Walsh"}
