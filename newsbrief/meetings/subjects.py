@@ -8,15 +8,23 @@ leading phrase, not an owner or an object) says whose clause it is.
 
 Only when nothing opens another clause between the subject and the meeting word: a reporting verb
 ("Yoon said Kishida ..."), a clause word ("which", "because", data/meeting_words.tsv `stop`), a
-quotation, or another person (an object that may be the one who meets)."""
+quotation, or another person (an object that may be the one who meets). A reporting verb whose
+own phrase of time the meeting is ("X said after a visit to Seoul that ...", "X told reporters at
+a briefing following talks with Y") opens no clause: only its audience (meeting_words.tsv
+`audience`) stands between it and the phrase.
+
+A meeting word inside the sentence's leading phrase ("During a visit to Japan, X was asked ...",
+"Speaking to reporters after a meeting with Y, X said ...") belongs to the main clause, whose
+subject the record names (Reading.lead_end, Reading.subject)."""
 
 from __future__ import annotations
 
 import re
 
 from newsbrief import readings
-from newsbrief.meetings.gaps import gap_clean
+from newsbrief.meetings.gaps import NAME_LEAD, gap_clean, word_tokens
 from newsbrief.meetings.items import Item
+from newsbrief.meetings.tables import tables
 from newsbrief.model import Cast, Reading, Sentence
 
 # Between the subject and the meeting word, past its comma phrase: the main verb, its object and
@@ -28,12 +36,44 @@ _VERB_TOKENS = 4
 _IN_PHRASE = re.compile(
     r"\b(?:during|in|at|after|over|following|amid)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w\-]+\s+){0,2}\Z"
 )
+# "the Canadian banker Peter Grant said": a short description before the name that opens a clause.
+_DESCRIBED = re.compile(r"\A(?:[Tt]he|[Aa]n?)\s+(?:[\w.'’\-]+\s+){0,4}\Z")
 # The comma phrase right after the subject: ", who arrived ...,", ", the former diplomat,".
 _COMMA_PHRASE = re.compile(r"\s*,[^,;:]{1,200},")
 
 
 def _inside(spans, at: int) -> bool:
     return any(s.start <= at < s.end for s in spans)
+
+
+def _to_audience(text: str, start: int, end: int) -> bool:
+    """Only a reporting verb's audience and when between `start` and `end`: "told reporters at a
+    briefing", "said on Tuesday", "said" (nothing); not "said that", "said the deal ..."."""
+    t = tables()
+    return all(
+        tok[0].isupper() or tok.isdigit() or tok == "," or t.has(tok.lower(), "audience")
+        for tok in word_tokens(text[start:end])
+    )
+
+
+def _lead_subject(text: str, record: Reading, items: list[Item], trigger: int) -> Item | None:
+    """The main clause's subject, for a meeting word inside the sentence's leading phrase: the
+    person who opens the clause after it (only titles before the name), not one named later in it."""
+    if record.subject is None or not (record.start <= trigger < record.lead_end <= record.subject.start):
+        return None
+    opener = text[record.lead_end : record.subject.start]
+    if not NAME_LEAD.match(opener) and not (_DESCRIBED.match(opener) and gap_clean(opener, 6)):
+        return None  # "As to when it will arrive in Manila, we expect ... Motor Show": no opener
+    return next(
+        (
+            i
+            for i in items
+            if i.person == record.subject_person
+            and i.start <= record.subject.start < i.end
+            and not i.possessive
+        ),
+        None,
+    )
 
 
 def told_subject(
@@ -52,6 +92,8 @@ def told_subject(
     None (see the module docstring)."""
     if record is None or _inside(record.quotations, trigger):
         return None
+    if trigger < record.lead_end:
+        return _lead_subject(text, record, items, trigger)
     named = [
         (m.start, m.end, m.person, m.kind)
         for m in cast.mentions_in(sentence.start, trigger)
@@ -69,8 +111,7 @@ def told_subject(
     )
     if subject is None or subject.end > trigger:
         return None
-    if any(subject.end <= v.start and v.end <= trigger for v in record.reporting_verbs):
-        return None  # "Yoon said Kishida ...": the meeting is in what was said
+    verbs = [v for v in record.reporting_verbs if subject.end <= v.start and v.end <= trigger]
     phrase = _COMMA_PHRASE.match(text, subject.end, trigger)
     rest = phrase.end() if phrase else subject.end
     if any(
@@ -80,9 +121,14 @@ def told_subject(
         return None  # "Yoon thanked Kishida ... during talks with X": who met X is not sure
     if not noun:
         # "Yoon, a former prosecutor who ..., met Kishida": only the verb's adverbs may follow.
-        return subject if gap_clean(text[rest:trigger], _VERB_TOKENS) else None
+        return subject if not verbs and gap_clean(text[rest:trigger], _VERB_TOKENS) else None
     phrase_open = _IN_PHRASE.search(text, max(rest, trigger - 40), trigger)
     if phrase_open is None:
         return None  # the noun must open a phrase of the clause: "during a summit with", "in talks with"
+    clause_end = phrase_open.start()
+    if verbs:
+        if len(verbs) > 1 or not _to_audience(text, verbs[0].end, clause_end):
+            return None  # "Yoon said Kishida ...": the meeting is in what was said
+        clause_end = verbs[0].start  # "Yoon said after talks with Kishida that ...": the verb's own phrase
     # Up to the phrase's own preposition ("spoke to reporters after talks with": "after" opens it).
-    return subject if gap_clean(text[rest : phrase_open.start()], _MAX_TOKENS) else None
+    return subject if gap_clean(text[rest:clause_end], _MAX_TOKENS) else None

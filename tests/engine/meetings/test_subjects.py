@@ -52,3 +52,39 @@ def test_the_subject_speaking_after_talks_held_them():
     text = "Okafor arrived on Monday. He was speaking to reporters after talks with Foreign Minister Marquez."
     people = {**WIDER, OKAFOR: ("Daniel Okafor", "Okafor", "He")}
     assert pair("Daniel Okafor", "Elena Marquez") in pairs(meet(text, people))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting in the leading phrase, the main clause's subject after it
+        "During a visit to Chile earlier this month, Okafor was asked by bankers about the debt talks.",
+        "Speaking to reporters after a meeting with Marquez in Santiago, Okafor said the pipe was built.",
+        "After talks with Marquez in Santiago, the army chief Daniel Okafor said the pipe would be built.",
+    ],
+)
+def test_a_meeting_in_the_leading_phrase_is_the_subjects(text):
+    found = pairs(meet(text, WIDER))
+    assert pair("Daniel Okafor", "Elena Marquez") in found or pair("Daniel Okafor", "CL") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reporting verb's own phrase of time: the speaker met
+        "Okafor said after talks with Marquez on Tuesday that the border would reopen.",
+        "Okafor told reporters at a briefing following informal talks with Marquez that the row was over.",
+    ],
+)
+def test_a_speaker_whose_verb_the_meeting_phrase_follows_met(text):
+    assert pairs(meet(text, WIDER)) == OKAFOR_MARQUEZ
+
+
+def test_a_meeting_told_inside_what_was_said_is_not_the_speakers():
+    text = "Okafor said the ministers had settled the dispute during talks with Marquez."
+    assert pair("Daniel Okafor", "Elena Marquez") not in pairs(meet(text, WIDER))
+
+
+def test_a_leading_phrase_gives_no_meeting_to_a_person_named_late_in_the_clause():
+    text = "After a visit to Chile next year, the new model will go on sale at a fair run by Okafor."
+    assert not meet(text, WIDER)
