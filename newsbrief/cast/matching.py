@@ -79,6 +79,10 @@ def match_full(draft: CastDraft, run: NameRun) -> int | None:
     """An existing person this multi-word name belongs to, if any."""
     core = [t for t in run.tokens if t.lower() not in name_particles() and not t.endswith(".")]
     folded = [fold_name(t) for t in core]
+    if not folded:
+        # Initials only ("A. B. C."): no name word to match on; every earlier such run
+        # would be a candidate and none can match, which made a list of initials quadratic.
+        return None
     if len(folded) == 1:
         # "Von der Leyen", "de Gaulle": one name word with its particles is a short form.
         return match_short(draft, core[0], run.start)

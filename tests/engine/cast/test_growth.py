@@ -59,3 +59,13 @@ def test_capitalised_words_in_short_sentences_make_a_bounded_cast():
     runs = {" ".join(words[(i + k) % len(words)] for k in range(4)) for i in range(len(words))}
     assert {p.name for p in cast.people if len(p.name.split()) == 4} <= runs
     assert len(cast.people) <= len(runs) * 2
+
+
+def test_runs_of_initials_match_no_one_and_leave_real_names_alone():
+    # Initials have no name word to look a person up by: each run stays apart, and the
+    # matching does not compare it with every earlier run (a list of initials was quadratic).
+    run = "A. B. C. D. E. F. G. H. I. J. K. L. M. N."
+    cast = cast_of(" ".join([run] * 200) + " That was all.\nAna Kowal spoke to Ivo Rushden. Kowal left.")
+    named = {p.name: p for p in cast.people if any(ch.islower() for ch in p.name)}
+    assert set(named) == {"Ana Kowal", "Ivo Rushden"}
+    assert named["Ana Kowal"].mentions == 2
