@@ -114,10 +114,11 @@ def _attribute(
             found = attributor.previous_sentence(q)
         results.append(found or NO_ATTRIBUTION)
         by_quote[q] = found or NO_ATTRIBUTION
-        if (
-            found and found.speaker and outer is None
-        ):  # someone quoted inside a quotation is no "last speaker"
-            attributor.resolver.speakers.append((q.outer_start, found.person, found.speaker))
+        if found and outer is None:  # someone quoted inside a quotation is no "last speaker"
+            if found.speaker:
+                attributor.resolver.speakers.append((q.outer_start, found.person, found.speaker))
+            elif found.cue:  # 'a spokeswoman said'
+                attributor.resolver.unnamed_turns.append(q.outer_start)
     return carry_speakers(doc, cast, quoted, keep, results, attributor.resolver)
 
 

@@ -52,6 +52,8 @@ class SpeakerResolver(SentenceSubjects):
         self._people_named: dict[str, tuple[list[int], list[Mention]]] = {}
         # (offset, person, name) of the speakers resolved so far
         self.speakers: list[tuple[int, Person | None, str]] = []
+        # where quotations whose cue named no one were read ("a spokeswoman said"), in text order
+        self.unnamed_turns: list[int] = []
         self._groups: dict[tuple[str, str], list[Person]] | None = None
         self._short_form_index: dict[str, Person] | None = None
         # calling -> (where and who the first person so called is, where a second one is first named)
@@ -331,7 +333,8 @@ class SpeakerResolver(SentenceSubjects):
         if called is not None:
             return Attribution(called.name, None, True, called)
         if head in person_descriptions():
-            return self._one_person_in_view(offset)
+            in_view = self._one_person_in_view(offset)
+            return in_view if in_view.speaker else self._speaker_described(words, offset) or in_view
         if head in word_class("head_role"):
             # "the WHO chief": the one person the Cast places at the head of the body named
             bodies = {
@@ -384,6 +387,31 @@ class SpeakerResolver(SentenceSubjects):
             if body:
                 return Attribution(body, None, True)
         return Attribution(None, None, True)
+
+    def _speaker_described(self, words: list[str], offset: int) -> Attribution | None:
+        """ "'...,' said the analyst" with several people in view: the person quoted last, within a
+        long paragraph's length, is the one the description stands for, when no quotation came
+        between whose speaker the text did not name ("A spokeswoman said: ..."), the text brought
+        no one in as "a/another ... analyst", and the description's sex ("the man") fits."""
+        head = words[-1]
+        if any(w in word_class("other_one") for w in words):
+            return None  # "the second official", "the other analyst"
+        for at, person, name in self._recent_speakers(offset)[:1]:
+            if person is None or person.kind != "person" or offset - at > _GOING_ON_CHARS:
+                return None
+            if bisect_left(self.unnamed_turns, offset) > bisect_left(self.unnamed_turns, at):
+                return None
+            if self._brought_in_unnamed(head, offset):
+                return None
+            gender = "female" if head.endswith("woman") else "male" if head.endswith("man") else ""
+            return Attribution(name, None, True, person) if self._fits(person, gender) else None
+        return None
+
+    def _brought_in_unnamed(self, noun: str, offset: int) -> bool:
+        """The text brings in someone unnamed by the noun before offset: "a young woman asked",
+        "another GOP official said", "one analyst"."""
+        pattern = r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}?" + re.escape(noun) + r"\b"
+        return re.search(pattern, self.text[max(0, offset - _GOING_ON_CHARS) : offset], re.I) is not None
 
     def _one_called(self, noun: str, offset: int) -> Person | None:
         """ "the doctor said" after "Dr. Ana Torres": the one person named before offset (outside

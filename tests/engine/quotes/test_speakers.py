@@ -219,3 +219,38 @@ def test_he_after_a_leading_phrase_is_the_subject_not_the_object_named_last():
         'with Kasey. "There never was a grand alliance between us," he said.'
     )
     assert _briefed_speakers(text) == {"There never was a grand alliance between us,": "Ted Walsh"}
+
+
+OLSEN = Person("Marta Olsen", aliases=("Olsen",), gender="female")
+FERRO = Person("Luis Ferro", aliases=("Ferro",), title="President", gender="male")
+NOOR = Person("Carl Noor", aliases=("Noor",), gender="male")
+
+
+def test_a_description_after_the_cue_stands_for_the_person_quoted_last():
+    found = _speakers(
+        '"A common market for power could be the first step to a union," said Marta Olsen, a former '
+        "ambassador.\n\nBrazil is talking to Mexico, and President Luis Ferro will attend the summit.\n\n"
+        '"The plan is a real contribution to what the region has long wanted," said the analyst.',
+        (OLSEN, FERRO),
+    )
+    assert found["The plan is a real contribution to what the region has long wanted,"] == "Marta Olsen"
+
+
+def test_a_description_is_no_one_after_an_unnamed_turn_a_new_one_or_a_sex_that_does_not_fit():
+    body = (
+        '"A common market for power could be the first step to a union," said Marta Olsen.\n\n{between}'
+        "President Luis Ferro will meet Carl Noor at the summit.\n\n"
+        '"The plan is a real contribution to what the region has long wanted," said the {noun}.'
+    )
+    quote = "The plan is a real contribution to what the region has long wanted,"
+    cases = {
+        ("", "analyst"): "Marta Olsen",
+        ('"We will not sign anything this week," a spokesman said.\n\n', "analyst"): None,
+        ("A young analyst asked about the cost.\n\n", "analyst"): None,
+        ("", "second analyst"): None,
+        ("", "man"): None,  # Olsen is a woman
+        ("", "woman"): "Marta Olsen",
+    }
+    for (between, noun), speaker in cases.items():
+        found = _speakers(body.format(between=between, noun=noun), (OLSEN, FERRO, NOOR))
+        assert found[quote] == speaker, noun
