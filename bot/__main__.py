@@ -7,6 +7,7 @@ import contextlib
 import logging
 import signal
 import sys
+from dataclasses import replace
 
 from bot.config import Settings
 from bot.errors import GatewayRefused, SettingsError
@@ -25,19 +26,31 @@ def setup_logging(level: str) -> None:
 
 
 async def run(settings: Settings) -> None:
-    from bot.client import create_bot
+    import discord
 
-    bot = create_bot(settings)
+    from bot.client import MESSAGE_CONTENT_MISSING, create_bot
+
     loop = asyncio.get_running_loop()
     task = asyncio.current_task()
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, task.cancel)  # type: ignore[union-attr]
-    async with bot:
-        try:
-            await bot.start(settings.discord_token)
-        except asyncio.CancelledError:
-            logging.getLogger("newsbrief.bot").info("stopping on signal")
+    log = logging.getLogger("newsbrief.bot")
+    while True:
+        bot = create_bot(settings)
+        async with bot:
+            try:
+                await bot.start(settings.discord_token)
+                return
+            except asyncio.CancelledError:
+                log.info("stopping on signal")
+                return
+            except discord.PrivilegedIntentsRequired:
+                if not settings.autobrief:
+                    raise
+                # The owner has not turned the intent on: the rest of the bot still works.
+                log.warning(MESSAGE_CONTENT_MISSING)
+        settings = replace(settings, autobrief=False)
 
 
 USAGE = (

@@ -29,6 +29,7 @@ from bot import store
 from bot.config import Settings
 from bot.errors import CommandFailed, NewsbriefError, OnCooldown, ServerBusy, UnexpectedError, WorkTimedOut
 from bot.render import NO_MENTIONS
+from bot.state import MemoryRates, Rates, State, open_state
 from bot.web import fetch
 from bot.workers import WorkerPool
 from newsbrief import brief
@@ -36,7 +37,7 @@ from newsbrief import brief
 log = logging.getLogger("newsbrief.bot")
 request_log = logging.getLogger("newsbrief.requests")
 
-EXTENSIONS = ("cogs.summarize", "cogs.about")  # about.py has /about and /help
+EXTENSIONS = ("cogs.summarize", "cogs.about", "cogs.autobrief")  # about.py has /about and /help
 DISCORD_REST_BASE = Route.BASE
 DISCORD_GATEWAY = DiscordWebSocket.DEFAULT_GATEWAY
 LOOP_WATCH_INTERVAL = 0.05  # seconds between event-loop stall checks
@@ -119,15 +120,16 @@ def log_request(interaction: discord.Interaction) -> None:
 class Ticket:
     """A running request's place in its server's concurrency budget, and its user's cooldown."""
 
-    def __init__(self, limits: RequestLimits, key: int, user_id: int, previous_start: float | None) -> None:
+    def __init__(self, limits: RequestLimits, key: int, user_id: int) -> None:
         self._limits, self._key, self._started = limits, key, time.monotonic()
-        self._user_id, self._previous_start = user_id, previous_start
+        self._user_id = user_id
         self._released = False
 
-    def forgive(self) -> None:
+    async def forgive(self) -> None:
         """Take this request off its user's cooldown: its input was refused, and the
         user who fixes it at once should not be told to wait."""
-        self._limits._forgive(self._user_id, self._previous_start)
+        if self._limits.cooldown_s:
+            await self._limits.rates.give_back(_user_key(self._user_id))
 
     def release(self) -> None:
         if not self._released:
@@ -135,36 +137,33 @@ class Ticket:
             self._limits._finish(self._key, time.monotonic() - self._started)
 
 
-class RequestLimits:
-    """Per-user cooldown and per-server concurrency, both answered with when to retry."""
+def _user_key(user_id: int) -> str:
+    return f"user:{user_id}"
 
-    def __init__(
-        self, cooldown_s: float, per_guild: int, clock: Callable[[], float] = time.monotonic
-    ) -> None:
-        self.cooldown_s, self.per_guild, self._clock = cooldown_s, per_guild, clock
-        self._last_start: dict[int, float] = {}
+
+class RequestLimits:
+    """Per-user cooldown and per-server concurrency, both answered with when to retry.
+
+    The cooldown lives in `rates` (memory, or Redis shared by every process); the
+    concurrency budget is this process's own, as the worker processes it guards are.
+    """
+
+    def __init__(self, cooldown_s: float, per_guild: int, rates: Rates | None = None) -> None:
+        self.cooldown_s, self.per_guild = cooldown_s, per_guild
+        self.rates: Rates = rates if rates is not None else MemoryRates()
         self._running: dict[int, int] = {}
         self._durations: deque[float] = deque(maxlen=20)
 
-    def admit(self, user_id: int, guild_id: int | None) -> Ticket:
-        now = self._clock()
-        last = self._last_start.get(user_id)
-        if self.cooldown_s and last is not None and now - last < self.cooldown_s:
-            raise OnCooldown(self.cooldown_s - (now - last))
+    async def admit(self, user_id: int, guild_id: int | None) -> Ticket:
         key = guild_id if guild_id is not None else -user_id  # a DM is its own small server
         if self._running.get(key, 0) >= self.per_guild:
             raise ServerBusy(self.typical_duration())
-        self._last_start[user_id] = now
+        if self.cooldown_s:
+            wait = await self.rates.take(_user_key(user_id), 1, self.cooldown_s)
+            if wait > 0:
+                raise OnCooldown(wait)
         self._running[key] = self._running.get(key, 0) + 1
-        if len(self._last_start) > 10_000:  # forget users whose cooldown is long over
-            self._last_start = {u: t for u, t in self._last_start.items() if now - t < self.cooldown_s}
-        return Ticket(self, key, user_id, last)
-
-    def _forgive(self, user_id: int, previous_start: float | None) -> None:
-        if previous_start is None:
-            self._last_start.pop(user_id, None)
-        else:
-            self._last_start[user_id] = previous_start
+        return Ticket(self, key, user_id)
 
     def typical_duration(self) -> float:
         if not self._durations:
@@ -256,6 +255,7 @@ class _Newsbrief:
         self.settings = settings
         self.brief_fn = brief_fn
         self.limits = RequestLimits(settings.user_cooldown_seconds, settings.guild_concurrency)
+        self.state: State | None = None  # the stores (cache, rates, server settings), set in setup_hook
         self.workers = WorkerPool(
             settings.brief_workers, warm_up=(brief_fn, WARMUP_TEXT), niceness=settings.worker_niceness
         )
@@ -295,11 +295,13 @@ class _Newsbrief:
         log.info("engine warmed up in %.0f ms", (time.perf_counter() - started) * 1000)
 
     async def _open_link_services(self) -> None:
-        """Start the link fetcher (one HTTP session) and the link cache."""
+        """Start the link fetcher (one HTTP session) and the stores: cache, rates, server settings."""
         self.fetcher = fetch.Fetcher(fetch.FetchPolicy.from_settings(self.settings))
         await self.fetcher.start()
-        self.cache = store.BriefingCache.from_settings(self.settings)
-        await self.cache.open()
+        self.state = await open_state(self.settings)
+        self.cache = self.state.cache
+        self.limits.rates = self.state.rates
+        log.info("link cache, cooldowns and server settings: %s", self.state.where)
 
     async def _sync_commands(self) -> None:
         # setup_hook runs once per process, so commands sync on start and never on reconnect.
@@ -333,24 +335,37 @@ class _Newsbrief:
         if self._watch_task is not None:
             self._watch_task.cancel()
         await super().close()  # type: ignore[misc]
-        for service in (self.fetcher, self.cache):
+        for service in (self.fetcher, self.state):
             if service is not None:
                 await service.close()
         await self.workers.close()
         log.info("stopped; longest event-loop stall %.0f ms", self.loop_stall_max_ms)
 
 
-def _intents() -> discord.Intents:
-    # Interactions arrive without any intent; guilds keeps the server cache. No
-    # privileged intents: the message menu gets the message in the interaction.
-    return discord.Intents(guilds=True)
+MESSAGE_CONTENT_MISSING = (
+    "Auto-brief is off: Discord refused the Message Content intent, which reading links in messages "
+    "needs. Turn it on in the Developer Portal (your application > Bot > Privileged Gateway Intents > "
+    "Message Content Intent) and restart the bot, or set AUTOBRIEF=off to stop asking. "
+    "Slash commands and the message menu work without it; carrying on without it."
+)
 
 
-def _client_options() -> dict[str, Any]:
+def _intents(settings: Settings) -> discord.Intents:
+    # Interactions arrive without any intent; guilds keeps the server cache; the
+    # message menu gets its message in the interaction. Auto-brief reads posted
+    # messages: guild_messages, and message_content (privileged) to see their links.
+    intents = discord.Intents(guilds=True)
+    if settings.autobrief:
+        intents.guild_messages = intents.message_content = True
+    return intents
+
+
+def _client_options(settings: Settings) -> dict[str, Any]:
     """What both bot classes tell discord.py: slash commands only, nobody pinged."""
     return {
         "command_prefix": commands.when_mentioned,
-        "intents": _intents(),
+        "intents": _intents(settings),
+        "max_messages": None,  # no cache of posted messages: auto-brief reads each once, as it comes
         "tree_cls": NewsbriefTree,
         "allowed_mentions": NO_MENTIONS,
         "help_command": None,
@@ -359,7 +374,7 @@ def _client_options() -> dict[str, Any]:
 
 class NewsbriefBot(_Newsbrief, commands.Bot):
     def __init__(self, settings: Settings, *, brief_fn: Callable[..., Any] = brief) -> None:
-        super().__init__(**_client_options())
+        super().__init__(**_client_options(settings))
         self._setup_newsbrief(settings, brief_fn)
 
 
@@ -367,7 +382,7 @@ class ShardedNewsbriefBot(_Newsbrief, commands.AutoShardedBot):
     def __init__(self, settings: Settings, *, brief_fn: Callable[..., Any] = brief) -> None:
         # SHARD_IDS: this process runs only these of SHARD_COUNT shards (others run the rest).
         shard_ids = list(settings.shard_ids) if settings.shard_ids is not None else None
-        super().__init__(**_client_options(), shard_count=settings.shard_count, shard_ids=shard_ids)
+        super().__init__(**_client_options(settings), shard_count=settings.shard_count, shard_ids=shard_ids)
         self._setup_newsbrief(settings, brief_fn)
 
 

@@ -98,6 +98,9 @@ class Settings:
     user_cooldown_seconds: float = 10.0  # one briefing per user per this many seconds; 0: none
     guild_concurrency: int = 3  # briefings running at once in one server
     support_text: str = ""  # how to report a problem, shown by /about and with error ids
+    # auto-brief: links posted in the channels a server manager chose
+    autobrief: bool = True  # ask for the message content intent (privileged) to read links in messages
+    autobrief_per_minute: int = 6  # auto-briefs in one channel per minute at most
 
     @property
     def sync_guild_ids(self) -> tuple[int, ...]:
@@ -161,6 +164,10 @@ class Settings:
             ),
             guild_concurrency=_number("GUILD_CONCURRENCY", env.get("GUILD_CONCURRENCY", "3"), int, 1),
             support_text=env.get("SUPPORT_TEXT", "").strip(),
+            autobrief=_bool("AUTOBRIEF", env.get("AUTOBRIEF", "on")),
+            autobrief_per_minute=_number(
+                "AUTOBRIEF_PER_MINUTE", env.get("AUTOBRIEF_PER_MINUTE", "6"), int, 1
+            ),
         )
 
 

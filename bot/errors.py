@@ -228,6 +228,12 @@ class CommandFailed(NewsbriefError):
     default_message = "That command could not run."
 
 
+class NeedsManageServer(NewsbriefError):
+    """Checked by the bot as well as by Discord's default permissions, which a server can override."""
+
+    default_message = "Only members with the Manage Server permission can change newsbrief's settings."
+
+
 class WorkTimedOut(NewsbriefError):
     default_message = "That article took too long to brief, so I stopped. Try a shorter text, or try later."
 

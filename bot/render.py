@@ -27,6 +27,7 @@ MESSAGE_EMBED_CHARS = 6000  # all embeds of one message together
 EMBEDS_PER_MESSAGE = 10
 URL_LIMIT = 2048
 
+COMPACT_SUMMARY = 3  # sentences in an auto-brief: the channel is a conversation, not a report
 KEY_QUOTES = 3  # the reply shows the best few; the Markdown file has them all
 QUOTE_CHARS = 300  # a longer quote is shortened at a word in the embed
 ELLIPSIS = "…"
@@ -175,11 +176,18 @@ def _footer(b: Briefing, elapsed_s: float | None) -> str:
     return shorten(" · ".join(p for p in parts if p), FOOTER_LIMIT)
 
 
-def _sections(b: Briefing) -> tuple[_Section, list[_Section]]:
+def _sections(b: Briefing, compact: bool = False) -> tuple[_Section, list[_Section]]:
+    sentences = b.summary[:COMPACT_SUMMARY] if compact else b.summary
     summary = _Section(
-        "Summary", tuple(f"{i}. {escape(s.text)}" for i, s in enumerate(b.summary, 1)) or ("No summary.",)
+        "Summary", tuple(f"{i}. {escape(s.text)}" for i, s in enumerate(sentences, 1)) or ("No summary.",)
     )
     names = _country_names(b)
+    if compact:
+        return summary, [
+            f
+            for f in [_Section("Who met whom", tuple(_meeting_line(m, names) for m in b.meetings))]
+            if f.items
+        ]
     fields = [
         _Section("Key quotes", tuple(_quote_line(q) for q in key_quotes(b))),
         _Section("Countries", tuple(f"{flag(c.code)} {escape(c.name)}".strip() for c in b.countries), ", "),
@@ -237,13 +245,14 @@ def total_chars(embeds: list[discord.Embed]) -> int:
 
 
 def briefing_embeds(
-    b: Briefing, *, elapsed_s: float | None = None, picture: str | None = None
+    b: Briefing, *, elapsed_s: float | None = None, picture: str | None = None, compact: bool = False
 ) -> list[discord.Embed]:
     """One embed (more only if the summary needs them) inside all of Discord's limits.
 
-    `picture` names an attachment (the who-met-whom drawing) to show in the embed.
+    `picture` names an attachment (the who-met-whom drawing) to show in the embed;
+    `compact` keeps only the summary's first sentences and who met whom.
     """
-    summary, fields = _sections(b)
+    summary, fields = _sections(b, compact)
     shown = {s.name: len(s.items) for s in [summary, *fields]}
     while True:
         embeds = _build(b, summary, fields, shown, elapsed_s)
@@ -261,6 +270,14 @@ def briefing_embeds(
     if picture:
         embeds[-1].set_image(url=f"attachment://{picture}")
     return embeds
+
+
+def compact_embeds(b: Briefing, *, elapsed_s: float | None = None) -> list[discord.Embed]:
+    """The auto-brief of a link posted in a channel: the summary's first sentences and who met whom.
+
+    The rest (quotes, countries, leaders) is behind the "Full briefing" button.
+    """
+    return briefing_embeds(b, elapsed_s=elapsed_s, compact=True)
 
 
 # --- the full briefing as Markdown -------------------------------------------

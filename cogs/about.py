@@ -71,6 +71,8 @@ def help_embed(cache_ttl_seconds: int, support_text: str) -> discord.Embed:
             "form for a long article (up to 20,000 characters). Options: `sentences` (1 to 10), "
             "`private` (only you see the reply).\n"
             "Right-click a message > Apps > **Summarize article**: its link, file or text.\n"
+            "`/newsbrief autobrief on|off` (server managers): news links posted in this channel get a "
+            "short briefing · `/newsbrief settings`: where that is on.\n"
             "`/about`: what the bot is · `/help`: this."
         ),
         inline=False,
@@ -90,7 +92,9 @@ def help_embed(cache_ttl_seconds: int, support_text: str) -> discord.Embed:
         name="What is stored, for how long",
         value=(
             f"Pasted text and files are never kept; {kept}; a report you send is kept with its "
-            "briefing until the bot's owner deletes it. The log never holds article text."
+            "briefing until the bot's owner deletes it; the channels auto-brief is on in are kept "
+            "until turned off, and the links briefed there for the cache time. "
+            "The log never holds article text."
         ),
         inline=False,
     )

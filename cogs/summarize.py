@@ -272,7 +272,7 @@ class Summarize(commands.Cog):
         self, interaction: discord.Interaction, article: ArticleInput, n_sentences: int | None, private: bool
     ) -> None:
         record = request_record(interaction, "summarize")
-        ticket = self.bot.limits.admit(interaction.user.id, interaction.guild_id)
+        ticket = await self.bot.limits.admit(interaction.user.id, interaction.guild_id)
         try:
             await interaction.response.defer(thinking=True, ephemeral=private)
             interaction.extras["deferred_public"] = not private
@@ -284,7 +284,7 @@ class Summarize(commands.Cog):
             record.lap("send")
             log_request(interaction)
         except InputError:
-            ticket.forgive()  # no sentences, too long, not English: fixing it must not mean waiting
+            await ticket.forgive()  # no sentences, too long, not English: fixing it must not mean waiting
             raise
         finally:
             ticket.release()

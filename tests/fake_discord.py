@@ -30,6 +30,7 @@ BOT_USER_ID = APPLICATION_ID
 OWNER_ID = 900000000000000002
 GUILD_ID = 900000000000000100
 CHANNEL_ID = 900000000000000200
+OTHER_CHANNEL_ID = 900000000000000201
 USER_ID = 900000000000000300
 DM_CHANNEL_ID = 900000000000000400
 
@@ -38,8 +39,11 @@ PING, APPLICATION_COMMAND, MESSAGE_COMPONENT, AUTOCOMPLETE, MODAL_SUBMIT = 1, 2,
 CALLBACK_MESSAGE, CALLBACK_DEFERRED, CALLBACK_DEFERRED_UPDATE, CALLBACK_UPDATE = 4, 5, 6, 7
 CALLBACK_MODAL = 9
 EPHEMERAL = 1 << 6
+MESSAGE_CONTENT_INTENT = 1 << 15  # privileged: the developer portal must allow it
+MEMBER_PERMISSIONS = "2248473465835073"  # a member's usual rights: no Manage Server
+MANAGER_PERMISSIONS = str(int(MEMBER_PERMISSIONS) | 1 << 5)  # and Manage Server
 # Option types.
-OPT_STRING, OPT_INTEGER, OPT_BOOLEAN, OPT_ATTACHMENT = 3, 4, 5, 11
+OPT_SUBCOMMAND, OPT_STRING, OPT_INTEGER, OPT_BOOLEAN, OPT_ATTACHMENT = 1, 3, 4, 5, 11
 
 _ids = itertools.count(900000000000100000)
 
@@ -68,7 +72,22 @@ def user_object(user_id: int = USER_ID, name: str = "reader", *, bot: bool = Fal
     }
 
 
-def _guild_object(guild_id: int) -> dict[str, Any]:
+def _channel_object(channel_id: int, guild_id: int) -> dict[str, Any]:
+    return {
+        "id": str(channel_id),
+        "type": 0,
+        "name": f"news-{channel_id % 1000}",
+        "position": 0,
+        "permission_overwrites": [],
+        "guild_id": str(guild_id),
+        "nsfw": False,
+        "parent_id": None,
+    }
+
+
+def _guild_object(
+    guild_id: int, channel_ids: tuple[int, ...] = (CHANNEL_ID, OTHER_CHANNEL_ID)
+) -> dict[str, Any]:
     return {
         "id": str(guild_id),
         "name": f"Newsroom {guild_id % 1000}",
@@ -90,18 +109,7 @@ def _guild_object(guild_id: int) -> dict[str, Any]:
         "emojis": [],
         "stickers": [],
         "features": [],
-        "channels": [
-            {
-                "id": str(CHANNEL_ID),
-                "type": 0,
-                "name": "news",
-                "position": 0,
-                "permission_overwrites": [],
-                "guild_id": str(guild_id),
-                "nsfw": False,
-                "parent_id": None,
-            }
-        ],
+        "channels": [_channel_object(c, guild_id) for c in channel_ids],
         "threads": [],
         "members": [],
         "voice_states": [],
@@ -167,9 +175,17 @@ class _Connection:
 
 
 class FakeDiscord:
-    def __init__(self, *, heartbeat_interval_ms: int = 41250, guild_ids: tuple[int, ...] = (GUILD_ID,)):
+    def __init__(
+        self,
+        *,
+        heartbeat_interval_ms: int = 41250,
+        guild_ids: tuple[int, ...] = (GUILD_ID,),
+        channel_ids: tuple[int, ...] = (CHANNEL_ID, OTHER_CHANNEL_ID),
+    ):
         self.heartbeat_interval_ms = heartbeat_interval_ms
         self.guild_ids = guild_ids
+        self.channel_ids = channel_ids  # the text channels of every server
+        self.allow_message_content = True  # False: refuse the privileged intent, as Discord does (4014)
         self.requests: list[Recorded] = []
         self.heartbeats: list[float] = []
         self.probe_latencies: list[float] = []  # seconds from our op 1 to the bot's answering op 1
@@ -306,6 +322,9 @@ class FakeDiscord:
             if self.valid_token is not None and data.get("token") != self.valid_token:
                 await conn.ws.close(code=4004, message=b"Authentication failed.")
                 return
+            if data.get("intents", 0) & MESSAGE_CONTENT_INTENT and not self.allow_message_content:
+                await conn.ws.close(code=4014, message=b"Disallowed intent(s).")
+                return
             conn.shard = tuple(data.get("shard") or (0, 1))  # type: ignore[assignment]
             guilds = [g for g in self.guild_ids if (g >> 22) % conn.shard[1] == conn.shard[0]]
             await self._send_dispatch(
@@ -324,7 +343,7 @@ class FakeDiscord:
                 },
             )
             for g in guilds:
-                await self._send_dispatch(conn, "GUILD_CREATE", _guild_object(g))
+                await self._send_dispatch(conn, "GUILD_CREATE", _guild_object(g, self.channel_ids))
             conn.identified.set()
             await self._notify()
         elif op == 6:  # resume
@@ -353,6 +372,47 @@ class FakeDiscord:
         await self._send_dispatch(conn, "INTERACTION_CREATE", payload)
         return sent
 
+    async def post_message(
+        self,
+        content: str,
+        *,
+        channel_id: int = CHANNEL_ID,
+        guild_id: int = GUILD_ID,
+        author_id: int = USER_ID,
+        bot: bool = False,
+    ) -> dict[str, Any]:
+        """A member (or a bot) posts in a server's channel: MESSAGE_CREATE to the shard of that server."""
+        message = self.message_object(content, author_id=author_id, channel_id=channel_id)
+        message["author"] = user_object(author_id, "poster", bot=bot)
+        message["guild_id"] = str(guild_id)
+        message["member"] = {
+            "roles": [],
+            "joined_at": "2026-01-01T00:00:00+00:00",
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+        }
+        await self._send_dispatch(self._connection_for(guild_id), "MESSAGE_CREATE", message)
+        return message
+
+    def replies_to(self, message: dict[str, Any]) -> list[Recorded]:
+        """The messages the bot posted in reply to `message`."""
+        return [
+            r
+            for r in self.requests
+            if r.method == "POST"
+            and r.path == f"/channels/{message['channel_id']}/messages"
+            and str(((r.json or {}).get("message_reference") or {}).get("message_id")) == message["id"]
+        ]
+
+    def channel_posts(self, channel_id: int) -> list[Recorded]:
+        return [
+            r for r in self.requests if r.method == "POST" and r.path == f"/channels/{channel_id}/messages"
+        ]
+
+    async def wait_reply_to(self, message: dict[str, Any], timeout: float = 10.0) -> Recorded:
+        return (await self.wait_until(lambda: self.replies_to(message), timeout))[0]
+
     # --- interaction payloads ------------------------------------------------
 
     def _interaction(
@@ -363,6 +423,8 @@ class FakeDiscord:
         user_id: int,
         guild_id: int | None,
         message: dict | None = None,
+        channel_id: int = CHANNEL_ID,
+        permissions: str = MEMBER_PERMISSIONS,
     ) -> dict[str, Any]:
         """An interaction payload; `guild_id=None` is a direct message with the bot."""
         iid = snowflake()
@@ -391,8 +453,8 @@ class FakeDiscord:
             payload.update(
                 guild_id=str(guild_id),
                 guild_locale="en-US",
-                channel_id=str(CHANNEL_ID),
-                channel={"id": str(CHANNEL_ID), "type": 0, "guild_id": str(guild_id), "name": "news"},
+                channel_id=str(channel_id),
+                channel={"id": str(channel_id), "type": 0, "guild_id": str(guild_id), "name": "news"},
                 member={
                     "user": user_object(user_id),
                     "roles": [],
@@ -400,7 +462,7 @@ class FakeDiscord:
                     "deaf": False,
                     "mute": False,
                     "flags": 0,
-                    "permissions": "2248473465835073",
+                    "permissions": permissions,
                 },
                 authorizing_integration_owners={"0": str(guild_id)},
                 context=0,
@@ -417,19 +479,30 @@ class FakeDiscord:
         attachments: dict[str, dict[str, Any]] | None = None,
         user_id: int = USER_ID,
         guild_id: int | None = GUILD_ID,
+        channel_id: int = CHANNEL_ID,
+        permissions: str = MEMBER_PERMISSIONS,
+        sub: str | None = None,
     ) -> dict[str, Any]:
-        """A chat-input command; option types are read from the synced command."""
+        """A chat-input command (`sub`: a subcommand of a group); option types come from the sync."""
         command = self.command(name)
-        types = {o["name"]: o["type"] for o in command.get("options", [])}
-        data: dict[str, Any] = {
-            "id": command["id"],
-            "name": name,
-            "type": 1,
-            "options": [{"name": k, "type": types[k], "value": v} for k, v in (options or {}).items()],
-        }
+        declared = command.get("options", [])
+        if sub is not None:
+            declared = next(o for o in declared if o["name"] == sub).get("options", [])
+        types = {o["name"]: o["type"] for o in declared}
+        given = [{"name": k, "type": types[k], "value": v} for k, v in (options or {}).items()]
+        data: dict[str, Any] = {"id": command["id"], "name": name, "type": 1, "options": given}
+        if sub is not None:
+            data["options"] = [{"name": sub, "type": OPT_SUBCOMMAND, "options": given}]
         if attachments:
             data["resolved"] = {"attachments": attachments}
-        return self._interaction(APPLICATION_COMMAND, data, user_id=user_id, guild_id=guild_id)
+        return self._interaction(
+            APPLICATION_COMMAND,
+            data,
+            user_id=user_id,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            permissions=permissions,
+        )
 
     def attachment(self, name: str, data: bytes, content_type: str = "text/plain") -> dict[str, Any]:
         """Serve `data` and return the attachment object an interaction resolves to."""
@@ -445,11 +518,16 @@ class FakeDiscord:
         }
 
     def message_object(
-        self, content: str, *, attachments: list[dict[str, Any]] | None = None, author_id: int = OWNER_ID
+        self,
+        content: str,
+        *,
+        attachments: list[dict[str, Any]] | None = None,
+        author_id: int = OWNER_ID,
+        channel_id: int = CHANNEL_ID,
     ) -> dict[str, Any]:
         return {
             "id": snowflake(),
-            "channel_id": str(CHANNEL_ID),
+            "channel_id": str(channel_id),
             "type": 0,
             "content": content,
             "author": user_object(author_id, "editor"),
@@ -608,6 +686,8 @@ class FakeDiscord:
             return self._callback(rec, parts[1])
         if parts[0] == "webhooks":
             return self._webhook(rec)
+        if parts[0] == "channels" and len(parts) >= 3 and parts[2] == "messages":
+            return self._channel_message(rec, int(parts[1]))
         return _json({"message": f"fake discord has no {method} {rec.path}", "code": 0}, status=404)
 
     def _callback(self, rec: Recorded, interaction_id: str) -> web.Response:
@@ -645,6 +725,15 @@ class FakeDiscord:
         )
         return message
 
+    def _channel_message(self, rec: Recorded, channel_id: int) -> web.Response:
+        """A message the bot posts (or edits) in a channel: answered with the message object."""
+        if rec.method == "DELETE":
+            return web.Response(status=204)
+        rec.message = self._message_from(rec)
+        rec.message["channel_id"] = str(channel_id)
+        rec.message.pop("webhook_id", None)
+        return _json(rec.message)
+
     def _webhook(self, rec: Recorded) -> web.Response:
         if rec.method == "DELETE":
             return web.Response(status=204)
@@ -672,6 +761,7 @@ async def running_bot(
     *,
     brief_fn: Callable[..., Any] | None = None,
     guild_ids: tuple[int, ...] = (GUILD_ID,),
+    channel_ids: tuple[int, ...] = (CHANNEL_ID, OTHER_CHANNEL_ID),
     heartbeat_interval_ms: int = 41250,
 ) -> AsyncIterator[Harness]:
     """The real bot (create_bot) connected to a fresh fake Discord, until the block ends."""
@@ -679,7 +769,9 @@ async def running_bot(
     from bot.config import Settings
     from newsbrief import brief
 
-    fake = await FakeDiscord(guild_ids=guild_ids, heartbeat_interval_ms=heartbeat_interval_ms).start()
+    fake = await FakeDiscord(
+        guild_ids=guild_ids, channel_ids=channel_ids, heartbeat_interval_ms=heartbeat_interval_ms
+    ).start()
     # One engine worker unless a test asks for more: each is a process to start. Workers
     # at normal priority: on a machine shared with other work they would wait for the CPU.
     defaults = {"BRIEF_WORKERS": "1", "WORKER_NICENESS": "0"}

@@ -33,20 +33,42 @@ ARTICLE_PARAGRAPHS = [
 ARTICLE_TITLE = "Portugal and Morocco agree to build power cable under Gibraltar strait"
 
 
-def article_html(paragraphs: list[str] = ARTICLE_PARAGRAPHS, *, head: str = "", extra_body: str = "") -> str:
+SECOND_PARAGRAPHS = [
+    "NAIROBI, March 5 (Newswire) - Kenya and Tanzania agreed on Wednesday to open a second border post on "
+    "the road between Mombasa and Tanga, ending a year of queues that left lorries waiting for days.",
+    "Kenyan President Samuel Kiprono met Tanzanian President Amina Msuya in Nairobi for talks that also "
+    "covered fishing on Lake Victoria and the price of electricity sold across the border.",
+    '"Our traders have waited long enough," Kiprono said after the meeting. "From June they will cross in '
+    'hours, not days."',
+    "Msuya said the two governments would share the cost of the new post and train customs officers "
+    "together, so that goods cleared on one side would not be checked again on the other.",
+    "Hauliers welcomed the plan but said the road itself needed repairs before the busy harvest season.",
+    "The two presidents are due to meet again in Dar es Salaam in September to review the first months.",
+]
+SECOND_TITLE = "Kenya and Tanzania to open second border post on coast road"
+
+
+def article_html(
+    paragraphs: list[str] = ARTICLE_PARAGRAPHS,
+    *,
+    head: str = "",
+    extra_body: str = "",
+    title: str = ARTICLE_TITLE,
+    canonical: str = "/news/cable",
+) -> str:
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
     return f"""<!DOCTYPE html>
 <html lang="en"><head>
 <meta charset="utf-8">
-<title>{ARTICLE_TITLE} | Newswire</title>
+<title>{title} | Newswire</title>
 <meta property="og:site_name" content="Newswire">
 <meta name="author" content="Rita Oliveira">
 <meta property="article:published_time" content="2031-03-04T10:00:00Z">
-<link rel="canonical" href="/news/cable">
+<link rel="canonical" href="{canonical}">
 {head}
 </head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav>
-<article><h1>{ARTICLE_TITLE}</h1>
+<article><h1>{title}</h1>
 <p class="byline">By Rita Oliveira</p>
 {body}
 </article>
@@ -154,6 +176,10 @@ def build_app(server: NewsServer, other_port: int = 0) -> web.Application:
     @routes.get("/news/cable")
     async def article(request: web.Request) -> web.Response:
         return _html(article_html())
+
+    @routes.get("/news/border-post")
+    async def second_article(request: web.Request) -> web.Response:
+        return _html(article_html(SECOND_PARAGRAPHS, title=SECOND_TITLE, canonical="/news/border-post"))
 
     @routes.get("/gzip")
     async def gzipped(request: web.Request) -> web.Response:

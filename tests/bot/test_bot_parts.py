@@ -9,6 +9,7 @@ import pytest
 from bot import errors
 from bot.client import RequestLimits, RequestRecord
 from bot.errors import NothingToBrief, OnCooldown, ServerBusy, UnsupportedFile
+from bot.state import MemoryRates
 from cogs.summarize import decode_upload, file_is_html, input_from_message
 
 
@@ -20,52 +21,52 @@ class Clock:
         return self.now
 
 
-def test_cooldown_says_how_long_is_left():
+async def test_cooldown_says_how_long_is_left():
     clock = Clock()
-    limits = RequestLimits(cooldown_s=10, per_guild=5, clock=clock)
-    limits.admit(1, 100).release()
+    limits = RequestLimits(cooldown_s=10, per_guild=5, rates=MemoryRates(clock))
+    (await limits.admit(1, 100)).release()
     clock.now += 4
     with pytest.raises(OnCooldown) as refused:
-        limits.admit(1, 100)
+        await limits.admit(1, 100)
     assert refused.value.retry_after == pytest.approx(6)
     assert "try again in 6 s" in refused.value.user_message
-    limits.admit(2, 100).release()  # another user is not held back
+    (await limits.admit(2, 100)).release()  # another user is not held back
     clock.now += 6
-    limits.admit(1, 100).release()
+    (await limits.admit(1, 100)).release()
 
 
-def test_server_concurrency_frees_a_place_when_a_request_ends():
-    limits = RequestLimits(cooldown_s=0, per_guild=2, clock=Clock())
-    first, second = limits.admit(1, 100), limits.admit(2, 100)
+async def test_server_concurrency_frees_a_place_when_a_request_ends():
+    limits = RequestLimits(cooldown_s=0, per_guild=2)
+    first, second = await limits.admit(1, 100), await limits.admit(2, 100)
     with pytest.raises(ServerBusy) as refused:
-        limits.admit(3, 100)
+        await limits.admit(3, 100)
     assert refused.value.retry_after >= 1 and "try again in" in refused.value.user_message
-    limits.admit(4, 200).release()  # another server is not affected
+    (await limits.admit(4, 200)).release()  # another server is not affected
     first.release()
     first.release()  # releasing twice frees one place only
-    limits.admit(3, 100)
+    await limits.admit(3, 100)
     with pytest.raises(ServerBusy):
-        limits.admit(5, 100)
+        await limits.admit(5, 100)
     second.release()
 
 
-def test_direct_messages_count_per_user():
-    limits = RequestLimits(cooldown_s=0, per_guild=1, clock=Clock())
-    limits.admit(1, None)
-    limits.admit(2, None)  # two people in their own DMs
+async def test_direct_messages_count_per_user():
+    limits = RequestLimits(cooldown_s=0, per_guild=1)
+    await limits.admit(1, None)
+    await limits.admit(2, None)  # two people in their own DMs
     with pytest.raises(ServerBusy):
-        limits.admit(1, None)
+        await limits.admit(1, None)
 
 
-def test_a_refused_input_is_taken_off_the_cooldown():
+async def test_a_refused_input_is_taken_off_the_cooldown():
     clock = Clock()
-    limits = RequestLimits(cooldown_s=10, per_guild=5, clock=clock)
-    ticket = limits.admit(1, 100)
-    ticket.forgive()  # the paste had no sentences
+    limits = RequestLimits(cooldown_s=10, per_guild=5, rates=MemoryRates(clock))
+    ticket = await limits.admit(1, 100)
+    await ticket.forgive()  # the paste had no sentences
     ticket.release()
-    limits.admit(1, 100).release()  # fixed and sent again at once: no wait
+    (await limits.admit(1, 100)).release()  # fixed and sent again at once: no wait
     with pytest.raises(OnCooldown):
-        limits.admit(1, 100)
+        await limits.admit(1, 100)
 
 
 def test_record_line_has_stages_and_no_content():

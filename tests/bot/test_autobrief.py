@@ -1,0 +1,227 @@
+"""Auto-brief against the fake Discord: chosen channels answered, others silent, managers only.
+
+One fake Discord, one bot and one local news server serve the module. Each test
+posts its own link (a different ?edition=), so "a link once per channel" only
+bites where a test wants it to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+import sys
+
+import pytest
+import pytest_asyncio
+
+from bot.autobrief import links_in
+from bot.state import SqliteServerSettings
+from tests.fake_discord import (
+    CALLBACK_MESSAGE,
+    CHANNEL_ID,
+    EPHEMERAL,
+    MANAGER_PERMISSIONS,
+    OTHER_CHANNEL_ID,
+    FakeDiscord,
+    Harness,
+    running_bot,
+)
+from tests.fetch_server import ARTICLE_TITLE, NewsServer, start_server
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+THIRD_CHANNEL_ID = OTHER_CHANNEL_ID + 1
+CHANNELS = (CHANNEL_ID, OTHER_CHANNEL_ID, *(THIRD_CHANNEL_ID + i for i in range(3)))  # the server's channels
+_editions = itertools.count(1)
+
+
+@pytest_asyncio.fixture(loop_scope="module", scope="module")
+async def news():
+    server = await start_server(NewsServer())
+    yield server
+    assert server.runner is not None
+    await server.runner.cleanup()
+
+
+@pytest_asyncio.fixture(loop_scope="module", scope="module")
+async def harness(tmp_path_factory):
+    env = {
+        "CACHE_PATH": str(tmp_path_factory.mktemp("autobrief") / "cache.sqlite3"),
+        "AUTOBRIEF_PER_MINUTE": "3",
+        "BRIEF_TIMEOUT_SECONDS": "20",
+    }
+    async with running_bot(env, channel_ids=CHANNELS) as h:
+        for channel in (CHANNEL_ID, THIRD_CHANNEL_ID):
+            _, reply = await h.run(turn(h, "on", channel))
+            assert "Auto-brief is now on" in reply.json["data"]["content"]
+        yield h
+
+
+def turn(h: Harness, on_or_off: str, channel: int, permissions: str = MANAGER_PERMISSIONS) -> dict:
+    return h.fake.slash(
+        "newsbrief", {"turn": on_or_off}, sub="autobrief", channel_id=channel, permissions=permissions
+    )
+
+
+def link(news: NewsServer) -> str:
+    return f"{news.base}/news/cable?edition={next(_editions)}"
+
+
+async def silent(h: Harness, message: dict, seconds: float = 1.5) -> bool:
+    """True if the bot has not replied to `message` after a while (long enough for a cached link)."""
+    await asyncio.sleep(seconds)
+    return not h.fake.replies_to(message)
+
+
+# --- what the pure parts decide ----------------------------------------------------
+
+
+async def test_links_in_a_message_leave_hidden_ones_alone():
+    text = (
+        "Read https://a.example/x, and https://b.example/y. Hidden: ||https://c.example/z|| "
+        "and <https://d.example/w>; again https://a.example/x"
+    )
+    assert links_in(text) == ["https://a.example/x", "https://b.example/y"]
+
+
+async def test_settings_survive_a_restart(tmp_path):
+    path = tmp_path / "cache.sqlite3"
+    store = SqliteServerSettings(path)
+    await store.set_autobrief(1, 10, True)
+    await store.set_autobrief(1, 11, True)
+    await store.set_autobrief(1, 11, False)
+    await store.set_autobrief(2, 20, True)
+    await store.close()
+    reopened = SqliteServerSettings(path)
+    assert await reopened.autobrief_channels(1) == {10}
+    assert await reopened.autobrief_channels(2) == {20}
+    assert await reopened.first_post(10, "https://a.example/x", 60)
+    assert not await reopened.first_post(10, "https://a.example/x", 60)
+    assert await reopened.first_post(11, "https://a.example/x", 60)  # another channel
+    await reopened.close()
+
+
+# --- auto-brief in the channels chosen -------------------------------------------------
+
+
+async def test_a_link_in_a_chosen_channel_gets_a_compact_briefing_as_a_reply(harness: Harness, news):
+    message = await harness.fake.post_message(f"Worth a read: {link(news)}", channel_id=CHANNEL_ID)
+    reply = await harness.fake.wait_reply_to(message, timeout=30)
+    body = reply.json
+    assert body["allowed_mentions"] == {"parse": [], "replied_user": False}
+    (embed,) = body["embeds"]
+    assert embed["title"].startswith(ARTICLE_TITLE)
+    lines = embed["description"].split("\n")
+    assert 1 <= len(lines) <= 3  # compact: the summary's first sentences
+    names = [f["name"] for f in embed.get("fields", [])]
+    assert "Key quotes" not in names and "Leaders" not in names  # the rest is behind the button
+    buttons = [c for row in body["components"] for c in row["components"]]
+    assert buttons[0]["label"].startswith("Full briefing")
+
+
+async def test_the_button_under_an_auto_brief_sends_everything(harness: Harness, news):
+    message = await harness.fake.post_message(link(news), channel_id=THIRD_CHANNEL_ID)
+    reply = await harness.fake.wait_reply_to(message, timeout=30)
+    button = reply.message["components"][0]["components"][0]
+    _, answer = await harness.run(harness.fake.button_click(reply.message, button["custom_id"]))
+    assert answer.json["type"] == CALLBACK_MESSAGE
+    markdown = next(data for name, data in answer.files.items() if name.endswith(".md")).decode()
+    assert "## Quotes" in markdown and "This cable ties our grids" in markdown
+
+
+async def test_a_channel_not_chosen_stays_silent(harness: Harness, news):
+    message = await harness.fake.post_message(link(news), channel_id=OTHER_CHANNEL_ID)
+    assert await silent(harness, message, 3)
+
+
+async def test_a_bots_message_is_never_read(harness: Harness, news):
+    message = await harness.fake.post_message(link(news), channel_id=CHANNEL_ID, bot=True)
+    assert await silent(harness, message, 3)
+
+
+async def test_a_link_posted_again_is_answered_once(harness: Harness, news):
+    again = link(news)
+    first = await harness.fake.post_message(again, channel_id=CHANNEL_ID)
+    await harness.fake.wait_reply_to(first, timeout=30)
+    second = await harness.fake.post_message(f"as I said: {again}", channel_id=CHANNEL_ID)
+    assert await silent(harness, second)
+    # in another chosen channel the same link is news again (from the cache)
+    elsewhere = await harness.fake.post_message(again, channel_id=THIRD_CHANNEL_ID)
+    await harness.fake.wait_reply_to(elsewhere, timeout=10)
+
+
+async def test_a_page_that_is_no_article_is_skipped_quietly(harness: Harness, news, caplog):
+    caplog.set_level("INFO", logger="newsbrief.requests")
+    before = len(harness.fake.channel_posts(CHANNEL_ID))
+    message = await harness.fake.post_message(f"{news.base}/home", channel_id=CHANNEL_ID)
+    assert await silent(harness, message, 3)
+    assert len(harness.fake.channel_posts(CHANNEL_ID)) == before  # no error message in the channel
+    lines = [r.getMessage() for r in caplog.records if r.name == "newsbrief.requests"]
+    assert any(line.startswith("command=autobrief") and "outcome=skipped:" in line for line in lines)
+
+
+async def test_a_member_without_manage_server_cannot_change_settings(harness: Harness):
+    synced = harness.fake.command("newsbrief")
+    assert int(synced["default_member_permissions"]) == 1 << 5  # Discord shows it to managers only
+    assert synced.get("contexts") == [0] or synced.get("dm_permission") is False
+    # ... and when a server overrides that, the bot still refuses
+    _, reply = await harness.run(turn(harness, "on", OTHER_CHANNEL_ID, permissions="2248473465835073"))
+    message = reply.json["data"]
+    assert message["flags"] & EPHEMERAL
+    assert "Manage Server" in message["content"]
+    _, shown = await harness.run(
+        harness.fake.slash("newsbrief", sub="settings", permissions=MANAGER_PERMISSIONS)
+    )
+    text = shown.json["data"]["content"]
+    assert f"<#{CHANNEL_ID}>" in text and f"<#{THIRD_CHANNEL_ID}>" in text
+    assert f"<#{OTHER_CHANNEL_ID}>" not in text
+
+
+async def test_a_channel_turned_off_goes_silent(harness: Harness, news):
+    channel = THIRD_CHANNEL_ID + 1
+    await harness.run(turn(harness, "on", channel))
+    _, reply = await harness.run(turn(harness, "off", channel))
+    assert "Auto-brief is now off" in reply.json["data"]["content"]
+    message = await harness.fake.post_message(link(news), channel_id=channel)
+    assert await silent(harness, message, 3)
+
+
+async def test_a_busy_channel_is_rate_limited(harness: Harness, news):
+    channel = THIRD_CHANNEL_ID + 2
+    await harness.run(turn(harness, "on", channel))
+    messages = [await harness.fake.post_message(link(news), channel_id=channel) for _ in range(5)]
+    await asyncio.sleep(4)
+    answered = [m for m in messages if harness.fake.replies_to(m)]
+    assert len(answered) == 3  # AUTOBRIEF_PER_MINUTE
+
+
+# --- without the message content intent ---------------------------------------------------
+
+
+async def test_without_the_intent_one_clear_line_and_slash_commands_still_work(tmp_path):
+    fake = await FakeDiscord().start()
+    fake.allow_message_content = False
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SYNC_", "SHARD_"))}
+    # The data folder apart from the working one: a ./newsbrief folder would shadow the package.
+    env.update(fake.env(), XDG_DATA_HOME=str(tmp_path / "data"), BRIEF_WORKERS="1", WORKER_NICENESS="0")
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE
+    )
+    try:
+        await fake.wait_until(lambda: fake.commands, timeout=90)
+        await fake.wait_ready(timeout=30)
+        await asyncio.sleep(2.5)  # discord.py waits for the guilds before it is ready
+        sent = await fake.dispatch_interaction(fake.slash("help"))
+        reply = await fake.wait_reply(sent.token, timeout=20)
+        assert reply.json["data"]["embeds"]
+    finally:
+        proc.terminate()
+        _, err = await asyncio.wait_for(proc.communicate(), 30)
+        await fake.close()
+    text = err.decode()
+    warnings = [line for line in text.splitlines() if "Message Content" in line]
+    assert len(warnings) == 1 and "Auto-brief is off" in warnings[0]
+    assert "Traceback" not in text, text
+    first, second = fake.identifies[0]["intents"], fake.identifies[-1]["intents"]
+    assert first & (1 << 15) and not second & (1 << 15)
