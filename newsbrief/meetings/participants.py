@@ -16,6 +16,7 @@ from newsbrief.meetings.gaps import (
 from newsbrief.meetings.items import PLACE_KINDS, Item
 from newsbrief.meetings.tables import tables
 from newsbrief.model import Sentence
+from newsbrief.readings import pronoun_words
 
 # ", and was expected to meet", ", and later met": a verb phrase with no subject of its own.
 _SHARED_SUBJECT = re.compile(r"\s*,\s*and\s+(?!he\b|she\b|they\b|the\b|both\b|each\b)[a-z]")
@@ -116,6 +117,40 @@ def read_list(
     return out, (out[-1].end if out else pos)
 
 
+# "A and the governor of the central bank of Chile, B, met": the second of a pair, described
+# before the name by an office "of" something.
+_DESCRIBED_PARTNER = re.compile(r"\s*,?\s+and\s+(?:the|a|an)\s+[^,;:]{1,60}?\bof\b[^,;:]{1,60},\s*")
+# "Dumas, a close aide to President X, met Y": X is named inside an apposition of Dumas.
+_APPOSITION_OPEN = re.compile(r"\s*,\s*(?:a|an|the)\s+[^,;:]{1,80}\Z")
+# ... and the one described opens the sentence: "Dumas, a close aide to ...".
+_NAMED_APPOSITION = re.compile(
+    r"\A([A-Z][\w.'’\-]*)(?:\s+[A-Z][\w.'’\-]*){0,3}\s*,\s*(?:a|an|the)\s+[^,;:]{1,80}\Z"
+)
+_APPOSITION_CLOSE = re.compile(r"\s*,")
+
+
+def _apposition_owner(
+    text: str, sentence: Sentence, before: list[Item], head: Item, trigger_start: int
+) -> tuple[bool, Item | None]:
+    """Whether the nearest person before the meeting word is named inside an apposition, and
+    whom that apposition describes ("Dumas, a close aide to President X, earlier met Y": Dumas met
+    Y, not X); (True, None) when the one described is no person the Cast knows."""
+    if not _APPOSITION_CLOSE.match(text, head.end, trigger_start):
+        return False, None
+    earlier = [i for i in before if i.end <= head.start and i.person is not None and not i.possessive]
+    if earlier and earlier[-1].person == head.person:
+        return False, None  # "Al Mazrouei, the UAE energy minister, met": the name, told again
+    gap = text[earlier[-1].end if earlier else sentence.start : head.start]
+    if re.search(r"\band\b", gap):
+        return False, None  # "A, B and C met": a list, not a description
+    if earlier and _APPOSITION_OPEN.match(gap):
+        return True, earlier[-1]
+    opener = None if earlier else _NAMED_APPOSITION.match(gap)
+    if opener and opener.group(1).lower() not in pronoun_words("opener"):
+        return True, None  # "Dumas, a close aide to President X, met Y" with Dumas unknown: not X
+    return False, None
+
+
 def read_subjects(
     text: str, items: list[Item], trigger_start: int, sentence: Sentence, *, strict: bool, possessive: bool
 ) -> list[Item]:
@@ -147,6 +182,9 @@ def read_subjects(
         break
     if head is None:
         return []
+    described, owner = _apposition_owner(text, sentence, before, head, trigger_start)
+    if described:
+        return [owner] if owner is not None else []
     if _SHARED_SUBJECT.match(text, head.end, trigger_start):
         # "X arrived for talks with Y, and was expected to meet Z": the verb goes on with the
         # clause's subject, X, not with the object named last.
@@ -168,7 +206,10 @@ def read_subjects(
             group.insert(0, item)  # the other of "the two leaders"
             continue
         gap = text[item.end : group[0].start]
-        if not re.search(r"\band\b|[,&/–-]", gap) or not gap_ok(gap, ("list", "group"), max_tokens=10):
+        described = item.person is not None and _DESCRIBED_PARTNER.fullmatch(gap) and gap_clean(gap, 14)
+        if not described and (
+            not re.search(r"\band\b|[,&/–-]", gap) or not gap_ok(gap, ("list", "group"), max_tokens=10)
+        ):
             break
         if item.person is not None and item.person == group[0].person and group[0].kind != "pair":
             group[0] = item  # "Al Mazrouei, the UAE energy minister, met": the name, told again

@@ -121,6 +121,8 @@ def told_subject(
         return None  # "Yoon thanked Kishida ... during talks with X": who met X is not sure
     if not noun:
         # "Yoon, a former prosecutor who ..., met Kishida": only the verb's adverbs may follow.
+        if phrase is None and text.startswith(",", subject.end, trigger):
+            return None  # "Dumas, an aide to President X, met Y": X closes an apposition of another
         return subject if not verbs and gap_clean(text[rest:trigger], _VERB_TOKENS) else None
     phrase_open = _IN_PHRASE.search(text, max(rest, trigger - 40), trigger)
     if phrase_open is None:

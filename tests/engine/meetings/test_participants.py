@@ -69,3 +69,20 @@ def test_a_list_closed_by_its_and_does_not_take_the_next_clauses_subject():
         pair("Daniel Okafor", "Anna Lindqvist"),
         pair("Daniel Okafor", "Fumio Kishida"),
     }
+
+
+def test_the_person_an_apposition_describes_met_not_the_one_named_inside_it():
+    text = "Okafor, a close ally of President Yoon, on Monday met Kishida in Tokyo."
+    found = pairs(meet(text, WIDER))
+    assert pair("Daniel Okafor", "Fumio Kishida") in found
+    assert pair("Yoon Suk Yeol", "Fumio Kishida") not in found
+
+
+def test_an_apposition_of_someone_unknown_gives_no_meeting_to_the_one_inside_it():
+    text = "Mensah, a close ally of President Yoon, earlier this week met Kishida in Tokyo."
+    assert pair("Yoon Suk Yeol", "Fumio Kishida") not in pairs(meet(text, WIDER))
+
+
+def test_a_pair_whose_second_is_described_before_the_name_met():
+    text = "Last week, Okafor and the head of the central bank of Chile, Marquez, met in Santiago."
+    assert pair("Daniel Okafor", "Elena Marquez") in pairs(meet(text, WIDER))
