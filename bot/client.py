@@ -37,7 +37,7 @@ from newsbrief import brief
 log = logging.getLogger("newsbrief.bot")
 request_log = logging.getLogger("newsbrief.requests")
 
-EXTENSIONS = ("cogs.summarize", "cogs.about", "cogs.autobrief")  # about.py has /about and /help
+EXTENSIONS = ("cogs.summarize", "cogs.about", "cogs.autobrief", "cogs.digest")  # about.py: /about, /help
 DISCORD_REST_BASE = Route.BASE
 DISCORD_GATEWAY = DiscordWebSocket.DEFAULT_GATEWAY
 LOOP_WATCH_INTERVAL = 0.05  # seconds between event-loop stall checks

@@ -11,11 +11,18 @@ people, same kind, its place and day taken from whichever article gives them).
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.errors import NewsbriefError, WorkTimedOut
 from newsbrief.model import Briefing, Country, Meeting, Person, Source
 from newsbrief.serialize import SCHEMA, briefing_to_dict
+
+log = logging.getLogger("newsbrief.bot")
 
 MAX_ARTICLES = 5
 SUMMARY_PER_ARTICLE = 2  # sentences: the lede and one more
@@ -108,3 +115,44 @@ def digest_to_dict(d: Digest) -> dict[str, Any]:
         "leaders": union["leaders"],
         "meetings": union["meetings"],
     }
+
+
+# --- the bot's /digest: links briefed side by side -----------------------------------------
+
+
+async def digest_links(
+    links: list[str],
+    *,
+    brief_one: Callable[[str], Awaitable[Briefing]],
+    time_limit_s: float,
+) -> Digest:
+    """Brief every link at once (each with its own time limit) and make one digest of them.
+
+    `brief_one(link)` is the bot's one way from a link to a briefing (bot/jobs.brief_link
+    with its fetcher, cache and workers). A link that fails is named with why, in
+    the order given; the others are still briefed. An unexpected failure is logged
+    with an error id, which the reply names.
+    """
+
+    async def one(link: str) -> Briefing:
+        async with asyncio.timeout(time_limit_s):
+            return await brief_one(link)
+
+    links = list(dict.fromkeys(links))[:MAX_ARTICLES]
+    results = await asyncio.gather(*(one(link) for link in links), return_exceptions=True)
+    items: list[DigestItem] = []
+    failures: list[tuple[str, str]] = []
+    for link, result in zip(links, results, strict=True):
+        if isinstance(result, Briefing):
+            items.append(DigestItem(link, result))
+        elif isinstance(result, NewsbriefError):
+            failures.append((link, result.user_message))
+        elif isinstance(result, TimeoutError):
+            failures.append((link, WorkTimedOut().user_message))
+        elif isinstance(result, Exception):
+            error_id = secrets.token_hex(4)
+            log.error("digest: unexpected error id=%s", error_id, exc_info=result)
+            failures.append((link, f"Something went wrong (error id `{error_id}`)."))
+        else:  # a BaseException (cancelled): not ours to swallow
+            raise result
+    return make_digest(items, failures)

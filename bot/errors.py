@@ -228,6 +228,12 @@ class CommandFailed(NewsbriefError):
     default_message = "That command could not run."
 
 
+class NothingBriefed(InputError):
+    """A digest none of whose links could be briefed; the message names each and why."""
+
+    default_message = "None of those links could be briefed."
+
+
 class NeedsManageServer(NewsbriefError):
     """Checked by the bot as well as by Discord's default permissions, which a server can override."""
 

@@ -71,6 +71,7 @@ def help_embed(cache_ttl_seconds: int, support_text: str) -> discord.Embed:
             "form for a long article (up to 20,000 characters). Options: `sentences` (1 to 10), "
             "`private` (only you see the reply).\n"
             "Right-click a message > Apps > **Summarize article**: its link, file or text.\n"
+            "`/digest link1 link2 ...` (up to 5): one briefing of a story told by several articles.\n"
             "`/newsbrief autobrief on|off` (server managers): news links posted in this channel get a "
             "short briefing · `/newsbrief settings`: where that is on.\n"
             "`/about`: what the bot is · `/help`: this."
