@@ -51,7 +51,9 @@ def _credits() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(rf"(?=[{_first_letters(photo)}p])\b(?:{photos})s?(?:[ \t]+by)?[ \t]*[:：][^\n]*"),
         ),
         ("：", re.compile(rf"\b(?:{photos})s?[ \t]*：[^\n]*")),
-        ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+        # An address starts where a run of address characters starts, and its runs are possessive:
+        # a long run of word characters around an "@" is read once, not once per starting position.
+        ("@", re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")),
         ("(", re.compile(r"\((?:[A-Z][\w'’.-]*[ \t]*){1,3}(?:/|\)[ \t]*$)[^)\n]*\)?", re.MULTILINE)),
         (
             "/",

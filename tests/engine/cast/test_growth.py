@@ -69,3 +69,14 @@ def test_runs_of_initials_match_no_one_and_leave_real_names_alone():
     named = {p.name: p for p in cast.people if any(ch.islower() for ch in p.name)}
     assert set(named) == {"Ana Kowal", "Ivo Rushden"}
     assert named["Ana Kowal"].mentions == 2
+
+
+def test_long_runs_around_an_at_sign_are_no_address_and_a_real_one_is_found():
+    from newsbrief.cast.credits import credit_spans
+
+    junk = " ".join(["x" * 200 + "@" + "y" * 200] * 50)
+    text = junk + "\nWrite to ana.kowal@example.org with news. Ana Kowal said so."
+    paragraphs = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text))
+    doc = split_document(CleanedText(text=text, paragraphs=paragraphs))
+    found = [text[s:e] for s, e in credit_spans(doc)]
+    assert found == ["ana.kowal@example.org"]
