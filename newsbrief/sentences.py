@@ -132,12 +132,13 @@ INITIALS_PER_SENTENCE = 10
 
 
 # A full stop after a plain word (letters only, neither an abbreviation nor a
-# title), then a space and a capital: Punkt with our parameters (no collocations,
+# title), then a space and a letter: Punkt with our parameters (no collocations,
 # no learned case statistics) always ends a sentence there, whatever the next
-# token. The text is cut there first and Punkt reads only the pieces holding a
-# stop it must weigh: it costs tens of microseconds a stop, which a text with a
-# stop every few words ("Said Kim. Said Lee. ...") turns into seconds.
-_SURE_END = re.compile(r"(?<![\w.'’-])([^\W\d_]{2,})\.(?=\s+[A-Z])")
+# word's case or script ("... said. the", "... שלום. الرئيس"). The text is cut
+# there first and Punkt reads only the pieces holding a stop it must weigh: it
+# costs tens of microseconds a stop, which a text with a stop every few words
+# ("Said Kim. Said Lee. ...") turns into seconds.
+_SURE_END = re.compile(r"(?<![\w.'’-])([^\W\d_]{2,})\.(?=\s+[^\W\d_])")
 _OTHER_STOP = re.compile(r"[.!?…。！？]")
 
 

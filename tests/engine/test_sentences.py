@@ -186,3 +186,18 @@ def test_a_weight_in_pounds_still_ends_its_sentence() -> None:
         "The bag weighed 5 lb.",
         "Police said it was cocaine.",
     ]
+
+
+def test_a_plain_word_and_full_stop_end_a_sentence_before_any_letter():
+    # Cut before Punkt reads the pieces: lower case and scripts without case split as Punkt would.
+    hebrew, arabic = "\u05e9\u05dc\u05d5\u05dd", "\u0627\u0644\u0631\u0626\u064a\u0633"
+    text = " ".join(f"Talks with Abbas went on. {arabic} met {hebrew}. the rest." for _ in range(200))
+    text += " He met Dr. Roe. etc. and Gen. smith."
+    found = _texts(text)
+    assert found[:4] == [
+        "Talks with Abbas went on.",
+        f"{arabic} met {hebrew}.",
+        "the rest.",
+        "Talks with Abbas went on.",
+    ]
+    assert len(found) == 602 and found[-2:] == ["He met Dr. Roe.", "etc. and Gen. smith."]
