@@ -35,10 +35,26 @@ def cue_at(tokens: list[Token], i: int) -> int:
             t.lower in word_class("determiner") for t in tokens[max(0, i - 3) : i]
         ):
             return 0  # "made the following comment", "his angry tweets"
+        if tok.lower in cue_nouns() and i > 0 and _possessive(tokens, i - 1):
+            return 0  # "impressed with Dunn's comments", "Sanders' remarks": a noun
         if i > 0 and tokens[i - 1].lower == "to" and tok.lower not in {"say", "tell"}:
             return 0
         return 1
     return 0
+
+
+def _possessive(tokens: list[Token], i: int) -> bool:
+    """Token i ends a possessive: "Dunn's", or the mark of "Sanders'" (its own token)."""
+    tok = tokens[i]
+    if tok.lower.endswith(("'s", "’s")):
+        return True
+    before = tokens[i - 1] if i > 0 else None
+    return (
+        tok.text in ("'", "’")
+        and before is not None
+        and before.end == tok.start
+        and before.lower.endswith("s")
+    )
 
 
 @cache

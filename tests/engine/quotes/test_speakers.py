@@ -254,3 +254,17 @@ def test_a_description_is_no_one_after_an_unnamed_turn_a_new_one_or_a_sex_that_d
     for (between, noun), speaker in cases.items():
         found = _speakers(body.format(between=between, noun=noun), (OLSEN, FERRO, NOOR))
         assert found[quote] == speaker, noun
+
+
+def test_a_cue_noun_after_a_possessive_is_no_earlier_cue_of_the_participle():
+    hale = Person("Karen Hale", aliases=("Hale",), title="Mayor", gender="female")
+    dunn = Person("Mark Dunn", aliases=("Dunn",), title="Governor", gender="male")
+    for owner in ("Dunn's", "Dunn’s", "Dunnes'", "Dunnes’"):
+        body = (
+            f"Hale did not seem impressed with {owner} comments on Tuesday, telling reporters, "
+            '"A lot of people have said the governor should step down."'
+        )
+        people = (hale, Person("Mark Dunnes", aliases=("Dunnes",))) if "nes" in owner else (hale, dunn)
+        assert _speakers(body, people) == {
+            "A lot of people have said the governor should step down.": "Karen Hale"
+        }, owner
