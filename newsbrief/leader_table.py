@@ -18,6 +18,9 @@ API
         ISO 8601 string, possibly only "1987" or "1987-06"): a full date is
         that day, a month its 15th, a year its 1 July; no date, or one that
         does not parse, is `today` (date.today() unless given).
+    terms_of(full_name) -> tuple[TableLeader, ...]
+        Every term the table gives `full_name`, whatever its date ("Prime
+        Minister Yasuhiro Nakasone" in an undated wire: which state's).
     name_key(name) -> str
         The folded form both sides are compared in.
 
@@ -205,3 +208,14 @@ def find_leader_published(
 ) -> TableLeader | None:
     """find_leader on the article's date as Document.published gives it, else today."""
     return find_leader(full_name, article_day(published, today))
+
+
+def terms_of(full_name: str) -> tuple[TableLeader, ...]:
+    """Every term of `full_name` (matched as find_leader matches it), whatever its date."""
+    if _words(full_name) < 2:
+        return ()
+    index = _index()
+    terms = index.get(name_key(full_name), ())
+    if not terms and _words(full_name, False) >= 2:
+        terms = index.get(_BARE + name_key(full_name, initials=False), ())
+    return terms

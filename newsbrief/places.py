@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsbrief.model import Country, CountryMention, Document
-from newsbrief.tables import read_lines, read_table
+from newsbrief.tables import not_names, read_lines, read_table
 
 STATE_COLUMNS = ("code", "name", "variants", "demonyms", "capitals")
 TITLES_COLUMNS = ("phrase", "title", "kind", "country", "bare", "org")
@@ -300,7 +300,7 @@ def _office_of_before(text: str, start: int) -> bool:
 
 @cache
 def _sentence_openers() -> frozenset[str]:
-    return frozenset(read_lines("not_names.txt"))
+    return not_names()
 
 
 @cache

@@ -15,7 +15,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from newsbrief.model import CleanedText, Document, Sentence, Span
 from newsbrief.quotes.marks import double_mark_hints
-from newsbrief.tables import read_lines
+from newsbrief.tables import read_lines, sentence_starters
 
 _TERMINAL = re.compile(r"[.!?…。！？][\"'”’)\]」』）]*\s*$")
 # Chinese and Japanese end sentences with full-width marks and no space, which
@@ -43,11 +43,6 @@ def _title_end() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, titles)) + r")\.$")
 
 
-@cache
-def _starters() -> frozenset[str]:
-    return frozenset(read_lines("sentence_starters.txt"))
-
-
 def _tail(segment: str, start: int, end: int) -> str:
     """The end of segment[start:end], cut at a word start when the piece is longer than _TAIL."""
     if end - start <= _TAIL:
@@ -68,14 +63,14 @@ def _continues_after_title(segment: str, piece: list[int], next_start: int) -> b
     if not _title_end().search(_tail(segment, piece[0], piece[1])):
         return False
     first = _FIRST_WORD.match(segment, next_start)
-    return bool(first) and first.group(1)[0].isupper() and first.group(1).lower() not in _starters()
+    return bool(first) and first.group(1)[0].isupper() and first.group(1).lower() not in sentence_starters()
 
 
 @cache
 def punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(read_lines("abbreviations.txt"))
-    params.sent_starters = set(read_lines("sentence_starters.txt"))
+    params.sent_starters = set(sentence_starters())
     return PunktSentenceTokenizer(params)
 
 

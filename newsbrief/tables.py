@@ -4,7 +4,10 @@
 name its columns, and every row must have that many cells (trailing optional
 columns may be left empty), so a table with a missing tab fails loudly when
 it is first read, with its file and line, instead of being misread.
-`read_lines` reads plain word lists.
+`read_lines` reads plain word lists. Two word lists several subsystems share are read
+here once: `sentence_starters` (lower case: Punkt's starters, pronouns that are no
+speaker) and `not_names` (capitalised words that are never part of a person's
+name, which include every sentence starter capitalised: one fact in one place).
 """
 
 from __future__ import annotations
@@ -66,3 +69,17 @@ def read_table(
             raise TableError(f"{name}:{number}: {len(cells)} cells, expected {len(columns)}: {line[:80]!r}")
         rows.append(cells + ("",) * (len(columns) - len(cells)))
     return tuple(rows)
+
+
+@cache
+def sentence_starters() -> frozenset[str]:
+    """Lower-case words that, capitalised after an abbreviation, start a sentence
+    (data/sentence_starters.txt)."""
+    return frozenset(read_lines("sentence_starters.txt"))
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Capitalised words never part of a person's name (data/not_names.txt), and every
+    sentence starter capitalised ("The", "However")."""
+    return frozenset(read_lines("not_names.txt")) | {w[:1].upper() + w[1:] for w in sentence_starters()}

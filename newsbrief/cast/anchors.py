@@ -160,7 +160,10 @@ def _name_before_title(draft: CastDraft, t: TitleHit, runs_by_end: dict[int, Nam
     if re.match(r"['’]s?\b", draft.text[t.end : t.end + 2]):
         return None  # "Jim Smith, the president's spokesman"
     before = draft.text[max(0, t.start - 40) : t.start]
-    m = re.search(r",[ \t]*\n?[ \t]*(?:(?:the|a|an|his|her|its)[ \t]+)?(?:also[ \t]+)?$", before)
+    # "X, the president,", "X, also a deputy prime minister,"
+    m = re.search(
+        r",[ \t]*\n?[ \t]*(?:also[ \t]+)?(?:(?:the|a|an|his|her|its)[ \t]+)?(?:also[ \t]+)?$", before
+    )
     if not m:
         m = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
     if not m:

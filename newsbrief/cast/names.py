@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
-from newsbrief import lexicon, places
+from newsbrief import lexicon, places, tables
 from newsbrief.cast.title_table import departments, titles_by_phrase
+from newsbrief.leader_table import terms_of
 from newsbrief.tables import read_lines, read_table
 
 
 @cache
 def not_names() -> frozenset[str]:
-    return frozenset(read_lines("not_names.txt"))
+    return tables.not_names()
 
 
 @cache
@@ -59,7 +60,7 @@ def body_last_words() -> frozenset[str]:
 
 @cache
 def sentence_starters() -> frozenset[str]:
-    return frozenset(read_lines("sentence_starters.txt"))
+    return tables.sentence_starters()
 
 
 @cache
@@ -283,6 +284,14 @@ def name_runs(text: str, words: list[NameWord], blocked: list[tuple[int, int]]) 
             current.extend(pending_particles)
             pending_particles.clear()
             current.append(w)
+        elif (
+            joined
+            and current
+            and not pending_particles
+            and w.text in not_names()
+            and terms_of(" ".join([*(c.text for c in current), w.text]))
+        ):
+            current.append(w)  # "Ricardo Lagos": a city or word no name has, but a leader's surname
         elif w.text in lexicon.word_set(lexicon.NAME_WORDS, "suffix") and joined:
             current.append(w)
             close()

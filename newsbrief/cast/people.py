@@ -57,7 +57,7 @@ from newsbrief.cast.people_from_runs import people_from_runs
 from newsbrief.cast.pronoun_links import link
 from newsbrief.cast.read_names import titles_and_names
 from newsbrief.cast.sentence_offices import offices_from_sentences
-from newsbrief.cast.table_offices import offices_from_table
+from newsbrief.cast.table_offices import offices_from_table, states_from_table
 from newsbrief.cast.title_refs import bare_titles
 from newsbrief.model import Cast, CountryMention, Document
 from newsbrief.quotes.marks import Quoted, find_quotations
@@ -75,6 +75,7 @@ STEPS: tuple[Callable[[CastDraft], None], ...] = (
     states_from_evidence,  # 7
     leaders_by_possessive,  # 7
     offices_from_table,  # 7
+    states_from_table,  # 7
     speaking_bodies,  # 8
     link,  # 9: pronouns
 )

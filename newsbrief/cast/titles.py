@@ -28,7 +28,9 @@ def _title_pattern() -> re.Pattern[str]:
     dept = places.trie_alternation(departments())
     dept_run = rf"(?:{dept})(?:\s+and\s+(?:{dept}))?"
     plain = places.trie_alternation(titles_by_phrase())
-    deputy = r"(?:deputy\s+|vice\s+|vice-|chief\s+|assistant\s+)?"
+    # A lower-case "chief" before a capitalised office ends a role stacked before it: "the
+    # delegation chief Finance Minister X" is a finance minister, not a "chief finance minister".
+    deputy = r"(?:deputy\s+|vice\s+|vice-|(?:(?-i:chief)\s+(?-i:(?=[a-z]))|(?-i:Chief)\s+)|assistant\s+)?"
     # "Undersecretary for Management", but not "under President Bush".
     under = r"(?:deputy\s+|chief\s+|assistant\s+|under\s*)?"
     # The long official form: "Minister of Energy and Mineral Resources", "State Minister for
@@ -200,6 +202,9 @@ def skip_space_back(text: str, k: int) -> int:
     return k
 
 
+_COMPOUND_AFTER_POSSESSIVE = re.compile(r"['’]s?[ \t]+([a-z]+-[a-z]+)[ \t]+$")
+
+
 def _left_of_title(ctx: TitleContext, start: int) -> _Left:
     """Country or organisation written just before a title, and modifiers like "former".
 
@@ -235,6 +240,12 @@ def _left_of_title(ctx: TitleContext, start: int) -> _Left:
         return at
 
     pos = take_modifier(pos)
+    # "Brazil's left-leaning President X": a hyphenated adjective between a state's possessive
+    # and the office is no modifier the table lists, but the state is still the office's.
+    window = max(0, pos - 40)
+    compound = _COMPOUND_AFTER_POSSESSIVE.search(text[window:pos])
+    if compound:
+        pos = window + compound.start(1)
     body = ctx.body_at_end.get(skip_space_back(text, pos))
     if body is not None:
         pos = body  # "Chinese Foreign Ministry spokesperson": the ministry's state

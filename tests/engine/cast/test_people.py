@@ -521,9 +521,10 @@ def test_counterparts_and_a_presidents_adviser():
     )
     found = leaders(text)
     assert found["Sergei Lavrov"][:2] == ("Foreign Minister", "RU")  # not "Secretary of State"
-    # Nothing in the text says whose president Obama is (Russia has one too): no guess, and his
-    # adviser shares his (unknown) state.
-    assert found["Barack Obama"][1] is None
+    # Nothing in the text says whose president Obama is (Russia has one too), but the
+    # world-leaders table's only presidency of a Barack Obama is the United States'
+    # (table_offices.states_from_table); his adviser's state is still not told.
+    assert found["Barack Obama"][1] == "US"
     assert found["Susan Rice"][1] is None
     american = text + " The United States wants a deal, and the U.S. Senate backs the talks."
     found = leaders(american)
@@ -731,11 +732,27 @@ def test_the_capital_a_minister_meets_a_visitor_in_places_the_minister():
 def test_a_president_no_state_in_the_article_fits_has_no_state_and_adds_none():
     text = (
         "Summit in Beijing\n\n"
-        "BEIJING (Reuters) - President Donald Trump arrived in Beijing on Wednesday for talks with "
-        "Chinese President Xi Jinping. Trump said the talks would be good.\n"
+        "BEIJING (Reuters) - President Daniel Moreau arrived in Beijing on Wednesday for talks with "
+        "Chinese President Xi Jinping. Moreau said the talks would be good.\n"
     )
-    assert leaders(text)["Donald Trump"][1] is None
+    assert leaders(text)["Daniel Moreau"][1] is None
     assert {c.code for c in cast_of(text).countries} == {"CN"}
+
+
+def test_a_titled_leader_the_text_does_not_place_takes_the_state_of_his_terms_in_the_table():
+    # An undated wire: read today, when neither holds office; the text gives the offices, the
+    # world-leaders table says whose they were.
+    text = (
+        "Talks in Tokyo\n\n"
+        "Prime Minister Yasuhiro Nakasone gave assurances on Tuesday that exports would be checked, "
+        "President Ronald Reagan said. Nakasone said the talks were frank.\n"
+    )
+    found = leaders(text)
+    assert found["Yasuhiro Nakasone"][:2] == ("Prime Minister", "JP")
+    assert found["Ronald Reagan"][:2] == ("President", "US")
+    # The office must be one the table gives the person: a Prime Minister Ronald Reagan is no one's.
+    other = "Talks\n\nPrime Minister Ronald Reagan gave assurances on Tuesday, officials said.\n"
+    assert leaders(other)["Ronald Reagan"][1] is None
 
 
 @pytest.mark.parametrize(
