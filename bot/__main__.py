@@ -94,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         asyncio.run(run(settings))
+    except SettingsError as err:  # found at start: Redis does not answer at REDIS_URL
+        print(f"newsbrief-bot: {err}", file=sys.stderr)
+        return EXIT_SETTINGS
     except discord.LoginFailure:
         print(f"newsbrief-bot: {SettingsError('token_refused')}", file=sys.stderr)
         return EXIT_SETTINGS

@@ -101,6 +101,8 @@ class Settings:
     # auto-brief: links posted in the channels a server manager chose
     autobrief: bool = True  # ask for the message content intent (privileged) to read links in messages
     autobrief_per_minute: int = 6  # auto-briefs in one channel per minute at most
+    # many processes: link cache, cooldowns and server settings in this Redis (empty: this machine)
+    redis_url: str = field(default="", repr=False)  # may hold a password
 
     @property
     def sync_guild_ids(self) -> tuple[int, ...]:
@@ -168,6 +170,7 @@ class Settings:
             autobrief_per_minute=_number(
                 "AUTOBRIEF_PER_MINUTE", env.get("AUTOBRIEF_PER_MINUTE", "6"), int, 1
             ),
+            redis_url=_redis_url(env.get("REDIS_URL", "")),
         )
 
 
@@ -218,6 +221,13 @@ def _sync_commands(raw: str) -> str:
     if not parts or not all(p.isdigit() for p in parts):
         raise SettingsError("not_sync", name="SYNC_COMMANDS", raw=raw)
     return ",".join(parts)
+
+
+def _redis_url(raw: str) -> str:
+    value = raw.strip()
+    if value and not value.startswith(("redis://", "rediss://", "unix://")):
+        raise SettingsError("not_redis_url", name="REDIS_URL")  # the value may hold a password: not shown
+    return value
 
 
 def _log_level(raw: str) -> str:

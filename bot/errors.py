@@ -175,6 +175,11 @@ class SettingsError(NewsbriefError):
         "not_shard_ids": "{name} must be shard numbers such as 0-3 or 0,2,4, not {raw!r}.",
         "shard_ids_alone": "{name} needs SHARD_COUNT, the number of shards of all processes together.",
         "shard_ids_past_count": "{name} names a shard past SHARD_COUNT ({minimum:g}): shards start at 0.",
+        "not_redis_url": "{name} must be a redis://, rediss:// or unix:// address.",
+        "redis_unreachable": (
+            "REDIS_URL is set but Redis does not answer there ({raw}): start Redis, fix the address, "
+            "or leave REDIS_URL empty to keep everything on this machine."
+        ),
         "token_missing": "DISCORD_TOKEN is not set: put your bot's token in .env or the environment.",
         "token_prefix": "DISCORD_TOKEN should be the token alone, without the 'Bot ' prefix.",
         "token_shape": (

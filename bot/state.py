@@ -193,7 +193,11 @@ class State:
 
 
 async def open_state(settings: Settings) -> State:
-    """This machine's memory and SQLite."""
+    """Redis when REDIS_URL is set (shared by every process), else this machine's memory and SQLite."""
+    if settings.redis_url:
+        from bot.redis_store import open_redis_state
+
+        return await open_redis_state(settings)
     from bot.store import BriefingCache
 
     cache = BriefingCache.from_settings(settings)

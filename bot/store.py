@@ -33,14 +33,14 @@ CREATE TABLE IF NOT EXISTS briefings (
     url TEXT NOT NULL,
     sentences INTEGER NOT NULL,   -- the summary length asked for; 0 = the default
     stored_at REAL NOT NULL,      -- seconds since the epoch
-    record TEXT NOT NULL,         -- JSON, see _record()
+    record TEXT NOT NULL,         -- JSON, see cache_record()
     PRIMARY KEY (url, sentences)
 );
 CREATE INDEX IF NOT EXISTS briefings_by_age ON briefings (stored_at);
 """
 
 
-def _record(b: Briefing) -> str:
+def cache_record(b: Briefing) -> str:
     """The contract's JSON plus what it leaves out (exact scores, quote offsets, removed lines)."""
     d: dict[str, Any] = briefing_to_dict(b, debug=True)
     for out, q in zip(d["quotes"], b.quotes, strict=True):
@@ -151,7 +151,7 @@ class BriefingCache:
         if self._db is None:
             return
         now = self._clock()
-        record = _record(briefing)
+        record = cache_record(briefing)
         inserts: list[Any] = []
         for url in dict.fromkeys(urls):
             inserts += [
