@@ -20,6 +20,9 @@ from newsbrief.readings import pronoun_words
 
 # ", and was expected to meet", ", and later met": a verb phrase with no subject of its own.
 _SHARED_SUBJECT = re.compile(r"\s*,\s*and\s+(?!he\b|she\b|they\b|the\b|both\b|each\b)[a-z]")
+# "X will be received by the King and meet the Prime Minister": "and" and the verb at once after
+# the nearest person, who is an object; the verb goes on with the clause's subject.
+_SHARED_VERB = re.compile(r"\s+and\s+(?:(?:also|later|then|will|would|to|is\s+to)\s+)?\Z")
 _RELATIVE_WHO = re.compile(r",\s*who\b")
 _JOINER = re.compile(r"\b(?:and|or)\b|&")
 _AFTER_CLAUSE_TOKENS = 4
@@ -37,7 +40,10 @@ def group_near(text: str, item: Item, before: str) -> bool:
         return True
     # Back over the list the country stands in: "the leaders of France, Germany and Britain".
     # The last 24 tokens are read; their characters are at most a few hundred in any news list.
-    for w in reversed(word_tokens(before[-_LIST_BACK_CHARS:])[-24:]):
+    tokens = word_tokens(before[-_LIST_BACK_CHARS:])[-24:]
+    if len(tokens) >= 2 and tokens[-1] == "in" and t.has(tokens[-2].lower(), "group"):
+        return True  # "officials in Hanoi", "diplomats in Tokyo": the country's people there
+    for w in reversed(tokens):
         if w[0].isupper() or w.isdigit() or w in LIST_JOINERS:
             continue
         return t.has(w.lower(), "group")
@@ -185,7 +191,9 @@ def read_subjects(
     described, owner = _apposition_owner(text, sentence, before, head, trigger_start)
     if described:
         return [owner] if owner is not None else []
-    if _SHARED_SUBJECT.match(text, head.end, trigger_start):
+    if _SHARED_SUBJECT.match(text, head.end, trigger_start) or _SHARED_VERB.fullmatch(
+        text, head.end, trigger_start
+    ):
         # "X arrived for talks with Y, and was expected to meet Z": the verb goes on with the
         # clause's subject, X, not with the object named last.
         opening = [

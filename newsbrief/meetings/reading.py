@@ -29,6 +29,14 @@ _DETERMINERS = frozenset(
 _PRESENT_AT = re.compile(
     r"\b(?:were|was|are|is)\s+(?:also\s+|both\s+)?(?:present\s+)?(?:at|in|inside)\s+the\s+\Z", re.I
 )
+# "his annual meeting, on April 5-6 in Ottawa, with Y": a phrase of time or place between commas.
+_TIMED_LINK = re.compile(
+    r"\s*,\s*(?:on|in|at|next|last|this|earlier|later|set\s+for|scheduled\s+for|due)\b[^,;:]{1,50},\s*(with)\s+"
+)
+# "A and B told a joint press conference", "gave a joint news conference": the verb before it.
+_JOINT_EVENT = re.compile(
+    r"\b(?:told|tell|tells|gave|give|gives|held|hold|holds|addressed|at)\s+(?:a|the|their)\s+\Z"
+)
 _PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:\w+ly\s+)?\Z", re.I)
 _AFTER_DOING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince)\s+\Z")
 
@@ -59,6 +67,26 @@ def _purpose_kind(text: str, end: int) -> str | None:
     return None
 
 
+# ", including A and B", ", among them A": the people named out of a group met.
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them|notably|such\s+as)\s+")
+# The group's description before it: "House leaders pressing for a tough trade bill".
+_INCLUDING_REACH = 160
+
+
+def _including(text: str, items: list[Item], sentence: Sentence, end: int) -> tuple[list[Item], int]:
+    """The people a meeting verb's object group names after ", including" ("met House leaders
+    pressing for a tough trade bill, including Congressman Y"), when no one else is named and no
+    clause opens between; else nothing."""
+    m = _INCLUDING.search(text, end, min(sentence.end, end + _INCLUDING_REACH))
+    if not m or not gap_clean(text[end : m.start()], 14):
+        return [], end
+    if any(end <= i.start < m.start() and i.person is not None for i in items):
+        return [], end
+    listed, list_end = read_list(text, items, m.end(), sentence.end, places=False, lead_roles=("list",))
+    named = [i for i in listed if i.person is not None]
+    return (named, list_end) if named else ([], end)
+
+
 def read_verb(
     text: str,
     items: list[Item],
@@ -72,6 +100,11 @@ def read_verb(
     objects, list_end = read_list(
         text, items, end, sentence.end, places=word.places, lead_roles=("list", "light", "group")
     )
+    if not any(o.person is not None for o in objects):
+        # "X met House leaders pressing for a tough bill, including Congressman Y": the people named.
+        named, named_end = _including(text, items, sentence, end)
+        if named:
+            objects, list_end = named, named_end
     if not subjects and objects and _AFTER_DOING.search(text, sentence.start, start):
         # "X told reporters after meeting Y", "After visiting Seoul, X flew on": the sentence's subject.
         subjects = [
@@ -299,7 +332,9 @@ def read_noun(
         if last and gap_ok(text[last[-1].end : start], ("light", "list"), max_tokens=2):
             return MeetingReading(tuple(owners) + (last[-1],), True, len(owners), word.kind, end, last[-1])
     link = re.match(r"\s+(?:[\w.'’\-]+\s+){0,4}?(with|to|by)\s+", rest)
-    if link and not gap_clean(rest[: link.start(1)], 5):
+    timed = None if link else _TIMED_LINK.match(rest)
+    link = link or timed
+    if link and not gap_clean(rest[: link.start(1)], 14 if timed else 5):
         link = None  # "talks on the nuclear issue with X", but not across a clause
     if link and link.group(1) == "with":
         parties, list_end = read_list(
@@ -365,6 +400,13 @@ def read_noun(
         around = _around_meeting(text, items, sentence, start, end, owners if owner_is_subject else [])
         if around:
             return MeetingReading(tuple(around), False, 0, word.kind, end)
+    joint = _JOINT_EVENT.search(text, sentence.start, start)
+    if joint and re.match(r"joint\b", text[start:end], re.I):
+        # "A and B told a joint press conference", "A and B spoke at a joint news conference": the
+        # two who spoke side by side met.
+        pair = read_subjects(text, items, joint.start(), sentence, strict=False, possessive=False)
+        if len(pair) >= 2:
+            return MeetingReading(tuple(pair), False, 0, word.kind, end)
     if not word.together:
         return None
     if _PRESENT_AT.search(text, sentence.start, start):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.model import Participant, Person
-from tests.engine.meetings.helpers import ALL_THREE, LEADERS, WIDER, YOON_P, meet, pair, pairs
+from tests.engine.meetings.helpers import ALL_THREE, LEADERS, OKAFOR, WIDER, YOON, YOON_P, meet, pair, pairs
 
 
 @pytest.mark.parametrize(
@@ -520,3 +520,48 @@ def test_an_agreement_is_no_meeting_without_one_just_told_or_of_one_state(text):
     found = pairs(meet(text, {**WIDER, aliyu: ("Musa Aliyu", "Aliyu")}))
     assert pair("Daniel Okafor", "Elena Marquez") not in found
     assert pair("Daniel Okafor", "Musa Aliyu") not in found
+
+
+def test_the_people_named_out_of_a_group_met():
+    text = "Okafor also met Senate leaders pressing for a tough trade bill, including Senator Marquez."
+    assert pair("Daniel Okafor", "Elena Marquez") in pairs(meet(text, WIDER))
+
+
+def test_a_phrase_of_time_and_place_between_the_meeting_and_its_guest():
+    text = (
+        "Yoon announced new aid. Some read it as a gesture in advance of his annual meeting, on April "
+        "5-6 in Tokyo, with Prime Minister Fumio Kishida."
+    )
+    people = {**WIDER, YOON: ("Yoon Suk Yeol", "Yoon", "his")}
+    assert pair("Yoon Suk Yeol", "Fumio Kishida") in pairs(meet(text, people))
+
+
+def test_a_verb_joined_after_a_passive_goes_on_with_the_subject():
+    text = "Okafor begins a visit to Chile on Tuesday, when he will be received by Marquez and meet Kishida."
+    people = {**WIDER, OKAFOR: ("Daniel Okafor", "Okafor", "he")}
+    found = pairs(meet(text, people))
+    assert pair("Daniel Okafor", "Fumio Kishida") in found
+    assert pair("Elena Marquez", "Fumio Kishida") not in found
+
+
+def test_officials_in_a_capital_held_the_talks():
+    text = "Officials in Beijing pushed back during talks with the visiting Chilean minister Elena Marquez."
+    assert pair("CN", "Elena Marquez") in pairs(meet(text, WIDER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor and Marquez told a joint press conference in Santiago that the border would reopen.",
+        "Okafor and Marquez spoke at a joint news conference in Santiago on Friday.",
+        "Speaking at a joint news conference with Marquez, Okafor said the border would reopen.",
+    ],
+)
+def test_a_joint_press_conference_is_a_meeting_of_the_two(text):
+    assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Elena Marquez")}
+
+
+def test_one_speaker_at_a_joint_press_conference_is_no_new_pair():
+    text = "Okafor, who met Marquez last year, spoke at a joint news conference in Lagos on Friday."
+    meetings = meet(text, WIDER)
+    assert all(m.background for m in meetings)
