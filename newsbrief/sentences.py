@@ -119,10 +119,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return spans
 
 
-# A run of single capital initials longer than any name ("J. R. R. Tolkien" has three):
-# a list, a spelled-out acronym or junk. Punkt weighs every full stop in it against
-# its neighbours, which on a long run is slow and yields one endless "sentence".
-_INITIAL_RUN = re.compile(r"(?<![\w.])(?:[A-Z]\.(?:\s+|$)){6,}+")
+# A run of initials (six or more) or of initials and short abbreviations (twelve or
+# more) longer than any name and its titles ("J. R. R. Tolkien" has three initials,
+# "Rt. Hon. Lt. Gen. J. R. Smith" six stops): a
+# list, a spelled-out acronym or junk ("Gov. Sen. Rt. Hon. Lt. Gen. ..."). Punkt weighs
+# every full stop in it against its neighbours, which on a long run is slow and
+# yields one endless "sentence".
+_INITIAL_RUN = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.(?:\s+|$)){6,}+|(?:[A-Z][a-z]{0,4}\.(?:\s+|$)){12,}+)")
 INITIALS_PER_SENTENCE = 10
 
 

@@ -201,3 +201,12 @@ def test_a_plain_word_and_full_stop_end_a_sentence_before_any_letter():
         "Talks with Abbas went on.",
     ]
     assert len(found) == 602 and found[-2:] == ["He met Dr. Roe.", "etc. and Gen. smith."]
+
+
+def test_a_long_run_of_abbreviated_titles_is_cut_into_sentences():
+    run = " ".join(["Gov. Sen. Rt. Hon. Lt. Gen."] * 300)
+    text = f"The list began. {run} It ended. He met Rt. Hon. Lt. Gen. J. R. Smith. She left."
+    found = _texts(text)
+    assert found[0] == "The list began."
+    assert found[-2:] == ["He met Rt. Hon. Lt. Gen. J. R. Smith.", "She left."]
+    assert len(found) > 100 and all(piece.count(".") <= 20 for piece in found)
