@@ -104,7 +104,7 @@ def brief(
     lap("readings")
     picked = summary.summarize(doc, cast, n_sentences)
     lap("summary")
-    found_quotes = quotes.find_quotes(doc, cast, read)
+    found_quotes = quotes.find_quotes(doc, cast, read, quotations)
     lap("quotes")
     found_meetings = meetings.find_meetings(doc, cast, read)
     lap("meetings")

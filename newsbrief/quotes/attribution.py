@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from newsbrief.model import Cast, Document
+from newsbrief.model import Cast, Document, Reading
 from newsbrief.quotes.cues import (
     abbreviation,
     comma_pieces,
@@ -58,14 +58,14 @@ def _window(masked: str, floor: int, at: int) -> int:
 
 
 class Attributor:
-    def __init__(self, doc: Document, cast: Cast, quoted: list[Quoted]):
+    def __init__(self, doc: Document, cast: Cast, readings: tuple[Reading, ...], quoted: list[Quoted]):
         self.doc = doc
         self.text = doc.text
         self.quoted = sorted(quoted, key=lambda o: (o.outer_start, -o.outer_end))
         self.opening_marks = [o.outer_start for o in self.quoted]
         self.top_masked = masked_text(doc.text, quoted)
         self.masked = self.top_masked
-        self.resolver = SpeakerResolver(doc, cast)
+        self.resolver = SpeakerResolver(doc, cast, readings)
         self.resolver.masked = self.top_masked
         # The innermost quotation around each one, and how deep each lies, in one pass.
         self.outer: dict[Quoted, Quoted | None] = {}

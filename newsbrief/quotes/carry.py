@@ -7,7 +7,7 @@ import re
 from newsbrief.model import Cast, Document, Mention
 from newsbrief.quotes.marks import Quoted, paragraph_spans
 from newsbrief.quotes.speakers import SpeakerResolver
-from newsbrief.quotes.subjects import Attribution, MentionIndex
+from newsbrief.quotes.subjects import Attribution
 from newsbrief.quotes.word_lists import speaker_pronouns
 
 
@@ -41,7 +41,7 @@ def carry_speakers(
     after a quoted speaker's paragraph, with no other person named in between.
     """
     out = list(results)
-    index = MentionIndex(cast)
+    index = resolver.index  # the resolver's, built once for the article
     top = 0  # the last quotation not nested inside another: one quoted inside it is no speaker's turn
     for k in range(1, len(keep)):
         q, p = keep[k], top

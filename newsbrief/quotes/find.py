@@ -39,6 +39,7 @@ from newsbrief.quotes.marks import (
 from newsbrief.quotes.ranking import score_quote, with_variety
 from newsbrief.quotes.subjects import NO_ATTRIBUTION, Attribution
 from newsbrief.quotes.word_lists import cue_phrases
+from newsbrief.readings import read_sentences
 
 __all__ = ["MIN_WORDS", "find_quotes", "is_quotation"]
 
@@ -55,9 +56,14 @@ def _sentence_bounds(doc: Document, offset: int, p_start: int, p_end: int) -> tu
 
 
 def _attribute(
-    doc: Document, cast: Cast, quoted: list[Quoted], keep: list[Quoted], kept: set[Quoted]
+    doc: Document,
+    cast: Cast,
+    readings: tuple[Reading, ...],
+    quoted: list[Quoted],
+    keep: list[Quoted],
+    kept: set[Quoted],
 ) -> list[Attribution]:
-    attributor = Attributor(doc, cast, quoted)
+    attributor = Attributor(doc, cast, readings, quoted)
     paragraphs = paragraph_spans(doc)
     results: list[Attribution] = []
     by_quote: dict[Quoted, Attribution] = {}
@@ -157,17 +163,25 @@ def _names_a_source(found: Attribution) -> bool:
 # --- the step ----------------------------------------------------------------------
 
 
-def find_quotes(doc: Document, cast: Cast, readings: tuple[Reading, ...] | None = None) -> tuple[Quote, ...]:
+def find_quotes(
+    doc: Document,
+    cast: Cast,
+    readings: tuple[Reading, ...] | None = None,
+    quotations: list[Quoted] | None = None,
+) -> tuple[Quote, ...]:
     """Every direct quotation of 4+ words with its speaker and cue, best first. `readings` is the
-    sentence record (newsbrief/readings.py), not read yet."""
+    sentence record (newsbrief/readings.py) and `quotations` quotes.marks' find_quotations(doc),
+    each read once for the article (read here when not given)."""
     if not doc.text:
         return ()
-    quoted = find_quotations(doc)
+    quoted = find_quotations(doc) if quotations is None else list(quotations)
+    if readings is None:
+        readings = read_sentences(doc, cast, quoted)
     kept = {q for q in quoted if is_kept(doc, q)}
     # Short quotations are read too: '"It's heartbreaking," Ryan said. "And this country ..."'
     # passes Ryan on to the quotation after it, and "he" later in the story may be Ryan.
     spoken = [q for q in quoted if q in kept or q.closed and words_in(doc.text[q.start : q.end])]
-    attributions = _attribute(doc, cast, quoted, spoken, kept)
+    attributions = _attribute(doc, cast, readings, quoted, spoken, kept)
     out = []
     for q, a in zip(spoken, attributions, strict=True):
         if q not in kept:

@@ -14,7 +14,7 @@ from itertools import islice
 from newsbrief.cast.names import sentence_starters
 from newsbrief.cast.title_table import titles_by_phrase
 from newsbrief.cast.titles import same_title
-from newsbrief.model import Cast, Document, Mention, Person
+from newsbrief.model import Cast, Document, Mention, Person, Reading
 from newsbrief.places import country_name, seats
 from newsbrief.quotes.marks import reading_limit, trimmed
 from newsbrief.quotes.names import body_names_joined, capital_runs, is_modifier, opens_sentence
@@ -42,8 +42,8 @@ _GOING_ON_CHARS = 5000
 class SpeakerResolver(SentenceSubjects):
     """Speaker phrases -> canonical names: through the Cast first, then plain text for what it lacks."""
 
-    def __init__(self, doc: Document, cast: Cast):
-        super().__init__(doc, cast)
+    def __init__(self, doc: Document, cast: Cast, readings: tuple[Reading, ...]):
+        super().__init__(doc, cast, readings)
         self.quoter: Attribution | None = None  # who speaks the quotation being read inside
         self.inside_quotation = False  # the words read lie inside another quotation
         # where each word stands in the capitalised runs of the whole text ("Ministry" -> runs)

@@ -16,7 +16,6 @@ from functools import cache
 
 from newsbrief.cast.title_table import titles_by_phrase
 from newsbrief.model import Cast, CountryMention, Document, Mention, Person, Reading, Sentence
-from newsbrief.quotes.marks import find_quotations
 from newsbrief.quotes.names import opens_sentence
 from newsbrief.quotes.tokens import WORD
 from newsbrief.quotes.word_lists import (
@@ -26,7 +25,6 @@ from newsbrief.quotes.word_lists import (
     speaker_pronouns,
     title_modifiers,
 )
-from newsbrief.readings import QuotedText, leading_phrase_end
 
 
 @dataclass(frozen=True)
@@ -89,16 +87,15 @@ class MentionIndex:
 class SentenceSubjects:
     """The article's sentences read for who they are about (see the module docstring)."""
 
-    def __init__(self, doc: Document, cast: Cast, readings: tuple[Reading, ...] | None = None):
+    def __init__(self, doc: Document, cast: Cast, readings: tuple[Reading, ...]):
         self.doc = doc
         self.text = doc.text
         self.masked = doc.text  # the text with quotations blanked (set by the attributor)
         self.cast = cast
         self.index = MentionIndex(cast)
-        # Where each sentence's leading phrase ends: the sentence record's (readings.py), or its
-        # rule applied here when no record is given.
-        self._lead_ends = {r.index: r.lead_end for r in readings or ()}
-        self._quoted: QuotedText | None = None
+        # The sentence record (readings.py), one Reading per sentence in order: where each
+        # sentence's leading phrase ends and who its subject is are read there, once.
+        self.readings = readings
         self._mid_sentence: dict[str, bool] = {}
         self._full_names: dict[str, str] = {}
 
@@ -106,11 +103,7 @@ class SentenceSubjects:
         return m.kind == "possessive" or self.text[m.end : m.end + 2] in ("'s", "’s")
 
     def _lead_end(self, sentence: Sentence) -> int:
-        if sentence.index not in self._lead_ends:
-            if self._quoted is None:
-                self._quoted = QuotedText(find_quotations(self.doc))
-            self._lead_ends[sentence.index] = leading_phrase_end(self.text, sentence, self._quoted)
-        return self._lead_ends[sentence.index]
+        return self.readings[sentence.index].lead_end
 
     def _in_leading_phrase(self, offset: int) -> bool:
         """The offset lies in a phrase opening its sentence before the subject ("At a conference
