@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from newsbrief.places import trie_alternation
@@ -38,3 +39,15 @@ def alternation(file: str, kind: str) -> str:
     """A regex alternation of the words of one kind (spaces match any run of white space);
     a longer word wins over its prefix."""
     return trie_alternation(words(file, kind)).replace("\\ ", "\\s+")
+
+
+@cache
+def word_pattern(file: str, kind: str, flags: int = 0) -> re.Pattern[str]:
+    """The words of one kind as whole words anywhere ("hosted", "received")."""
+    return re.compile(rf"\b(?:{alternation(file, kind)})\b", flags)
+
+
+@cache
+def word_before(file: str, kind: str, flags: int = 0) -> re.Pattern[str]:
+    """A word of one kind, and "the" if any, right at the end of a text ("in the", "talks on")."""
+    return re.compile(rf"\b(?:{alternation(file, kind)})\s+(?:the\s+)?$", flags)

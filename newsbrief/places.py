@@ -20,11 +20,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from newsbrief.cast.title_table import title_phrases
 from newsbrief.model import Country, CountryMention, Document
 from newsbrief.tables import not_names, read_lines, read_table
 
 STATE_COLUMNS = ("code", "name", "variants", "demonyms", "capitals")
-TITLES_COLUMNS = ("phrase", "title", "kind", "country", "bare", "org")
 US_STATES_COLUMNS = ("name", "postal", "ap")
 
 COUNTING_KINDS = frozenset({"name", "demonym", "capital"})
@@ -280,11 +280,7 @@ def _surname_in_body(doc: Document, text: str, start: int) -> bool:
 
 @cache
 def _title_words() -> frozenset[str]:
-    words: set[str] = set()
-    for row in read_table("titles.tsv", TITLES_COLUMNS, optional=1):
-        for w in row[0].split():
-            words.add(w[:1].upper() + w[1:])
-    return frozenset(words)
+    return frozenset(w[:1].upper() + w[1:] for phrase in title_phrases() for w in phrase.split())
 
 
 @cache

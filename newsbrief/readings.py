@@ -51,7 +51,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*\Z")
 _JOINT_BEFORE = re.compile(r"(?:,[ \t]*([A-Za-z]+)|(;)|[ \t]+(but))[ \t]+\Z")
 _JOINT_WINDOW = 40
 _VERB_AFTER = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+|is[ \t]+|was[ \t]+)?[a-z]+")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# "X's office", and "Sanders’ campaign manager": a name in -s takes a bare mark before a noun.
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|(?<=[sS])['’](?=[ \t]+[a-z])")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
@@ -201,7 +202,7 @@ def subject_mention(
             continue
         if (
             kind == "possessive"
-            or _POSSESSIVE_AFTER.match(text, stop, stop + 2)
+            or _POSSESSIVE_AFTER.match(text, stop, stop + 3)
             or (kind == "pronoun" and text[start:stop].lower() not in pronoun_words("subject"))
         ):
             owner = (start, stop, idx, kind) if owner is None else owner  # "His audio was ...", "X's office"

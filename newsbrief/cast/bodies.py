@@ -1,8 +1,8 @@
-"""Steps 4 and 8 of the Cast: bodies.
+"""Steps 4 and 12 of the Cast: bodies.
 
 4. A name ending in a body's last word ("Hale Gallery", data/body_last_words.txt) is a body
    unless the article tells it is a person.
-8. Bodies that speak: ministries, seats of government, organisations ("the Foreign Ministry
+12. Bodies that speak: ministries, seats of government, organisations ("the Foreign Ministry
    said", "Washington said"), each one Person of kind "body" with its mentions."""
 
 from __future__ import annotations

@@ -52,7 +52,6 @@ class PersonDraft:
     _folded_for: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
     _name_words: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
     _folded: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
-    _surname: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
     _surname_keys: tuple[str, ...] = field(default=(), init=False, repr=False, compare=False)
 
     @property
@@ -81,9 +80,8 @@ class PersonDraft:
                 keys.add(fold_name(t.split("-", 1)[1]))  # "al-Abadi" is also "Abadi"
         self._name_words = tuple(fold_name(t) for t in words)
         self._folded = frozenset(keys)
-        self._surname = self._surname_tokens()
         self._surname_keys = tuple(
-            fold_name(t.split("-", 1)[1] if hyphen_particle().match(t) else t) for t in self._surname
+            fold_name(t.split("-", 1)[1] if hyphen_particle().match(t) else t) for t in self._surname_tokens()
         )
         self._folded_for = self.tokens
 
@@ -97,10 +95,6 @@ class PersonDraft:
         """The folded name words as a set, with "abadi" for "al-Abadi"."""
         self._fold()
         return self._folded
-
-    def surname_tokens(self) -> tuple[str, ...]:
-        self._fold()
-        return self._surname
 
     def surname_keys(self) -> tuple[str, ...]:
         """The surname tokens folded, "al-Abadi" as "abadi"."""
@@ -155,7 +149,7 @@ class CastDraft:
     by_joined: dict[str, set[int]] = field(default_factory=dict)
     by_word_set: dict[frozenset[str], set[int]] = field(default_factory=dict)
     bodies_by_name: dict[str, int] = field(default_factory=dict)
-    # Step 7 (leader_states): the article's home state and dateline state, found when needed.
+    # Steps 8 and 9 (leader_states): the article's home state and dateline state, found when needed.
     home: str | None = None
     dateline: str | None = None
     visited: tuple[str | None] | None = None  # leader_states._visited_state once asked

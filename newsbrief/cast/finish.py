@@ -1,4 +1,4 @@
-"""Step 10 of the Cast: the frozen model.Cast from the draft.
+"""The Cast's last stage, after its steps (people.STEPS): the frozen model.Cast from the draft.
 
 One-word "people" with no evidence are dropped; each Person gets its gender (honorific, title,
 one-gender given name) and its aliases; overlapping mentions keep the longer; countries are

@@ -1,4 +1,4 @@
-"""Step 7 of the Cast: which state a leader belongs to when the text does not say so next to the name.
+"""Steps 8 and 9 of the Cast: which state a leader belongs to when the text does not say so next to the name.
 
 The states named closest to the person's mentions, weighed by which states have such an
 office (data/offices.tsv), travel (one visits abroad), the article's home state (news
@@ -38,14 +38,12 @@ def _travel() -> re.Pattern[str]:
     )
 
 
-@cache
 def _host_between() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'host')})\b")
+    return lexicon.word_pattern(lexicon.TRIP_WORDS, "host")
 
 
-@cache
 def _receive_between() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'receive')})\b")
+    return lexicon.word_pattern(lexicon.TRIP_WORDS, "receive")
 
 
 @cache
@@ -53,19 +51,16 @@ def source_verb() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'source')})\b")
 
 
-@cache
 def _topic() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'topic')})\s+(?:the\s+)?$")
+    return lexicon.word_before(lexicon.TRIP_WORDS, "topic")
 
 
-@cache
 def location_before() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'location')})\s+(?:the\s+)?$")
+    return lexicon.word_before(lexicon.TRIP_WORDS, "location")
 
 
-@cache
 def _counterpart_before() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'counterpart')})\s+(?:the\s+)?$", re.I)
+    return lexicon.word_before(lexicon.TRIP_WORDS, "counterpart", re.I)
 
 
 @cache

@@ -1,7 +1,7 @@
 """Giving a person an office: the higher office wins ("head" over "office" over "role"), a former
 office never replaces a current one, "Shadow Home Secretary" is the opposition's; "his Brazilian
 counterpart X" holds the office of the one he is the counterpart of, and, when that office came
-from a bare title read after X (step 6), X takes it then (`counterparts_by_reference`)."""
+from a bare title read after X (step 6), X takes it then (`counterparts_by_reference`, step 7)."""
 
 from __future__ import annotations
 

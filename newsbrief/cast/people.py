@@ -6,37 +6,43 @@ from the country mentions `places` found. Bylines, photo credits and e-mail
 addresses are cut out first. A plain draft (drafts.CastDraft) goes through the
 steps of STEPS, in order, each a function in its own module:
 
-1. Titles and names (read_names.py): titles.find_titles reads every title (with
+1. titles_and_names (read_names.py): titles.find_titles reads every title (with
    its state, body or owner); a title word read as a given name opens a name
    ("Amir Khan Muttaqi"); names.name_runs finds the runs of name words.
-2. Title anchors (anchors.py): a title before a name ("Japanese Prime Minister
+2. title_anchors (anchors.py): a title before a name ("Japanese Prime Minister
    Fumio Kishida", "Democratic Sens. A of New York, B and C"), in apposition after
    it ("X, the Brazilian president,", "X, a member of ... and Chinese foreign
    minister,") or before it with a comma ("the Brazilian president, Lula,");
    two cabinet posts joined by "and" share the first one's state.
-3. People from runs (people_from_runs.py, matching.py): full names first (short
+3. people_from_runs (people_from_runs.py, matching.py): full names first (short
    and long forms of one name fold together), then one-word names with a title or
    honorific ("President Suharto", "Mr Blair"), then bare short forms ("Yoon") that
    fold into a person, or are one with evidence ("X said"); title-case lines
    (headlines) only name people the body names.
-4. Bodies by last word (bodies.py): a name ending in a body's last word ("Hale
+4. bodies_by_last_word (bodies.py): a name ending in a body's last word ("Hale
    Gallery", data/body_last_words.txt) is a body unless the article tells it is a person.
-5. Offices from the sentence (sentence_offices.py): "X visited as Burma's de facto
+5. offices_from_sentences (sentence_offices.py): "X visited as Burma's de facto
    leader", "the Obama administration", "X, the diplomat who chairs the AU Commission,".
-6. Bare titles (title_refs.py): "the president", "the foreign secretary's house" ->
-   a person; then "his Spanish counterpart X" takes an office that only a bare title
-   gave (offices.py).
-7. States for leaders the text does not place (leader_states.py): "the South
-   Korean president" elsewhere, the states named near their mentions weighed by
-   data/offices.tsv, travel, the article's home state; "Kenya's William Ruto" in
-   a sentence about leaders is a leader of Kenya. Then (table_offices.py) a person named
-   in full to whom the text gives no office takes one from the world-leaders table
-   (leader_table.py) when a term covers the article's date.
-8. Bodies that speak (bodies.py): ministries, seats of government, organisations.
-9. Pronouns (pronoun_links.py): "he", "she", "his", "her", "him" -> the salient
-   person of fitting gender.
-10. Finish (finish.py): one-word "people" with no evidence are dropped; each Person
-   gets its gender (honorific, title, one-gender given name); countries are ranked.
+6. bare_titles (title_refs.py): "the president", "the foreign secretary's house" ->
+   a person.
+7. counterparts_by_reference (offices.py): "his Spanish counterpart X" takes an office
+   that only a bare title gave.
+8. states_from_evidence (leader_states.py): states for leaders the text does not place:
+   "the South Korean president" elsewhere, the states named near their mentions weighed
+   by data/offices.tsv, travel, the article's home state.
+9. leaders_by_possessive (leader_states.py): "Kenya's William Ruto" in a sentence about
+   leaders is a leader of Kenya.
+10. offices_from_table (table_offices.py): a person named in full to whom the text gives
+   no office takes one from the world-leaders table (leader_table.py) when a term covers
+   the article's date.
+11. states_from_table (table_offices.py): a titled leader the text does not place takes
+   the state of his terms of that office in the table ("Prime Minister Yasuhiro Nakasone").
+12. speaking_bodies (bodies.py): ministries, seats of government, organisations.
+13. link (pronoun_links.py): "he", "she", "his", "her", "him" -> the salient person of
+   fitting gender.
+Then finish (finish.py) makes the frozen Cast: one-word "people" with no evidence are
+dropped; each Person gets its gender (honorific, title, one-gender given name); countries
+are ranked.
 
 Shared by the steps: names.py (name words and runs), title_table.py and titles.py
 (the title table, and titles read in the text), credits.py (bylines and credits),
@@ -63,7 +69,8 @@ from newsbrief.model import Cast, CountryMention, Document
 from newsbrief.quotes.marks import Quoted, find_quotations
 from newsbrief.readings import QuotedText
 
-# The Cast's steps in the order they run; each reads the draft and adds to it.
+# The Cast's steps in the order they run (numbered as in the module docstring); each reads
+# the draft and adds to it.
 STEPS: tuple[Callable[[CastDraft], None], ...] = (
     titles_and_names,  # 1
     title_anchors,  # 2
@@ -71,13 +78,13 @@ STEPS: tuple[Callable[[CastDraft], None], ...] = (
     bodies_by_last_word,  # 4
     offices_from_sentences,  # 5
     bare_titles,  # 6
-    counterparts_by_reference,  # 6
-    states_from_evidence,  # 7
-    leaders_by_possessive,  # 7
-    offices_from_table,  # 7
-    states_from_table,  # 7
-    speaking_bodies,  # 8
-    link,  # 9: pronouns
+    counterparts_by_reference,  # 7
+    states_from_evidence,  # 8
+    leaders_by_possessive,  # 9
+    offices_from_table,  # 10
+    states_from_table,  # 11
+    speaking_bodies,  # 12
+    link,  # 13
 )
 
 
@@ -92,4 +99,4 @@ def build_cast(
     draft = CastDraft(doc, country_mentions, quoted)
     for step in STEPS:
         step(draft)
-    return finish(draft)  # 10
+    return finish(draft)

@@ -1,4 +1,4 @@
-"""Step 9 of the Cast: pronouns linked to people: "he", "she", "his", "her", "him" -> a person of the Cast.
+"""Step 13 of the Cast: pronouns linked to people: "he", "she", "his", "her", "him" -> a person of the Cast.
 
 No model; the salience rules of centering theory, as news writing follows them:
 
@@ -191,5 +191,5 @@ def link_pronouns(
 
 
 def link(draft: CastDraft) -> None:
-    """Step 9 of the Cast: the pronoun mentions join the draft's mentions."""
+    """Step 13 of the Cast: the pronoun mentions join the draft's mentions."""
     draft.mentions += link_pronouns(draft.doc, draft.people, draft.mentions, draft.quoted)

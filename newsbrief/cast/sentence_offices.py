@@ -154,9 +154,8 @@ def _role_of() -> re.Pattern[str]:
     return re.compile(rf"['’]s?\s+(?:{lexicon.alternation('title_words.tsv', 'role_noun')})\s+$")
 
 
-@cache
 def _takes_over() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TRIP_WORDS, 'takes_over')})\b", re.I)
+    return lexicon.word_pattern(lexicon.TRIP_WORDS, "takes_over", re.I)
 
 
 ADMINISTRATION = re.compile(r"['’]?s?\s+administration\b")

@@ -1,4 +1,4 @@
-"""Step 7b of the Cast: offices from the world-leaders table (newsbrief/leader_table.py).
+"""Steps 10 and 11 of the Cast: offices from the world-leaders table (newsbrief/leader_table.py).
 
 "Putin and Erdogan spoke by phone", "Evo Morales said": a person the text names in full at
 least once, to whom the text gives no office, and whose full name the table lists with a term

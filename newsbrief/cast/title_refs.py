@@ -34,6 +34,7 @@ from newsbrief.cast.offices import give_title
 from newsbrief.cast.title_compare import refers_to
 from newsbrief.cast.titles import TitleHit
 from newsbrief.model import Sentence
+from newsbrief.readings import leading_phrase_end, subject_mention
 
 
 def bare_titles(draft: CastDraft) -> None:
@@ -151,30 +152,40 @@ def _untitled_in_focus(draft: CastDraft, t: TitleHit, held: bool) -> int | None:
     return _subject_of(draft, following) if following else None
 
 
+def _named_people(draft: CastDraft, sentence: Sentence) -> list[tuple[int, int, int, str]]:
+    """The sentence's mentions of people outside quotation marks, in text order: what the
+    sentence record (readings) reads a subject from."""
+    return [
+        (s, e, idx, kind)
+        for s, e, idx, kind in draft.mentions_within(sentence.start, sentence.end)
+        if draft.people[idx].kind == "person" and not draft.quoted.around(s)
+    ]
+
+
 def _subject_of(draft: CastDraft, sentence: Sentence, bare_once: bool = False) -> int | None:
-    """The untitled person named first in the sentence, if the sentence opens with them.
+    """The untitled person who is the sentence's subject (readings.subject_mention, past its
+    leading phrase), if the sentence opens with them: within its first words, or right after
+    its leading phrase ("Now the highest-ranking prosecutor in the country, Lynch rose ...").
 
     Named only once, they count (`bare_once`) only with a full name that opens the sentence
     bare, with no description around it ("Tony Blair told ...", not "Resident John Smith")."""
-    opening = re.match(r"[\W_]*(?:(?:\w+[ \t]+){0,2})", draft.text[sentence.start : sentence.end])
-    limit = sentence.start + (opening.end() if opening else 0)
-    # "Now the highest-ranking prosecutor in the country, Lynch rose ...": past a leading phrase
-    # (someone named once must still be named bare, which a leading phrase is not).
-    lead = _LEADING_PHRASE.match(draft.text, sentence.start, sentence.end)
-    after_lead = lead.end() if lead else -1
-    for s, e, idx, kind in draft.mentions_within(sentence.start, sentence.end):
-        if s > limit and s != after_lead:
-            return None
-        if limit < s < after_lead:
-            continue  # someone inside the leading phrase ("After talks with X, Y said")
-        p = draft.people[idx]
-        if p.kind != "person" or kind == "pronoun":
-            continue
-        if p.title is None and (len(p.tokens) > 1 or p.evidence) and sum(p.forms.values()) > 1:
-            return idx
-        if bare_once and p.title is None and len(p.tokens) > 1 and _named_bare(draft, s, e, sentence):
-            return idx
+    lead_end = leading_phrase_end(draft.text, sentence, draft.quoted)
+    subject = subject_mention(draft.text, sentence, _named_people(draft, sentence), lead_end)
+    if subject is None:
         return None
+    s, e, idx, kind = subject
+    opening = _OPENING_WORDS.match(draft.text, sentence.start, sentence.end)
+    if s > (opening.end() if opening else sentence.start) and not (
+        s == lead_end and len(_WORDS.findall(draft.text, sentence.start, lead_end)) <= _SHORT_LEAD_WORDS
+    ):
+        return None  # named later, or after a long leading phrase ("As for the notion that ..., X")
+    p = draft.people[idx]
+    if kind == "pronoun" or p.title is not None:
+        return None
+    if (len(p.tokens) > 1 or p.evidence) and sum(p.forms.values()) > 1:
+        return idx
+    if bare_once and len(p.tokens) > 1 and _named_bare(draft, s, e, sentence):
+        return idx
     return None
 
 
@@ -188,15 +199,12 @@ def _named_bare(draft: CastDraft, start: int, end: int, sentence: Sentence) -> b
 
 
 def _only_person_in(draft: CastDraft, sentence: Sentence) -> int | None:
-    """The one untitled person named (bare, by a full name) in the sentence, if only one is."""
-    named = [
-        (s, e, idx)
-        for s, e, idx, kind in draft.mentions_within(sentence.start, sentence.end)
-        if draft.people[idx].kind == "person" and kind != "pronoun"
-    ]
-    if len({idx for _, _, idx in named}) != 1:
+    """The one untitled person named (bare, by a full name) in the sentence, outside its
+    quotations, if only one is."""
+    named = [m for m in _named_people(draft, sentence) if m[3] != "pronoun"]
+    if len({idx for _, _, idx, _ in named}) != 1:
         return None
-    first, end, idx = named[0]
+    first, end, idx, _ = named[0]
     p = draft.people[idx]
     if p.title is not None or len(p.tokens) < 2:
         return None
@@ -218,7 +226,14 @@ _PRONOUN_AS_TITLE = re.compile(
 )
 
 
-_LEADING_PHRASE = re.compile(r"[\W_]*(?:[\w'’-]+[ \t]+){1,10}?[\w'’-]+,[ \t]+")
+# A leading phrase this short still "opens" the sentence with its subject ("Now the highest-ranking
+# prosecutor in the country, Lynch rose ..."); after a longer one the subject is too far from a
+# bare title in the sentence before to be the one it means.
+_SHORT_LEAD_WORDS = 11
+_WORDS = re.compile(r"[\w'’-]+")
+
+# The first words of a sentence, where its subject opens it ("Tony Blair told", "But Blair").
+_OPENING_WORDS = re.compile(r"[\W_]*(?:(?:\w+[ \t]+){0,2})")
 
 
 # ", a former minister,", ", who ...", ", 45,": the name is introduced by a description.

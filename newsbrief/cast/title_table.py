@@ -25,13 +25,21 @@ class Organisation:
     country: str | None
 
 
+TITLES_COLUMNS = ("phrase", "title", "kind", "country", "bare", "org")
+
+
+@cache
+def title_phrases() -> tuple[str, ...]:
+    """The title phrases as titles.tsv writes them ("prime minister", "Sens.", "PM")."""
+    return tuple(row[0] for row in read_table("titles.tsv", TITLES_COLUMNS, optional=1))
+
+
 @cache
 def titles_by_phrase() -> dict[str, TitleInfo]:
-    """Every title phrase as written, in lower case (with plural forms) -> what it is."""
+    """Every title phrase as written, in lower case (with plural forms) -> what it is: the one
+    reader of titles.tsv (places reads its phrases through title_phrases)."""
     table: dict[str, TitleInfo] = {}
-    for phrase, title, kind, country, bare, org in read_table(
-        "titles.tsv", ("phrase", "title", "kind", "country", "bare", "org"), optional=1
-    ):
+    for phrase, title, kind, country, bare, org in read_table("titles.tsv", TITLES_COLUMNS, optional=1):
         info = TitleInfo(
             title,
             kind,

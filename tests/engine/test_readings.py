@@ -149,3 +149,10 @@ def test_a_quotation_opening_the_sentence_opens_no_leading_phrase():
     _, _, readings = read(text)
     assert readings[0].lead_end == readings[0].start
     assert subject_of(text) == "Anna Berg"
+
+
+def test_a_name_in_s_with_a_bare_mark_before_a_noun_is_an_owner_not_the_subject():
+    text = "Anna Berg met Tom Hill. Berg's wins came as Tom Hollis' campaign manager conceded."
+    # Both are owners; the first named owns the sentence.
+    assert subject_of(text) == "Berg"
+    assert subject_of("Anna Berg met Tom Hollis. Hollis' rivals said so.") == "Hollis"

@@ -1376,3 +1376,14 @@ def test_two_offices_of_one_person_share_the_state_written_before_the_first():
     two = "Japanese Prime Minister Kenji Oda and President Lee Jae-won met in Busan."
     assert leaders(two)["Kenji Oda"][1] == "JP"
     assert leaders(two)["Lee Jae-won"][1] != "JP"
+
+
+def test_a_bare_title_is_not_the_subject_of_the_next_sentence_after_a_long_leading_phrase():
+    text = (
+        "Talks\n\n"
+        '"She is fair game," Anna Berg told reporters on Monday.\n'
+        "The former secretary of state will play the gender card, Berg said.\n"
+        "As for the notion that people want to vote for Clara Holm because she would be the first woman "
+        "to win, Berg offered her own approach. Berg spoke for an hour.\n"
+    )
+    assert "Anna Berg" not in leaders(text)
