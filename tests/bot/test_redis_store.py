@@ -13,13 +13,16 @@ import sys
 
 import pytest
 
-from bot.config import Settings
-from bot.errors import SettingsError
-from bot.redis_store import RedisLinkCache, RedisRates, RedisServerSettings, open_redis_state, where
-from tests.bot.redis_server import redis_server
-from tests.bot.test_store import sample
-from tests.fake_discord import GUILD_ID, FakeDiscord
-from tests.fetch_server import ARTICLE_PARAGRAPHS, NewsServer, start_server
+# A venv made before redis joined the dependencies lacks it: say so rather than fail to collect.
+pytest.importorskip("redis", reason="redis-py is missing: run pip install -e '.[test]' again")
+
+from bot.config import Settings  # noqa: E402
+from bot.errors import SettingsError  # noqa: E402
+from bot.redis_store import RedisLinkCache, RedisRates, RedisServerSettings, open_redis_state, where  # noqa: E402
+from tests.bot.redis_server import redis_server  # noqa: E402
+from tests.bot.test_store import sample  # noqa: E402
+from tests.fake_discord import GUILD_ID, FakeDiscord  # noqa: E402
+from tests.fetch_server import ARTICLE_PARAGRAPHS, NewsServer, start_server  # noqa: E402
 
 OTHER_SHARD_GUILD = GUILD_ID + (1 << 22)  # with 2 shards, on the shard GUILD_ID is not on
 SHARD_OF = {g: (g >> 22) % 2 for g in (GUILD_ID, OTHER_SHARD_GUILD)}  # Discord's rule
