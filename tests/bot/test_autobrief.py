@@ -222,6 +222,8 @@ async def test_without_the_intent_one_clear_line_and_slash_commands_still_work(t
     text = err.decode()
     warnings = [line for line in text.splitlines() if "Message Content" in line]
     assert len(warnings) == 1 and "Auto-brief is off" in warnings[0]
-    assert "Traceback" not in text, text
+    # Up to the stop (Python's own exit can print noise about worker pipes already closed).
+    running = text.split("stopping on signal")[0]
+    assert "Traceback" not in running and " ERROR " not in running, running
     first, second = fake.identifies[0]["intents"], fake.identifies[-1]["intents"]
     assert first & (1 << 15) and not second & (1 << 15)
