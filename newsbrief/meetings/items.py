@@ -190,9 +190,29 @@ def _with_particles(text: str, floor: int, start: int, end: int, name: str) -> i
         if not m:
             return start
         longer = f"{m.group(1)} {surface}"
-        if not re.search(r"(?<![\w-])" + re.escape(longer) + r"(?![\w-])", name, re.I):
+        if not _holds_words(name, longer):
             return start
         start, surface = m.start(), longer
+
+
+def _holds_words(name: str, words: str) -> bool:
+    """Are `words` in `name` as whole words, in any case? A plain search where both are ASCII:
+    a pattern built for each name filled re's cache of compiled patterns (about a thousand over
+    the corpora), so the engine's own patterns were compiled again and again."""
+    if not (name.isascii() and words.isascii()):
+        return bool(re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", name, re.I))
+    hay, needle = name.lower(), words.lower()
+    k = hay.find(needle)
+    while k >= 0:
+        end = k + len(needle)
+        if not (k and _is_word_char(hay[k - 1])) and not (end < len(hay) and _is_word_char(hay[end])):
+            return True
+        k = hay.find(needle, k + 1)
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def can_meet(person: Person) -> bool:

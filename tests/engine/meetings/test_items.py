@@ -165,3 +165,22 @@ def test_the_seats_own_leader_is_not_the_one_the_cast_named_after_the_title():
     )
     found = find_meetings(document(text), dataclasses.replace(cast, mentions=mentions))
     assert pairs(found) == {pair("RU", "Daniel Okafor")}
+
+
+@pytest.mark.parametrize(
+    ("name", "words", "held"),
+    [
+        ("Ursula von der Leyen", "der Leyen", True),
+        ("Ursula von der Leyen", "VON DER LEYEN", True),
+        ("Ursula von der Leyen", "der Ley", False),  # a word's start is no word
+        ("Haider al-Abadi", "al-Abadi", True),
+        ("Haider al-Abadi", "Abadi", False),  # inside a hyphenated word
+        ("Mohammed bin Salman", "bin Salman", True),
+        ("Mohammed bin Salmanov", "bin Salman", False),
+        ("Jürgen von Lindqvist", "von Lindqvist", True),  # not ASCII: the pattern reads it
+    ],
+)
+def test_a_name_holds_words_only_as_whole_words(name, words, held):
+    from newsbrief.meetings.items import _holds_words
+
+    assert _holds_words(name, words) is held
