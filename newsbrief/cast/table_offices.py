@@ -7,10 +7,12 @@ as its 1 July, else today), holds that term's office, in its state or organisati
 Person says so (`office_from="table"`), since the text did not.
 A state the text gives the person ("Kenya's William Ruto") must be the table's.
 
-"Prime Minister Yasuhiro Nakasone" in a wire that never says which state's (states_from_table):
-the text gave the office, and when every term the table lists for that name and office, at any
-date, is one state's, the person is that state's. The date is not asked: an undated 1987 wire
-is read today, and the office is the text's, not the table's.
+"Prime Minister Yasuhiro Nakasone" in a wire that never says which state's, "Treasury Secretary
+James Baker" whom the words around him placed in Britain (states_from_table): the text gave an
+office but not its state, and when every state office the table lists for that full name, at any
+date and of any kind, is one state's, the person is that state's (a person does not serve two
+states); a state the text itself gives the person stays. The date is not asked: an undated 1987
+wire is read today, and the office is the text's, not the table's.
 
 An article with no date is not taken to be today's when it writes only earlier years: a 2016
 campaign story ("the 2016 race") read today would make its candidate of then today's
@@ -61,29 +63,18 @@ def offices_from_table(draft: CastDraft) -> None:
         p.office_from = "table"
 
 
-def _office_key(office: str) -> str:
-    """An office as the text and the table both may say it: "former" left out, the foreign
-    offices one ("Foreign Secretary" in GB, "Secretary of State" in the US)."""
-    office = office.lower().removeprefix("former ").strip()
-    return "foreign" if office in _FOREIGN_KEYS else office
-
-
-_FOREIGN_KEYS = frozenset(o.lower() for o in FOREIGN_OFFICES)
-
-
 def states_from_table(draft: CastDraft) -> None:
     for p in draft.people:
-        if p.kind != "person" or p.country or p.organization or not p.title or p.full_mentions == 0:
+        if p.kind != "person" or p.country_from_text or p.organization or not p.title or p.full_mentions == 0:
             continue
-        if p.title_kind not in ("head", "office"):
+        if p.title_kind not in ("head", "office") or p.office_from:
             continue
-        office = _office_key(p.title)
         states = {
             t.country
             for form in p.forms
             if form not in p.styled and len(form.split()) > 1
             for t in terms_of(form)
-            if _office_key(t.office) == office
+            if t.country is not None
         }
-        if len(states) == 1 and None not in states:
+        if len(states) == 1:
             p.country = states.pop()

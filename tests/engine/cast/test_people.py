@@ -750,9 +750,15 @@ def test_a_titled_leader_the_text_does_not_place_takes_the_state_of_his_terms_in
     found = leaders(text)
     assert found["Yasuhiro Nakasone"][:2] == ("Prime Minister", "JP")
     assert found["Ronald Reagan"][:2] == ("President", "US")
-    # The office must be one the table gives the person: a Prime Minister Ronald Reagan is no one's.
-    other = "Talks\n\nPrime Minister Ronald Reagan gave assurances on Tuesday, officials said.\n"
-    assert leaders(other)["Ronald Reagan"][1] is None
+    # A state the words around him suggest gives way to the one state he ever served; a state the
+    # text gives him stays.
+    placed = (
+        "Talks in London\n\n"
+        "British officials met on Monday. Treasury Secretary James Baker said London was right.\n"
+    )
+    assert leaders(placed)["James Baker"][1] == "US"
+    told = "Talks\n\nBritish Treasury Secretary James Baker said on Monday that London was right.\n"
+    assert leaders(told)["James Baker"][1] == "GB"
 
 
 @pytest.mark.parametrize(
