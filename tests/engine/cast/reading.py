@@ -27,3 +27,13 @@ def person(cast, name: str):
     found = [p for p in cast.people if p.name == name]
     assert found, f"{name!r} not in {[p.name for p in cast.people]}"
     return found[0]
+
+
+def pronoun_owner(text: str, at: str, nth: int = 0) -> str | None:
+    """The name of the person the Cast gives the pronoun starting `at` (its `nth` occurrence)."""
+    cast = cast_of(text)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(at, start + 1)
+    found = [m for m in cast.mentions if m.start == start and m.kind == "pronoun"]
+    return cast.people[found[0].person].name if found else None

@@ -6,6 +6,7 @@ from newsbrief.cast.people import build_cast
 from newsbrief.model import CleanedText, Span
 from newsbrief.places import find_country_mentions
 from newsbrief.sentences import split_document
+from tests.engine.cast.reading import leaders, person
 
 
 def cast_on(text: str, published: str | None):
@@ -13,10 +14,6 @@ def cast_on(text: str, published: str | None):
     doc = split_document(CleanedText(text=text, paragraphs=paragraphs, published=published))
     assert doc.published == published
     return build_cast(doc, find_country_mentions(doc))
-
-
-def person(cast, name: str):
-    return next(p for p in cast.people if p.name == name)
 
 
 TEXT = "Michel Temer met business leaders on Monday. Temer said the reform would pass."
@@ -64,3 +61,25 @@ def test_the_article_date_is_today_for_an_undated_text_without_years():
     assert article_date(doc) is None
     doc = split_document(CleanedText(text="The 1998 talks went on in 2003.", paragraphs=(Span(0, 31),)))
     assert article_date(doc) == "2003"
+
+
+def test_a_titled_leader_the_text_does_not_place_takes_the_state_of_his_terms_in_the_table():
+    # An undated wire: read today, when neither holds office; the text gives the offices, the
+    # world-leaders table says whose they were.
+    text = (
+        "Talks in Tokyo\n\n"
+        "Prime Minister Yasuhiro Nakasone gave assurances on Tuesday that exports would be checked, "
+        "President Ronald Reagan said. Nakasone said the talks were frank.\n"
+    )
+    found = leaders(text)
+    assert found["Yasuhiro Nakasone"][:2] == ("Prime Minister", "JP")
+    assert found["Ronald Reagan"][:2] == ("President", "US")
+    # A state the words around him suggest gives way to the one state he ever served; a state the
+    # text gives him stays.
+    placed = (
+        "Talks in London\n\n"
+        "British officials met on Monday. Treasury Secretary James Baker said London was right.\n"
+    )
+    assert leaders(placed)["James Baker"][1] == "US"
+    told = "Talks\n\nBritish Treasury Secretary James Baker said on Monday that London was right.\n"
+    assert leaders(told)["James Baker"][1] == "GB"
