@@ -49,7 +49,7 @@ from newsbrief.meetings.groups import participant_groups
 from newsbrief.meetings.items import Item, MeetingReading, sentence_items
 from newsbrief.meetings.merge import merge_meetings
 from newsbrief.meetings.negation import is_negated, negation_start, only_planned
-from newsbrief.meetings.reading import read_accord, read_counterpart, read_noun, read_verb
+from newsbrief.meetings.reading import read_meeting
 from newsbrief.meetings.subjects import told_subject
 from newsbrief.meetings.tables import KIND_ORDER, MeetingWord, tables
 from newsbrief.meetings.when_where import is_past, meeting_when, meeting_where, relative_clause_when
@@ -162,17 +162,14 @@ def _read_sentence(
         # "Zelensky met Merz before flying to Rome for talks with Meloni": Zelensky goes on.
         carried = hub if hub and _PARTICIPLE.search(text, hub_end, m.start()) else []
         for word in candidates:
-            reader = {"noun": read_noun, "counterpart": read_counterpart, "accord": read_accord}.get(
-                word.frame, read_verb
-            )
-            reading = reader(text, items, sentence, word, m.start(), m.end(), [])
+            reading = read_meeting(text, items, sentence, word, m.start(), m.end(), [])
             if reading is None and carried:
-                reading = reader(text, items, sentence, word, m.start(), m.end(), carried)
+                reading = read_meeting(text, items, sentence, word, m.start(), m.end(), carried)
             if reading is None:
                 # "Yoon, who arrived on Tuesday, shared his concerns ... during a summit with Kishida".
                 told = told_subject(text, cast, record, sentence, items, m.start(), noun=word.frame == "noun")
                 if told is not None:
-                    reading = reader(text, items, sentence, word, m.start(), m.end(), [told])
+                    reading = read_meeting(text, items, sentence, word, m.start(), m.end(), [told])
             if reading is None or (word.then and not word.then.match(text, reading.end)):
                 continue
             # "Y received him": a reception, whose guest is likely the one who came.

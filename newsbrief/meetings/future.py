@@ -12,7 +12,7 @@ from functools import cache
 from newsbrief.meetings.gaps import gap_ok, word_tokens
 from newsbrief.meetings.items import MeetingReading
 from newsbrief.model import Sentence
-from newsbrief.tables import read_tsv
+from newsbrief.tables import read_table
 
 # How far before the meeting word a governing cue is looked for: "will travel to Nigeria next
 # week to meet" (only light words and names may stand between, so a longer reach is safe).
@@ -46,7 +46,7 @@ def _cue(text: str) -> re.Pattern[str]:
 
 @cache
 def future_cues() -> FutureCues:
-    rows = read_tsv("meeting_future.tsv")[1:]  # the header row
+    rows = read_table("meeting_future.tsv", ("cue", "where"))
 
     def where(kind: str) -> list[str]:
         return [cue for cue, w in rows if w == kind]

@@ -87,6 +87,15 @@ def _including(text: str, items: list[Item], sentence: Sentence, end: int) -> tu
     return (named, list_end) if named else ([], end)
 
 
+def _together(
+    text: str, items: list[Item], sentence: Sentence, start: int, end: int, kind: str, *, possessive: bool
+) -> MeetingReading | None:
+    """ "X and Y met", "X and Y held talks", "X and Y's summit" (`possessive`): two or more people
+    joined before the meeting word, with only light words between, met one another."""
+    mutual = read_subjects(text, items, start, sentence, strict=True, possessive=possessive)
+    return MeetingReading(tuple(mutual), False, 0, kind, end) if len(mutual) >= 2 else None
+
+
 def read_verb(
     text: str,
     items: list[Item],
@@ -149,11 +158,8 @@ def read_verb(
             # "X hosted A and B for a trilateral summit": one meeting of all three.
             return MeetingReading(tuple(subjects + objects), False, 0, kind, list_end)
         return MeetingReading(tuple(subjects + objects), True, len(subjects), kind, list_end, place)
-    if not objects:
-        # "X and Y met", "X and Y shake hands".
-        mutual = read_subjects(text, items, start, sentence, strict=True, possessive=False)
-        if len(mutual) >= 2 and word.together:
-            return MeetingReading(tuple(mutual), False, 0, kind, end)
+    if not objects and word.together:
+        return _together(text, items, sentence, start, end, kind, possessive=False)  # "X and Y met"
     return None
 
 
@@ -414,10 +420,7 @@ def read_noun(
     # "X and Y's summit", "X and Y held talks"
     if len(owners) >= 2 and not owner_is_subject:
         return MeetingReading(tuple(owners), False, 0, word.kind, end)
-    mutual = read_subjects(text, items, start, sentence, strict=True, possessive=True)
-    if len(mutual) >= 2:
-        return MeetingReading(tuple(mutual), False, 0, word.kind, end)
-    return None
+    return _together(text, items, sentence, start, end, word.kind, possessive=True)
 
 
 # "X and his Spanish counterpart": what stands between X and the word.
@@ -472,3 +475,21 @@ def read_accord(
     if not SUBJECT_LEAD.match(text[sentence.start : mutual[0].start]):
         return None  # the sentence's own subject, not "officials said A and B agreed"
     return MeetingReading(tuple(mutual), False, 0, word.kind, end)
+
+
+def read_meeting(
+    text: str,
+    items: list[Item],
+    sentence: Sentence,
+    word: MeetingWord,
+    start: int,
+    end: int,
+    subject: list[Item],
+) -> MeetingReading | None:
+    """The participants around one meeting word, by its frame (data/meeting_verbs.tsv): a verb, a
+    noun, "his counterpart", or an accord just after a meeting; `subject` the clause's subject when
+    the caller knows it better than the nearest person (meetings/subjects.py)."""
+    reader = {"noun": read_noun, "counterpart": read_counterpart, "accord": read_accord}.get(
+        word.frame, read_verb
+    )
+    return reader(text, items, sentence, word, start, end, subject)

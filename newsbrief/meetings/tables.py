@@ -10,19 +10,23 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from newsbrief.tables import read_tsv
+from newsbrief.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from newsbrief.tables import read_table
 
 # Richest first: when one pair is reported twice, the more specific kind wins.
 KIND_ORDER = ("summit", "bilateral meeting", "phone call", "talks", "visit", "meeting")
 
-MONTHS_DAYS = frozenset(
-    re.findall(
-        r"\w+",
-        "January February March April May June July August September October November December "
-        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-    )
-)
+# Month names and their short forms, and weekday names (not "Sun", "Sat": words of names and
+# places): from the one calendar, data/calendar.tsv.
+MONTHS_DAYS = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES)
+
+# Each table's header row, checked when it is read.
+_COLUMNS = {
+    "meeting_verbs.tsv": ("pattern", "kind", "frame", "places", "together", "then"),
+    "meeting_words.tsv": ("word", "role"),
+    "meeting_negations.tsv": ("cue", "where"),
+    "meeting_times.tsv": ("pattern", "tense"),
+}
 
 
 @dataclass(frozen=True)
@@ -55,9 +59,8 @@ class Tables:
         return any(word in self.roles.get(r, ()) or bare in self.roles.get(r, ()) for r in roles)
 
 
-def _rows(name: str) -> list[tuple[str, ...]]:
-    rows = list(read_tsv(name))
-    return rows[1:]  # the header row
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return read_table(name, _COLUMNS[name])
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsbrief.calendar import MONTH_NAME
 from newsbrief.meetings.gaps import gap_clean, gap_ok, word_tokens
 from newsbrief.meetings.items import Item
 from newsbrief.meetings.tables import MONTHS_DAYS, tables
@@ -20,14 +21,12 @@ _BUILDING = re.compile(
 # "their June summit", "the 2019 talks": a month or year worn as an adjective names a past meeting
 # ("the Dec. 28 meeting", with its day, is usually one to come).
 _ATTRIBUTIVE_PAST = re.compile(
-    r"(?:\b(?:their|his|her|its|the)|['’]s?)\s+(?:(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)|(?:19|20)\d\d)\s+(?:[a-z\-]+\s+)?\Z"
+    r"(?:\b(?:their|his|her|its|the)|['’]s?)\s+(?:" + MONTH_NAME + r"|(?:19|20)\d\d)\s+(?:[a-z\-]+\s+)?\Z"
 )
 
 # "in April", "last March": a month with no day or year.
 _MONTH_ONLY = re.compile(
-    r"(?:(?:in|last|early|late|mid-)\s*)?(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)",
+    r"(?:(?:in|last|early|late|mid-)\s*)?" + MONTH_NAME,
     re.I,
 )
 
