@@ -61,7 +61,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from newsbrief.tables import read_table
 
@@ -114,21 +114,42 @@ def name_key(name: str, initials: bool = True) -> str:
 
     With initials=False, one-letter words are left out ("George W. Bush" -> "George Bush").
     """
-    text = unicodedata.normalize("NFKD", name.lower().translate(_PLAIN))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    tokens = re.findall(r"[a-z0-9]+", text.replace("'", "").replace("\u2019", ""))
+    tokens = _folded_tokens(name)
     if not initials:
-        tokens = [token for token in tokens if len(token) > 1]
-    folded = []
-    for token in tokens:
-        token = re.sub(r"(.)\1+", r"\1", token)
-        folded.append(_ENDING.sub("i", token) if len(token) > 3 else token)
-    return "".join(folded)
+        return "".join(folded for token, folded in tokens if len(token) > 1)
+    return "".join(folded for _, folded in tokens)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def _single(repeat: re.Match[str]) -> str:
+    return repeat.group(1)
+
+
+@lru_cache(maxsize=8192)
+def _folded_tokens(name: str) -> tuple[tuple[str, str], ...]:
+    """Each word of a name (lower case, accents off) and its folded form. Cached: the table's
+    index folds each of its 3,000 names twice (with and without initials), and the first
+    article of a run pays for the index."""
+    text = name.lower().translate(_PLAIN)
+    if not text.isascii():  # ASCII has no accents to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    out = []
+    for token in _TOKEN.findall(text.replace("'", "").replace("\u2019", "")):
+        single = _REPEAT.sub(_single, token)
+        out.append((token, _ENDING.sub("i", single) if len(single) > 3 else single))
+    return tuple(out)
 
 
 def _words(name: str, initials: bool = True) -> int:
     """How many words a name has ("Moon Jae-in": 3, "Charles III": 2, "Suharto": 1), initials too or not."""
-    return sum(1 for word in re.findall(r"[^\W\d_]+", name) if initials or len(word) > 1)
+    return sum(1 for word in _LETTERS.findall(name) if initials or len(word) > 1)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _BARE = "~"  # marks the keys of names read without their initials
