@@ -22,6 +22,7 @@ from newsbrief.quotes.subjects import Attribution, SentenceSubjects
 from newsbrief.quotes.word_lists import (
     body_head_pattern,
     body_words,
+    cue_forms,
     document_nouns,
     honorifics,
     honorifics_of_calling,
@@ -247,6 +248,11 @@ class SpeakerResolver(SentenceSubjects):
         last = self._speaker_going_on(offset, gender)
         if last is not None:
             return last
+        # "X endorsed Y's plan, saying she believed '...'": a pronoun after its own sentence's
+        # subject goes on with it (the sentence record's subject, named before the pronoun).
+        own = self._sentence_subject(offset, sentences_back=1)
+        if own is not None and self._fits(own, gender):
+            return Attribution(own.name, None, True, own)
         # The Cast's link weighs salience and gender over several sentences ("Walsh is
         # unfazed. He admitted: ..."); `linked=False` reads the text alone.
         person = self._linked_pronoun(offset) if linked else None
@@ -334,7 +340,9 @@ class SpeakerResolver(SentenceSubjects):
             return Attribution(called.name, None, True, called)
         if head in person_descriptions():
             in_view = self._one_person_in_view(offset)
-            return in_view if in_view.speaker else self._speaker_described(words, offset) or in_view
+            if in_view.speaker or not self._next_to_cue(offset, end):
+                return in_view
+            return self._speaker_described(words, offset) or in_view
         if head in word_class("head_role"):
             # "the WHO chief": the one person the Cast places at the head of the body named
             bodies = {
@@ -406,6 +414,13 @@ class SpeakerResolver(SentenceSubjects):
             gender = "female" if head.endswith("woman") else "male" if head.endswith("man") else ""
             return Attribution(name, None, True, person) if self._fits(person, gender) else None
         return None
+
+    def _next_to_cue(self, start: int, end: int) -> bool:
+        """The phrase is the cue's own subject or object ("said the analyst", "the analyst added"),
+        not an aside in a longer subject ("Nora Blake, the campaigner, praised ...")."""
+        before = re.search(r"([a-z]+)\s+\Z", self.masked[max(0, start - 20) : start])
+        after = re.match(r"\s+(?:also\s+)?([a-z]+)", self.masked[end : end + 30])
+        return any(m is not None and m.group(1) in cue_forms() for m in (before, after))
 
     def _brought_in_unnamed(self, noun: str, offset: int) -> bool:
         """The text brings in someone unnamed by the noun before offset: "a young woman asked",

@@ -17,7 +17,6 @@ from functools import cache
 from newsbrief.cast.title_table import titles_by_phrase
 from newsbrief.model import Cast, CountryMention, Document, Mention, Person, Reading, Sentence
 from newsbrief.quotes.names import opens_sentence
-from newsbrief.quotes.tokens import WORD
 from newsbrief.quotes.word_lists import (
     document_nouns,
     honorifics,
@@ -100,7 +99,12 @@ class SentenceSubjects:
         self._full_names: dict[str, str] = {}
 
     def possessive(self, m: Mention) -> bool:
-        return m.kind == "possessive" or self.text[m.end : m.end + 2] in ("'s", "’s")
+        """ "Dunn's", and "Sanders' approach": a name in -s and its mark alone."""
+        after = self.text[m.end : m.end + 2]
+        plural_mark = (
+            self.text[m.end - 1 : m.end] == "s" and after[:1] in ("'", "’") and not after[1:].isalnum()
+        )
+        return m.kind == "possessive" or after in ("'s", "’s") or plural_mark
 
     def _lead_end(self, sentence: Sentence) -> int:
         return self.readings[sentence.index].lead_end
@@ -112,36 +116,22 @@ class SentenceSubjects:
         return sentence is not None and offset < self._lead_end(sentence)
 
     def _sentence_subject(self, offset: int, sentences_back: int = 3) -> Person | None:
-        """The person named first, near the start, in the pronoun's sentence or one of the few before."""
+        """The subject of the pronoun's sentence (before it) or of one of the few before, by the
+        sentence record: a person named as the subject, not a pronoun (a pronoun subject sends the
+        look further back) nor a body."""
         sentence = self.doc.sentence_at(offset)
         if sentence is None:
             return None
-        index = sentence.index
-        for back in range(sentences_back):
-            if index - back < 0:
-                break
-            s = self.doc.sentences[index - back]
-            end = min(s.end, offset)
-            words = 0
-            for m in WORD.finditer(self.masked, s.start, end):
-                word = m.group()
-                if word.lower() in speaker_pronouns():
-                    break  # the subject here is itself a pronoun: look further back
-                mention = next(
-                    (x for x in self.index.between(m.start(), m.end()) if x.kind != "pronoun"), None
-                )
-                if (
-                    mention is not None
-                    and not self.possessive(mention)
-                    and not self._in_leading_phrase(m.start())
-                ):
-                    person = self.cast.people[mention.person]
-                    if person.kind == "person":
-                        return person
-                if word[:1].isalpha():
-                    words += 1
-                if words > 8:
-                    break
+        for index in range(sentence.index, max(-1, sentence.index - sentences_back), -1):
+            reading = self.readings[index]
+            subject = reading.subject
+            if subject is None or subject.start >= offset or reading.subject_person is None:
+                continue
+            if self.text[subject.start : subject.end].lower() in speaker_pronouns():
+                continue
+            person = self.cast.people[reading.subject_person]
+            if person.kind == "person":
+                return person
         return None
 
     def _one_person_in_view(self, offset: int, sentences_back: int = 2) -> Attribution:

@@ -268,3 +268,32 @@ def test_a_cue_noun_after_a_possessive_is_no_earlier_cue_of_the_participle():
         assert _speakers(body, people) == {
             "A lot of people have said the governor should step down.": "Karen Hale"
         }, owner
+
+
+def test_a_pronoun_after_its_own_sentences_subject_goes_on_with_it_and_an_aside_is_no_description():
+    hale = Person("Karen Hale", aliases=("Hale",), title="Mayor", gender="female")
+    rudd = Person("Tom Dunnes", aliases=("Dunnes",), title="Senator", gender="male")
+    blake = Person("Nora Blake", aliases=("Blake",))  # no sex the text tells
+    body = (
+        '"We have done everything we could for the families," Mayor Karen Hale said on Monday.\n\n'
+        "Nora Blake, the well-known campaigner, endorsed Dunnes’ plan Saturday, saying she hadn’t "
+        'yet called for a resignation because she believed "we need to focus all of our energy on them."'
+    )
+    found = _speakers(body, (hale, rudd, blake))
+    assert found["we need to focus all of our energy on them."] == "Nora Blake"
+
+
+def test_the_sentence_records_subject_before_the_pronoun_outweighs_the_casts_link():
+    grant = Person("Paul Grant", aliases=("Grant",), gender="male")
+    kerr = Person("Tom Kerr", aliases=("Kerr",), title="Governor", gender="male")
+    doc = build_document(
+        LEAD + "Instead, Grant urged voters to back Tom Kerr, whom he describes as having \"a judge's "
+        "calm and a builder's energy.\""
+    )
+    cast = _cast(doc, (grant, kerr))
+    he = doc.text.index(" he ") + 1
+    linked = Cast(  # the Cast linked "he" to the person named last, the object
+        people=cast.people,
+        mentions=tuple(sorted((*cast.mentions, Mention(he, he + 2, 1, "pronoun")), key=lambda m: m.start)),
+    )
+    assert [q.speaker for q in find_quotes(doc, linked)] == ["Paul Grant"]
