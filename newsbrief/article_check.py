@@ -13,7 +13,7 @@ from functools import cache, cached_property
 
 from newsbrief.errors import JavaScriptOnlyPage, PageWithoutArticle, PaywallTeaser
 from newsbrief.model import ExtractedArticle
-from newsbrief.tables import read_tsv
+from newsbrief.tables import read_table
 
 # Below this many words a page holds a notice or a teaser, not a news article.
 MIN_ARTICLE_WORDS = 60
@@ -57,13 +57,23 @@ def count_words(text: str) -> int:
 @cache
 def _signals() -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
-    for kind, text in read_tsv("page_signals.tsv"):
+    for kind, text in read_table("page_signals.tsv", ("kind", "text")):
         found.setdefault(kind, []).append(text.lower())
     return {kind: tuple(texts) for kind, texts in found.items()}
 
 
 def _has_signal(kind: str, lowered: str) -> str | None:
     return next((s for s in _signals().get(kind, ()) if s in lowered), None)
+
+
+def _paywall_signals(lowered: str) -> int:
+    """How many different paywall signs the page carries.
+
+    One alone is often a site-wide widget (a "paywall-header" sign-in link on every
+    page, short briefs included); a page behind a wall has its markup and its prompt
+    ("Subscribe to continue reading"), or several pieces of markup.
+    """
+    return sum(1 for s in _signals().get("paywall", ()) if s in lowered)
 
 
 def page_title(html: str) -> str | None:
@@ -133,7 +143,7 @@ def _teaser(page: _Page, words: int) -> PaywallTeaser | None:
             return PaywallTeaser("word_count", shown_words=words, promised_words=wanted)
     if (
         words < MARKED_PAYWALL_MAX_WORDS
-        and _has_signal("paywall", page.lowered)
+        and _paywall_signals(page.lowered) >= 2
         and page.shown_words < LOCKED_PAGE_MAX_SHOWN_WORDS
     ):
         return PaywallTeaser("paywall_markup")
@@ -166,7 +176,7 @@ def check_article(html: str, article: ExtractedArticle | None) -> None:
         raise JavaScriptOnlyPage()
     if "<script" in page.lowered and page.shown_words < MIN_ARTICLE_WORDS:
         raise JavaScriptOnlyPage()
-    if words and _has_signal("paywall", page.lowered) and page.shown_words < LOCKED_PAGE_MAX_SHOWN_WORDS:
+    if words and _paywall_signals(page.lowered) >= 2 and page.shown_words < LOCKED_PAGE_MAX_SHOWN_WORDS:
         raise PaywallTeaser()
     if _has_signal("login", shown_lowered):
         raise PageWithoutArticle("sign_in")

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
+import lxml.html
 import trafilatura
+from lxml import etree
 
-from newsbrief.article_check import check_article
+from newsbrief.article_check import MIN_ARTICLE_WORDS, check_article, count_words, page_title
+from newsbrief.clean.page import clean_text
 from newsbrief.errors import NoArticleText
 from newsbrief.model import ExtractedArticle
 
@@ -33,8 +36,16 @@ def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArtic
     # the same page read twice would come back empty. clean.py collapses repeats.
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     text = (doc.text or "") if doc is not None else ""
+    if count_words(text) < MIN_ARTICLE_WORDS:
+        # trafilatura drops a story it takes for page furniture (a body inside a
+        # <footer>, an unusual template): the page read as a paste is cleaned instead.
+        fallback = _article_run_of_page(html)
+        if count_words(fallback) > count_words(text):
+            text, doc = fallback, None
     if not text.strip():
         raise NoArticleText(on_page=True)
+    if doc is None:
+        return ExtractedArticle(text=text, title=clean_title(page_title(html)), url=url)
     site = _clean(doc.sitename)
     return ExtractedArticle(
         text=text,
@@ -44,6 +55,53 @@ def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArtic
         published=_clean(doc.date),
         url=_clean(doc.url) or url,
     )
+
+
+# Elements whose text a reader never sees as the page's text.
+_UNSEEN = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
+# Elements that start a new line in a browser's text of the page.
+_BLOCKS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure"),
+        *("footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol"),
+        *("p", "pre", "section", "table", "td", "th", "tr", "ul"),
+    }
+)
+
+
+def page_lines(html: str) -> str:
+    """The page's text as a browser's select-all copy gives it: one line per block."""
+    try:
+        tree = lxml.html.fromstring(html.encode("utf-8", "replace"))
+    except (etree.ParserError, ValueError):
+        return ""
+    etree.strip_elements(tree, *_UNSEEN, with_tail=False)
+    pieces: list[str] = []
+    # An explicit stack, not recursion: a hostile page can nest thousands of elements.
+    stack: list[tuple[etree._Element, bool]] = [(tree, False)]
+    while stack:
+        element, closing = stack.pop()
+        block = isinstance(element.tag, str) and element.tag in _BLOCKS
+        if closing:
+            pieces.append("\n" if block else "")
+            pieces.append(element.tail or "")
+            continue
+        pieces.append("\n" if block else "")
+        if isinstance(element.tag, str):
+            pieces.append(element.text or "")
+        stack.append((element, True))
+        stack.extend((child, False) for child in reversed(element))
+    lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _article_run_of_page(html: str) -> str:
+    """The article of a page read as a paste: its run of prose, or "" if it has too little."""
+    cleaned = clean_text(page_lines(html))
+    prose = [cleaned.text[p.start : p.end] for p in cleaned.paragraphs]
+    if len(prose) < 2 or sum(len(p.split()) for p in prose) < MIN_ARTICLE_WORDS:
+        return ""
+    return cleaned.text
 
 
 def read_html_article(html: str, url: str | None = None) -> ExtractedArticle:

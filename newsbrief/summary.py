@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import pkgutil
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -29,6 +30,11 @@ from newsbrief.tables import read_lines
 # news puts its substance first, and it keeps the work linear past the cap.
 MAX_CANDIDATES = 200
 NEAR_DUPLICATE = 0.7  # Jaccard overlap of content words
+# Share of the shorter sentence's content words that the other also has: a caption
+# that retells the lede ("Butting heads: Pop star X hit out at Y ...") adds nothing
+# once the lede is chosen (redundancy removal as in MMR, Carbonell & Goldstein 1998,
+# with subsumption instead of symmetric overlap).
+NEAR_CONTAINED = 0.8
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,11 @@ def _keyword_list(text: str) -> bool:
     return len(tokens) >= 15 and len(set(tokens)) < 0.6 * len(tokens) and not _QUOTE_MARKS.search(text)
 
 
+def _lede(candidates: Iterable[Sentence]) -> Sentence | None:
+    """The lede: the first sentence that can stand alone as the story's summary."""
+    return next((s for s in candidates if len(s.text.split()) >= 8 and not s.in_quote), None)
+
+
 def rate_sentences(
     doc: Document, cast: Cast, n: int, weights: Weights = WEIGHTS
 ) -> list[tuple[float, Sentence, list[str]]]:
@@ -166,8 +177,8 @@ def rate_sentences(
     order = numpy.argsort(-centrality, kind="stable")
     rank_share = numpy.empty(len(candidates))
     rank_share[order] = numpy.arange(len(candidates)) / len(candidates)
-    # The lede: the first sentence that can stand alone as the story's summary.
-    lede = next((k for k, s in enumerate(candidates) if lengths[k] >= 8 and not s.in_quote), None)
+    lede_sentence = _lede(candidates)
+    lede = next((k for k, s in enumerate(candidates) if s is lede_sentence), None)
     briefing_share = max(0.0, 1.0 - n / len(candidates) / weights.lead_window_below_share)
     rated = []
     for k, s in enumerate(candidates):
@@ -199,6 +210,14 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+def _redundant(candidate: set[str], chosen: set[str]) -> bool:
+    """Near the same sentence, or one of the two mostly contained in the other."""
+    if not candidate or not chosen:
+        return False
+    contained = len(candidate & chosen) / min(len(candidate), len(chosen))
+    return _jaccard(candidate, chosen) > NEAR_DUPLICATE or contained > NEAR_CONTAINED
+
+
 def summarize(
     doc: Document, cast: Cast, n: int | None = None, weights: Weights = WEIGHTS
 ) -> tuple[SummarySentence, ...]:
@@ -210,10 +229,13 @@ def summarize(
     """
     n = n or default_length(doc)
     rated = rate_sentences(doc, cast, n, weights)
+    lede = _lede(s for _, s, _ in rated)
     chosen: list[tuple[Sentence, set[str]]] = []
     for _, s, stem_list in sorted(rated, key=lambda item: -item[0]):
         stems = set(stem_list)
-        if any(_jaccard(stems, other) > NEAR_DUPLICATE for _, other in chosen):
+        # The lede stays even when it retells a line chosen before it (a headline
+        # written as a sentence that the cleaner left in the text).
+        if s is not lede and any(_redundant(stems, other) for _, other in chosen):
             continue
         chosen.append((s, stems))
         if len(chosen) == n:

@@ -161,6 +161,11 @@ def is_caption(unit: Unit) -> bool:
     return bool(bracket and re.search(r"\bvia\b|/|" + _credit_alternation(), bracket.group(1), re.I))
 
 
+def has_date(text: str) -> bool:
+    """A date or clock time somewhere in the text ("18.11.2019 21:17", "Nov 19", "2 hours ago")."""
+    return bool(_HAS_DATE.search(text) or re.search(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", text))
+
+
 def is_date_line(unit: Unit) -> bool:
     """A line that is only a date or time stamp ("Nov. 20, 2019, 9:28 AM UTC | Updated 2h ago")."""
     if unit.words > 16 or not _HAS_DATE.search(unit.text):

@@ -151,6 +151,65 @@ def _name_dense_sentence(unit: Unit) -> bool:
     )
 
 
+# Where a story's dateline ends ("SANTA FE, N.M. (AP) — A cat ..."): a card's headline has none.
+_DATELINE_END = re.compile(r"\s(?:—|–|--?)\s|\(")
+
+
+def _card_lead(unit: Unit, *, to_comma: bool = False) -> list[str]:
+    """The capitalised words a line opens with, when a sentence follows them.
+
+    A story card of a link list is a headline in Title Case run into its blurb on
+    one line: "Council Votes To Close Pool After Leak The city council voted ...".
+    With `to_comma`, a comma ends the lead: a name in apposition ("Mount Lee
+    Lacy, 21, told ...") is a sentence's subject.
+    """
+    if unit.words < 12 or not unit.terminal:
+        return []
+    head = _DATELINE_END.split(unit.text[:200], maxsplit=1)[0]
+    if to_comma:
+        head = head.split(",", 1)[0]
+    lead: list[str] = []
+    for word in WORD.findall(head):
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            break
+        lead.append(word)
+    title_case_words = [w for w in lead if w[:1].isupper() and any(c.islower() for c in w)]
+    if len(lead) < 4 or len(lead) > unit.words - 6 or len(title_case_words) < 2:
+        return []
+    return lead
+
+
+def _card(unit: Unit) -> bool:
+    """A card whose headline capitalises a small word ("To", "After", "Of") only a headline
+    capitalises; a story's own lead ("Michigan health officials said ...") leaves them lower-case."""
+    return any(w.casefold() in _HEADLINE_ONLY_CAPITALS and w[:1].isupper() for w in _card_lead(unit)[1:])
+
+
+# Small words only a headline capitalises; "The" and "A" also open names and titles
+# in running text ("On The Steve Harvey Morning Show on Tuesday, ...").
+_HEADLINE_ONLY_CAPITALS = word_list("minor_word") - {"a", "an", "the"}
+
+
+def mark_cards(units: list[Unit], labels: list[Label]) -> None:
+    """Story cards of a link list (several together) become teasers.
+
+    A card gives itself away by a capitalised small word in its headline; a line
+    that opens with four capitalised words between two cards is one too ("Top 3
+    Cheese Shops Wondering where ..."). A page with a single such line has no
+    list of cards: a crawled story can run its own headline into its lead.
+    """
+    prose = [i for i, lab in enumerate(labels) if lab.kind == "prose"]
+    strong = {i for i in prose if _card(units[i])}
+    weak = {i for i in prose if i not in strong and _card_lead(units[i], to_comma=True)}
+    cards = strong if len(strong) >= 2 else set()
+    cards |= {i for i in weak if any(0 < i - k <= 2 for k in cards) and any(0 < k - i <= 2 for k in cards)}
+    for i in cards:
+        labels[i] = Label("teaser", _CARD)
+
+
+_CARD = "headline and blurb of another story"
+
+
 def label_unit(unit: Unit) -> Label:
     text = unit.text
     if _RULE_LINE.match(text):
@@ -218,8 +277,13 @@ _READER_CALL = re.compile(
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
-def reader_notice(unit: Unit) -> bool:
-    """Prose addressed to the reader (sign-up boxes, comment rules), not reporting."""
+def reader_notice(unit: Unit, *, we_alone: bool = True) -> bool:
+    """Prose addressed to the reader (sign-up boxes, comment rules), not reporting.
+
+    With `we_alone` False a run of "we" and "our" is not enough: a column may open
+    in the first person ("We'd buy a game and play it to the end"), where a notice
+    speaks to "you".
+    """
     text = unit.text
     if _QUOTE_MARK.search(text):
         return False
@@ -228,6 +292,8 @@ def reader_notice(unit: Unit) -> bool:
     hits = len(_READER.findall(text))
     if EMAIL.search(text) and unit.words <= 60 and hits:
         return True  # "... here's our email: letters@example.com."
+    if not we_alone and not _SECOND_PERSON.search(text):
+        return False
     return hits >= 2 and hits >= 0.07 * unit.words and unit.words <= 60
 
 

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from newsbrief.clean.bylines import split_inline_furniture
 from newsbrief.clean.dates import page_published
-from newsbrief.clean.labels import label_unit, mark_captions, mark_repeats
+from newsbrief.clean.labels import label_unit, mark_captions, mark_cards, mark_repeats
 from newsbrief.clean.span import (
     article_run,
     find_headline,
@@ -58,6 +58,7 @@ def clean_text(raw: str) -> CleanedText:
     labels = [label_unit(u) for u in units]
     mark_repeats(units, labels)
     mark_captions(units, labels)
+    mark_cards(units, labels)
 
     # Text with no page furniture at all is an article already (a wire story,
     # a pasted body): everything from its first paragraph on is kept.

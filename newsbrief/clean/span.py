@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.clean.bylines import opens_story
+from nltk.stem.snowball import EnglishStemmer
+
+from newsbrief.clean.bylines import credit_like_name, has_date, opens_story
 from newsbrief.clean.labels import reader_notice
 from newsbrief.clean.units import WORD, Label, Unit, title_case, word_list
 
@@ -100,7 +102,9 @@ def with_first_live_post(
 
 _COMMENT_FURNITURE = re.compile(
     r"^(?:reply|like|likes|report|flag|share|upvote|downvote|rating|votes?|points?)\b"
-    r"|\b\d+ (?:votes?|likes?|points|replies|upvotes)\b",
+    r"|\b\d+ (?:votes?|likes?|points|replies|upvotes)\b"
+    # A comment's header line: "Jane Roe on May 2, 2019 at 4:47 pm said:", "Jane says:".
+    r"|^[^.!?]{2,120}\b(?:said|says|wrote|writes|commented)\s*:$",
     re.I,
 )
 # A comments heading that says so beyond the bare word: "Top Rated Comments",
@@ -238,7 +242,7 @@ def trim_run(
         return start, end
     while end > start and (labels[end - 1].kind != "prose" or reader_notice(units[end - 1])):
         end -= 1
-    while start < end and (labels[start].kind != "prose" or reader_notice(units[start])):
+    while start < end and (labels[start].kind != "prose" or reader_notice(units[start], we_alone=False)):
         start += 1
     return start, end
 
@@ -251,7 +255,7 @@ def _is_headline(unit: Unit, label: Label) -> bool:
         return False
     if text.endswith(".") and not title_case(text):
         return False  # a sentence, unless Written In Title Case.
-    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘"
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘["
 
 
 def find_headline(units: list[Unit], labels: list[Label], start: int, end: int) -> int | None:
@@ -269,11 +273,24 @@ def find_headline(units: list[Unit], labels: list[Label], start: int, end: int) 
         and opens_story(units[start + 1].text)
     ):
         return start  # "Sanders says ... endorsement." above "ROME - Bernie Sanders met ..."
+    if start == 0 and _retold_below(units, labels):
+        return 0  # "Flynn says Trump 'absolutely right' on generals." above the lede that tells it
+    window = _headline_window(labels, start)
     candidates = [
-        i
-        for i in range(max(0, start - 15), start)
-        if _is_headline(units[i], labels[i]) and labels[i].kind not in ("caption", "repeat")
+        i for i in window if _is_headline(units[i], labels[i]) and _may_be_headline(units[i], labels[i])
     ]
+    # The run can open with the headline itself, right above the date line or byline
+    # ("Video shows rescue of girl: "We got her!"" / "Updated on: November 19, 2019").
+    if (
+        labels[start].reason == "standfirst"
+        and 3 <= units[start].words < 20
+        and "\n" not in units[start].text
+        and start + 1 < end
+        and labels[start + 1].kind in ("dateline", "byline")
+        # Below another date line it is a caption under the page's header block.
+        and not (start > 0 and labels[start - 1].kind in ("dateline", "byline"))
+    ):
+        return start
     if not candidates:
         return None
     if start <= 2 and candidates[0] == 0:
@@ -282,7 +299,7 @@ def find_headline(units: list[Unit], labels: list[Label], start: int, end: int) 
     lead = [units[i].text for i in range(start, end) if labels[i].kind == "prose"][:3]
     story = _content_words(" ".join(lead))
     # The headline stands above the byline and the date, when the page has them.
-    markers = [i for i in range(max(0, start - 15), start) if labels[i].kind in ("byline", "dateline")]
+    markers = [i for i in window if labels[i].kind in ("byline", "dateline")]
     above = [i for i in candidates if markers and i < markers[-1]]
     for group in (above, candidates):
         best, best_share = None, 0.0
@@ -302,7 +319,76 @@ def find_headline(units: list[Unit], labels: list[Label], start: int, end: int) 
             best = above_best[-1] if above_best else best
         if best is not None:
             return best
-    return None
+    # A headline that shares no words with the lead (a pun, a question): the page's
+    # layout still puts it above the byline and the date, over any names and outlet.
+    # Not a name or a date, and not one of a menu's lines (a title-like line on each side).
+    # The headline has its standfirst or its picture's caption below it, in prose;
+    # a letterhead or a list of labels above a date line has none. (A standfirst
+    # that opens the run stands where the byline would.)
+    last_marker = markers[-1] if markers else start
+    framed = [
+        i
+        for i in (above or (candidates if labels[start].reason == "standfirst" else []))
+        if any(labels[k].kind in ("prose", "caption") for k in range(i + 1, last_marker))
+        or labels[start].reason == "standfirst"
+    ]
+    laid_out = [
+        i
+        for i in framed
+        if units[i].words >= 4
+        and not credit_like_name(units[i].text)
+        and not has_date(units[i].text)
+        and not _reads_as_standfirst(units[i])
+        and not (0 < i < len(units) - 1 and {labels[i - 1].kind, labels[i + 1].kind} <= {"title", "short"})
+    ]
+    return laid_out[-1] if laid_out else None
+
+
+def _retold_below(units: list[Unit], labels: list[Label]) -> bool:
+    """The paste opens with a short one-sentence line that the longer paragraph below retells.
+
+    A headline written as a sentence ends with a point like one; what gives it
+    away is that the lede under it says the same with more words.
+    """
+    first = units[0]
+    # One sentence: a point after a lone capital is an initial ("Mary J. Blige sings ...").
+    if not 4 <= first.words <= 16 or re.search(r"(?<!\b[A-Z])[.!?][\"'”’]?\s", first.text):
+        return False
+    words = _content_words(first.text)
+    # The lede may come after a standfirst.
+    ledes = [
+        k
+        for k in (1, 2)
+        if k < len(units) and labels[k].kind == "prose" and units[k].words >= 1.5 * first.words
+    ]
+    return len(words) >= 3 and any(
+        len(words & _content_words(units[k].text)) >= 0.6 * len(words) for k in ledes
+    )
+
+
+# Lines that do not count towards how far above the story a headline is looked for:
+# a share bar, a repeated menu, the date and the byline stand between them.
+_FURNITURE_LINES = frozenset({"repeat", "interface", "credit", "dateline", "byline", "email"})
+
+
+def _headline_window(labels: list[Label], start: int) -> list[int]:
+    """The 15 lines above the story (furniture not counted), at most 30 units up, top first."""
+    window: list[int] = []
+    counted = 0
+    for i in range(start - 1, max(-1, start - 31), -1):
+        window.append(i)
+        counted += labels[i].kind not in _FURNITURE_LINES
+        if counted >= 15:
+            break
+    return window[::-1]
+
+
+def _may_be_headline(unit: Unit, label: Label) -> bool:
+    """Not a caption, except a line with no full stop above a credit ("REUTERS"), which
+    mark_captions took for one; a repeat may be the headline printed again in a gallery."""
+    if label.kind != "caption":
+        return True
+    return label.reason == "caption (above a credit)" and not unit.terminal
 
 
 def _reads_as_standfirst(unit: Unit) -> bool:
@@ -311,8 +397,12 @@ def _reads_as_standfirst(unit: Unit) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    words = (w.casefold().rstrip("s").rstrip("'’") for w in WORD.findall(text))
-    return {w for w in words if len(w) >= 4 and w not in word_list("headline_stopword")}
+    """Stems of the longer words ("glitches" and "glitch" match), stop words left out."""
+    words = (w.casefold().removesuffix("'s").removesuffix("’s") for w in WORD.findall(text))
+    return {_STEM(w) for w in words if len(w) >= 4 and w not in word_list("headline_stopword")}
+
+
+_STEM = EnglishStemmer().stem
 
 
 def mark_standfirst(units: list[Unit], labels: list[Label], start: int, end: int) -> None:

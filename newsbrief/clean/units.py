@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsbrief.model import RemovedLine
-from newsbrief.tables import read_tsv
+from newsbrief.tables import read_table
 
 
 @cache
 def word_list(name: str) -> frozenset[str]:
     """One of the word lists in data/clean_words.tsv (not_a_city, not_a_name, heading_word, ...)."""
-    return frozenset(word for list_name, word in read_tsv("clean_words.tsv") if list_name == name)
+    return frozenset(
+        word for list_name, word in read_table("clean_words.tsv", ("list", "word")) if list_name == name
+    )
 
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

@@ -49,6 +49,12 @@ def test_a_short_page_behind_paywall_markup_is_a_teaser() -> None:
         check_article(page(body), article(ARTICLE))
 
 
+def test_a_short_brief_on_a_site_with_a_paywall_sign_in_widget_is_an_article() -> None:
+    # One sign alone, a sign-in link every page of the site carries in its header.
+    body = f'<div class="paywall-header-wrap"><a href="/login">Log in</a></div><p>{ARTICLE}</p>'
+    check_article(page(body), article(ARTICLE))
+
+
 @pytest.mark.parametrize(
     ("body", "text", "error", "shows"),
     [

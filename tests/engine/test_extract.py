@@ -118,3 +118,33 @@ def test_a_200_kb_page_with_scripts_links_and_ads_gives_just_the_story() -> None
     article = extract.extract_article(big)
     assert STORY[0] in article.text
     assert "Related story number" not in article.text
+
+
+FOOTER_STORY = [
+    "The council of Ardmore voted on Monday to close the old river bridge after engineers found cracks in"
+    " two of its piers, the mayor said.",
+    "Traffic will be sent over the new bypass, which opened in March, until repairs are finished next year,"
+    " according to the roads department.",
+    "Residents of the east bank told the council that the detour adds twenty minutes to their trip to the"
+    " hospital and the school.",
+]
+
+
+def test_a_story_that_trafilatura_drops_is_read_from_the_page_as_a_paste() -> None:
+    # The story sits in a <footer>, which trafilatura takes for page furniture.
+    paragraphs = "".join(f"<p>{p}</p>" for p in FOOTER_STORY)
+    page = (
+        "<html><head><title>Bridge closed | Ardmore Post</title><script>var x = 1;</script></head><body>"
+        "<ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul>"
+        f"<h1>Ardmore closes its old river bridge</h1><footer>{paragraphs}</footer></body></html>"
+    )
+    article = extract.read_html_article(page)
+    assert all(p in article.text for p in FOOTER_STORY)
+    assert "var x" not in article.text and "News\n" not in article.text
+    briefing = brief(page)
+    assert briefing.summary and all(s.text in " ".join(FOOTER_STORY) for s in briefing.summary)
+
+
+def test_page_lines_put_each_block_on_its_line_and_keep_inline_text_together() -> None:
+    page = "<div>Top<p>One <b>bold</b> word.</p><p>Two</p>tail</div><style>p {}</style>"
+    assert extract.page_lines(page) == "Top\nOne bold word.\nTwo\ntail"

@@ -155,3 +155,16 @@ def test_a_list_of_tags_is_not_summarised():
     )
     picked = summarize(body_doc(text), Cast(), 3)
     assert len(picked) == 3 and not any("rail strike dates" in s.text for s in picked)
+
+
+def test_a_sentence_that_retells_a_chosen_one_with_more_words_is_not_chosen_too():
+    # A tabloid caption repeats the lede under a label and adds a detail: it says nothing new.
+    lede = ARTICLE.split("\n\n")[0]
+    retold = (
+        "Open again: "
+        + lede.rstrip(".")
+        + ", as drivers cheered, honked horns and waved flags beside the customs sheds near Arica."
+    )
+    picked = summarize(body_doc(ARTICLE + "\n\n" + retold), Cast(), 6)
+    texts = [s.text for s in picked]
+    assert lede in texts and retold not in texts
