@@ -21,6 +21,10 @@ API
     terms_of(full_name) -> tuple[TableLeader, ...]
         Every term the table gives `full_name`, whatever its date ("Prime
         Minister Yasuhiro Nakasone" in an undated wire: which state's).
+    holders(surname, office, first, last) -> tuple[TableLeader, ...]
+        The terms of `office` ("President") meeting the days from `first` to
+        `last` whose holder's last name is `surname` ("President Obama" in
+        2015: Barack Obama's).
     name_key(name) -> str
         The folded form both sides are compared in.
 
@@ -92,6 +96,15 @@ class TableLeader:
         if self.end is not None:
             return on <= self.end + grace
         return self.as_of is None or on <= self.as_of + dt.timedelta(days=OPEN_TERM_DAYS)
+
+    def meets(self, first: dt.date, last: dt.date) -> bool:
+        """Does the term (with the same slack as `covers`) share a day with [first, last]?"""
+        grace = dt.timedelta(days=GRACE_DAYS)
+        if last < self.start - grace:
+            return False
+        if self.end is not None:
+            return first <= self.end + grace
+        return self.as_of is None or first <= self.as_of + dt.timedelta(days=OPEN_TERM_DAYS)
 
     @property
     def rank(self) -> int:
@@ -240,3 +253,22 @@ def terms_of(full_name: str) -> tuple[TableLeader, ...]:
     if not terms and _words(full_name, False) >= 2:
         terms = index.get(_BARE + name_key(full_name, initials=False), ())
     return terms
+
+
+@cache
+def _by_surname() -> dict[tuple[str, str], tuple[TableLeader, ...]]:
+    index: dict[tuple[str, str], list[TableLeader]] = {}
+    for terms in _index().values():
+        for term in terms:
+            words = re.findall(r"[^\W\d_][\w'’-]*", term.name)
+            if len(words) > 1:
+                key = (name_key(words[-1]), term.office.lower())
+                if term not in index.setdefault(key, []):
+                    index[key].append(term)
+    return {key: tuple(terms) for key, terms in index.items()}
+
+
+def holders(surname: str, office: str, first: dt.date, last: dt.date) -> tuple[TableLeader, ...]:
+    """The terms of `office` meeting [first, last] held by someone whose last name is `surname`."""
+    terms = _by_surname().get((name_key(surname), office.lower()), ())
+    return tuple(t for t in terms if t.meets(first, last))

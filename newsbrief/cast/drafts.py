@@ -4,6 +4,7 @@ reads and adds to, and `PersonDraft`, a person or body in it. Its methods only l
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
@@ -159,6 +160,8 @@ class CastDraft:
     starts_by_person: dict[int, list[int]] = field(default_factory=dict)
     sorted_mentions: list[MentionTuple] = field(default_factory=list)
     _indexed: int = 0
+    # The days the world-leaders table is read on (matching.table_days), worked out once.
+    table_days: tuple[dt.date, dt.date] | None = None
     _of_person: dict[int, list[MentionTuple]] = field(default_factory=dict)
     _ending_at: dict[int, list[MentionTuple]] = field(default_factory=dict)
     _person_index: dict[int, int] = field(default_factory=dict)

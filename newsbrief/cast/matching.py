@@ -6,12 +6,14 @@ matched by lookups, not by a scan of everyone before it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import combinations
 
-from newsbrief import lexicon
+from newsbrief import leader_table, lexicon
 from newsbrief.cast.drafts import CastDraft, PersonDraft
 from newsbrief.cast.names import NameRun, family_first, fold_name, name_particles
+from newsbrief.cast.table_offices import article_date
 from newsbrief.cast.title_compare import compatible_titles
 from newsbrief.cast.titles import TitleHit
 
@@ -138,10 +140,12 @@ def match_short(
             continue
         if title is not None and p.title and not compatible_titles(p.title, title.title):
             continue
+        if title is not None and not p.title and _someone_else_held(draft, p, token, title):
+            continue  # "President Obama" in 2015 is not "Michelle Obama", named in full before
         if f not in p.folded():
             continue
         sur = p.surname_keys()
-        if gender and p.gender and gender != p.gender:
+        if gender and p.known_gender() and gender != p.known_gender():
             continue
         if generation and (generation == "younger") != _introduced_as_child(draft, p):
             continue  # "the younger Zardari" is the one introduced as "his son"
@@ -153,6 +157,27 @@ def match_short(
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
+
+
+def table_days(draft: CastDraft) -> tuple[dt.date, dt.date]:
+    """The days the article may have been written on, for the world-leaders table: its date, or,
+    undated, from the latest year it writes (table_offices.article_date) to today."""
+    if draft.table_days is None:
+        today = dt.date.today()
+        day = leader_table.article_day(article_date(draft.doc), today)
+        draft.table_days = (day, day) if draft.doc.published else (day, max(day, today))
+    return draft.table_days
+
+
+def _someone_else_held(draft: CastDraft, p: PersonDraft, token: str, title: TitleHit) -> bool:
+    """Did the office the title names belong, when the article was written, to someone of that
+    surname other than `p` (named in full without an office), by the world-leaders table?"""
+    if p.full_mentions == 0 or len(p.tokens) < 2:
+        return False
+    found = leader_table.holders(token, title.title, *table_days(draft))
+    return bool(found) and not any(
+        leader_table.name_key(t.name) == leader_table.name_key(form) for t in found for form in p.forms
+    )
 
 
 def generation_before(draft: CastDraft, at: int) -> str:
