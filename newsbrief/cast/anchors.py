@@ -165,7 +165,10 @@ def _name_before_title(draft: CastDraft, t: TitleHit, runs_by_end: dict[int, Nam
         r",[ \t]*\n?[ \t]*(?:also[ \t]+)?(?:(?:the|a|an|his|her|its)[ \t]+)?(?:also[ \t]+)?$", before
     )
     if not m:
-        m = re.search(r"[ \t]+(?:was|is|as|became|becomes)[ \t]+(?:the[ \t]+)?$", before)
+        # "X was president", "whose father-in-law, X, was president of Ukraine"
+        m = re.search(
+            r"(?:,[ \t]+(?:was|is)|[ \t]+(?:was|is|as|became|becomes))[ \t]+(?:the[ \t]+)?$", before
+        )
     if not m:
         # "Sitiveni Rabuka, the former coup leader turned Fijian prime minister,": the office now.
         m = re.search(r",[ \t]+(?:the|a|an)[ \t]+[^,.;:\"“”()]{1,40}?[ \t]turned[ \t]+$", before)
@@ -250,6 +253,10 @@ def _outranks(t: TitleHit, anchor: tuple[TitleHit, str] | None) -> bool:
         and _RANK.get(t.info.kind, 0) > _RANK.get(old.info.kind, 0)
     )
 
+
+_VERB_BEFORE_TITLE = re.compile(
+    r"(?:,[ \t]+(?:was|is)|[ \t]+(?:was|is|as|became|becomes))[ \t]+(?:the[ \t]+)?$"
+)
 
 # ", a member of the ... and ": an appositive (no comma or full stop inside) whose last part is an office.
 _LONG_APPOSITIVE = re.compile(

@@ -6,14 +6,13 @@ matched by lookups, not by a scan of everyone before it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from itertools import combinations
 
 from newsbrief import leader_table, lexicon
 from newsbrief.cast.drafts import CastDraft, PersonDraft
 from newsbrief.cast.names import NameRun, family_first, fold_name, name_particles
-from newsbrief.cast.table_offices import article_date
+from newsbrief.cast.table_offices import table_days
 from newsbrief.cast.title_compare import compatible_titles
 from newsbrief.cast.titles import TitleHit
 
@@ -157,16 +156,6 @@ def match_short(
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
-
-
-def table_days(draft: CastDraft) -> tuple[dt.date, dt.date]:
-    """The days the article may have been written on, for the world-leaders table: its date, or,
-    undated, from the latest year it writes (table_offices.article_date) to today."""
-    if draft.table_days is None:
-        today = dt.date.today()
-        day = leader_table.article_day(article_date(draft.doc), today)
-        draft.table_days = (day, day) if draft.doc.published else (day, max(day, today))
-    return draft.table_days
 
 
 def _someone_else_held(draft: CastDraft, p: PersonDraft, token: str, title: TitleHit) -> bool:

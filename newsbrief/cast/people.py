@@ -36,7 +36,8 @@ steps of STEPS, in order, each a function in its own module:
    no office takes one from the world-leaders table (leader_table.py) when a term covers
    the article's date.
 11. states_from_table (table_offices.py): a titled leader the text does not place takes
-   the state of his terms of that office in the table ("Prime Minister Yasuhiro Nakasone").
+   the one state the table has him serve ("Prime Minister Yasuhiro Nakasone"; "President
+   Obama" by the holder of that office and surname when the article was written).
 12. speaking_bodies (bodies.py): ministries, seats of government, organisations.
 13. link (pronoun_links.py): "he", "she", "his", "her", "him" -> the salient person of
    fitting gender.

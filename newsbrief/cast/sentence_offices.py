@@ -141,9 +141,12 @@ _HYPOTHETICAL = re.compile(
 )
 
 
-# "could become premier", "wants to become president": an office someone might hold, not one they hold.
+# "could become premier", "wants to become president": an office someone might hold, not one they
+# hold; "if his wife became president": an office under a condition, and someone else's.
 _UNREAL_BECOME = re.compile(
-    r"\b(?:could|would|might|may|can|cannot|can't|couldn't|should|to|never)\s+(?:not\s+)?become\s+"
+    r"(?:\b(?:could|would|might|may|can|cannot|can't|couldn't|should|to|never)\s+(?:not\s+)?become"
+    r"|\b(?:if|unless|whether)\s+[^.;:,]{0,60}?\b(?:became|becomes|become)"
+    r"|\b(?:his|her|their|its)\s+[a-z]+\s+(?:became|becomes|become|becoming))\s+"
     r"(?:(?:the|a|an)\s+)?(?:new\s+)?$",
     re.I,
 )

@@ -11,7 +11,9 @@ A state the text gives the person ("Kenya's William Ruto") must be the table's.
 James Baker" whom the words around him placed in Britain (states_from_table): the text gave an
 office but not its state, and when every state office the table lists for that full name, at any
 date and of any kind, is one state's, the person is that state's (a person does not serve two
-states); a state the text itself gives the person stays. The date is not asked: an undated 1987
+states); a state the text itself gives the person stays. A leader never named in full
+("President Obama") is the state's of the one holder of that office and surname in the days the
+article may have been written (table_days). The date is not asked: an undated 1987
 wire is read today, and the office is the text's, not the table's.
 
 An article with no date is not taken to be today's when it writes only earlier years: a 2016
@@ -24,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from newsbrief import leader_table
 from newsbrief.cast.drafts import CastDraft
 from newsbrief.leader_table import FOREIGN_OFFICES, find_leader_published, terms_of
 from newsbrief.model import Document
@@ -40,6 +43,16 @@ def article_date(doc: Document, today: dt.date | None = None) -> str | None:
     years = [int(y) for y in _YEAR.findall(doc.text)]
     latest = max((y for y in years if y <= this_year), default=None)
     return str(latest) if latest is not None and latest < this_year else None
+
+
+def table_days(draft: CastDraft) -> tuple[dt.date, dt.date]:
+    """The days the article may have been written on, for the world-leaders table: its date, or,
+    undated, from the latest year it writes (table_offices.article_date) to today."""
+    if draft.table_days is None:
+        today = dt.date.today()
+        day = leader_table.article_day(article_date(draft.doc), today)
+        draft.table_days = (day, day) if draft.doc.published else (day, max(day, today))
+    return draft.table_days
 
 
 def offices_from_table(draft: CastDraft) -> None:
@@ -65,7 +78,7 @@ def offices_from_table(draft: CastDraft) -> None:
 
 def states_from_table(draft: CastDraft) -> None:
     for p in draft.people:
-        if p.kind != "person" or p.country_from_text or p.organization or not p.title or p.full_mentions == 0:
+        if p.kind != "person" or p.country_from_text or p.organization or not p.title:
             continue
         if p.title_kind not in ("head", "office") or p.office_from:
             continue
@@ -76,5 +89,9 @@ def states_from_table(draft: CastDraft) -> None:
             for t in terms_of(form)
             if t.country is not None
         }
-        if len(states) == 1:
+        if not states and len(p.tokens) == 1:
+            # "President Obama", never named in full: the one holder of that surname and office
+            # when the article was written.
+            states = {t.country for t in leader_table.holders(p.tokens[0], p.title, *table_days(draft))}
+        if len(states) == 1 and None not in states:
             p.country = states.pop()

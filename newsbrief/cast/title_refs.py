@@ -54,6 +54,8 @@ def bare_titles(draft: CastDraft) -> None:
         has_the = bool(re.search(r"\bthe\s+$", before))
         if not (has_the or t.country or t.organization):
             continue
+        if re.search(r"\ban?\s+$", before):
+            continue  # "the son-in-law of a former Ukrainian president": someone not named, not a known one
         if draft.text[t.title_start].isupper() and not has_the and not t.country:
             continue
         cand = [

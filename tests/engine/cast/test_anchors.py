@@ -143,3 +143,11 @@ def test_two_offices_of_one_person_share_the_state_written_before_the_first():
     two = "Japanese Prime Minister Kenji Oda and President Lee Jae-won met in Busan."
     assert leaders(two)["Kenji Oda"][1] == "JP"
     assert leaders(two)["Lee Jae-won"][1] != "JP"
+
+
+def test_a_name_between_commas_then_was_and_a_title_holds_the_office():
+    text = (
+        "Donors\n\nPetro Hrytsenko, a steel magnate whose father-in-law, Ivan Melnyk, was president of "
+        "Ukraine from 1994 to 2005, gave money.\n"
+    )
+    assert leaders(text)["Ivan Melnyk"][:2] == ("President", "UA")

@@ -73,3 +73,23 @@ def test_the_younger_of_two_namesakes_is_the_one_introduced_as_a_son():
     sami = [i for i, p in enumerate(cast.people) if p.name == "Sami Baloch"][0]
     at = text.index("Baloch met the")
     assert [m.person for m in cast.mentions if m.start == at] == [sami]
+
+
+def test_mr_with_a_surname_is_not_the_woman_of_that_surname_named_in_full():
+    text = (
+        "Party\n\nThe first lady, Michelle Obama, greeted the guests. Mr. Obama said the year had been "
+        "hard. Mrs. Obama smiled.\n"
+    )
+    cast = cast_of(text)
+    assert person(cast, "Michelle Obama").aliases == ("Mrs. Obama",)
+
+
+def test_a_president_by_surname_is_the_tables_holder_not_his_namesake_named_in_full():
+    # Written in 2015: the president called Obama then is not Michelle Obama, named in full.
+    text = (
+        "Party season\n\nAs President Obama faced criticism in 2015, the guests waited. The first lady, "
+        "Michelle Obama, greeted them.\n"
+    )
+    found = leaders(text)
+    assert found["Obama"][:2] == ("President", "US")
+    assert "Michelle Obama" not in found

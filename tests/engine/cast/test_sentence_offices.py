@@ -1,5 +1,7 @@
 """Offices the sentence gives (cast/sentence_offices.py): "as", relative clauses, hypothetical offices."""
 
+import pytest
+
 from tests.engine.cast.reading import leaders
 
 
@@ -37,3 +39,24 @@ def test_an_office_given_in_a_relative_clause_or_chained_titles():
     assert found["Issa Kone"] == ("Ruler", "ML", None)
     assert found["Lucia Prado"] == ("Head", None, "World Health Organization")
     assert "Tom Reede" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters said Omar Haddad could stay at the fund if his wife became president.",
+        "Omar Haddad said he would leave the fund once his wife becomes president.",
+    ],
+)
+def test_an_office_someone_else_takes_under_a_condition_is_not_the_subjects(sentence):
+    assert "Omar Haddad" not in leaders(f"Fund\n\n{sentence}\n")
+
+
+def test_an_office_held_in_someone_elses_tenure_is_the_owners():
+    text = (
+        "Emails\n\nTom Reyes has seized on emails from Ana Soto's tenure as foreign minister, "
+        "officials said. Soto said nothing.\n"
+    )
+    found = leaders(text)
+    assert found["Ana Soto"][0] == "Foreign Minister"
+    assert "Tom Reyes" not in found

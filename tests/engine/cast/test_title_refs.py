@@ -100,3 +100,11 @@ def test_a_bare_title_is_not_the_subject_of_the_next_sentence_after_a_long_leadi
         "to win, Berg offered her own approach. Berg spoke for an hour.\n"
     )
     assert "Anna Berg" not in leaders(text)
+
+
+def test_an_indefinite_title_with_a_state_is_someone_not_named():
+    text = (
+        "Donors\n\nFormer President Jack Morrow spoke on Monday. The son-in-law of a former Ukrainian "
+        "president also gave money, Morrow said.\n"
+    )
+    assert leaders(text)["Jack Morrow"][:2] == ("former President", None)
