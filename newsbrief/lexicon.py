@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from newsbrief.places import trie_alternation
-from newsbrief.tables import read_table
+from newsbrief.tables import read_lines, read_table
 
 # The kind<TAB>word files
 TITLE_WORDS = "title_words.tsv"
@@ -51,3 +51,10 @@ def word_pattern(file: str, kind: str, flags: int = 0) -> re.Pattern[str]:
 def word_before(file: str, kind: str, flags: int = 0) -> re.Pattern[str]:
     """A word of one kind, and "the" if any, right at the end of a text ("in the", "talks on")."""
     return re.compile(rf"\b(?:{alternation(file, kind)})\s+(?:the\s+)?$", flags)
+
+
+@cache
+def reporting_verb_forms() -> frozenset[str]:
+    """Every form of the verbs of saying, lower case (data/reporting_verbs.txt: a verb a line, its
+    forms separated by spaces). The one loader: the sentence record and the quotes read it."""
+    return frozenset(form.lower() for line in read_lines("reporting_verbs.txt") for form in line.split())

@@ -34,7 +34,6 @@ from functools import cache
 from newsbrief import lexicon
 from newsbrief.model import Cast, Document, Reading, Sentence, Span
 from newsbrief.quotes.marks import Quoted, find_quotations
-from newsbrief.tables import read_lines
 
 # A mention as the Cast holds it while it is built and after: start, end, person, kind.
 MentionTuple = tuple[int, int, int, str]
@@ -60,11 +59,6 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 def pronoun_words(kind: str) -> frozenset[str]:
     """One kind of data/pronoun_words.tsv: "opener", "object_cue", "subject", "clause_joint", ..."""
     return lexicon.word_set(PRONOUN_WORDS, kind)
-
-
-@cache
-def reporting_verb_forms() -> frozenset[str]:
-    return frozenset(form.lower() for line in read_lines("reporting_verbs.txt") for form in line.split())
 
 
 def opens_with_phrase(
@@ -218,7 +212,7 @@ def _reporting_verbs(text: str, sentence: Sentence, quoted: QuotedText) -> tuple
     for m in _WORD.finditer(text, sentence.start, sentence.end):
         word = m.group().lower()
         if (
-            word in reporting_verb_forms()
+            word in lexicon.reporting_verb_forms()
             and previous not in ("the", "a", "an")
             and not quoted.around(m.start())
         ):

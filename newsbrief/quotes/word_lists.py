@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from newsbrief import lexicon
-from newsbrief.cast.names import body_last_words
+from newsbrief.cast.names import body_last_words, sentence_starters
 from newsbrief.cast.names import honorifics as person_honorifics
 from newsbrief.cast.title_table import titles_by_phrase
 from newsbrief.places import country_table
@@ -24,7 +24,8 @@ from newsbrief.tables import read_lines, read_table, read_tsv
 
 @cache
 def cue_forms() -> frozenset[str]:
-    return frozenset(form.lower() for line in read_lines("reporting_verbs.txt") for form in line.split())
+    """The reporting verbs' forms (lexicon.reporting_verb_forms, the one loader of reporting_verbs.txt)."""
+    return lexicon.reporting_verb_forms()
 
 
 @cache
@@ -36,8 +37,15 @@ def word_class(name: str) -> frozenset[str]:
     raise KeyError(name)
 
 
+@cache
 def honorifics() -> frozenset[str]:
-    return word_class("title_word")
+    """Capitalised words that open a name run without being the name ("Sen. Claire McCaskill",
+    "President Moon", "But Obama"): the Cast's honorifics (with and without the stop), its one-word
+    titles and sentence starters, and quote_words.tsv `title_word` for the few they lack."""
+    honorific = {form for h in person_honorifics() for form in (h, h + ".")}
+    titles = {phrase.capitalize() for phrase in titles_by_phrase() if " " not in phrase}
+    starters = {word.capitalize() for word in sentence_starters()}
+    return frozenset({*honorific, *titles, *starters, *word_class("title_word")})
 
 
 def phrase_openers() -> frozenset[str]:
