@@ -1,15 +1,28 @@
-"""Speakers named other than by a person's name: a state or its capital ("Beijing said"), a
-headline's label ("Greenland premier: ..."), a calling ("the doctor said")."""
+"""quotes/speakers.py: speaker phrases resolved to who they name: a name, a pronoun (its gender,
+the sentence record's subject, the Cast's link), a body, a state or its capital ("Beijing said"),
+a headline's label ("Greenland premier: ..."), a calling ("the doctor said"), a description."""
 
 from __future__ import annotations
 
 import re
 
-from newsbrief import brief, build_document
-from newsbrief.model import Cast, CountryMention, Mention, Person
-from newsbrief.quotes.find import find_quotes
+import pytest
 
-LEAD = "Officials from both governments met in the capital on Monday for a second round of talks.\n\n"
+from newsbrief import brief, build_document
+from newsbrief.model import Cast, Country, CountryMention, Mention, Person
+from newsbrief.quotes.find import find_quotes
+from tests.engine.quotes.helpers import (
+    BERG,
+    LEAD,
+    LEE,
+    MALLON,
+    SAAR,
+    STEWART,
+    by_text,
+    cast_for,
+    quotes_of,
+    with_countries,
+)
 
 
 def _cast(doc, people: tuple[Person, ...] = (), places: dict[str, tuple[str, str]] | None = None) -> Cast:
@@ -297,3 +310,359 @@ def test_the_sentence_records_subject_before_the_pronoun_outweighs_the_casts_lin
         mentions=tuple(sorted((*cast.mentions, Mention(he, he + 2, 1, "pronoun")), key=lambda m: m.start)),
     )
     assert [q.speaker for q in find_quotes(doc, linked)] == ["Paul Grant"]
+
+
+# --- names, pronouns, bodies and titles -----------------------------------------------
+
+
+def test_pronoun_goes_to_the_subject_not_the_nearest_name():
+    _, found = quotes_of(
+        "Berg recalled the arrest of Viktor Saar in 2019 during her visit.\n\n"
+        '"We have no quarrel with our neighbours and never had one," she told reporters.',
+        BERG,
+        SAAR,
+    )
+    (q,) = found
+    assert (q.speaker, q.cue) == ("Anna Berg", "told")
+
+
+def test_quote_with_no_speaker_keeps_none():
+    _, found = quotes_of(
+        'The crowd chanted "down with the new tax law" for an hour outside the parliament.\n\n'
+        'Banners across the square read simply: "No more war in our time."',
+        BERG,
+    )
+    assert [q.speaker for q in found] == [None, None]
+
+
+def test_first_person_inside_a_quotation_is_its_speaker():
+    _, found = quotes_of(
+        "\"I'm saying to our neighbours and to the whole world, "
+        "'Now is the time to be serious about peace,'\" Lee said.",
+        LEE,
+    )
+    assert by_text(found, "Now is the time").speaker == "Lee Min-ho"
+
+
+def test_honorific_and_surname_without_a_cast():
+    doc = build_document(LEAD + '"We will win this seat back in November," Mr. King said.')
+    (q,) = find_quotes(doc, Cast())
+    assert q.speaker == "King"
+
+
+def test_a_country_s_ministry_and_the_ministry_after_it():
+    doc = build_document(
+        LEAD + "China's foreign ministry said in a statement that \"regional defence pacts should not target "
+        'any third party."\n\n"We will closely follow what happens next in the region," the ministry said.'
+    )
+    at = doc.text.index("China")
+    cast = Cast(
+        countries=(Country("CN", "China", 1),),
+        country_mentions=(CountryMention("CN", at, at + len("China"), "name"),),
+    )
+    found = find_quotes(doc, cast)
+    assert by_text(found, "regional defence").speaker == "Foreign Ministry of China"
+    assert by_text(found, "We will closely").speaker == "Foreign Ministry of China"
+
+
+def test_speaker_names_around_of():
+    graham = Person("Lindsey Graham", aliases=("Graham",))
+    baker = Person("James Baker", aliases=("Baker",))
+    _, found = quotes_of(
+        'Senator Lindsey Graham of South Carolina, a close ally of the president, said: "The world is on '
+        'fire and this administration is asleep."\n\n'
+        '"It would be a very positive step in the right direction," former Secretary of State James Baker '
+        "told CNN on Friday.",
+        graham,
+        baker,
+    )
+    assert by_text(found, "The world is on fire").speaker == "Lindsey Graham"
+    assert by_text(found, "It would be a very").speaker == "James Baker"
+
+
+def test_an_indefinite_speaker_is_nobody_named():
+    lin = Person("Lin Jian", aliases=("Lin",), title="Spokesman")
+    _, found = quotes_of(
+        'Spokesman Lin Jian spoke on Monday. "We will watch this closely," a spokesman said on Tuesday.',
+        lin,
+    )
+    (q,) = found
+    assert q.speaker is None
+
+
+def test_the_nationality_leader_is_that_country_s_person():
+    norway = Person("Ingrid Dahl", aliases=("Dahl",), title="Prime Minister", country="NO", is_leader=True)
+    sweden = Person("Nils Ekman", aliases=("Ekman",), title="Prime Minister", country="SE", is_leader=True)
+    doc = build_document(
+        LEAD + "Norwegian Prime Minister Ingrid Dahl met Swedish Prime Minister Nils Ekman on Monday.\n\n"
+        '"We are ready to share the cost of the new bridge," the Norwegian leader told reporters.\n\n'
+        'The Swedish prime minister later said: "Nothing has been signed and nothing will be rushed."\n\n'
+        '"The tunnel is a better idea than the bridge," the Norwegian prime minister said.'
+    )
+    places = (("Norwegian", "NO", "Norway"), ("Swedish", "SE", "Sweden"))
+    found = find_quotes(doc, with_countries(doc, cast_for(doc, norway, sweden), *places))
+    assert by_text(found, "We are ready").speaker == "Ingrid Dahl"
+    assert by_text(found, "Nothing has been").speaker == "Nils Ekman"
+    # the nearest prime minister is Swedish; the Norwegian one is meant
+    assert by_text(found, "The tunnel is").speaker == "Ingrid Dahl"
+
+
+def test_a_body_whose_name_the_cast_cut_short_is_named_whole():
+    # A Cast that took "Green Future" for a person: the speaker is still the party.
+    greens = Person("Green Future")
+    _, found = quotes_of(
+        'The opposition Green Future Party accused the minister of "selling the forests to the highest '
+        'bidder."',
+        greens,
+    )
+    (q,) = found
+    assert q.speaker == "Green Future Party"
+
+
+def test_a_body_s_name_runs_on_past_of_and_a_country():
+    doc = build_document(
+        LEAD + 'The opposition Labour Party of Norway said the budget was "a recipe for higher prices".\n\n'
+        'The Ministry of Fisheries said the quotas were "the lowest in more than twenty years".\n\n'
+        'The Norway Coast Guard said the trawlers had "ignored every warning over the radio".'
+    )
+    found = find_quotes(doc, with_countries(doc, Cast(), ("Norway", "NO", "Norway")))
+    assert by_text(found, "a recipe for").speaker == "Labour Party of Norway"
+    assert by_text(found, "the lowest in").speaker == "Ministry of Fisheries"
+    assert by_text(found, "ignored every").speaker == "Norway Coast Guard"
+
+
+def test_a_body_in_a_place_is_the_body():
+    _, found = quotes_of(
+        'The Fisheries Ministry in Oslo said the new quotas were "the lowest in more than twenty years".',
+    )
+    (q,) = found
+    assert q.speaker == "Fisheries Ministry"
+
+
+def test_you_is_never_a_speaker():
+    _, found = quotes_of(
+        "\"You say you 'accept full responsibility for the losses,' but you blame your staff,\" Saar said.",
+        SAAR,
+    )
+    assert by_text(found, "You say").speaker == "Viktor Saar"
+    assert by_text(found, "accept full").speaker is None
+
+
+def test_a_named_bodys_report_or_statement_speaks_for_the_body():
+    _, found = quotes_of(
+        '"The outlook for the region remains very uncertain this year," the IMF report stated.\n\n'
+        '"We will study the proposal with great care," a Foreign Office statement said.'
+    )
+    assert by_text(found, "The outlook").speaker == "IMF"
+    assert by_text(found, "We will study").speaker == "Foreign Office"
+
+
+def test_a_pronoun_never_means_a_person_of_the_other_gender():
+    # "Ms Stewart" is a woman: "He" is the first minister, never the one he writes to.
+    _, found = quotes_of(
+        "Opposition leader Nina Stewart wrote to Mr Mallon on Tuesday asking him to apologise.\n"
+        "In a furious response, the first minister said his remarks had been twisted.\n"
+        'He told Ms Stewart: "It is a pity that you have added to this distortion of my words."',
+        MALLON,
+        STEWART,
+    )
+    (q,) = found
+    assert q.speaker == "Jack Mallon"
+
+
+def test_a_pronoun_the_cast_linked_names_its_person():
+    text = (
+        "Reporter Mark Dunn followed Mr Holm for a year.\n"
+        "The party leader was asked about his critics.\n"
+        'He replies: "What do they expect from a man who has lost twice?"'
+    )
+    doc = build_document(LEAD + text)
+    dunn, holm = Person("Mark Dunn", aliases=("Dunn",)), Person("Erik Holm", aliases=("Holm",))
+    cast = cast_for(doc, dunn, holm)
+    he = doc.text.index("He replies")
+    linked = Cast(people=cast.people, mentions=(*cast.mentions, Mention(he, he + 2, 1, "pronoun")))
+    assert [q.speaker for q in find_quotes(doc, cast)] == ["Mark Dunn"]  # the old guess: the first name
+    assert [q.speaker for q in find_quotes(doc, linked)] == ["Erik Holm"]
+
+
+def test_a_pronoun_after_a_quoted_speaker_goes_on_with_that_speaker():
+    text = (
+        "Fisheries director Viktor Saar defended the quotas last week.\n\n"
+        '"This just is not right," Berg said. "You cut the quotas to the bone" to please the '
+        "big fleets, she said, pointing to the closed harbours."
+    )
+    doc = build_document(LEAD + text)
+    cast = cast_for(doc, BERG, SAAR)
+    she = doc.text.index("she said")
+    linked = Cast(people=cast.people, mentions=(*cast.mentions, Mention(she, she + 3, 1, "pronoun")))
+    assert by_text(find_quotes(doc, linked), "You cut").speaker == "Anna Berg"
+
+
+def test_a_word_after_an_opening_mark_opens_a_sentence_and_a_pronoun_is_never_a_name():
+    _, found = quotes_of(
+        "Nina Stewart wrote to Mr Mallon on Tuesday.\n"
+        'Mr Mallon told her: "It is sad that you have added to this by claiming it is shocking that I '
+        "'want young people to drink more'.\"\n"
+        '"That is simply untrue."\n'
+        '"Perhaps you should have checked what was actually said before writing."',
+        MALLON,
+        STEWART,
+    )
+    assert all(q.speaker != "It" for q in found)
+    assert by_text(found, "want young").speaker is None
+    assert by_text(found, "That is simply").speaker == "Jack Mallon"
+    assert by_text(found, "Perhaps you").speaker == "Jack Mallon"
+
+
+def test_a_bare_title_as_subject_is_its_holder_or_no_one_never_the_title():
+    kumar = Person("Ravi Kumar", aliases=("Kumar",), title="Prime Minister", country="IN", is_leader=True)
+    _, found = quotes_of(
+        "Prime Minister Ravi Kumar held talks in the capital.\n\n"
+        'In his statement, Prime Minister said: "We will always be the first to help our neighbours."',
+        kumar,
+    )
+    assert [q.speaker for q in found] == ["Ravi Kumar"]
+    _, found = quotes_of(
+        'Talks went on late.\n\nIn a statement, Prime Minister said: "We will always help our neighbours."'
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize("address", ["His Highness", "His Royal Highness", "His Beatitude"])
+def test_a_form_of_address_as_subject_is_the_person_just_named(address):
+    # any "his"/"her" + style noun of pronoun_words.tsv, not a list of its own
+    sheikh = Person("Hamad bin Khalid", aliases=("Sheikh Hamad",), title="President", is_leader=True)
+    _, found = quotes_of(
+        'Sheikh Hamad said the agreement had "opened a new chapter for both our peoples". '
+        f'{address} added: "Our two countries share a vision of a world built on trade and peace."',
+        sheikh,
+    )
+    assert by_text(found, "Our two countries").speaker == "Hamad bin Khalid"
+
+
+def test_a_shared_surname_is_the_namesake_just_named_in_full():
+    mother = Person("Elena Ruiz de Vargas", aliases=("Vargas",), title="former President")
+    son = Person("Pablo Vargas")
+    _, found = quotes_of(
+        "Former president Elena Ruiz de Vargas attacked the talks on Monday.\n\n"
+        "Her son, Pablo Vargas, a deputy, told the rally that his bloc would vote against the deal. "
+        '"This government negotiates as if the country were a small shop," Vargas said.',
+        mother,
+        son,
+    )
+    (q,) = found
+    assert q.speaker == "Pablo Vargas"
+
+
+def test_a_headline_label_of_a_country_s_leader_names_that_leader():
+    doc = build_document(
+        LEAD + "Norway's leader: 'Small countries need rules'\n\n"
+        "Norway's Prime Minister Anna Berg says her country will send ships.\n\n"
+        '"Small countries need rules more than anyone," she tells reporters.'
+    )
+    berg = Person("Anna Berg", aliases=("Berg",), title="Prime Minister", country="NO", is_leader=True)
+    cast = with_countries(doc, cast_for(doc, berg), ("Norway", "NO", "Norway"))
+    found = find_quotes(doc, cast)
+    assert [q.speaker for q in found] == ["Anna Berg", "Anna Berg"]
+
+
+def test_the_committee_is_the_body_the_text_named_whole():
+    _, found = quotes_of(
+        "The Commons Science and Technology Committee published its report on Tuesday.\n\n"
+        'In its report the committee said: "We are deeply concerned by the shortage of skills in science."'
+    )
+    (q,) = found
+    assert q.speaker == "Commons Science and Technology Committee"
+    _, found = quotes_of('In its report the committee said: "We are deeply concerned by the shortages."')
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_given_name_tells_the_gender_a_pronoun_must_fit():
+    # Person.gender as the Cast gives it from the given names (people.py, given_name_genders.tsv)
+    anna = Person("Anna Lind", aliases=("Lind",), title="Foreign Minister", is_leader=True, gender="female")
+    jonas = Person("Jonas Berg", aliases=("Berg",), title="President", is_leader=True, gender="male")
+    text = 'Foreign Minister Anna Lind met President Jonas Berg on Monday. "We agreed on quotas," {} said.'
+    for pronoun, speaker in (("he", "Jonas Berg"), ("she", "Anna Lind")):
+        doc = build_document(LEAD + text.format(pronoun))
+        cast = cast_for(doc, anna, jonas)
+        at = doc.text.index(f" {pronoun} said") + 1
+        # a Cast that linked the pronoun to the wrong person: its link must fit the gender too
+        wrong = 1 if pronoun == "she" else 0
+        linked = Cast(cast.people, (*cast.mentions, Mention(at, at + len(pronoun), wrong, "pronoun")))
+        assert [q.speaker for q in find_quotes(doc, linked)] == [speaker]
+
+
+def test_the_gender_the_cast_reads_from_a_given_name_decides_the_pronoun():
+    text = 'Foreign Minister Anna Lind met President Jonas Berg on Monday. "We agreed on quotas," {} said.'
+    for pronoun, speaker in (("he", "Jonas Berg"), ("she", "Anna Lind")):
+        assert [q.speaker for q in brief(LEAD + text.format(pronoun)).quotes] == [speaker]
+
+
+def test_he_inside_a_quotation_is_a_person_of_the_speaker_s_story():
+    shep = Person("Gillian Shore", aliases=("Shore",))
+    _, found = quotes_of(
+        'Former minister Gillian Shore remembered how one of her colleagues called all women "Betty".\n\n'
+        "\"When I said, 'Look you know my name is not Betty', he said, 'ah but you are all the same, "
+        "so I call you all Betty'.\"",
+        shep,
+    )
+    assert by_text(found, "When I said").speaker == "Gillian Shore"
+    assert by_text(found, "ah but").speaker is None
+
+
+def test_a_cast_link_to_a_name_in_a_leading_phrase_is_not_followed():
+    rao = Person("Ravi Rao", aliases=("Mr Rao", "Rao"))
+    brown = Person("Gordon Braun", aliases=("Braun",), title="Finance Minister")
+    text = (
+        "Mr Rao is attending the meeting as part of the G20 group.\n"
+        "At a conference hosted by finance minister Gordon Braun on Friday, he said he favoured "
+        "floating exchange rates.\n"
+        '"A flexible exchange rate is one more way of absorbing shocks," he told the conference.'
+    )
+    doc = build_document(LEAD + text)
+    cast = cast_for(doc, rao, brown)
+    at = doc.text.index("he told")
+    linked = Cast(cast.people, (*cast.mentions, Mention(at, at + 2, 1, "pronoun")))
+    assert [q.speaker for q in find_quotes(doc, linked)] == ["Ravi Rao"]
+
+
+def test_a_name_after_an_opening_conjunction_is_still_the_subject_a_pronoun_goes_on_with():
+    leigh = Person("Edward Lee", aliases=("Lee",))
+    _, found = quotes_of(
+        "Deputy Prime Minister Mark Dunn said a good deal had been secured.\n"
+        "But Edward Lee, who chairs the accounts committee, warned that taxpayers might lose out.\n"
+        'He said: "This report also shows that the first attempt to sell the site was a fiasco."',
+        Person("Mark Dunn", aliases=("Dunn",)),
+        leigh,
+    )
+    (q,) = found
+    assert q.speaker == "Edward Lee"
+
+
+def test_a_joint_statement_speaks_as_the_text_names_it():
+    _, found = quotes_of(
+        'The two sides "stressed the depth of their historic and brotherly relations," said a joint '
+        "statement issued after the talks.\n\n"
+        '"We will meet again next spring to sign the accords," said an official who asked not to be named.'
+    )
+    assert by_text(found, "stressed").speaker == "joint statement"
+    assert by_text(found, "We will meet").speaker is None
+
+
+def test_the_head_of_a_named_body_is_the_one_person_the_cast_puts_there():
+    tedros = Person(
+        "Tedros Adhanom",
+        aliases=("Tedros",),
+        title="Director General",
+        organization="World Health Organization",
+    )
+    who = Person("World Health Organization", aliases=("WHO",), kind="body")
+    _, found = quotes_of(
+        "Tedros, who was accompanied by a regional director, praised the health ministry.\n\n"
+        '"When the government leads, the whole region benefits," the WHO chief said.\n\n'
+        '"We will send more doctors next month," said a WHO spokesman.',
+        tedros,
+        who,
+    )
+    assert by_text(found, "When the government").speaker == "Tedros Adhanom"
+    assert by_text(found, "We will send").speaker is None
