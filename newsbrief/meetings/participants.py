@@ -22,7 +22,7 @@ from newsbrief.readings import pronoun_words
 _SHARED_SUBJECT = re.compile(r"\s*,\s*and\s+(?!he\b|she\b|they\b|the\b|both\b|each\b)[a-z]")
 # "X will be received by the King and meet the Prime Minister": "and" and the verb at once after
 # the nearest person, who is an object; the verb goes on with the clause's subject.
-_SHARED_VERB = re.compile(r"\s+and\s+(?:(?:also|later|then|will|would|to|is\s+to)\s+)?\Z")
+_SHARED_VERB = re.compile(r"\s*,?\s+and\s+(?:(?:also|later|then|will|would|to|is\s+to)\s+)?\Z")
 _RELATIVE_WHO = re.compile(r",\s*who\b")
 _JOINER = re.compile(r"\b(?:and|or)\b|&")
 _AFTER_CLAUSE_TOKENS = 4
@@ -191,9 +191,9 @@ def read_subjects(
     described, owner = _apposition_owner(text, sentence, before, head, trigger_start)
     if described:
         return [owner] if owner is not None else []
-    if _SHARED_SUBJECT.match(text, head.end, trigger_start) or _SHARED_VERB.fullmatch(
-        text, head.end, trigger_start
-    ):
+    # Past a relative clause on the object: "a lunch with Li, who runs the economy, and meet Zhao".
+    after_head = CLOSED_RELATIVE.sub(",", text[head.end : trigger_start], count=1)
+    if _SHARED_SUBJECT.match(after_head) or _SHARED_VERB.fullmatch(after_head):
         # "X arrived for talks with Y, and was expected to meet Z": the verb goes on with the
         # clause's subject, X, not with the object named last.
         opening = [

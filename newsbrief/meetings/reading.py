@@ -37,6 +37,11 @@ _TIMED_LINK = re.compile(
 _JOINT_EVENT = re.compile(
     r"\b(?:told|tell|tells|gave|give|gives|held|hold|holds|addressed|at)\s+(?:a|the|their)\s+\Z"
 )
+# "are meeting", "were today meeting": a form of "be" and at most two adverbs, no determiner.
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am)\s+(?:(?!a\b|an\b|the\b|their\b|his\b|her\b|its\b)[a-z]+\s+){0,2}\Z",
+    re.I,
+)
 _PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:\w+ly\s+)?\Z", re.I)
 _AFTER_DOING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince)\s+\Z")
 
@@ -315,6 +320,10 @@ def read_noun(
     end: int,
     subject: list[Item],
 ):
+    if text[start:end].lower().endswith("ing") and _PROGRESSIVE.search(text, sentence.start, start):
+        objects, _ = read_list(text, items, end, sentence.end, places=False, lead_roles=("list",))
+        if any(o.person is not None for o in objects):
+            return None  # "A and B are today meeting X": a verb with its object, read as one
     rest = text[end : sentence.end]
     # "talks between X and Y", "a summit in Ottawa next month between X and Y"
     between = re.match(r"(?:\s+[\w.'’\-]+){0,6}?\s+between\s+", rest)

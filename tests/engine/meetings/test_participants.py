@@ -86,3 +86,13 @@ def test_an_apposition_of_someone_unknown_gives_no_meeting_to_the_one_inside_it(
 def test_a_pair_whose_second_is_described_before_the_name_met():
     text = "Last week, Okafor and the head of the central bank of Chile, Marquez, met in Santiago."
     assert pair("Daniel Okafor", "Elena Marquez") in pairs(meet(text, WIDER))
+
+
+def test_a_verb_joined_after_an_objects_relative_clause_goes_on_with_the_subject():
+    text = (
+        "On Tuesday, Okafor is to have a luncheon meeting with Marquez, who runs the economy, "
+        "and meet with Kishida, the head of the legislature."
+    )
+    found = pairs(meet(text, WIDER))
+    assert pair("Daniel Okafor", "Fumio Kishida") in found
+    assert pair("Elena Marquez", "Fumio Kishida") not in found

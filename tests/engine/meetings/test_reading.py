@@ -565,3 +565,20 @@ def test_one_speaker_at_a_joint_press_conference_is_no_new_pair():
     text = "Okafor, who met Marquez last year, spoke at a joint news conference in Lagos on Friday."
     meetings = meet(text, WIDER)
     assert all(m.background for m in meetings)
+
+
+def test_paid_a_call_on_two_people():
+    text = "Okafor paid a call in Santiago to Foreign Minister Marquez and to Prime Minister Kishida."
+    assert pairs(meet(text, WIDER)) >= {
+        pair("Daniel Okafor", "Elena Marquez"),
+        pair("Daniel Okafor", "Fumio Kishida"),
+    }
+
+
+def test_are_meeting_with_an_object_is_the_verb():
+    text = (
+        "Okafor and central bank governor Lindqvist are today meeting Foreign Minister Marquez and Kishida."
+    )
+    found = pairs(meet(text, WIDER))
+    assert pair("Daniel Okafor", "Elena Marquez") in found
+    assert pair("Anna Lindqvist", "Fumio Kishida") in found
