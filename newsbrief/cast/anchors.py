@@ -193,12 +193,17 @@ def _name_before_title(draft: CastDraft, t: TitleHit, runs_by_end: dict[int, Nam
 def _name_after_comma(draft: CastDraft, t: TitleHit, run_at: dict[int, NameRun]) -> NameRun | None:
     """ "the Brazilian president, Luiz Inacio Lula da Silva, said"."""
     m = re.match(r",[ \t]+", draft.text[t.end : t.end + 4])
-    if not m or not (t.info.bare or t.named_body) and t.country is None and t.organization is None:
+    # "the energy and mines minister, Wilfredo Huayta,": a portfolio names one office, as a
+    # state or body would.
+    portfolio = t.info.kind in ("head", "office") and _PORTFOLIO.search(draft.text, t.start, t.title_end)
+    named = t.info.bare or t.named_body or portfolio
+    if not m or not named and t.country is None and t.organization is None:
         return None
     if (
         t.country is None
         and t.organization is None
         and not re.search(r"\bthe[ \t]+$", draft.text[max(0, t.start - 5) : t.start], re.I)
+        and not (portfolio and _THE_AND_A_WORD.search(draft.text, max(0, t.start - 24), t.start))
     ):
         return None  # "division vice president, Nissan Sales & Regional Operations"
     pos = t.end + m.end()
@@ -253,6 +258,10 @@ def _outranks(t: TitleHit, anchor: tuple[TitleHit, str] | None) -> bool:
         and _RANK.get(t.info.kind, 0) > _RANK.get(old.info.kind, 0)
     )
 
+
+# "The peruvian energy minister": a wire's lower-case demonym between "the" and the office.
+_THE_AND_A_WORD = re.compile(r"\b[Tt]he[ \t]+[a-z]+[ \t]+$")
+_PORTFOLIO = re.compile(r"(?i)\b[a-z]+\s+(?:minister|secretary)$")
 
 _VERB_BEFORE_TITLE = re.compile(
     r"(?:,[ \t]+(?:was|is)|[ \t]+(?:was|is|as|became|becomes))[ \t]+(?:the[ \t]+)?$"

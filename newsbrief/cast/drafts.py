@@ -169,8 +169,7 @@ class CastDraft:
     def __post_init__(self) -> None:
         self.text = self.doc.text
         self.credits = credit_spans(self.doc)  # bylines and photo credits: nobody
-        self.cm_starts = [m.start for m in self.country_mentions]
-        self.named_states = {m.code for m in self.country_mentions}  # capitals as places too
+        self.set_country_mentions(self.country_mentions)
         # Words the article also writes in lower case are ordinary words ("Critics", "Visiting").
         self.lower_words = set(re.findall(r"(?<![\w])[a-z][\w'’-]*", self.text))
 
@@ -224,6 +223,11 @@ class CastDraft:
                 return True
             k += 1
         return False
+
+    def set_country_mentions(self, mentions: tuple[CountryMention, ...]) -> None:
+        self.country_mentions = mentions
+        self.cm_starts = [m.start for m in mentions]
+        self.named_states = {m.code for m in mentions}  # capitals as places too
 
     def country_mentions_in(self, start: int, end: int) -> list[CountryMention]:
         starts = self.cm_starts

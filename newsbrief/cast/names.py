@@ -259,6 +259,18 @@ def name_runs(text: str, words: list[NameWord], blocked: list[tuple[int, int]]) 
         if w.text in name_particles() and joined:
             pending_particles.append(w)
             continue
+        if (
+            joined
+            and current
+            and (w.text in not_names() or is_blocked(w))
+            and terms_of(" ".join(c.text for c in (*current, *pending_particles, w)))
+        ):
+            # "Ricardo Lagos", "Miguel de la Madrid": a city or a word no name has, but a
+            # leader's surname in the world-leaders table.
+            current.extend(pending_particles)
+            pending_particles.clear()
+            current.append(w)
+            continue
         if pending_particles and not (is_name_word(w) and not is_blocked(w) and joined):
             close()
         if (
@@ -284,14 +296,6 @@ def name_runs(text: str, words: list[NameWord], blocked: list[tuple[int, int]]) 
             current.extend(pending_particles)
             pending_particles.clear()
             current.append(w)
-        elif (
-            joined
-            and current
-            and not pending_particles
-            and w.text in not_names()
-            and terms_of(" ".join([*(c.text for c in current), w.text]))
-        ):
-            current.append(w)  # "Ricardo Lagos": a city or word no name has, but a leader's surname
         elif w.text in lexicon.word_set(lexicon.NAME_WORDS, "suffix") and joined:
             current.append(w)
             close()

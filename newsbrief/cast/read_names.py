@@ -48,6 +48,21 @@ def titles_and_names(draft: CastDraft) -> None:
     words = candidate_words(text)
     runs = [r for r in name_runs(text, words, blocked) if not inside_spans(draft.credits, r.start, r.end)]
     draft.runs = _given_name_titles(draft, runs)
+    _drop_states_inside_names(draft)
+
+
+def _drop_states_inside_names(draft: CastDraft) -> None:
+    """A capital inside a leader's name ("Miguel de la Madrid", names.name_runs) names no state.
+    Runs and mentions are both in text order: one walk over the two."""
+    runs = sorted((r.start, r.end) for r in draft.runs)
+    kept, k = [], 0
+    for m in draft.country_mentions:
+        while k < len(runs) and runs[k][1] <= m.start:
+            k += 1
+        if not (k < len(runs) and runs[k][0] <= m.start and m.end <= runs[k][1]):
+            kept.append(m)
+    if len(kept) != len(draft.country_mentions):
+        draft.set_country_mentions(tuple(kept))
 
 
 def _given_name_titles(draft: CastDraft, runs: list[NameRun]) -> list[NameRun]:

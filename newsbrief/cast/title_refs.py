@@ -82,6 +82,7 @@ def bare_titles(draft: CastDraft) -> None:
             continue
         if t.country and any(p.country == t.country for _, p in cand):
             cand = [(i, p) for i, p in cand if p.country == t.country]
+
         # The one named last before the title; between equals (or nobody named yet), the one most
         # often named in full.
         latest, there = _latest_mention_before(draft, {i for i, _ in cand}, t.start)

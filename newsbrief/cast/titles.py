@@ -202,6 +202,12 @@ def skip_space_back(text: str, k: int) -> int:
     return k
 
 
+@cache
+def _outlet_before() -> re.Pattern[str]:
+    """A news outlet's name (news_sources.tsv) right before a title."""
+    return re.compile(rf"(?<![\w])(?:{places.trie_alternation(places.news_sources())})[ \t]+$")
+
+
 _COMPOUND_AFTER_POSSESSIVE = re.compile(r"['’]s?[ \t]+([a-z]+-[a-z]+)[ \t]+$")
 
 
@@ -443,6 +449,8 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             continue  # "general manager", "president emeritus": a lower-case title modifying a noun
         if phrase[0].isupper() and re.search(r"(?<![\w])&[ \t]+$", text[max(0, m.start() - 4) : m.start()]):
             continue  # "Daily Mail & General Trust", "Smith & Chancellor": a firm's name
+        if _outlet_before().search(text, max(0, m.start() - 40), m.start()):
+            continue  # "CNN President Jeff Zucker": a news outlet's office, no state's
         if phrase in lexicon.word_set(lexicon.TITLE_WORDS, "given_name_title") and given_name_here(
             ctx, m.start(), m.end(), hits[-1].end if hits else -1
         ):

@@ -151,3 +151,11 @@ def test_a_name_between_commas_then_was_and_a_title_holds_the_office():
         "Ukraine from 1994 to 2005, gave money.\n"
     )
     assert leaders(text)["Ivan Melnyk"][:2] == ("President", "UA")
+
+
+def test_a_portfolio_with_the_and_a_lower_case_demonym_before_a_comma_and_a_name():
+    text = (
+        "Silver\n\nLima prices fell. The peruvian energy and mines minister, Rosa Quispe, said prices "
+        "were low in Peru.\n"
+    )
+    assert leaders(text)["Rosa Quispe"][:2] == ("Energy and Mines Minister", "PE")

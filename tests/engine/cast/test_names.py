@@ -99,3 +99,12 @@ def test_names_keep_regnal_numbers_and_given_names_that_look_like_other_words(se
 def test_a_given_name_that_is_also_a_noun_before_a_surname():
     text = "Former President Bill Hanley criticised the act. The Finance Bill passed on Monday."
     assert leaders(text) == {"Bill Hanley": ("former President", None, None)}
+
+
+def test_a_capital_that_ends_a_leaders_name_is_his_surname_and_names_no_state():
+    text = (
+        "Silver\n\nPresident Garcia had spoken by telephone with Mexican President Miguel de la Madrid, "
+        "the Peruvian minister said.\n"
+    )
+    assert leaders(text)["Miguel de la Madrid"][:2] == ("President", "MX")
+    assert "ES" not in {c.code for c in cast_of(text).countries}

@@ -369,3 +369,13 @@ def test_a_body_referred_back_to_by_its_last_word_owns_the_office():
 
 def test_a_given_name_that_is_also_a_title_is_no_emir():
     assert leaders("Amir Hasan said the fight was over.") == {}
+
+
+def test_a_news_outlets_president_holds_no_office():
+    text = "Debate\n\nCNN President Jon Weller said the network would not pay. Weller said so.\n"
+    assert "Jon Weller" not in leaders(text)
+
+
+def test_the_wire_name_of_the_european_commission():
+    text = "Farm talks\n\nEC executive Commission President Anne Roux told the ministers. Roux said so.\n"
+    assert leaders(text)["Anne Roux"] == ("President", None, "European Commission")
