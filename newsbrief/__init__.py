@@ -84,6 +84,9 @@ def brief(
             article = ExtractedArticle(text=data, url=url)
     if len(article.text) > MAX_TEXT_CHARS:
         raise InputTooLarge("text", size=len(article.text), limit=MAX_TEXT_CHARS)
+    from newsbrief.language import check_english, check_english_early
+
+    check_english_early(article.text)  # a long paste in another language is refused before it is read
 
     cleaned = clean.clean_text(article.text)
     if article.title and not cleaned.title:
@@ -93,8 +96,6 @@ def brief(
     lap("sentences")
     if not any(s.kind == "body" for s in doc.sentences):
         raise NoArticleText()
-    from newsbrief.language import check_english
-
     check_english(doc)  # newsbrief reads English: anything else is refused, not misread
 
     country_mentions = places.find_country_mentions(doc)

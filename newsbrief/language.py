@@ -54,6 +54,30 @@ def language_name(code: str) -> str:
     return getattr(found, "name", code) if found is not None else code
 
 
+# A long paste is first checked on three samples of its raw text (its start, middle and end):
+# cleaning and splitting a text of hundreds of thousands of characters costs seconds, and one
+# whose three samples all read as the same other language is refused without them. A shorter
+# text, or a long one whose samples do not agree, is checked on its body text (check_english).
+EARLY_CHECK_CHARS = 50_000
+
+
+def early_language_of(raw: str) -> str | None:
+    """The language a long raw text is surely in when it is not English, else None."""
+    if len(raw) < EARLY_CHECK_CHARS:
+        return None
+    middle = len(raw) // 2
+    samples = (raw[:SAMPLE_CHARS], raw[middle : middle + SAMPLE_CHARS], raw[-SAMPLE_CHARS:])
+    codes = {language_of(sample) for sample in samples}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def check_english_early(raw: str) -> None:
+    """Raise NotEnglish before any cleaning when a long text is surely in another language."""
+    code = early_language_of(raw)
+    if code is not None:
+        raise NotEnglish(code, language_name(code))
+
+
 def check_english(doc: Document) -> None:
     """Raise NotEnglish when the article's body text is in another language."""
     body = " ".join(s.text for s in doc.sentences if s.kind == "body")

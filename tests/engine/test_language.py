@@ -52,3 +52,25 @@ def test_language_names_come_from_the_iso_tables() -> None:
 def test_a_stray_control_character_from_a_misread_page_does_not_break_the_check() -> None:
     assert language_of(ENGLISH_WITH_GERMAN_NAMES.replace(" that ", " that \x83 ")) is None
     assert language_of(GERMAN.replace(" am ", " \x83 am ")) == "de"
+
+
+def test_a_long_paste_in_another_language_is_refused_before_it_is_read(monkeypatch) -> None:
+    from newsbrief.clean import page
+
+    def no_cleaning(text):
+        raise AssertionError("a long German paste was cleaned before it was refused")
+
+    monkeypatch.setattr(page, "clean_text", no_cleaning)
+    with pytest.raises(NotEnglish) as info:
+        brief("\n\n".join([GERMAN] * 200))
+    assert info.value.language == "de"
+
+
+def test_a_long_english_paste_with_a_foreign_opening_is_checked_on_its_body() -> None:
+    from newsbrief.language import early_language_of
+
+    text = "\n\n".join([GERMAN] * 20 + [ENGLISH_WITH_GERMAN_NAMES] * 200)
+    assert len(text) > 50_000 and language_of(text) == "de"  # its start alone reads German
+    assert early_language_of(text) is None
+    assert early_language_of("\n\n".join([FRENCH] * 200)) == "fr"
+    assert early_language_of(FRENCH) is None  # short texts wait for the body check
