@@ -168,3 +168,18 @@ def test_a_sentence_that_retells_a_chosen_one_with_more_words_is_not_chosen_too(
     picked = summarize(body_doc(ARTICLE + "\n\n" + retold), Cast(), 6)
     texts = [s.text for s in picked]
     assert lede in texts and retold not in texts
+
+
+def test_a_briefing_of_the_default_length_opens_with_the_lede_of_a_short_item():
+    lede = "BERLIN -- The space agency says sleeping crews could make long trips to other planets easier."
+    rest = [
+        "The agency said its researchers studied how hibernation would change the design of a Mars ship.",
+        "The researchers said hibernation would let the agency design a smaller Mars ship for the crew.",
+        "A smaller Mars ship would need less fuel, food and water, the researchers said on Monday.",
+        "The researchers said the design of the ship would have to let it fly largely on its own.",
+        "Animals that hibernate slow their hearts, and the researchers said people cannot do so yet.",
+    ]
+    doc = body_doc("\n\n".join([lede, *rest]))
+    assert summarize(doc, Cast())[0].text == lede
+    # A length asked for keeps the share rule: 3 of 6 sentences is a digest of the whole.
+    assert lede not in [s.text for s in summarize(doc, Cast(), 3)]
