@@ -185,6 +185,7 @@ class FakeDiscord:
         self.heartbeat_interval_ms = heartbeat_interval_ms
         self.guild_ids = guild_ids
         self.channel_ids = channel_ids  # the text channels of every server
+        self._replies: dict[str, list[Recorded]] = {}  # message id -> the bot's replies to it
         self.allow_message_content = True  # False: refuse the privileged intent, as Discord does (4014)
         self.requests: list[Recorded] = []
         self.heartbeats: list[float] = []
@@ -396,14 +397,8 @@ class FakeDiscord:
         return message
 
     def replies_to(self, message: dict[str, Any]) -> list[Recorded]:
-        """The messages the bot posted in reply to `message`."""
-        return [
-            r
-            for r in self.requests
-            if r.method == "POST"
-            and r.path == f"/channels/{message['channel_id']}/messages"
-            and str(((r.json or {}).get("message_reference") or {}).get("message_id")) == message["id"]
-        ]
+        """The messages the bot posted in reply to `message` (indexed: the load bench waits on hundreds)."""
+        return list(self._replies.get(message["id"], ()))
 
     def channel_posts(self, channel_id: int) -> list[Recorded]:
         return [
@@ -732,6 +727,9 @@ class FakeDiscord:
         rec.message = self._message_from(rec)
         rec.message["channel_id"] = str(channel_id)
         rec.message.pop("webhook_id", None)
+        reference = ((rec.json or {}).get("message_reference") or {}).get("message_id")
+        if rec.method == "POST" and reference is not None:
+            self._replies.setdefault(str(reference), []).append(rec)
         return _json(rec.message)
 
     def _webhook(self, rec: Recorded) -> web.Response:
