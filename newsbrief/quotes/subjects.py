@@ -218,9 +218,11 @@ class SentenceSubjects:
         if best is not None:
             return best
         for m in _sent_document(noun).finditer(self.masked, start, offset):
+            # "In a letter to the bloc, seen on Wednesday, Moreau wrote ...": the sentence record's
+            # subject, past the leading phrase that names the document
             sentence = self.doc.sentence_at(m.start())
-            person = self.opening_person(sentence) if sentence else None
-            if person is not None:
+            person = None if sentence is None else self.readings[sentence.index].subject_person
+            if person is not None and self.cast.people[person].kind == "person":
                 p = self.cast.people[person]
                 best = Attribution(p.name, None, True, p)
         return best

@@ -104,3 +104,15 @@ def test_the_message_speaks_for_the_one_who_spoke_in_it():
     )
     (q,) = found
     assert q.speaker == "Elena Ruiz"
+
+
+def test_the_letter_speaks_for_the_subject_past_the_leading_phrase_that_names_it():
+    moreau = Person("Paul Moreau", aliases=("Moreau",), title="President")
+    _, found = quotes_of(
+        "In a letter to the regional bloc, seen late on Wednesday, Moreau wrote that he hoped any "
+        "operation would be short.\n\n"
+        '"I trust that within two weeks a solution will be found for our troops," said the letter.',
+        moreau,
+    )
+    (q,) = found
+    assert q.speaker == "Paul Moreau"
