@@ -38,6 +38,7 @@ class CountryEntry:
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
     until: int | None = None  # a former state's last year
+    successor: str | None = None  # a former state's seat of government is now this state's
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,10 @@ def _cells(value: str) -> tuple[str, ...]:
 
 def _entries(file: str) -> tuple[CountryEntry, ...]:
     entries = []
-    columns = STATE_COLUMNS + (("until",) if file == "historic_states.tsv" else ())
-    for row in read_table(file, columns):
-        code, name, variants, demonyms, capitals, until = (row + ("",))[:6]
+    historic = file == "historic_states.tsv"
+    columns = STATE_COLUMNS + (("until", "successor") if historic else ())
+    for row in read_table(file, columns, optional=1 if historic else 0):
+        code, name, variants, demonyms, capitals, until, successor = (row + ("", ""))[:7]
         entries.append(
             CountryEntry(
                 code,
@@ -65,6 +67,7 @@ def _entries(file: str) -> tuple[CountryEntry, ...]:
                 _cells(demonyms),
                 _cells(capitals),
                 int(until) if until.strip().isdigit() else None,
+                successor.strip() or None,
             )
         )
     return tuple(entries)
@@ -395,7 +398,7 @@ def find_country_mentions(doc: Document) -> tuple[CountryMention, ...]:
         else:
             out.append(CountryMention(code, s, e, kind))
     _settle_linked_capitals(text, out, capitals)
-    return tuple(_former_states_in_passing(doc, out))
+    return tuple(_seats_of_former_states(_former_states_in_passing(doc, out)))
 
 
 _YEAR = re.compile(r"(?<![\w.,$£€-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
@@ -443,6 +446,21 @@ def _former_states_in_passing(doc: Document, out: list[CountryMention]) -> list[
             m = CountryMention(m.code, m.start, m.end, "place")
         kept.append(m)
     return kept
+
+
+def _seats_of_former_states(out: list[CountryMention]) -> list[CountryMention]:
+    """ "Soviet Premier Ryzhkov ... Kremlin leader Mikhail Gorbachev": in news of the Soviet
+    Union's time (a mention of it still counts, see _former_states_in_passing), its seat of
+    government and capital are its own, not its successor's."""
+    successors = {e.successor: e.code for e in all_states() if e.successor}
+    current = {m.code for m in out if m.kind != "place" and m.code in set(successors.values())}
+    back = {new: old for new, old in successors.items() if old in current}
+    if not back:
+        return out
+    return [
+        CountryMention(back[m.code], m.start, m.end, m.kind) if m.kind == "capital" and m.code in back else m
+        for m in out
+    ]
 
 
 def _settle_linked_capitals(text: str, out: list[CountryMention], undecided: list[int]) -> None:

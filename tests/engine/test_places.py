@@ -251,3 +251,12 @@ def test_a_news_outlet_is_no_mention_of_its_country(outlet):
 
 def test_a_country_named_beside_an_outlet_still_counts():
     assert codes("The Bangkok Post said Thailand would reopen the border.") == {"TH"}
+
+
+def test_the_seat_of_a_former_state_is_its_own_in_news_of_its_time():
+    then = "Talks\n\nSoviet Premier Ivan Orlov met the visitors. Kremlin leaders praised the talks in 1987.\n"
+    found = {(m.code, m.kind) for m in find_country_mentions(doc_of(then))}
+    assert ("SU", "capital") in found and "RU" not in {code for code, _ in found}
+    # Looking back from a later year, the Soviet Union is history and the Kremlin is Russia's.
+    later = "Talks\n\nSoviet leaders met in 1987. Kremlin officials praised the talks in 2015.\n"
+    assert "RU" in {m.code for m in find_country_mentions(doc_of(later))}
