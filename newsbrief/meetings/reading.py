@@ -3,6 +3,7 @@ or a noun ("talks between X and Y", "X's visit to Seoul", "X told Y in a phone c
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -311,6 +312,33 @@ def _all_together(text: str, sentence: Sentence, start: int) -> bool:
     return any(tables().has(w.lower(), "all") for w in before)
 
 
+# "a Dutch-Belgian parley", "the U.S.-Japan trade talks", "a Japan/U.S. summit": two countries
+# joined by a hyphen or a slash, then at most two words, then the meeting noun.
+_PAIR_JOINT = re.compile(r"\s*[-/–]\s*")
+_PAIR_TO_NOUN = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}")
+
+
+def _paired_sides(text: str, items: list[Item], sentence: Sentence, start: int) -> tuple[Item, ...] | None:
+    """The two sides of a meeting named as a pair of countries before its noun, when the sentence
+    names a person of each ("a Dutch-Belgian parley ... with Dutch Prime Minister X and Belgian
+    Prime Minister Y agreeing"): the first person of each country."""
+    places = [i for i in items if i.person is None and i.kind in (*PLACE_KINDS, "demonym") and i.end <= start]
+    for a, b in itertools.pairwise(places):
+        if (
+            a.country
+            and b.country
+            and a.country != b.country
+            and _PAIR_JOINT.fullmatch(text, a.end, b.start)
+            and _PAIR_TO_NOUN.fullmatch(text, b.end, start)
+        ):
+            people = [i for i in items if i.person is not None and not i.possessive and i.kind != "pair"]
+            sides = [next((i for i in people if i.country == side.country), None) for side in (a, b)]
+            # Both sides named, or nothing: "Lyng, asked about a U.S./Soviet summit, said" names one
+            # American who is no party, and two unnamed sides tell a reader nothing.
+            return (sides[0], sides[1]) if sides[0] is not None and sides[1] is not None else None
+    return None
+
+
 def read_noun(
     text: str,
     items: list[Item],
@@ -415,6 +443,9 @@ def read_noun(
         around = _around_meeting(text, items, sentence, start, end, owners if owner_is_subject else [])
         if around:
             return MeetingReading(tuple(around), False, 0, word.kind, end)
+    sides = _paired_sides(text, items, sentence, start) if not word.places else None
+    if sides is not None:
+        return MeetingReading(sides, False, 0, word.kind, end)
     joint = _JOINT_EVENT.search(text, sentence.start, start)
     if joint and re.match(r"joint\b", text[start:end], re.I):
         # "A and B told a joint press conference", "A and B spoke at a joint news conference": the

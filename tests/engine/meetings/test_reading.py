@@ -582,3 +582,15 @@ def test_are_meeting_with_an_object_is_the_verb():
     found = pairs(meet(text, WIDER))
     assert pair("Daniel Okafor", "Elena Marquez") in found
     assert pair("Anna Lindqvist", "Fumio Kishida") in found
+
+
+def test_a_pair_of_countries_before_the_noun_is_the_meeting_of_their_named_people():
+    text = (
+        "A Chilean-Nigerian parley on ports ended on Friday, with Marquez and Okafor agreeing to share costs."
+    )
+    assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Elena Marquez")}
+
+
+def test_a_pair_of_countries_with_one_side_named_gives_no_meeting():
+    text = "When asked about a Chilean-Nigerian summit next month, Marquez said she expected no deal."
+    assert not meet(text, WIDER)
