@@ -134,6 +134,9 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 _GLUED_SENTENCES = re.compile(
     r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z][a-z]{2})"
 )
+# Every glued join has a stop (and perhaps a closing mark) right before a capital: a line
+# without one is not split, and the look-behinds above are not tried at each of its characters.
+_GLUED_HINT = re.compile(r"[.!?][\"”’]?[A-Z]")
 
 
 def _unwrap(lines: list[str]) -> str:
@@ -163,6 +166,9 @@ def split_units(text: str) -> list[str]:
         else:
             for ln in lines:
                 # Paragraphs run together by an extractor: "...continuous use.Nintendo Switch ..."
+                if not _GLUED_HINT.search(ln):
+                    units.append(ln.strip())
+                    continue
                 units.extend(piece.strip() for piece in _GLUED_SENTENCES.split(ln) if piece.strip())
     return units
 

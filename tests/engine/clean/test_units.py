@@ -47,3 +47,17 @@ def test_html_tags_left_in_a_paste_are_dropped_and_their_attributes_are_no_quota
 def test_a_title_in_angle_brackets_is_kept() -> None:
     text = "Critics praised <Winter Harbour: A Tale of Two Ports> at its premiere in Busan on Friday night."
     assert text in clean.clean_text(text).text
+
+
+def test_glued_paragraphs_split_and_a_line_without_a_glued_stop_stays_whole():
+    from newsbrief.clean.units import split_units
+
+    glued = "The talks ended in continuous use.Ministers left on Monday.”Officials said so."
+    assert split_units(glued) == [
+        "The talks ended in continuous use.",
+        "Ministers left on Monday.”",
+        "Officials said so.",
+    ]
+    plain = "The U.S. envoy met Dr. Roe at 9.30 a.m. in Rome. He left. " * 50
+    assert split_units(plain) == [plain.strip()]
+    assert split_units("He said no.Yes.” A.B. Cde.\nOk.") == ["He said no.", "Yes.” A.B. Cde.", "Ok."]
