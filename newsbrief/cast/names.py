@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -172,9 +173,15 @@ def _candidate_word() -> re.Pattern[str]:
     )
 
 
-def candidate_words(text: str) -> list[NameWord]:
+def candidate_words(text: str, ranges: Sequence[tuple[int, int]] | None = None) -> list[NameWord]:
+    """The name-word candidates of the text, or of its `ranges` (in order)."""
     out = []
-    for m in _candidate_word().finditer(text):
+    matches = (
+        _candidate_word().finditer(text)
+        if ranges is None
+        else (m for start, end in ranges for m in _candidate_word().finditer(text, start, end))
+    )
+    for m in matches:
         s, e, w = m.start(), m.end(), m.group(0)
         possessive = False
         tail = _POSSESSIVE_TAIL.search(w)

@@ -4,6 +4,10 @@ titles.find_titles reads every title (with its state, body or owner); organisati
 (ministries, named documents) are found; names.name_runs finds the runs of name words outside
 country names, titles, bylines and credits; a title word read as a given name opens a name
 ("Amir Khan Muttaqi").
+
+A "sentence" longer than SENTENCE_READ characters (no news sentence is: the corpora's longest is
+about 700) is read for titles and names in its first SENTENCE_READ characters only, so a paste
+with no full stop is not read word by word to its end (issue 15).
 """
 
 from __future__ import annotations
@@ -17,6 +21,23 @@ from newsbrief.cast.drafts import CastDraft
 from newsbrief.cast.names import NameRun, candidate_words, name_runs
 from newsbrief.cast.title_table import organisations
 from newsbrief.cast.titles import TitleContext, find_titles, org_pattern
+
+SENTENCE_READ = 20_000
+
+
+def readable_ranges(draft: CastDraft) -> tuple[tuple[int, int], ...] | None:
+    """The stretches read for titles and names: the whole text (None) unless a sentence is longer
+    than SENTENCE_READ, whose tail is then left out."""
+    sentences = draft.doc.sentences
+    if all(s.end - s.start <= SENTENCE_READ for s in sentences):
+        return None
+    ranges, pos = [], 0
+    for s in sentences:
+        if s.end - s.start > SENTENCE_READ:
+            ranges.append((pos, s.start + SENTENCE_READ))
+            pos = s.end
+    ranges.append((pos, len(draft.text)))
+    return tuple((a, b) for a, b in ranges if b > a)
 
 
 def titles_and_names(draft: CastDraft) -> None:
@@ -37,6 +58,7 @@ def titles_and_names(draft: CastDraft) -> None:
         country_at_start={m.start: m for m in draft.country_mentions},
         org_at_end={e: (s, o) for s, e, o in orgs},
         org_at_start={s: (e, o) for s, e, o in orgs},
+        ranges=readable_ranges(draft),
     )
     draft.ctx = ctx
     titles = find_titles(ctx)
@@ -45,7 +67,7 @@ def titles_and_names(draft: CastDraft) -> None:
     draft.owned = {m.start for t in titles if t.country for m in draft.country_mentions_in(t.start, t.end)}
     blocked += [(t.title_start, max(t.title_end, t.end)) for t in titles]
     blocked.sort()
-    words = candidate_words(text)
+    words = candidate_words(text, ctx.ranges)
     runs = [r for r in name_runs(text, words, blocked) if not inside_spans(draft.credits, r.start, r.end)]
     draft.runs = _given_name_titles(draft, runs)
     _drop_states_inside_names(draft)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -71,18 +71,19 @@ def _title_first_words() -> frozenset[str]:
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z]+")
 
 
-def _title_matches(text: str) -> Iterator[re.Match[str]]:
-    """Title phrases in the text, left to right, trying the full pattern only where a word
-    could start one (most words cannot, and the pattern is long)."""
+def _title_matches(text: str, ranges: Sequence[tuple[int, int]] | None = None) -> Iterator[re.Match[str]]:
+    """Title phrases in the text (or in its `ranges`, in order), left to right, trying the full
+    pattern only where a word could start one (most words cannot, and the pattern is long)."""
     pattern, first = _title_pattern(), _title_first_words()
     pos = 0
-    for w in _WORD_START.finditer(text):
-        if w.start() < pos or w.group(0).lower() not in first:
-            continue
-        m = pattern.match(text, w.start())
-        if m:
-            yield m
-            pos = m.end()
+    for start, end in ranges if ranges is not None else ((0, len(text)),):
+        for w in _WORD_START.finditer(text, max(start, pos), end):
+            if w.start() < pos or w.group(0).lower() not in first:
+                continue
+            m = pattern.match(text, w.start())
+            if m:
+                yield m
+                pos = m.end()
 
 
 @cache
@@ -117,6 +118,8 @@ class TitleContext:
     # Filled by find_titles: starts of title words it read as a given name ("Amir Khan Muttaqi"),
     # so the name runs take the word in and nobody decides it again.
     given_name_starts: set[int] = field(default_factory=set)
+    # The stretches of text read for titles (read_names.readable_ranges); None: all of it.
+    ranges: tuple[tuple[int, int], ...] | None = None
 
 
 def _title_info(phrase: str) -> tuple[TitleInfo, str]:
@@ -436,7 +439,7 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
     hits = []
     text = ctx.doc.text
     org_spans = sorted((s, e, o) for s, (e, o) in ctx.org_at_start.items())
-    for m in _title_matches(text):
+    for m in _title_matches(text, ctx.ranges):
         phrase = m.group(0)
         prev = (
             _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])

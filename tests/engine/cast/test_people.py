@@ -43,3 +43,15 @@ def test_a_twenty_thousand_word_article_has_the_same_cast_and_a_mention_count_li
             "Olaf Scholz",
         }
     )
+
+
+def test_a_sentence_longer_than_any_news_sentence_is_read_for_names_only_at_its_start():
+    from newsbrief.cast.read_names import SENTENCE_READ
+
+    filler = "and the crowd waited in the rain " * (SENTENCE_READ // 30)
+    text = f"Rally\n\nPresident Anna Berg spoke {filler} while President Tomas Lind listened.\n"
+    found = {p.name for p in cast_of(text).people}
+    assert "Anna Berg" in found and "Tomas Lind" not in found
+    # In sentences of news length both are read.
+    short = "Rally\n\nPresident Anna Berg spoke. Later President Tomas Lind listened.\n"
+    assert {"Anna Berg", "Tomas Lind"} <= {p.name for p in cast_of(short).people}
