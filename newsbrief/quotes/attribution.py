@@ -104,12 +104,16 @@ class Attributor:
         while toks and toks[-1].lower in skip_words():
             toks.pop()
         cue = tokens_in(self.masked, cue_start, cue_start + 30)[:1]
+        # "He would not give details, except to say: ...": an infinitive cue, as a participle one,
+        # reports the main clause's subject, unless someone was asked to ("urged him to say").
+        infinitive = len(toks) > 1 and toks[-1].lower == "to" and toks[-2].text.islower()
+        infinitive = infinitive and toks[-2].lower not in word_class("object_pronoun")
         if (
             toks
             and (toks[-1].text == "," or toks[-1].lower in word_class("participle_link"))
             and cue
             and cue[0].lower.endswith("ing")
-        ):
+        ) or infinitive:
             # '..., he said, adding: "...', 'rallied supporters by warning that "...':
             # the participle belongs to the main clause.
             toks.pop()

@@ -391,3 +391,18 @@ def test_verbs_chained_before_the_cue_are_no_part_of_the_subject():
     )
     (q,) = found
     assert q.speaker == "David Dale"
+
+
+def test_an_infinitive_cue_reports_the_main_clause_subject_unless_someone_was_asked_to():
+    lamont = Person("Edward Lamont", aliases=("Lamont",), title="Chief Executive", gender="male")
+    dean = Person("Rosa Dean", aliases=("Dean",), gender="female")
+    _, found = quotes_of(
+        "Edward Lamont said the merger would close in March.\n\n"
+        'Lamont would not give details on job cuts, except to say, "There will be some changes in '
+        'head count."\n\n'
+        'Rosa Dean wanted him to say "We will keep every store open this year."',
+        lamont,
+        dean,
+    )
+    assert by_text(found, "There will be some changes").speaker == "Edward Lamont"
+    assert by_text(found, "We will keep every store").speaker != "Rosa Dean"
