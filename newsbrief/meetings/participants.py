@@ -24,12 +24,15 @@ _SHARED_SUBJECT = re.compile(r"\s*,\s*and\s+(?!he\b|she\b|they\b|the\b|both\b|ea
 # the nearest person, who is an object; the verb goes on with the clause's subject.
 _SHARED_VERB = re.compile(r"\s*,?\s+and\s+(?:(?:also|later|then|will|would|to|is\s+to)\s+)?\Z")
 _RELATIVE_WHO = re.compile(r",\s*who\b")
+_AND_NEXT = re.compile(r"\s*,?\s*(?:and|or)\s+[A-Z]")
 _JOINER = re.compile(r"\b(?:and|or)\b|&")
 _AFTER_CLAUSE_TOKENS = 4
 # A list's first participant comes at most this far after the meeting word.
 _MAX_LEAD_CHARS = 160
 # How far back a country's list is read for its group word ("the leaders of France, Germany and").
 _LIST_BACK_CHARS = 400
+# ... and how far ahead ("the U.S., Japanese and European Community (EC) trade ministers").
+_LIST_AHEAD_CHARS = 120
 
 
 def group_near(text: str, item: Item, before: str) -> bool:
@@ -38,6 +41,14 @@ def group_near(text: str, item: Item, before: str) -> bool:
     after = word_tokens(text[item.end : item.end + 40])[:2]
     if any(t.has(w.lower(), "group") for w in after if w[0].islower()):
         return True
+    # On over the list the country opens: "the U.S., Japanese and European Community (EC) trade
+    # ministers": names, joiners, brackets and portfolios, then the group word.
+    for w in word_tokens(text[item.end : item.end + _LIST_AHEAD_CHARS]):
+        if w[0].isupper() or w in LIST_JOINERS or w in "()" or t.has(w.lower(), "portfolio"):
+            continue
+        if t.has(w.lower(), "group"):
+            return True
+        break
     # Back over the list the country stands in: "the leaders of France, Germany and Britain".
     # The last 24 tokens are read; their characters are at most a few hundred in any news list.
     tokens = word_tokens(before[-_LIST_BACK_CHARS:])[-24:]
@@ -117,6 +128,10 @@ def read_list(
     joined = any(
         a.start == b.start or re.search(r"\b(?:and|or)\b|&", text[a.end : b.start])
         for a, b in itertools.pairwise(out)
+    ) or (
+        # "the U.S., Japanese and European Community trade ministers": the "and" comes after the
+        # last country named, before a member the Cast does not know as a country.
+        bool(out) and all(i.person is None for i in out) and bool(_AND_NEXT.match(text, out[-1].end))
     )
     if len(out) >= 2 and not joined:
         out = out[:1]  # "In a call with Putin, Biden warned": a list has its "and"; this is a new clause

@@ -96,3 +96,11 @@ def test_a_verb_joined_after_an_objects_relative_clause_goes_on_with_the_subject
     found = pairs(meet(text, WIDER))
     assert pair("Daniel Okafor", "Fumio Kishida") in found
     assert pair("Elena Marquez", "Fumio Kishida") not in found
+
+
+def test_a_list_of_countries_whose_and_joins_a_body_is_one_list():
+    text = (
+        "Okafor told reporters at a briefing following informal talks with the Chilean, Japanese and "
+        "European Union (EU) trade ministers here."
+    )
+    assert pairs(meet(text, WIDER)) >= {pair("Daniel Okafor", "CL"), pair("Daniel Okafor", "JP")}
