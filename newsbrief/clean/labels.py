@@ -217,7 +217,7 @@ def label_unit(unit: Unit) -> Label:
     byline = byline_label(unit)
     if byline:
         return byline
-    if (
+    if "@" in text and (  # an address holds an "@": most lines are not searched for one
         EMAIL.search(text)
         and unit.words <= 14
         and not unit.terminal
@@ -290,7 +290,7 @@ def reader_notice(unit: Unit, *, we_alone: bool = True) -> bool:
     if _READER_CALL.match(text) and unit.words <= 40:
         return True
     hits = len(_READER.findall(text))
-    if EMAIL.search(text) and unit.words <= 60 and hits:
+    if "@" in text and EMAIL.search(text) and unit.words <= 60 and hits:
         return True  # "... here's our email: letters@example.com."
     if not we_alone and not _SECOND_PERSON.search(text):
         return False
