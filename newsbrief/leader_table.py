@@ -137,6 +137,13 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _REPEAT = re.compile(r"(.)\1+")
 
 
+_UMLAUT_SPELLING = re.compile(r"([aou])e")
+
+
+def _vowel(spelled: re.Match[str]) -> str:
+    return spelled.group(1)
+
+
 def _single(repeat: re.Match[str]) -> str:
     return repeat.group(1)
 
@@ -150,6 +157,8 @@ def _folded_tokens(name: str) -> tuple[tuple[str, str], ...]:
     if not text.isascii():  # ASCII has no accents to take off
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # "Weizsaecker" is "Weizsäcker": the German spelling of an umlaut is its vowel (both sides).
+    text = _UMLAUT_SPELLING.sub(_vowel, text)
     out = []
     for token in _TOKEN.findall(text.replace("'", "").replace("\u2019", "")):
         single = _REPEAT.sub(_single, token)

@@ -147,3 +147,9 @@ def test_doubled_letters_apostrophes_and_initials_fold_the_same_from_the_cache()
     assert name_key("José Ramos-Horta") == name_key("Jose Ramos Horta")
     assert name_key("George W. Bush", initials=False) == name_key("George Bush") == "georgebush"
     assert name_key("George W. Bush") == "georgewbush"
+
+
+def test_an_umlaut_spelled_with_an_e_is_the_umlaut():
+    assert office("Richard von Weizsaecker", "1987-06-01") == ("President", "DE", None)
+    assert office("Richard von Weizsäcker", "1987-06-01") == ("President", "DE", None)
+    assert office("Richard von Weizsacker", "1987-06-01") == ("President", "DE", None)
