@@ -355,6 +355,11 @@ class _Newsbrief:
             if stall_ms > LOOP_STALL_WARNING_MS:
                 log.warning("event loop stalled for %.0f ms (its own work: %.0f ms)", stall_ms, busy_ms)
 
+    async def on_message(self, message: discord.Message) -> None:
+        """Posted messages are never commands here (slash commands only); auto-brief reads
+        them with its own listener. commands.Bot's default would try "@newsbrief word" as
+        a command and log a CommandNotFound traceback for each."""
+
     async def close(self) -> None:
         if self._watch_task is not None:
             self._watch_task.cancel()

@@ -18,6 +18,7 @@ import pytest_asyncio
 from bot.autobrief import links_in
 from bot.state import SqliteServerSettings
 from tests.fake_discord import (
+    BOT_USER_ID,
     CALLBACK_MESSAGE,
     CHANNEL_ID,
     EPHEMERAL,
@@ -128,6 +129,13 @@ async def test_the_button_under_an_auto_brief_sends_everything(harness: Harness,
     assert answer.json["type"] == CALLBACK_MESSAGE
     markdown = next(data for name, data in answer.files.items() if name.endswith(".md")).decode()
     assert "## Quotes" in markdown and "This cable ties our grids" in markdown
+
+
+async def test_a_message_that_mentions_the_bot_is_no_command(harness: Harness, news, caplog):
+    caplog.set_level("INFO")
+    message = await harness.fake.post_message(f"<@{BOT_USER_ID}> help me", channel_id=OTHER_CHANNEL_ID)
+    assert await silent(harness, message, 1)
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]  # no CommandNotFound traceback
 
 
 async def test_a_channel_not_chosen_stays_silent(harness: Harness, news):
