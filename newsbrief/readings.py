@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from newsbrief import lexicon
+from newsbrief.cast.names import honorifics
 from newsbrief.model import Cast, Document, Reading, Sentence, Span
 from newsbrief.quotes.marks import Quoted, find_quotations
 
@@ -51,6 +52,7 @@ _JOINT_BEFORE = re.compile(r"(?:,[ \t]*([A-Za-z]+)|(;)|[ \t]+(but))[ \t]+\Z")
 _JOINT_WINDOW = 40
 _VERB_AFTER = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+|is[ \t]+|was[ \t]+)?[a-z]+")
 # "X's office", and "Sanders’ campaign manager": a name in -s takes a bare mark before a noun.
+_WORD_AND_HONORIFIC_BEFORE = re.compile(r"([A-Za-z]+)[\s,]+([A-Z][a-z]{0,5})\.?[ \t]+\Z")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|(?<=[sS])['’](?=[ \t]+[a-z])")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
@@ -184,6 +186,9 @@ def subject_mention(
         if start < lead_end or start >= end:
             continue
         before = _WORD_BEFORE.search(text, max(sentence.start, start - 24), start)
+        titled = _WORD_AND_HONORIFIC_BEFORE.search(text, max(sentence.start, start - 30), start)
+        if before is None and titled is not None and titled.group(2) in honorifics():
+            before = titled  # "asked Mrs. Clinton": the word before the honorific
         cue = (
             start != lead_end  # "As he has before, Cruz ...": the word before ends the leading phrase
             and before is not None

@@ -339,6 +339,8 @@ class SpeakerResolver(SentenceSubjects):
         if called is not None:
             return Attribution(called.name, None, True, called)
         if head in person_descriptions():
+            if self._brought_in_unnamed(head, offset):
+                return Attribution(None, None, True)  # "a young woman asked ... the woman said"
             in_view = self._one_person_in_view(offset)
             if in_view.speaker or not self._next_to_cue(offset, end):
                 return in_view
@@ -408,8 +410,6 @@ class SpeakerResolver(SentenceSubjects):
             if person is None or person.kind != "person" or offset - at > _GOING_ON_CHARS:
                 return None
             if bisect_left(self.unnamed_turns, offset) > bisect_left(self.unnamed_turns, at):
-                return None
-            if self._brought_in_unnamed(head, offset):
                 return None
             gender = "female" if head.endswith("woman") else "male" if head.endswith("man") else ""
             return Attribution(name, None, True, person) if self._fits(person, gender) else None

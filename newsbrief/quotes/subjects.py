@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from newsbrief.cast.title_table import titles_by_phrase
 from newsbrief.model import Cast, CountryMention, Document, Mention, Person, Reading, Sentence
 from newsbrief.quotes.names import opens_sentence
 from newsbrief.quotes.word_lists import (
@@ -22,7 +21,6 @@ from newsbrief.quotes.word_lists import (
     honorifics,
     skip_words,
     speaker_pronouns,
-    title_modifiers,
 )
 
 
@@ -163,17 +161,14 @@ class SentenceSubjects:
         return Attribution(p.name, None, True, p)
 
     def opening_person(self, sentence: Sentence) -> int | None:
-        """The person a sentence opens with, as its subject ("Britain's Jason Hart won", "Hart clocked")."""
-        for m in self.index.between(sentence.start, sentence.end):
-            if m.kind == "pronoun" or self.cast.people[m.person].kind != "person" or self.possessive(m):
-                continue
-            lead = self.masked[sentence.start : m.start].split()
-            titled = all(  # "Britain's", "Former president"
-                w[:1].isupper() or w.lower() in titles_by_phrase() or w.lower() in title_modifiers()
-                for w in lead
-            )
-            return m.person if len(lead) <= 3 and titled else None
-        return None
+        """The person a sentence opens with, as its subject ("Britain's Jason Hart won", "Hart clocked"):
+        the sentence record's subject, when it is a person named (not a pronoun)."""
+        reading = self.readings[sentence.index]
+        if reading.subject is None or reading.subject_person is None:
+            return None
+        if self.text[reading.subject.start : reading.subject.end].lower() in speaker_pronouns():
+            return None
+        return reading.subject_person if self.cast.people[reading.subject_person].kind == "person" else None
 
     def _leading_adjunct(self, offset: int) -> tuple[int, int]:
         """The phrase opening the sentence before a subject at offset ("Speaking alongside Ishiba, the

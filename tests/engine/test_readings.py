@@ -156,3 +156,9 @@ def test_a_name_in_s_with_a_bare_mark_before_a_noun_is_an_owner_not_the_subject(
     # Both are owners; the first named owns the sentence.
     assert subject_of(text) == "Berg"
     assert subject_of("Anna Berg met Tom Hollis. Hollis' rivals said so.") == "Hollis"
+
+
+def test_a_name_after_an_object_verb_and_an_honorific_is_no_subject():
+    # "asked Mrs. Clinton": the honorific stands between the verb and the name
+    text = "Anna Berg spoke first. At the meeting, a young woman asked Mrs. Berg about the budget."
+    assert subject_of(text) is None

@@ -666,3 +666,12 @@ def test_the_head_of_a_named_body_is_the_one_person_the_cast_puts_there():
     )
     assert by_text(found, "When the government").speaker == "Tedros Adhanom"
     assert by_text(found, "We will send").speaker is None
+
+
+def test_a_description_the_text_brought_in_unnamed_is_no_one_even_with_one_person_in_view():
+    found = _speakers(
+        "At a town hall on Monday, a young woman asked Marta Olsen about the budget.\n\n"
+        '"You say that every cut was needed," the woman said.',
+        (OLSEN,),
+    )
+    assert found == {"You say that every cut was needed,": None}
