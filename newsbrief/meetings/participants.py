@@ -23,6 +23,12 @@ _SHARED_SUBJECT = re.compile(r"\s*,\s*and\s+(?!he\b|she\b|they\b|the\b|both\b|ea
 # "X will be received by the King and meet the Prime Minister": "and" and the verb at once after
 # the nearest person, who is an object; the verb goes on with the clause's subject.
 _SHARED_VERB = re.compile(r"\s*,?\s+and\s+(?:(?:also|later|then|will|would|to|is\s+to)\s+)?\Z")
+# "X thanked Y for his patience and later met Z", "X praised Y and held talks with Z": a second
+# verb of the clause's subject after a short object phrase of the first, no comma between.
+_SECOND_VERB = re.compile(
+    r"(?:\s+[\w'’\-]+){0,6}?\s+and\s+(?:(?:also|later|then|will|would)\s+)?"
+    r"(?:(?:held|hold|holds|had|have|has)\s+(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+)?)?\Z"
+)
 _RELATIVE_WHO = re.compile(r",\s*who\b")
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|or)\s+[A-Z]")
 _JOINER = re.compile(r"\b(?:and|or)\b|&")
@@ -172,6 +178,17 @@ def _apposition_owner(
     return False, None
 
 
+def _object_of_verb(text: str, items: list[Item], sentence: Sentence, head: Item) -> bool:
+    """The nearest person is the object of the clause's first verb: a person opens the sentence
+    and one lower-case word (the verb) stands between them ("X thanked Y ...")."""
+    opening = [i for i in items if i.start >= sentence.start and i.person is not None and not i.possessive]
+    if not opening or opening[0] is head or opening[0].person == head.person:
+        return False
+    gap = word_tokens(text[opening[0].end : head.start])
+    verb = [w for w in gap if w[0].islower()]
+    return len(verb) == 1 and verb[0].isalpha() and not tables().has(verb[0], "list", "group")
+
+
 def read_subjects(
     text: str, items: list[Item], trigger_start: int, sentence: Sentence, *, strict: bool, possessive: bool
 ) -> list[Item]:
@@ -208,7 +225,11 @@ def read_subjects(
         return [owner] if owner is not None else []
     # Past a relative clause on the object: "a lunch with Li, who runs the economy, and meet Zhao".
     after_head = CLOSED_RELATIVE.sub(",", text[head.end : trigger_start], count=1)
-    if _SHARED_SUBJECT.match(after_head) or _SHARED_VERB.fullmatch(after_head):
+    if (
+        _SHARED_SUBJECT.match(after_head)
+        or _SHARED_VERB.fullmatch(after_head)
+        or (_SECOND_VERB.fullmatch(after_head) and _object_of_verb(text, items, sentence, head))
+    ):
         # "X arrived for talks with Y, and was expected to meet Z": the verb goes on with the
         # clause's subject, X, not with the object named last.
         opening = [

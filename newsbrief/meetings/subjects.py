@@ -56,6 +56,27 @@ def _to_audience(text: str, start: int, end: int) -> bool:
     )
 
 
+# The second verb of a compound predicate: "... and will this week visit", "... and later met".
+_SECOND_VERB = re.compile(
+    r"\s+and\s+(?:(?:will|would|also|later|then|is\s+to|are\s+to)\s+)?"
+    r"(?:(?:this|next)\s+(?:week|month)\s+|\w+ly\s+)?\Z"
+)
+# ... at most this many words before it, in the first verb's phrase.
+_PREDICATE_TOKENS = 24
+_AND_PARTNER = re.compile(r"\s+and\s+(?:[\w.'’\-]+\s+){0,4}?\Z")
+
+
+def _joined_partner(text: str, items: list[Item], subject: Item, trigger: int) -> Item | None:
+    """The person joined to the subject by "and" right after it ("Funaro and central bank governor
+    Gros"), who shares its verbs."""
+    following = [i for i in items if subject.end <= i.start < trigger and i.person is not None]
+    if not following or following[0].possessive or following[0].person == subject.person:
+        return None
+    nxt = following[0]
+    gap = text[subject.end : nxt.start]
+    return nxt if _AND_PARTNER.fullmatch(gap) and gap_clean(gap, 6) else None
+
+
 def _lead_subject(text: str, record: Reading, items: list[Item], trigger: int) -> Item | None:
     """The main clause's subject, for a meeting word inside the sentence's leading phrase: the
     person who opens the clause after it (only titles before the name), not one named later in it."""
@@ -114,6 +135,9 @@ def told_subject(
     verbs = [v for v in record.reporting_verbs if subject.end <= v.start and v.end <= trigger]
     phrase = _COMMA_PHRASE.match(text, subject.end, trigger)
     rest = phrase.end() if phrase else subject.end
+    partner = None if phrase else _joined_partner(text, items, subject, trigger)
+    if partner is not None and not noun:
+        rest = partner.end  # "Funaro and central bank governor Gros spent ... and will visit ..."
     if any(
         i.person is not None and i.person != subject.person and not i.possessive and rest <= i.start < trigger
         for i in items
@@ -123,7 +147,15 @@ def told_subject(
         # "Yoon, a former prosecutor who ..., met Kishida": only the verb's adverbs may follow.
         if phrase is None and text.startswith(",", subject.end, trigger):
             return None  # "Dumas, an aide to President X, met Y": X closes an apposition of another
-        return subject if not verbs and gap_clean(text[rest:trigger], _VERB_TOKENS) else None
+        if verbs:
+            return None
+        if gap_clean(text[rest:trigger], _VERB_TOKENS):
+            return subject
+        # "A and B spent two days in Washington talking to officials and will this week visit X":
+        # a second verb of the same subject, with no comma or clause word between.
+        tail = _SECOND_VERB.search(text, rest, trigger)
+        between = text[rest : tail.start()] if tail else ""
+        return subject if tail and "," not in between and gap_clean(between, _PREDICATE_TOKENS) else None
     phrase_open = _IN_PHRASE.search(text, max(rest, trigger - 40), trigger)
     if phrase_open is None:
         return None  # the noun must open a phrase of the clause: "during a summit with", "in talks with"

@@ -104,3 +104,16 @@ def test_a_list_of_countries_whose_and_joins_a_body_is_one_list():
         "European Union (EU) trade ministers here."
     )
     assert pairs(meet(text, WIDER)) >= {pair("Daniel Okafor", "CL"), pair("Daniel Okafor", "JP")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor thanked Marquez for her support and later met Kishida.",
+        "Okafor praised Marquez and held talks with Kishida in Tokyo.",
+    ],
+)
+def test_the_object_of_a_first_verb_does_not_meet_the_second_verbs_guest(text):
+    found = pairs(meet(text, WIDER))
+    assert pair("Daniel Okafor", "Fumio Kishida") in found
+    assert pair("Elena Marquez", "Fumio Kishida") not in found

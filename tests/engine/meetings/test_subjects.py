@@ -88,3 +88,16 @@ def test_a_meeting_told_inside_what_was_said_is_not_the_speakers():
 def test_a_leading_phrase_gives_no_meeting_to_a_person_named_late_in_the_clause():
     text = "After a visit to Chile next year, the new model will go on sale at a fair run by Okafor."
     assert not meet(text, WIDER)
+
+
+def test_a_second_verb_of_a_two_person_subject_after_a_long_first_phrase():
+    text = (
+        "Okafor and Lindqvist spent two days at the end of last week in the capital talking to "
+        "government officials and bankers and will this week visit Chile for discussions."
+    )
+    assert pair("Daniel Okafor", "CL") in pairs(meet(text, WIDER))
+
+
+def test_a_second_verb_after_a_clause_word_is_not_the_subjects():
+    text = "Okafor said the plan, which bankers disliked, was dead and will this week visit Chile."
+    assert pair("Daniel Okafor", "CL") not in pairs(meet(text, WIDER))
