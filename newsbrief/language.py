@@ -15,10 +15,14 @@ which py3langid took for Malay.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 import pycld2
 
 from newsbrief.errors import NotEnglish
 from newsbrief.model import Document
+from newsbrief.tables import read_lines
 
 SAMPLE_CHARS = 3000  # the body text read; a language shows in its first paragraphs
 MIN_LETTERS = 100  # fewer letters than this tell no language reliably: they are read as English
@@ -26,6 +30,27 @@ MIN_LETTERS = 100  # fewer letters than this tell no language reliably: they are
 # reads as English: English news full of foreign names and quoted words reads as
 # 90% English and more; a foreign page with English menus and tags stays refused.
 ENGLISH_PERCENT_AT_LEAST = 50
+# CLD2 reads a short English text crowded with foreign names as another language ('During
+# President Lee Jae-myung's visit to Tokyo, Prime Minister Shigeru Ishiba said ...' is Danish
+# to it, "reliably"). English function words settle it: they make up a third or more of the
+# lower-case words of English news and next to none of German, French or Dutch prose.
+ENGLISH_FUNCTION_SHARE_AT_LEAST = 0.15
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
+_LINK = re.compile(r"\S*(?:://|www\.)\S*")  # 'amzn.to/...' in a foreign page's links is no English
+
+
+@cache
+def _english_function_words() -> frozenset[str]:
+    return frozenset(read_lines("english_function_words.txt"))
+
+
+def english_function_share(text: str) -> float:
+    """The share of `text`'s lower-case words that are English function words ('the', 'of', 'said')."""
+    words = [word for word in _LOWER_WORD.findall(_LINK.sub(" ", text)) if word.islower()]
+    if not words:
+        return 0.0
+    function_words = _english_function_words()
+    return sum(word in function_words for word in words) / len(words)
 
 
 def language_of(text: str) -> str | None:
@@ -42,6 +67,8 @@ def language_of(text: str) -> str | None:
     english = sum(percent for _, code, percent, _ in found if code == "en")
     top = found[0][1]
     if not reliable or top in ("en", "un") or english >= ENGLISH_PERCENT_AT_LEAST:
+        return None
+    if english_function_share(sample) >= ENGLISH_FUNCTION_SHARE_AT_LEAST:
         return None
     return top
 

@@ -74,3 +74,23 @@ def test_a_long_english_paste_with_a_foreign_opening_is_checked_on_its_body() ->
     assert early_language_of(text) is None
     assert early_language_of("\n\n".join([FRENCH] * 200)) == "fr"
     assert early_language_of(FRENCH) is None  # short texts wait for the body check
+
+
+# CLD2 reads this short English paste, crowded with Korean and Japanese names, as Danish.
+SHORT_ENGLISH_WITH_ASIAN_NAMES = (
+    "TOKYO, June 3, 2025 - During President Lee Jae-myung's visit to Tokyo, Prime Minister "
+    "Shigeru Ishiba said Japan would lift export limits."
+)
+
+
+def test_a_short_english_paste_full_of_asian_names_is_english() -> None:
+    import pycld2
+
+    assert pycld2.detect(SHORT_ENGLISH_WITH_ASIAN_NAMES)[2][0][1] != "en"  # the detector alone errs
+    assert language_of(SHORT_ENGLISH_WITH_ASIAN_NAMES) is None
+    assert brief(SHORT_ENGLISH_WITH_ASIAN_NAMES).summary
+
+
+def test_english_function_words_in_a_foreign_page_s_links_do_not_make_it_english() -> None:
+    links = " ".join(f"http://amzn.to/{n}x" for n in range(20))
+    assert language_of(GERMAN + "\n" + links) == "de"
