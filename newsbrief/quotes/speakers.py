@@ -343,7 +343,7 @@ class SpeakerResolver(SentenceSubjects):
                 return Attribution(None, None, True)  # "a young woman asked ... the woman said"
             in_view = self._one_person_in_view(offset)
             if in_view.speaker or not self._next_to_cue(offset, end):
-                return in_view
+                return self._description_fits(in_view, head, offset)
             return self._speaker_described(words, offset) or in_view
         if head in word_class("head_role"):
             # "the WHO chief": the one person the Cast places at the head of the body named
@@ -411,9 +411,29 @@ class SpeakerResolver(SentenceSubjects):
                 return None
             if bisect_left(self.unnamed_turns, offset) > bisect_left(self.unnamed_turns, at):
                 return None
+            if self._other_role(person, head):
+                return None
             gender = "female" if head.endswith("woman") else "male" if head.endswith("man") else ""
             return Attribution(name, None, True, person) if self._fits(person, gender) else None
         return None
+
+    def _description_fits(self, in_view: Attribution, head: str, offset: int) -> Attribution:
+        """The one person in view stands for "the man", "the analyst" only when the person holds no
+        other title ("the analyst" is not the Economy Minister) and the description's sex fits."""
+        person = in_view.person
+        if person is None:
+            return in_view
+        gender = "female" if head.endswith("woman") else "male" if head.endswith("man") else ""
+        if self._other_role(person, head) or not self._fits(person, gender):
+            return Attribution(None, None, True)
+        return in_view
+
+    @staticmethod
+    def _other_role(person: Person, head: str) -> bool:
+        """ "said the analyst" cannot stand for Finance Minister Marcel: the description is a role
+        of titles.tsv and the person holds a title that is not it."""
+        info = titles_by_phrase().get(head)
+        return info is not None and bool(person.title) and head not in person.title.lower().split()
 
     def _next_to_cue(self, start: int, end: int) -> bool:
         """The phrase is the cue's own subject or object ("said the analyst", "the analyst added"),
