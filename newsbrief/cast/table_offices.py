@@ -76,7 +76,28 @@ def offices_from_table(draft: CastDraft) -> None:
         p.office_from = "table"
 
 
+def _office_key(office: str) -> str:
+    """An office as the text and the table both may say it: "former" left out, the foreign
+    offices one ("Foreign Secretary" in GB, "Secretary of State" in the US)."""
+    office = office.lower().removeprefix("former ").strip()
+    return "foreign" if office in _FOREIGN_KEYS else office
+
+
+_FOREIGN_KEYS = frozenset(o.lower() for o in FOREIGN_OFFICES)
+# A term of another office tells the person's state only when it lies this near the article's
+# days: 'Treasury Secretary James Baker' in 1987 is the Secretary of State of 1989, but 'Health
+# Minister John Howard' in a 2025 Nairobi story is not the Australian prime minister of 1996-2007.
+# A text that writes no date and no year may be of any time.
+OTHER_OFFICE_YEARS = 8
+
+
 def states_from_table(draft: CastDraft) -> None:
+    if article_date(draft.doc) is None:
+        near = (dt.date.min, dt.date.max)  # no date and no year written: any term may be the one
+    else:
+        first, last = table_days(draft)
+        years = dt.timedelta(days=365 * OTHER_OFFICE_YEARS)
+        near = (first - years, last + years)
     for p in draft.people:
         if p.kind != "person" or p.country_from_text or p.organization or not p.title:
             continue
@@ -87,7 +108,7 @@ def states_from_table(draft: CastDraft) -> None:
             for form in p.forms
             if form not in p.styled and len(form.split()) > 1
             for t in terms_of(form)
-            if t.country is not None
+            if t.country is not None and (_office_key(t.office) == _office_key(p.title) or t.meets(*near))
         }
         if not states and len(p.tokens) == 1:
             # "President Obama", never named in full: the one holder of that surname and office

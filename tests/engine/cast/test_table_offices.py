@@ -83,3 +83,14 @@ def test_a_titled_leader_the_text_does_not_place_takes_the_state_of_his_terms_in
     assert leaders(placed)["James Baker"][1] == "US"
     told = "Talks\n\nBritish Treasury Secretary James Baker said on Monday that London was right.\n"
     assert leaders(told)["James Baker"][1] == "GB"
+
+
+def test_a_namesake_in_another_office_long_after_a_leader_s_term_takes_no_state_from_it():
+    # The table's John Howard led Australia until 2007; a Kenyan health minister of that name
+    # in a dated 2025 story is someone else.
+    text = (
+        "Clinic opens in Kisumu\n\n"
+        "NAIROBI, March 3, 2025 - Health Minister John Howard opened a clinic in the western town "
+        "of Kisumu on Monday. Howard said it would serve 40,000 people.\n"
+    )
+    assert leaders(text)["John Howard"][1] != "AU"
