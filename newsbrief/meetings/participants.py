@@ -59,7 +59,11 @@ def group_near(text: str, item: Item, before: str) -> bool:
     # The last 24 tokens are read; their characters are at most a few hundred in any news list.
     tokens = word_tokens(before[-_LIST_BACK_CHARS:])[-24:]
     if len(tokens) >= 2 and tokens[-1] == "in" and t.has(tokens[-2].lower(), "group"):
-        return True  # "officials in Hanoi", "diplomats in Tokyo": the country's people there
+        # "officials in Hanoi": the country's people there; but "diplomats in Beijing" and
+        # "Western officials in Beijing" are foreigners posted there
+        described = len(tokens) >= 3 and tokens[-2][:1].islower() and tokens[-3][:1].isupper()
+        foreign = tokens[-2].lower() == "diplomats" or described
+        return not foreign
     for w in reversed(tokens):
         if w[0].isupper() or w.isdigit() or w in LIST_JOINERS:
             continue

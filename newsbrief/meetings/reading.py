@@ -86,6 +86,12 @@ def _including(text: str, items: list[Item], sentence: Sentence, end: int) -> tu
     m = _INCLUDING.search(text, end, min(sentence.end, end + _INCLUDING_REACH))
     if not m or not gap_clean(text[end : m.start()], 14):
         return [], end
+    # The group is the verb's own object ("met House leaders", "met senior party officials"), not
+    # a noun further on ("met stiff resistance from provincial premiers, including ..."): its
+    # group word comes among the first three words.
+    head = word_tokens(text[end : m.start()])[:3]
+    if not any(tables().has(w.lower(), "group") for w in head):
+        return [], end
     if any(end <= i.start < m.start() and i.person is not None for i in items):
         return [], end
     listed, list_end = read_list(text, items, m.end(), sentence.end, places=False, lead_roles=("list",))

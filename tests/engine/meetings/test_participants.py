@@ -117,3 +117,30 @@ def test_the_object_of_a_first_verb_does_not_meet_the_second_verbs_guest(text):
     found = pairs(meet(text, WIDER))
     assert pair("Daniel Okafor", "Fumio Kishida") in found
     assert pair("Elena Marquez", "Fumio Kishida") not in found
+
+
+def _briefed_pairs(text: str) -> set[frozenset[str]]:
+    from newsbrief import brief
+
+    return {frozenset(p.name or p.country for p in m.participants) for m in brief(text).meetings}
+
+
+def test_people_named_out_of_a_noun_that_is_no_group_the_verb_met_did_not_meet_the_subject():
+    text = (
+        "OTTAWA, May 7, 2025 - Prime Minister Mark Carney met fierce opposition from provincial "
+        "premiers, including Alberta Premier Danielle Smith, over the pipeline plan on Wednesday."
+    )
+    assert frozenset({"Mark Carney", "Danielle Smith"}) not in _briefed_pairs(text)
+    grouped = (
+        "OTTAWA, May 7, 2025 - Prime Minister Mark Carney met provincial premiers, including "
+        "Alberta Premier Danielle Smith, on Wednesday."
+    )
+    assert frozenset({"Mark Carney", "Danielle Smith"}) in _briefed_pairs(grouped)
+
+
+def test_diplomats_posted_in_a_capital_are_not_that_capital_s_country():
+    text = (
+        "HANOI, May 7, 2025 - European diplomats in Hanoi held talks with the visiting Philippine "
+        "Foreign Secretary Enrique Manalo on Tuesday, officials said."
+    )
+    assert not any("VN" in pair for pair in _briefed_pairs(text))
