@@ -36,6 +36,9 @@ def extract_article(html: str | bytes, url: str | None = None) -> ExtractedArtic
     # the same page read twice would come back empty. clean.py collapses repeats.
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     text = (doc.text or "") if doc is not None else ""
+    if isinstance(html, bytes):
+        # the fallback and the title read text; trafilatura above read the bytes itself
+        html = html.decode("utf-8", "replace")
     if count_words(text) < MIN_ARTICLE_WORDS:
         # trafilatura drops a story it takes for page furniture (a body inside a
         # <footer>, an unusual template): the page read as a paste is cleaned instead.

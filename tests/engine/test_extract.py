@@ -66,6 +66,13 @@ def test_a_page_with_no_text_raises_no_article_text() -> None:
         )
 
 
+def test_a_short_page_given_as_bytes_reads_like_the_same_page_as_text() -> None:
+    # a short page takes the paste fallback, which once called str methods on the bytes
+    page = "<html><body><p>Menu</p><footer><p>All rights reserved.</p></footer></body></html>"
+    as_text = extract.extract_article(page)
+    assert extract.extract_article(page.encode("utf-8")).text == as_text.text
+
+
 def test_javascript_shell_is_refused_with_its_reason() -> None:
     with pytest.raises(JavaScriptOnlyPage):
         extract.read_html_article(load("extract_javascript_shell.html"))

@@ -96,8 +96,8 @@ def test_a_bare_title_is_not_the_subject_of_the_next_sentence_after_a_long_leadi
         "Talks\n\n"
         '"She is fair game," Anna Berg told reporters on Monday.\n'
         "The former secretary of state will play the gender card, Berg said.\n"
-        "As for the notion that people want to vote for Clara Holm because she would be the first woman "
-        "to win, Berg offered her own approach. Berg spoke for an hour.\n"
+        "On the claim that voters would back Clara Holm to make history, Berg set out a plan of "
+        "her own. Berg spoke for an hour.\n"
     )
     assert "Anna Berg" not in leaders(text)
 

@@ -529,7 +529,7 @@ def test_the_people_named_out_of_a_group_met():
 
 def test_a_phrase_of_time_and_place_between_the_meeting_and_its_guest():
     text = (
-        "Yoon announced new aid. Some read it as a gesture in advance of his annual meeting, on April "
+        "Yoon announced new aid. Aides called it goodwill before his yearly summit, on April "
         "5-6 in Tokyo, with Prime Minister Fumio Kishida."
     )
     people = {**WIDER, YOON: ("Yoon Suk Yeol", "Yoon", "his")}

@@ -73,7 +73,7 @@ def test_a_meeting_in_the_leading_phrase_is_the_subjects(text):
     [
         # the reporting verb's own phrase of time: the speaker met
         "Okafor said after talks with Marquez on Tuesday that the border would reopen.",
-        "Okafor told reporters at a briefing following informal talks with Marquez that the row was over.",
+        "Okafor told journalists at a news conference after private talks with Marquez that it was over.",
     ],
 )
 def test_a_speaker_whose_verb_the_meeting_phrase_follows_met(text):

@@ -228,7 +228,7 @@ def _briefed_speakers(text: str) -> dict[str, str | None]:
 def test_he_after_a_leading_phrase_is_the_subject_not_the_object_named_last():
     text = (
         "Senator Ted Walsh spent Friday in Ohio with Governor John Kasey.\n\n"
-        "As he has done before, Walsh on Friday played down the idea that he had struck a major deal "
+        "Just as he did once before, Walsh on Friday brushed aside talk of a pact struck "
         'with Kasey. "There never was a grand alliance between us," he said.'
     )
     assert _briefed_speakers(text) == {"There never was a grand alliance between us,": "Ted Walsh"}
@@ -289,8 +289,8 @@ def test_a_pronoun_after_its_own_sentences_subject_goes_on_with_it_and_an_aside_
     blake = Person("Nora Blake", aliases=("Blake",))  # no sex the text tells
     body = (
         '"We have done everything we could for the families," Mayor Karen Hale said on Monday.\n\n'
-        "Nora Blake, the well-known campaigner, endorsed Dunnes’ plan Saturday, saying she hadn’t "
-        'yet called for a resignation because she believed "we need to focus all of our energy on them."'
+        "Nora Blake, the well-known campaigner, backed Dunnes’ scheme Saturday, explaining that she "
+        'had held back her criticism since "we need to focus all of our energy on them."'
     )
     found = _speakers(body, (hale, rudd, blake))
     assert found["we need to focus all of our energy on them."] == "Nora Blake"
