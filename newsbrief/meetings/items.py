@@ -79,6 +79,7 @@ def sentence_items(
         surface = text[m.start : m.end].lower()
         possessive = (
             m.kind == "possessive"
+            or _stand_in_of(text, max(sentence.start, m.start - _STAND_IN_CHARS), m.start)
             or surface.endswith(("'s", "’s"))
             or bool(_POSSESSIVE_END.match(text[m.end : m.end + 3]))
             or (surface in _POSSESSIVE_PRONOUNS and surface != "her")
@@ -125,6 +126,19 @@ def sentence_items(
             found += [Item(m.start(), m.end(), p, cast.people[p].country, "pair", False) for p in last_two]
     found.sort(key=lambda i: (i.start, -i.end))
     return found
+
+
+# "the special envoy of President X": the words before a name that make its holder the one another
+# person acts for (meeting_words.tsv `stand_in`), read within this many characters.
+_STAND_IN_CHARS = 60
+_STAND_IN_TAIL = re.compile(r"\b([a-z]+)\s+(?:of|to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}\Z")
+
+
+def _stand_in_of(text: str, start: int, name_start: int) -> bool:
+    """The name follows "envoy of", "an adviser to President", "the wife of": its holder is
+    represented, no party ("met the special envoy of President X, Y" met Y)."""
+    m = _STAND_IN_TAIL.search(text, start, name_start)
+    return bool(m) and tables().has(m.group(1), "stand_in")
 
 
 # No country's name, variant or demonym is longer than this (a mention may start this far before a span).

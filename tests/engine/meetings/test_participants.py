@@ -144,3 +144,13 @@ def test_diplomats_posted_in_a_capital_are_not_that_capital_s_country():
         "Foreign Secretary Enrique Manalo on Tuesday, officials said."
     )
     assert not any("VN" in pair for pair in _briefed_pairs(text))
+
+
+def test_the_one_an_envoy_acts_for_is_no_party_to_the_envoy_s_meeting():
+    text = (
+        "BRASILIA, May 7, 2025 - President Luiz Inacio Lula da Silva met the special envoy of "
+        "President Emmanuel Macron, Jean-Yves Le Drian, at the Planalto Palace on Tuesday."
+    )
+    found = _briefed_pairs(text)
+    assert frozenset({"Luiz Inacio Lula da Silva", "Emmanuel Macron"}) not in found
+    assert frozenset({"Luiz Inacio Lula da Silva", "Jean-Yves Le Drian"}) in found
