@@ -21,12 +21,13 @@ import asyncio
 import logging
 import re
 import secrets
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from bot.errors import NewsbriefError
+from bot.errors import FetchError, NewsbriefError, TryLater, WorkTimedOut
 from bot.jobs import Briefed, Runner, brief_link
 from bot.web import fetch
 
@@ -78,6 +79,15 @@ def _host(link: str) -> str | None:
         return None
 
 
+def _store_errors() -> tuple[type[BaseException], ...]:
+    """Redis's errors when redis-py is installed (REDIS_URL needs it), else none."""
+    try:
+        from redis.exceptions import RedisError
+    except ImportError:
+        return ()
+    return (RedisError,)
+
+
 class AutoBriefer:
     """Decides whether a post gets a briefing and makes it; sending is the cog's."""
 
@@ -96,14 +106,27 @@ class AutoBriefer:
         # Briefings under way at once: twice the workers, so fetches overlap engine work.
         # The time limit starts when a place is free, not while a burst of posts queues.
         self._places = asyncio.Semaphore(max(1, settings.brief_workers) * 2)
+        self._store_failing = False  # the store's failure is logged once, until it answers again
 
     async def brief_post(self, post: Post) -> AutoBrief | None:
+        """The briefing a post gets, or None; a store that fails is logged once and the post is
+        passed over quietly (a message event has no one to tell, and must not log a traceback)."""
+        try:
+            return await self._brief_post(post)
+        except (OSError, sqlite3.Error, *_store_errors()) as err:
+            if not self._store_failing:
+                log.warning("auto-brief skipped: the store does not answer (%s)", type(err).__name__)
+            self._store_failing = True
+            return None
+
+    async def _brief_post(self, post: Post) -> AutoBrief | None:
         if post.from_bot or post.guild_id is None:
             return None
         links = links_in(post.content)
         if not links:
             return None
         channels = await self.state.servers.autobrief_channels(post.guild_id)
+        self._store_failing = False
         if post.channel_id not in channels and post.parent_id not in channels:
             return None
         rate_key = f"autobrief:{post.channel_id}"
@@ -119,11 +142,15 @@ class AutoBriefer:
             if not await self.state.servers.first_post(post.channel_id, key, self.settings.cache_ttl_seconds):
                 await self.state.rates.give_back(rate_key)  # briefed in this channel within the cache time
                 continue
-            briefed = await self._brief(link, record)
+            briefed, may_pass = await self._brief(link, record)
+            if briefed is None and may_pass:
+                # a timeout or an unreachable site may pass: posted again, the link is tried again
+                await self.state.servers.forget_post(post.channel_id, key)
             return AutoBrief(briefed, record) if briefed is not None else None
         return None
 
-    async def _brief(self, link: str, record: RequestRecord) -> Briefed | None:
+    async def _brief(self, link: str, record: RequestRecord) -> tuple[Briefed | None, bool]:
+        """The briefing of a link, or None and whether the failure may pass if tried again."""
         try:
             async with self._places:
                 record.lap("queue")
@@ -140,16 +167,16 @@ class AutoBriefer:
         except NewsbriefError as err:  # not an article, not English, unreachable: quietly
             record.outcome = f"skipped:{type(err).__name__}"
             request_log.info(record.line())
-            return None
+            return None, isinstance(err, (FetchError, TryLater, WorkTimedOut))
         except TimeoutError:
             record.outcome = "skipped:WorkTimedOut"
             request_log.info(record.line())
-            return None
+            return None, True
         except Exception:
             error_id = secrets.token_hex(4)
             record.outcome = f"crash:{error_id}"
             log.exception("auto-brief failed, error id=%s", error_id)
             request_log.info(record.line())
-            return None
+            return None, True
         record.words = briefed.briefing.source.words
-        return briefed
+        return briefed, False

@@ -205,6 +205,9 @@ class RedisServerSettings:
         key = f"{PREFIX}seen:{channel_id}:{link}"
         return bool(await self._client.set(key, int(time.time()), nx=True, px=max(1, int(ttl_s * 1000))))
 
+    async def forget_post(self, channel_id: int, link: str) -> None:
+        await self._client.delete(f"{PREFIX}seen:{channel_id}:{link}")
+
 
 async def open_redis_state(settings: Settings) -> State:
     """The stores in the Redis at REDIS_URL; a Redis that does not answer stops the start, clearly."""

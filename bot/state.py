@@ -58,6 +58,10 @@ class ServerSettings(Protocol):
         """True the first time `link` comes in `channel_id` within `ttl_s` seconds (and marks it)."""
         ...
 
+    async def forget_post(self, channel_id: int, link: str) -> None:
+        """Unmark `link` in `channel_id`: its brief failed for a reason that may pass."""
+        ...
+
 
 class MemoryRates:
     """Rates in this process's memory: right for one process, lost on restart (they are seconds long)."""
@@ -176,6 +180,11 @@ class SqliteServerSettings:
         )
         await db.commit()
         return cursor.rowcount == 1
+
+    async def forget_post(self, channel_id: int, link: str) -> None:
+        db = await self._conn()
+        await db.execute("DELETE FROM channel_links WHERE channel_id = ? AND url = ?", (channel_id, link))
+        await db.commit()
 
 
 @dataclass(frozen=True)

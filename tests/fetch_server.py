@@ -150,6 +150,7 @@ class NewsServer:
 
     port: int = 0
     hits: Counter[str] = field(default_factory=Counter)
+    flaky_hits: Counter[str] = field(default_factory=Counter)  # /news/flaky, by path and query
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
     huge_bytes_sent: int = 0
     huge_hung_up: asyncio.Event = field(default_factory=asyncio.Event)  # the client dropped /huge
@@ -175,6 +176,14 @@ def build_app(server: NewsServer, other_port: int = 0) -> web.Application:
 
     @routes.get("/news/cable")
     async def article(request: web.Request) -> web.Response:
+        return _html(article_html())
+
+    @routes.get("/news/flaky")
+    async def flaky(request: web.Request) -> web.Response:
+        # a site that is down the first time each link is asked for, then up
+        server.flaky_hits[request.path_qs] += 1
+        if server.flaky_hits[request.path_qs] == 1:
+            return web.Response(status=503, text="<h1>Try again</h1>", content_type="text/html")
         return _html(article_html())
 
     @routes.get("/news/border-post")

@@ -159,6 +159,21 @@ async def test_a_link_posted_again_is_answered_once(harness: Harness, news):
     await harness.fake.wait_reply_to(elsewhere, timeout=10)
 
 
+async def test_a_link_whose_site_was_down_is_briefed_when_posted_again(harness: Harness, news):
+    # a failure that may pass (the site down, a timeout) does not mark the link as briefed
+    channel = THIRD_CHANNEL_ID + 1  # a channel of its own: the other tests' posts spend CHANNEL_ID's rate
+    await harness.run(turn(harness, "on", channel))
+    down_once = f"{news.base}/news/flaky?edition={next(_editions)}"
+    first = await harness.fake.post_message(down_once, channel_id=channel)
+    for _ in range(200):  # until the bot has asked for the page and had its 503
+        if news.flaky_hits:
+            break
+        await asyncio.sleep(0.1)
+    assert await silent(harness, first, 2)
+    again = await harness.fake.post_message(f"it is back up: {down_once}", channel_id=channel)
+    await harness.fake.wait_reply_to(again, timeout=30)
+
+
 async def test_a_page_that_is_no_article_is_skipped_quietly(harness: Harness, news, caplog):
     caplog.set_level("INFO", logger="newsbrief.requests")
     before = len(harness.fake.channel_posts(CHANNEL_ID))
