@@ -108,6 +108,7 @@ def digest_to_dict(d: Digest) -> dict[str, Any]:
     )
     return {
         "schema": SCHEMA,
+        "kind": "digest",  # not a briefing: a reader of briefings tells it by this key
         "digest": True,
         "articles": articles,
         "failed": [{"input": source, "error": why} for source, why in d.failures],

@@ -236,6 +236,7 @@ def test_digest_briefs_each_article_names_the_failing_one_and_merges_the_rest(ca
     code, out, err = run(capsys, "--json", "--digest", str(SUMMIT), str(second), missing)
     assert code == 1  # one article failed ...
     digest = json.loads(out)
+    assert digest["kind"] == "digest" and "summary" not in digest  # a digest, told apart from a briefing
     assert [a["input"] for a in digest["articles"]] == [str(SUMMIT), str(second)]  # ... the rest are briefed
     assert digest["failed"] == [{"input": missing, "error": digest["failed"][0]["error"]}]
     assert "no such file" in digest["failed"][0]["error"] and "no such file" in err
