@@ -455,9 +455,10 @@ def read_noun(
     joint = _JOINT_EVENT.search(text, sentence.start, start)
     if joint and re.match(r"joint\b", text[start:end], re.I):
         # "A and B told a joint press conference", "A and B spoke at a joint news conference": the
-        # two who spoke side by side met.
+        # two who spoke side by side met, when they speak for different states: two ministers of
+        # one government side by side at home held no meeting.
         pair = read_subjects(text, items, joint.start(), sentence, strict=False, possessive=False)
-        if len(pair) >= 2:
+        if len(pair) >= 2 and len({i.country for i in pair if i.country is not None}) >= 2:
             return MeetingReading(tuple(pair), False, 0, word.kind, end)
     if not word.together:
         return None

@@ -561,6 +561,12 @@ def test_a_joint_press_conference_is_a_meeting_of_the_two(text):
     assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Elena Marquez")}
 
 
+def test_two_ministers_of_one_government_at_a_joint_press_conference_held_no_meeting():
+    colleague = Person("Ruth Adeyemi", ("Adeyemi",), "Health Minister", "NG")
+    text = "Okafor and Adeyemi told a joint press conference in Abuja that the clinics would reopen."
+    assert pairs(meet(text, {**WIDER, colleague: ("Ruth Adeyemi", "Adeyemi")})) == set()
+
+
 def test_one_speaker_at_a_joint_press_conference_is_no_new_pair():
     text = "Okafor, who met Marquez last year, spoke at a joint news conference in Lagos on Friday."
     meetings = meet(text, WIDER)
