@@ -491,6 +491,8 @@ def worded(err: engine.EngineError) -> NewsbriefError:
             return NoArticleText(on_page=err.on_page)
         case engine.InputTooLarge():
             return InputTooLarge(err.what, size=err.size, limit=err.limit)
+        case engine.PageTooComplex():
+            return PageTooComplex(err.limit)
         case engine.NotEnglish():
             return NotEnglish(err.name)
     return UnexpectedError("engine")

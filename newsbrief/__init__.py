@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import time
 
-from newsbrief import places, readings, sentences, summary
+from newsbrief import page_size, places, readings, sentences, summary
 from newsbrief.cast import people
 from newsbrief.clean import page as clean
 from newsbrief.errors import InputTooLarge, NoArticleText
@@ -75,6 +75,8 @@ def brief(
         if html:
             if len(data) > MAX_HTML_BYTES:
                 raise InputTooLarge("page", size=len(data), limit=MAX_HTML_BYTES)
+            # before extraction, which a page of too many tags would hold for a minute
+            page_size.check_page_size(data, MAX_TEXT_CHARS)
             # Imported here: trafilatura costs about 0.2 s to import, which a paste of text never needs.
             from newsbrief import extract
 

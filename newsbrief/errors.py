@@ -32,6 +32,14 @@ class InputTooLarge(EngineError):
         super().__init__(f"{what} of {size:,} characters is over the limit of {limit:,}")
 
 
+class PageTooComplex(EngineError):
+    """An HTML page with more than `limit` tags: far more than one article page has."""
+
+    def __init__(self, *, limit: int) -> None:
+        self.limit = limit
+        super().__init__(f"page of over {limit:,} tags")
+
+
 class NoArticleText(EngineError):
     """No sentence of article text: in pasted text, or (`on_page`) in an HTML page."""
 
