@@ -13,7 +13,6 @@ processes on many machines sharing one Redis), chosen by `open_state`.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import aiosqlite
+
+from bot.store import close_quietly
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -137,11 +138,7 @@ class SqliteServerSettings:
 
     async def close(self) -> None:
         db, self._db = self._db, None
-        if db is not None:
-            try:
-                await db.close()
-            except (sqlite3.Error, OSError, ValueError) as err:
-                log.debug("closing the settings store failed: %r", err)
+        await close_quietly(db, "the settings store")
 
     async def _conn(self) -> aiosqlite.Connection:
         if self._db is None:

@@ -28,6 +28,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
+async def close_quietly(db: aiosqlite.Connection | None, what: str) -> None:
+    """Close a store's connection at shutdown; a failure then is logged, not raised."""
+    if db is None:
+        return
+    try:
+        await db.close()
+    except (sqlite3.Error, OSError, ValueError) as err:
+        log.debug("closing %s failed: %r", what, err)
+
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS briefings (
     url TEXT NOT NULL,
@@ -104,11 +115,7 @@ class BriefingCache:
 
     async def close(self) -> None:
         db, self._db = self._db, None
-        if db is not None:
-            try:
-                await db.close()
-            except (sqlite3.Error, OSError, ValueError) as err:
-                log.debug("closing the link cache failed: %r", err)
+        await close_quietly(db, "the link cache")
 
     async def __aenter__(self) -> BriefingCache:
         await self.open()

@@ -40,6 +40,11 @@ _SPEAKERS_BACK = 50
 _GOING_ON_CHARS = 5000
 
 
+def _described_sex(head: str) -> str:
+    """ "female" for "the woman", "male" for "the man", "" for a description that tells no sex."""
+    return "female" if head.endswith("woman") else "male" if head.endswith("man") else ""
+
+
 class SpeakerResolver(SentenceSubjects):
     """Speaker phrases -> canonical names: through the Cast first, then plain text for what it lacks."""
 
@@ -413,7 +418,7 @@ class SpeakerResolver(SentenceSubjects):
                 return None
             if self._other_role(person, head):
                 return None
-            gender = "female" if head.endswith("woman") else "male" if head.endswith("man") else ""
+            gender = _described_sex(head)
             return Attribution(name, None, True, person) if self._fits(person, gender) else None
         return None
 
@@ -423,7 +428,7 @@ class SpeakerResolver(SentenceSubjects):
         person = in_view.person
         if person is None:
             return in_view
-        gender = "female" if head.endswith("woman") else "male" if head.endswith("man") else ""
+        gender = _described_sex(head)
         if self._other_role(person, head) or not self._fits(person, gender):
             return Attribution(None, None, True)
         return in_view
