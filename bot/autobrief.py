@@ -1,4 +1,4 @@
-"""Auto-brief: a news link posted in a channel a server manager chose gets a short briefing as a reply.
+"""Auto-brief: a news link posted in a channel a server manager chose gets a short briefing (in a thread).
 
     briefer = AutoBriefer(settings, state, fetcher=..., run=bot.run_blocking, brief_fn=brief)
     reply = await briefer.brief_post(Post(guild_id, channel_id, parent_id, from_bot, content))

@@ -1,7 +1,10 @@
-"""/newsbrief autobrief on|off, /newsbrief settings, and the reply to a news link posted in a chosen channel.
+"""/newsbrief autobrief on|off, /newsbrief settings, and the answer to a news link posted in a chosen channel.
 
-Thin: which posts get a briefing and making it is bot/autobrief.py; the
-settings live in the bot's store (bot/state.py). Both commands need the
+Thin: which posts get a briefing and making it is bot/autobrief.py. The
+answer goes in a public thread started from the post where the channel and
+the bot's rights allow one (the channel's conversation stays readable when
+many links are posted), else as a reply. The settings live in the bot's
+store (bot/state.py). Both commands need the
 Manage Server permission: Discord hides them from other members by default
 (default_permissions), and the bot checks again, since a server can
 override Discord's defaults.
@@ -28,6 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("newsbrief.bot")
 
+THREAD_NAME_MAX = 100
+
 
 def require_manager(interaction: discord.Interaction) -> int:
     """The server's id, if the member may change its settings."""
@@ -40,7 +45,8 @@ def settings_text(channels: frozenset[int], *, per_minute: int, ttl_s: int, read
     if channels:
         listed = ", ".join(f"<#{c}>" for c in sorted(channels))
         text = (
-            f"Auto-brief is on in {listed}: a news link posted there gets a short briefing as a reply, "
+            f"Auto-brief is on in {listed}: a news link posted there gets a short briefing "
+            "in a thread (a reply where the bot may not start threads), "
             f"at most {per_minute} a minute in each channel, and the same link once in "
             f"{ttl_s / 3600:g} hours."
         )
@@ -52,6 +58,40 @@ def settings_text(channels: frozenset[int], *, per_minute: int, ttl_s: int, read
             "Content intent (Developer Portal > Bot > Privileged Gateway Intents) and restart it."
         )
     return text
+
+
+def may_start_thread(message: discord.Message) -> bool:
+    """Whether the bot can answer `message` in a public thread started from it: a server's text
+    channel (not a thread, a forum or a voice chat) where it may create public threads and send
+    in them. A server that wants plain replies takes Create Public Threads from the bot."""
+    channel, guild = message.channel, message.guild
+    if not isinstance(channel, discord.TextChannel) or guild is None or message.thread is not None:
+        return False
+    if guild.me is None:  # its own member not known yet: ask Discord, which refuses if it must
+        return True
+    rights = channel.permissions_for(guild.me)
+    return rights.create_public_threads and rights.send_messages_in_threads
+
+
+async def start_thread(message: discord.Message, title: str) -> discord.Thread | None:
+    """A public thread from `message`, named after the article, or None: a reply in the channel then."""
+    if not may_start_thread(message):
+        return None
+    try:
+        return await message.create_thread(name=thread_name(title))
+    except discord.HTTPException as err:  # the channel's rights changed, or a thread exists already
+        log.info("auto-brief answers as a reply: Discord refused a thread (%s %s)", err.status, err.code)
+        return None
+
+
+def thread_name(title: str) -> str:
+    """Discord takes 1 to 100 characters."""
+    name = " ".join(title.split()) or "Briefing"
+    return (
+        name
+        if len(name) <= THREAD_NAME_MAX
+        else name[: THREAD_NAME_MAX - 1].rstrip() + "\N{HORIZONTAL ELLIPSIS}"
+    )
 
 
 @app_commands.guild_only()
@@ -119,9 +159,17 @@ class ServerSettings(commands.GroupCog, group_name="newsbrief", group_descriptio
         embeds = render.compact_embeds(briefing, elapsed_s=record.elapsed_s)
         record.lap("render")
         try:
-            view.message = await message.reply(
-                embeds=embeds, view=view, mention_author=False, allowed_mentions=render.NO_MENTIONS
-            )
+            thread = await start_thread(message, briefing.source.title)
+            if thread is not None:
+                view.message = await thread.send(
+                    embeds=embeds, view=view, allowed_mentions=render.NO_MENTIONS
+                )
+                record.outcome = "ok:thread"
+            else:
+                view.message = await message.reply(
+                    embeds=embeds, view=view, mention_author=False, allowed_mentions=render.NO_MENTIONS
+                )
+                record.outcome = "ok:reply"
         except discord.HTTPException as err:  # deleted meanwhile, or no right to send here: quietly
             record.outcome = f"not-sent:{err.status}"
             with contextlib.suppress(Exception):

@@ -42,6 +42,8 @@ EPHEMERAL = 1 << 6
 MESSAGE_CONTENT_INTENT = 1 << 15  # privileged: the developer portal must allow it
 MEMBER_PERMISSIONS = "2248473465835073"  # a member's usual rights: no Manage Server
 MANAGER_PERMISSIONS = str(int(MEMBER_PERMISSIONS) | 1 << 5)  # and Manage Server
+CREATE_PUBLIC_THREADS = 1 << 35
+MISSING_PERMISSIONS = 50013  # Discord's error code for a 403 on a right the bot lacks
 # Option types.
 OPT_SUBCOMMAND, OPT_STRING, OPT_INTEGER, OPT_BOOLEAN, OPT_ATTACHMENT = 1, 3, 4, 5, 11
 
@@ -70,6 +72,19 @@ def user_object(user_id: int = USER_ID, name: str = "reader", *, bot: bool = Fal
         "public_flags": 0,
         "flags": 0,
     }
+
+
+def _member_object(user: dict[str, Any] | None = None) -> dict[str, Any]:
+    member: dict[str, Any] = {
+        "roles": [],
+        "joined_at": "2026-01-01T00:00:00+00:00",
+        "deaf": False,
+        "mute": False,
+        "flags": 0,
+    }
+    if user is not None:
+        member["user"] = user
+    return member
 
 
 def _channel_object(channel_id: int, guild_id: int) -> dict[str, Any]:
@@ -111,7 +126,7 @@ def _guild_object(
         "features": [],
         "channels": [_channel_object(c, guild_id) for c in channel_ids],
         "threads": [],
-        "members": [],
+        "members": [_member_object(user_object(BOT_USER_ID, "newsbrief", bot=True))],  # always the bot's own
         "voice_states": [],
         "presences": [],
         "stage_instances": [],
@@ -185,7 +200,12 @@ class FakeDiscord:
         self.heartbeat_interval_ms = heartbeat_interval_ms
         self.guild_ids = guild_ids
         self.channel_ids = channel_ids  # the text channels of every server
-        self._replies: dict[str, list[Recorded]] = {}  # message id -> the bot's replies to it
+        self._answers: dict[str, list[Recorded]] = {}  # message id -> the bot's replies and thread posts
+        self.threads: dict[
+            str, int
+        ] = {}  # id of a thread started from a message (the message's id) -> channel
+        self.refuse_threads: set[int] = set()  # channels whose thread creation Discord answers 403
+        self._posted_in: dict[str, int] = {}  # id of a message a member posted -> its server
         self.allow_message_content = True  # False: refuse the privileged intent, as Discord does (4014)
         self.requests: list[Recorded] = []
         self.heartbeats: list[float] = []
@@ -386,27 +406,35 @@ class FakeDiscord:
         message = self.message_object(content, author_id=author_id, channel_id=channel_id)
         message["author"] = user_object(author_id, "poster", bot=bot)
         message["guild_id"] = str(guild_id)
-        message["member"] = {
-            "roles": [],
-            "joined_at": "2026-01-01T00:00:00+00:00",
-            "deaf": False,
-            "mute": False,
-            "flags": 0,
-        }
+        message["member"] = _member_object()
+        self._posted_in[message["id"]] = guild_id
         await self._send_dispatch(self._connection_for(guild_id), "MESSAGE_CREATE", message)
         return message
 
-    def replies_to(self, message: dict[str, Any]) -> list[Recorded]:
-        """The messages the bot posted in reply to `message` (indexed: the load bench waits on hundreds)."""
-        return list(self._replies.get(message["id"], ()))
+    def answers_to(self, message: dict[str, Any]) -> list[Recorded]:
+        """The messages the bot posted in reply to `message` or in the thread it started from it
+        (indexed: the load bench waits on hundreds)."""
+        return list(self._answers.get(message["id"], ()))
+
+    def in_thread(self, answer: Recorded) -> bool:
+        """Whether the bot sent `answer` in a thread it started (else in the channel, as a reply)."""
+        return answer.path.split("/")[2] in self.threads
+
+    async def deny_threads(self, channel_id: int, guild_id: int = GUILD_ID) -> None:
+        """A manager takes Create Public Threads from the bot in a channel (CHANNEL_UPDATE)."""
+        channel = _channel_object(channel_id, guild_id)
+        channel["permission_overwrites"] = [
+            {"id": str(BOT_USER_ID), "type": 1, "allow": "0", "deny": str(CREATE_PUBLIC_THREADS)}
+        ]
+        await self._send_dispatch(self._connection_for(guild_id), "CHANNEL_UPDATE", channel)
 
     def channel_posts(self, channel_id: int) -> list[Recorded]:
         return [
             r for r in self.requests if r.method == "POST" and r.path == f"/channels/{channel_id}/messages"
         ]
 
-    async def wait_reply_to(self, message: dict[str, Any], timeout: float = 10.0) -> Recorded:
-        return (await self.wait_until(lambda: self.replies_to(message), timeout))[0]
+    async def wait_answer_to(self, message: dict[str, Any], timeout: float = 10.0) -> Recorded:
+        return (await self.wait_until(lambda: self.answers_to(message), timeout))[0]
 
     # --- interaction payloads ------------------------------------------------
 
@@ -681,6 +709,8 @@ class FakeDiscord:
             return self._callback(rec, parts[1])
         if parts[0] == "webhooks":
             return self._webhook(rec)
+        if parts[0] == "channels" and parts[2:3] == ["messages"] and parts[-1] == "threads":
+            return self._start_thread(rec, int(parts[1]), parts[3])
         if parts[0] == "channels" and len(parts) >= 3 and parts[2] == "messages":
             return self._channel_message(rec, int(parts[1]))
         return _json({"message": f"fake discord has no {method} {rec.path}", "code": 0}, status=404)
@@ -729,8 +759,38 @@ class FakeDiscord:
         rec.message.pop("webhook_id", None)
         reference = ((rec.json or {}).get("message_reference") or {}).get("message_id")
         if rec.method == "POST" and reference is not None:
-            self._replies.setdefault(str(reference), []).append(rec)
+            self._answers.setdefault(str(reference), []).append(rec)
+        elif rec.method == "POST" and str(channel_id) in self.threads:  # a thread's id is its message's
+            self._answers.setdefault(str(channel_id), []).append(rec)
         return _json(rec.message)
+
+    def _start_thread(self, rec: Recorded, channel_id: int, message_id: str) -> web.Response:
+        """A public thread started from a message (the thread takes the message's id)."""
+        if channel_id in self.refuse_threads:
+            return _json({"message": "Missing Permissions", "code": MISSING_PERMISSIONS}, status=403)
+        self.threads[message_id] = channel_id
+        guild_id = self._posted_in.get(message_id, self.guild_ids[0])
+        return _json(
+            {
+                "id": message_id,
+                "type": 11,  # public thread
+                "guild_id": str(guild_id),
+                "parent_id": str(channel_id),
+                "owner_id": str(BOT_USER_ID),
+                "name": (rec.json or {}).get("name", ""),
+                "last_message_id": None,
+                "rate_limit_per_user": 0,
+                "message_count": 0,
+                "member_count": 1,
+                "flags": 0,
+                "thread_metadata": {
+                    "archived": False,
+                    "auto_archive_duration": (rec.json or {}).get("auto_archive_duration", 1440),
+                    "archive_timestamp": "2026-01-01T00:00:00+00:00",
+                    "locked": False,
+                },
+            }
+        )
 
     def _webhook(self, rec: Recorded) -> web.Response:
         if rec.method == "DELETE":

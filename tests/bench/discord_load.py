@@ -416,7 +416,7 @@ async def main_autobrief(n_links: int, n_channels: int, words: int, workers: str
 
         prober = asyncio.create_task(probe())
         replies = await asyncio.gather(
-            *(fake.wait_reply_to(m, timeout=600) for m, _ in posted), return_exceptions=True
+            *(fake.wait_answer_to(m, timeout=600) for m, _ in posted), return_exceptions=True
         )
         elapsed = time.monotonic() - started
         await asyncio.sleep(PROBE_EVERY_S * 2)

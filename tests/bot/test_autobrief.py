@@ -15,7 +15,7 @@ import sys
 import pytest
 import pytest_asyncio
 
-from bot.autobrief import links_in
+from bot.autobrief import AutoBriefer, Post, links_in
 from bot.state import SqliteServerSettings
 from tests.fake_discord import (
     BOT_USER_ID,
@@ -33,8 +33,33 @@ from tests.fetch_server import ARTICLE_TITLE, NewsServer, start_server
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 THIRD_CHANNEL_ID = OTHER_CHANNEL_ID + 1
-CHANNELS = (CHANNEL_ID, OTHER_CHANNEL_ID, *(THIRD_CHANNEL_ID + i for i in range(3)))  # the server's channels
+CHANNELS = (CHANNEL_ID, OTHER_CHANNEL_ID, *(THIRD_CHANNEL_ID + i for i in range(5)))  # the server's channels
 _editions = itertools.count(1)
+
+
+class Decisions:
+    """What the bot's auto-briefer decided for each post, by the post's text: a test waits for
+    the decision itself, not a while, so a bot that answers late still fails a "silent" test."""
+
+    def __init__(self, briefer: AutoBriefer) -> None:
+        self._made: dict[str, list[bool]] = {}  # post text -> briefed (True) or passed over, in order
+        self._changed = asyncio.Condition()
+        decide = briefer.brief_post
+
+        async def recorded(post: Post):
+            reply = await decide(post)
+            async with self._changed:
+                self._made.setdefault(post.content, []).append(reply is not None)
+                self._changed.notify_all()
+            return reply
+
+        briefer.brief_post = recorded  # type: ignore[method-assign]
+
+    async def briefed(self, message: dict, timeout: float = 60) -> bool:
+        """Whether the bot decided to brief `message` (waits for the decision)."""
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: message["content"] in self._made), timeout)
+            return self._made[message["content"]][0]
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
@@ -56,6 +81,7 @@ async def harness(tmp_path_factory):
         for channel in (CHANNEL_ID, THIRD_CHANNEL_ID):
             _, reply = await h.run(turn(h, "on", channel))
             assert "Auto-brief is now on" in reply.json["data"]["content"]
+        h.decisions = Decisions(h.bot.get_cog("ServerSettings").briefer)  # type: ignore[attr-defined]
         yield h
 
 
@@ -69,10 +95,10 @@ def link(news: NewsServer) -> str:
     return f"{news.base}/news/cable?edition={next(_editions)}"
 
 
-async def silent(h: Harness, message: dict, seconds: float = 1.5) -> bool:
-    """True if the bot has not replied to `message` after a while (long enough for a cached link)."""
-    await asyncio.sleep(seconds)
-    return not h.fake.replies_to(message)
+async def silent(h: Harness, message: dict) -> bool:
+    """True if the bot passed over `message` (once it has decided) and sent nothing for it."""
+    briefed = await h.decisions.briefed(message)  # type: ignore[attr-defined]
+    return not briefed and not h.fake.answers_to(message)
 
 
 # --- what the pure parts decide ----------------------------------------------------
@@ -106,11 +132,18 @@ async def test_settings_survive_a_restart(tmp_path):
 # --- auto-brief in the channels chosen -------------------------------------------------
 
 
-async def test_a_link_in_a_chosen_channel_gets_a_compact_briefing_as_a_reply(harness: Harness, news):
+async def test_a_link_in_a_chosen_channel_gets_a_compact_briefing_in_a_thread(harness: Harness, news):
     message = await harness.fake.post_message(f"Worth a read: {link(news)}", channel_id=CHANNEL_ID)
-    reply = await harness.fake.wait_reply_to(message, timeout=30)
+    reply = await harness.fake.wait_answer_to(message, timeout=30)
+    assert harness.fake.in_thread(reply)  # a public thread started from the post, named after the article
+    (started,) = [
+        r
+        for r in harness.fake.requests
+        if r.path == f"/channels/{CHANNEL_ID}/messages/{message['id']}/threads"
+    ]
+    assert started.json["name"].startswith(ARTICLE_TITLE[:50])
     body = reply.json
-    assert body["allowed_mentions"] == {"parse": [], "replied_user": False}
+    assert body["allowed_mentions"]["parse"] == []
     (embed,) = body["embeds"]
     assert embed["title"].startswith(ARTICLE_TITLE)
     lines = embed["description"].split("\n")
@@ -121,9 +154,28 @@ async def test_a_link_in_a_chosen_channel_gets_a_compact_briefing_as_a_reply(har
     assert buttons[0]["label"].startswith("Full briefing")
 
 
+async def test_where_the_bot_may_not_start_threads_it_replies(harness: Harness, news):
+    denied, refused = THIRD_CHANNEL_ID + 3, THIRD_CHANNEL_ID + 4
+    for channel in (denied, refused):
+        await harness.run(turn(harness, "on", channel))
+    # a manager took Create Public Threads from the bot there: the bot sees it and does not ask
+    await harness.fake.deny_threads(denied)
+    message = await harness.fake.post_message(link(news), channel_id=denied)
+    reply = await harness.fake.wait_answer_to(message, timeout=30)
+    assert not harness.fake.in_thread(reply)
+    assert str(reply.json["message_reference"]["message_id"]) == message["id"]
+    assert reply.json["allowed_mentions"] == {"parse": [], "replied_user": False}
+    assert not [r for r in harness.fake.requests if r.path.startswith(f"/channels/{denied}/messages/")]
+    # Discord refuses a thread the bot thought it could start: the answer comes as a reply all the same
+    harness.fake.refuse_threads.add(refused)
+    message = await harness.fake.post_message(link(news), channel_id=refused)
+    reply = await harness.fake.wait_answer_to(message, timeout=30)
+    assert str(reply.json["message_reference"]["message_id"]) == message["id"]
+
+
 async def test_the_button_under_an_auto_brief_sends_everything(harness: Harness, news):
     message = await harness.fake.post_message(link(news), channel_id=THIRD_CHANNEL_ID)
-    reply = await harness.fake.wait_reply_to(message, timeout=30)
+    reply = await harness.fake.wait_answer_to(message, timeout=30)
     button = reply.message["components"][0]["components"][0]
     _, answer = await harness.run(harness.fake.button_click(reply.message, button["custom_id"]))
     assert answer.json["type"] == CALLBACK_MESSAGE
@@ -134,29 +186,29 @@ async def test_the_button_under_an_auto_brief_sends_everything(harness: Harness,
 async def test_a_message_that_mentions_the_bot_is_no_command(harness: Harness, news, caplog):
     caplog.set_level("INFO")
     message = await harness.fake.post_message(f"<@{BOT_USER_ID}> help me", channel_id=OTHER_CHANNEL_ID)
-    assert await silent(harness, message, 1)
+    assert await silent(harness, message)
     assert not [r for r in caplog.records if r.levelname == "ERROR"]  # no CommandNotFound traceback
 
 
 async def test_a_channel_not_chosen_stays_silent(harness: Harness, news):
     message = await harness.fake.post_message(link(news), channel_id=OTHER_CHANNEL_ID)
-    assert await silent(harness, message, 3)
+    assert await silent(harness, message)
 
 
 async def test_a_bots_message_is_never_read(harness: Harness, news):
     message = await harness.fake.post_message(link(news), channel_id=CHANNEL_ID, bot=True)
-    assert await silent(harness, message, 3)
+    assert await silent(harness, message)
 
 
 async def test_a_link_posted_again_is_answered_once(harness: Harness, news):
     again = link(news)
     first = await harness.fake.post_message(again, channel_id=CHANNEL_ID)
-    await harness.fake.wait_reply_to(first, timeout=30)
+    await harness.fake.wait_answer_to(first, timeout=30)
     second = await harness.fake.post_message(f"as I said: {again}", channel_id=CHANNEL_ID)
     assert await silent(harness, second)
     # in another chosen channel the same link is news again (from the cache)
     elsewhere = await harness.fake.post_message(again, channel_id=THIRD_CHANNEL_ID)
-    await harness.fake.wait_reply_to(elsewhere, timeout=10)
+    await harness.fake.wait_answer_to(elsewhere, timeout=10)
 
 
 async def test_a_link_whose_site_was_down_is_briefed_when_posted_again(harness: Harness, news):
@@ -165,20 +217,17 @@ async def test_a_link_whose_site_was_down_is_briefed_when_posted_again(harness: 
     await harness.run(turn(harness, "on", channel))
     down_once = f"{news.base}/news/flaky?edition={next(_editions)}"
     first = await harness.fake.post_message(down_once, channel_id=channel)
-    for _ in range(200):  # until the bot has asked for the page and had its 503
-        if news.flaky_hits:
-            break
-        await asyncio.sleep(0.1)
-    assert await silent(harness, first, 2)
+    assert await silent(harness, first)
+    assert news.flaky_hits  # it asked for the page and had its 503
     again = await harness.fake.post_message(f"it is back up: {down_once}", channel_id=channel)
-    await harness.fake.wait_reply_to(again, timeout=30)
+    await harness.fake.wait_answer_to(again, timeout=30)
 
 
 async def test_a_page_that_is_no_article_is_skipped_quietly(harness: Harness, news, caplog):
     caplog.set_level("INFO", logger="newsbrief.requests")
     before = len(harness.fake.channel_posts(CHANNEL_ID))
     message = await harness.fake.post_message(f"{news.base}/home", channel_id=CHANNEL_ID)
-    assert await silent(harness, message, 3)
+    assert await silent(harness, message)
     assert len(harness.fake.channel_posts(CHANNEL_ID)) == before  # no error message in the channel
     lines = [r.getMessage() for r in caplog.records if r.name == "newsbrief.requests"]
     assert any(line.startswith("command=autobrief") and "outcome=skipped:" in line for line in lines)
@@ -207,16 +256,18 @@ async def test_a_channel_turned_off_goes_silent(harness: Harness, news):
     _, reply = await harness.run(turn(harness, "off", channel))
     assert "Auto-brief is now off" in reply.json["data"]["content"]
     message = await harness.fake.post_message(link(news), channel_id=channel)
-    assert await silent(harness, message, 3)
+    assert await silent(harness, message)
 
 
 async def test_a_busy_channel_is_rate_limited(harness: Harness, news):
     channel = THIRD_CHANNEL_ID + 2
     await harness.run(turn(harness, "on", channel))
     messages = [await harness.fake.post_message(link(news), channel_id=channel) for _ in range(5)]
-    await asyncio.sleep(4)
-    answered = [m for m in messages if harness.fake.replies_to(m)]
-    assert len(answered) == 3  # AUTOBRIEF_PER_MINUTE
+    briefed = [m for m in messages if await harness.decisions.briefed(m)]  # type: ignore[attr-defined]
+    assert len(briefed) == 3  # AUTOBRIEF_PER_MINUTE
+    for m in briefed:
+        await harness.fake.wait_answer_to(m, timeout=30)
+    assert not [m for m in messages if m not in briefed and harness.fake.answers_to(m)]
 
 
 # --- without the message content intent ---------------------------------------------------
