@@ -67,10 +67,16 @@ def print_reports() -> int:
 
     try:
         settings = Settings.from_env(require_token=False)
+        if settings.redis_url:  # where every process keeps them
+            from bot.redis_store import list_redis_reports
+
+            reports = asyncio.run(list_redis_reports(settings.redis_url))
+        else:
+            reports = list_reports(settings.cache_file)
     except SettingsError as err:
         print(f"newsbrief-bot: {err}", file=sys.stderr)
         return EXIT_SETTINGS
-    for report in list_reports(settings.cache_file):
+    for report in reports:
         print(json.dumps(report, ensure_ascii=False))
     return 0
 

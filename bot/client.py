@@ -161,7 +161,9 @@ class RequestLimits:
     """Per-user cooldown and per-server concurrency, both answered with when to retry.
 
     The cooldown lives in `rates` (memory, or Redis shared by every process); the
-    concurrency budget is this process's own, as the worker processes it guards are.
+    concurrency budget is this process's own, as the worker processes it guards are:
+    Discord sends all of a server's events to the one shard (so the one process) it
+    is on, so this count is the server's whole count.
     """
 
     def __init__(self, cooldown_s: float, per_guild: int, rates: Rates | None = None) -> None:
@@ -277,7 +279,7 @@ class _Newsbrief:
         )
         self.fetcher: fetch.Fetcher | None = None  # set in setup_hook, closed in close()
         self.cache: store.BriefingCache | None = None
-        self.reports = store.ReportStore.from_settings(settings)  # reports of wrong briefings
+        self.reports: Any = None  # reports of wrong briefings: the state's, set in setup_hook
         self.loop_stall_max_ms = 0.0
         self.loop_busy_max_ms = 0.0  # of a stall, the loop thread's own CPU time (see _watch_loop)
         self._watch_task: asyncio.Task[None] | None = None
@@ -318,7 +320,8 @@ class _Newsbrief:
         self.state = await open_state(self.settings)
         self.cache = self.state.cache
         self.limits.rates = self.state.rates
-        log.info("link cache, cooldowns and server settings: %s", self.state.where)
+        self.reports = self.state.reports
+        log.info("link cache, cooldowns, server settings and reports: %s", self.state.where)
 
     async def _sync_commands(self) -> None:
         # setup_hook runs once per process, so commands sync on start and never on reconnect.

@@ -1,5 +1,5 @@
-"""The bot's stores in Redis (REDIS_URL): the link cache, the rates and per-server settings, shared by
-every bot process on every machine that points at the same Redis.
+"""The bot's stores in Redis (REDIS_URL): the link cache, the rates, per-server settings and reports of
+wrong briefings, shared by every bot process on every machine that points at the same Redis.
 
     state = await open_redis_state(settings)    # refuses to start when Redis does not answer
 
@@ -9,8 +9,9 @@ bot/state.py), so the bot does not know which it has. Keys start with
 cache has no entry count bound of its own here: give Redis a `maxmemory` and
 `maxmemory-policy volatile-ttl` to bound it. A cache that fails is a miss (the
 bot carries on and says so once in the log), as with SQLite; a rate that cannot
-be read lets the request through (one log line); settings that fail are an
-error the user hears about.
+be read lets the request through (one log line); settings and reports that fail
+are an error the user hears about. Reports are the one thing kept without a
+TTL: `volatile-ttl` never evicts them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import redis.asyncio as redis
@@ -26,12 +27,12 @@ from redis.exceptions import RedisError
 
 from bot.errors import SettingsError
 from bot.state import State
-from bot.store import cache_record
+from bot.store import REPORT_MAX_CHARS, cache_record, report_listing
 from newsbrief.model import Briefing
-from newsbrief.serialize import briefing_from_dict
+from newsbrief.serialize import briefing_from_dict, briefing_to_dict
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from bot.config import Settings
 
@@ -209,6 +210,55 @@ class RedisServerSettings:
         await self._client.delete(f"{PREFIX}seen:{channel_id}:{link}")
 
 
+class RedisReports:
+    """Reports of wrong briefings as one Redis list, newest first, numbered by a shared counter:
+    `newsbrief-bot reports` on any machine lists every process's reports."""
+
+    LIST, COUNTER = f"{PREFIX}reports", f"{PREFIX}reports:last"
+
+    def __init__(self, client: redis.Redis, *, clock: Callable[[], float] = time.time) -> None:
+        self._client, self._clock = client, clock
+
+    async def add(self, briefing: Briefing, what_is_wrong: str, *, user_id: int, guild_id: int | None) -> int:
+        """Keep one report; returns its number."""
+        number = int(await self._client.incr(self.COUNTER))
+        report = {
+            "id": number,
+            "reported_at": self._clock(),
+            "user_id": user_id,
+            "guild_id": guild_id,
+            "what_is_wrong": what_is_wrong[:REPORT_MAX_CHARS],
+            "briefing": json.dumps(briefing_to_dict(briefing), ensure_ascii=False),
+        }
+        await self._client.lpush(self.LIST, json.dumps(report, ensure_ascii=False))
+        return number
+
+    async def listing(self) -> list[dict[str, Any]]:
+        """Every report, newest first, as `newsbrief-bot reports` prints it."""
+        rows = [json.loads(raw) for raw in await self._client.lrange(self.LIST, 0, -1)]
+        rows.sort(key=lambda r: (r["reported_at"], r["id"]), reverse=True)  # machines' clocks differ a little
+        return [
+            report_listing(
+                r["id"], r["reported_at"], r["user_id"], r["guild_id"], r["what_is_wrong"], r["briefing"]
+            )
+            for r in rows
+        ]
+
+    async def close(self) -> None:
+        pass  # the client is closed with the rates
+
+
+async def list_redis_reports(url: str) -> list[dict[str, Any]]:
+    """The reports kept in the Redis at `url` (for `newsbrief-bot reports` with REDIS_URL set)."""
+    client = redis.from_url(url, socket_connect_timeout=5, socket_timeout=5)
+    try:
+        return await RedisReports(client).listing()
+    except (RedisError, OSError) as err:
+        raise SettingsError("redis_unreachable", raw=type(err).__name__) from None
+    finally:
+        await client.aclose()
+
+
 async def open_redis_state(settings: Settings) -> State:
     """The stores in the Redis at REDIS_URL; a Redis that does not answer stops the start, clearly."""
     client = redis.from_url(settings.redis_url, socket_connect_timeout=5, socket_timeout=5)
@@ -221,5 +271,6 @@ async def open_redis_state(settings: Settings) -> State:
         RedisLinkCache(client, ttl_seconds=settings.cache_ttl_seconds),
         RedisRates(client),
         RedisServerSettings(client),
+        RedisReports(client),
         where=where(settings.redis_url),
     )

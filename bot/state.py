@@ -25,7 +25,7 @@ from bot.store import close_quietly
 
 if TYPE_CHECKING:
     from bot.config import Settings
-    from bot.store import BriefingCache
+    from bot.store import BriefingCache, ReportStore
 
 log = logging.getLogger(__name__)
 
@@ -191,10 +191,11 @@ class State:
     cache: BriefingCache | Any  # BriefingCache or RedisLinkCache: get, put_all, open, close
     rates: Rates
     servers: ServerSettings
+    reports: ReportStore | Any  # ReportStore or RedisReports: add, close
     where: str
 
     async def close(self) -> None:
-        for part in (self.cache, self.rates, self.servers):
+        for part in (self.cache, self.servers, self.reports, self.rates):  # the rates close the Redis client
             await part.close()
 
 
@@ -204,10 +205,11 @@ async def open_state(settings: Settings) -> State:
         from bot.redis_store import open_redis_state
 
         return await open_redis_state(settings)
-    from bot.store import BriefingCache
+    from bot.store import BriefingCache, ReportStore
 
     cache = BriefingCache.from_settings(settings)
     await cache.open()
     servers = SqliteServerSettings(settings.cache_file)
     await servers.open()
-    return State(cache, MemoryRates(), servers, where=f"SQLite at {settings.cache_file}")
+    reports = ReportStore.from_settings(settings)
+    return State(cache, MemoryRates(), servers, reports, where=f"SQLite at {settings.cache_file}")

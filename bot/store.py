@@ -228,8 +228,10 @@ class ReportStore:
     """Reports of wrong briefings, with the briefing's JSON, for the bot's owner.
 
     Kept in the cache's SQLite file (its own table, never expired); the owner
-    lists them with `newsbrief-bot reports`. Unlike the cache, a report that
-    cannot be stored is an error the reporter is told about.
+    lists them with `newsbrief-bot reports`. With REDIS_URL they go to Redis
+    instead (bot/redis_store.RedisReports), where every process's reports meet.
+    Unlike the cache, a report that cannot be stored is an error the reporter
+    is told about.
     """
 
     def __init__(
@@ -255,6 +257,9 @@ class ReportStore:
             await db.commit()
             return int(cursor.lastrowid or 0)
 
+    async def close(self) -> None:
+        pass  # a connection for each report: nothing stays open
+
 
 def list_reports(path: Path | str) -> list[dict[str, Any]]:
     """Every report in the database at `path`, newest first (for `newsbrief-bot reports`)."""
@@ -266,14 +271,18 @@ def list_reports(path: Path | str) -> list[dict[str, Any]]:
             "SELECT id, reported_at, user_id, guild_id, what_is_wrong, briefing FROM reports "
             "ORDER BY reported_at DESC, id DESC"
         ).fetchall()
-    return [
-        {
-            "id": number,
-            "reported_at": datetime.fromtimestamp(at, tz=UTC).isoformat(timespec="seconds"),
-            "user_id": str(user),
-            "guild_id": str(guild) if guild is not None else None,
-            "what_is_wrong": words,
-            "briefing": json.loads(record),
-        }
-        for number, at, user, guild, words, record in rows
-    ]
+    return [report_listing(*row) for row in rows]
+
+
+def report_listing(
+    number: int, at: float, user_id: int, guild_id: int | None, what_is_wrong: str, briefing: str
+) -> dict[str, Any]:
+    """One report as `newsbrief-bot reports` prints it, from either store."""
+    return {
+        "id": number,
+        "reported_at": datetime.fromtimestamp(at, tz=UTC).isoformat(timespec="seconds"),
+        "user_id": str(user_id),
+        "guild_id": str(guild_id) if guild_id is not None else None,
+        "what_is_wrong": what_is_wrong,
+        "briefing": json.loads(briefing),
+    }

@@ -30,16 +30,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
 import re
-import resource
 import signal
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
 
 from aiohttp import web
 
@@ -132,11 +133,6 @@ def make_article(seed: int, words: int) -> tuple[str, str]:
     return title, title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants (the worker pool), from /proc."""
-    return tree_rss(pid)[0]
-
-
 def tree_rss(pid: int) -> tuple[float, float]:
     """(all together, the largest one) resident MB of a process and its descendants, from /proc."""
     children: dict[int, list[int]] = {}
@@ -186,83 +182,153 @@ async def start_page_server(articles: dict[str, tuple[str, str]]) -> tuple[web.A
     return runner, f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
 
 
+class BotProcess:
+    """`python -m bot` against the fake Discord, from start to SIGTERM: its log lines and the
+    peak memory of its process tree, sampled from /proc every 0.1 s.
+
+        async with BotProcess(fake, {"BRIEF_WORKERS": "2"}) as bot:   # ready for interactions
+            ...
+        bot.loop_figures()    # read from the line it logs when it stops
+    """
+
+    def __init__(self, fake: FakeDiscord, env: dict[str, str]) -> None:
+        self.fake, self.lines = fake, []
+        self.peak_all_mb = self.peak_largest_mb = 0.0
+        self.data_dir = tempfile.mkdtemp(prefix="newsbrief-bench-")
+        base = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SYNC_", "SHARD_"))}
+        self.env = {**base, **fake.env(), "XDG_DATA_HOME": self.data_dir, "LOG_LEVEL": "INFO", **env}
+
+    async def __aenter__(self) -> BotProcess:
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=self.data_dir, env=self.env, stderr=asyncio.subprocess.PIPE
+        )
+        self._tasks = [asyncio.create_task(self._read_log()), asyncio.create_task(self._sample_memory())]
+        await self.fake.wait_ready(timeout=120)
+        await self.fake.wait_until(lambda: self.fake.commands, timeout=60)
+        await asyncio.sleep(2.5)  # discord.py waits for the guilds before it is ready
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self.proc.returncode is None:
+            self.proc.send_signal(signal.SIGTERM)
+        try:
+            await asyncio.wait_for(self.proc.wait(), 30)
+        except TimeoutError:
+            self.proc.kill()
+            await self.proc.wait()
+        await self._tasks[0]
+        self._tasks[1].cancel()
+
+    async def _read_log(self) -> None:
+        assert self.proc.stderr is not None
+        async for raw in self.proc.stderr:
+            self.lines.append(raw.decode(errors="replace").rstrip())
+
+    async def _sample_memory(self) -> None:
+        while self.proc.returncode is None:
+            together, largest = tree_rss(self.proc.pid)
+            self.peak_all_mb = max(self.peak_all_mb, together)
+            self.peak_largest_mb = max(self.peak_largest_mb, largest)
+            await asyncio.sleep(0.1)
+
+    def loop_figures(self) -> dict[str, float | int]:
+        """The longest stall of the bot's event loop, of it the loop thread's own CPU time (its
+        watch logs both when it stops), and how many stalls it warned of."""
+
+        def largest(pattern: str) -> float:
+            found = [float(m.group(1)) for line in self.lines if (m := re.search(pattern, line))]
+            return max(found, default=float("nan"))
+
+        return {
+            "loop_stall_max_ms": largest(r"longest event-loop stall (\d+) ms"),
+            "loop_busy_max_ms": largest(r"loop itself was busy (\d+) ms"),
+            "loop_stall_warnings": len(self.stall_warnings()),
+        }
+
+    def stall_warnings(self) -> list[str]:
+        return [line for line in self.lines if "event loop stalled" in line]
+
+    def slow_callbacks(self) -> list[str]:
+        """asyncio's own warnings of a slow callback (PYTHONASYNCIODEBUG=1 in the environment)."""
+        return [line for line in self.lines if "asyncio" in line and " took " in line]
+
+
+@contextlib.asynccontextmanager
+async def probing_heartbeats(fake: FakeDiscord) -> AsyncIterator[None]:
+    """Ask the bot for a heartbeat every PROBE_EVERY_S meanwhile (and twice more at the end)."""
+
+    async def probe() -> None:
+        while True:
+            await fake.probe_heartbeat()
+            await asyncio.sleep(PROBE_EVERY_S)
+
+    prober = asyncio.create_task(probe())
+    try:
+        yield
+        await asyncio.sleep(PROBE_EVERY_S * 2)
+    finally:
+        prober.cancel()
+
+
+def print_outcome(report: dict, checks: dict[str, bool], bot: BotProcess, errors: list[str]) -> int:
+    print(json.dumps(report, indent=2))
+    for name, ok in checks.items():
+        print(f"{'PASS' if ok else 'FAIL'}  {name}")
+    for error in errors[:5]:
+        print(f"  error: {error}")
+    for line in bot.stall_warnings()[:5]:
+        print(f"  {line}")
+    for line in bot.slow_callbacks()[:10]:
+        print(f"  {line[:160]} ... {line[-120:]}")
+    return 0 if all(checks.values()) else 1
+
+
+def loop_checks(bot: BotProcess, probes: list[float]) -> dict[str, bool]:
+    return {
+        f"heartbeats answered within {HEARTBEAT_ANSWER_LIMIT_S * 1000:.0f} ms": bool(probes)
+        and max(probes) <= HEARTBEAT_ANSWER_LIMIT_S,
+        f"event loop never blocked (its own work) over {LOOP_STALL_LIMIT_MS:.0f} ms": bot.loop_figures()[
+            "loop_busy_max_ms"
+        ]
+        <= LOOP_STALL_LIMIT_MS,
+    }
+
+
 async def main(n_requests: int, words: int) -> int:
     guilds = tuple(GUILD_BASE + (i << 22) for i in range(n_requests))
     fake = await FakeDiscord(guild_ids=guilds, heartbeat_interval_ms=5000).start()
     articles = {f"story-{i}": make_article(i, words) for i in range(n_requests)}
     runner, pages = await start_page_server(articles)
-    data_dir = tempfile.mkdtemp(prefix="newsbrief-bench-")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SYNC_", "SHARD_"))}
-    env.update(fake.env(), XDG_DATA_HOME=data_dir, LOG_LEVEL="INFO", USER_COOLDOWN_SECONDS="10")
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", cwd=data_dir, env=env, stderr=asyncio.subprocess.PIPE
-    )
-    stderr_lines: list[str] = []
-
-    async def read_stderr() -> None:
-        assert proc.stderr is not None
-        async for raw in proc.stderr:
-            stderr_lines.append(raw.decode(errors="replace").rstrip())
-
-    reader = asyncio.create_task(read_stderr())
-    peak_tree_mb = 0.0
-
-    async def sample_memory() -> None:
-        nonlocal peak_tree_mb
-        while proc.returncode is None:
-            peak_tree_mb = max(peak_tree_mb, tree_rss_mb(proc.pid))
-            await asyncio.sleep(0.1)
-
-    sampler = asyncio.create_task(sample_memory())
+    bot = BotProcess(fake, {"USER_COOLDOWN_SECONDS": "10"})
     try:
-        await fake.wait_ready(timeout=60)
-        await fake.wait_until(lambda: fake.commands, timeout=30)
-        await asyncio.sleep(2.5)  # discord.py waits for the guilds before it is ready
-        payloads = []
-        for i, guild in enumerate(guilds):
-            name = f"story-{i}"
-            user = 800000000000000000 + i
-            if i % 2:
-                payloads.append(
-                    fake.slash("summarize", {"link": f"{pages}/news/{name}"}, user_id=user, guild_id=guild)
-                )
-            else:
-                attachment = fake.attachment(f"{name}.txt", articles[name][1].encode("utf-8"))
-                payloads.append(
-                    fake.slash(
-                        "summarize",
-                        {"file": attachment["id"]},
-                        attachments={attachment["id"]: attachment},
-                        user_id=user,
-                        guild_id=guild,
+        async with bot:
+            payloads = []
+            for i, guild in enumerate(guilds):
+                name = f"story-{i}"
+                user = 800000000000000000 + i
+                if i % 2:
+                    link = f"{pages}/news/{name}"
+                    payloads.append(fake.slash("summarize", {"link": link}, user_id=user, guild_id=guild))
+                else:
+                    attachment = fake.attachment(f"{name}.txt", articles[name][1].encode("utf-8"))
+                    payloads.append(
+                        fake.slash(
+                            "summarize",
+                            {"file": attachment["id"]},
+                            attachments={attachment["id"]: attachment},
+                            user_id=user,
+                            guild_id=guild,
+                        )
                     )
+            beats_before = len(fake.heartbeats)
+            started = time.monotonic()
+            sent = [await fake.dispatch_interaction(p) for p in payloads]
+            async with probing_heartbeats(fake):
+                replies = await asyncio.gather(
+                    *(fake.wait_reply(s.token, timeout=120) for s in sent), return_exceptions=True
                 )
-        beats_before = len(fake.heartbeats)
-        started = time.monotonic()
-        sent = [await fake.dispatch_interaction(p) for p in payloads]
-
-        async def probe() -> None:
-            while True:
-                await fake.probe_heartbeat()
-                await asyncio.sleep(PROBE_EVERY_S)
-
-        prober = asyncio.create_task(probe())
-        replies = await asyncio.gather(
-            *(fake.wait_reply(s.token, timeout=120) for s in sent), return_exceptions=True
-        )
-        elapsed = time.monotonic() - started
-        await asyncio.sleep(PROBE_EVERY_S * 2)
-        prober.cancel()
+                elapsed = time.monotonic() - started
     finally:
-        if proc.returncode is None:
-            proc.send_signal(signal.SIGTERM)
-        try:
-            await asyncio.wait_for(proc.wait(), 30)
-        except TimeoutError:
-            proc.kill()
-            await proc.wait()
-        await reader
-        sampler.cancel()
         await runner.cleanup()
         await fake.close()
 
@@ -280,40 +346,17 @@ async def main(n_requests: int, words: int) -> int:
             followups.append(reply.at - s.at)
         else:
             errors.append(message.get("content", "?"))
-    stall = max(
-        [
-            float(m.group(1))
-            for line in stderr_lines
-            if (m := re.search(r"longest event-loop stall (\d+) ms", line))
-        ],
-        default=float("nan"),
-    )
-    busy = max(
-        [
-            float(m.group(1))
-            for line in stderr_lines
-            if (m := re.search(r"loop itself was busy (\d+) ms", line))
-        ],
-        default=float("nan"),
-    )
     stages: dict[str, list[float]] = {}
-    for line in stderr_lines:
+    for line in bot.lines:
         if "newsbrief.requests" in line:
             for stage, ms in re.findall(r"(\w+)_ms=([\d.]+)", line):
                 stages.setdefault(stage, []).append(float(ms))
-    stall_warnings = [line for line in stderr_lines if "event loop stalled" in line]
-    peak_single_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     probes = fake.probe_latencies
-    beats = len(fake.heartbeats) - beats_before
-
     checks = {
         f"all {n_requests} answered with a briefing": answered == n_requests,
         f"every acknowledgement within {ACK_DEADLINE_S:.0f} s": len(acks) == n_requests
         and max(acks) <= ACK_DEADLINE_S,
-        f"heartbeats answered within {HEARTBEAT_ANSWER_LIMIT_S * 1000:.0f} ms": bool(probes)
-        and max(probes) <= HEARTBEAT_ANSWER_LIMIT_S,
-        f"event loop never blocked (its own work) over {LOOP_STALL_LIMIT_MS:.0f} ms": busy
-        <= LOOP_STALL_LIMIT_MS,
+        **loop_checks(bot, probes),
     }
     report = {
         "requests": n_requests,
@@ -329,22 +372,13 @@ async def main(n_requests: int, words: int) -> int:
         "stage_p50_ms": {stage: round(statistics.median(v), 1) for stage, v in stages.items()},
         "heartbeat_probes": len(probes),
         "heartbeat_answer_max_ms": round(max(probes) * 1000, 1) if probes else None,
-        "heartbeats_during_run": beats,
-        "loop_stall_max_ms": stall,
-        "loop_busy_max_ms": busy,
-        "loop_stall_warnings": len(stall_warnings),
-        "bot_peak_rss_mb_all_processes": round(peak_tree_mb, 1),
-        "bot_peak_rss_mb_largest_process": round(peak_single_mb, 1),
+        "heartbeats_during_run": len(fake.heartbeats) - beats_before,
+        **bot.loop_figures(),
+        "bot_peak_rss_mb_all_processes": round(bot.peak_all_mb, 1),
+        "bot_peak_rss_mb_largest_process": round(bot.peak_largest_mb, 1),
         "cpu_count": os.cpu_count(),
     }
-    print(json.dumps(report, indent=2))
-    for name, ok in checks.items():
-        print(f"{'PASS' if ok else 'FAIL'}  {name}")
-    for error in errors[:5]:
-        print(f"  error: {error}")
-    for line in stall_warnings[:5]:
-        print(f"  {line}")
-    return 0 if all(checks.values()) else 1
+    return print_outcome(report, checks, bot, errors)
 
 
 async def main_autobrief(n_links: int, n_channels: int, words: int, workers: str) -> int:
@@ -355,82 +389,38 @@ async def main_autobrief(n_links: int, n_channels: int, words: int, workers: str
     fake = await FakeDiscord(guild_ids=(guild,), channel_ids=channels, heartbeat_interval_ms=5000).start()
     articles = {f"story-{i}": make_article(i, words) for i in range(n_links)}
     runner, pages = await start_page_server(articles)
-    data_dir = tempfile.mkdtemp(prefix="newsbrief-bench-")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SYNC_", "SHARD_"))}
-    env.update(fake.env(), XDG_DATA_HOME=data_dir, LOG_LEVEL="INFO", AUTOBRIEF_PER_MINUTE=str(n_links))
-    if workers:
-        env["BRIEF_WORKERS"] = workers
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", cwd=data_dir, env=env, stderr=asyncio.subprocess.PIPE
+    bot = BotProcess(
+        fake, {"AUTOBRIEF_PER_MINUTE": str(n_links), **({"BRIEF_WORKERS": workers} if workers else {})}
     )
-    stderr_lines: list[str] = []
-
-    async def read_stderr() -> None:
-        assert proc.stderr is not None
-        async for raw in proc.stderr:
-            stderr_lines.append(raw.decode(errors="replace").rstrip())
-
-    reader = asyncio.create_task(read_stderr())
-    peak_all_mb = peak_largest_mb = 0.0
-
-    async def sample_memory() -> None:
-        nonlocal peak_all_mb, peak_largest_mb
-        while proc.returncode is None:
-            together, largest = tree_rss(proc.pid)
-            peak_all_mb, peak_largest_mb = max(peak_all_mb, together), max(peak_largest_mb, largest)
-            await asyncio.sleep(0.1)
-
-    sampler = asyncio.create_task(sample_memory())
     posted: list[tuple[dict, float]] = []
-    replies: list = []
-    elapsed = 0.0
     try:
-        await fake.wait_ready(timeout=120)
-        await fake.wait_until(lambda: fake.commands, timeout=60)
-        await asyncio.sleep(2.5)  # discord.py waits for the guilds before it is ready
-        for channel in channels:  # a manager turns auto-brief on in each channel
-            on = fake.slash(
-                "newsbrief",
-                {"turn": "on"},
-                sub="autobrief",
-                guild_id=guild,
-                channel_id=channel,
-                permissions=MANAGER_PERMISSIONS,
-            )
-            sent = await fake.dispatch_interaction(on)
-            await fake.wait_reply(sent.token, timeout=30)
-        started = time.monotonic()
-        for i in range(n_links):
-            message = await fake.post_message(
-                f"Have you seen this? {pages}/news/story-{i}",
-                guild_id=guild,
-                channel_id=channels[i % n_channels],
-                author_id=800000000000000000 + i,
-            )
-            posted.append((message, time.monotonic()))
-
-        async def probe() -> None:
-            while True:
-                await fake.probe_heartbeat()
-                await asyncio.sleep(PROBE_EVERY_S)
-
-        prober = asyncio.create_task(probe())
-        replies = await asyncio.gather(
-            *(fake.wait_answer_to(m, timeout=600) for m, _ in posted), return_exceptions=True
-        )
-        elapsed = time.monotonic() - started
-        await asyncio.sleep(PROBE_EVERY_S * 2)
-        prober.cancel()
+        async with bot:
+            for channel in channels:  # a manager turns auto-brief on in each channel
+                on = fake.slash(
+                    "newsbrief",
+                    {"turn": "on"},
+                    sub="autobrief",
+                    guild_id=guild,
+                    channel_id=channel,
+                    permissions=MANAGER_PERMISSIONS,
+                )
+                sent = await fake.dispatch_interaction(on)
+                await fake.wait_reply(sent.token, timeout=30)
+            started = time.monotonic()
+            for i in range(n_links):
+                message = await fake.post_message(
+                    f"Have you seen this? {pages}/news/story-{i}",
+                    guild_id=guild,
+                    channel_id=channels[i % n_channels],
+                    author_id=800000000000000000 + i,
+                )
+                posted.append((message, time.monotonic()))
+            async with probing_heartbeats(fake):
+                replies = await asyncio.gather(
+                    *(fake.wait_answer_to(m, timeout=600) for m, _ in posted), return_exceptions=True
+                )
+                elapsed = time.monotonic() - started
     finally:
-        if proc.returncode is None:
-            proc.send_signal(signal.SIGTERM)
-        try:
-            await asyncio.wait_for(proc.wait(), 30)
-        except TimeoutError:
-            proc.kill()
-            await proc.wait()
-        await reader
-        sampler.cancel()
         await runner.cleanup()
         await fake.close()
 
@@ -438,35 +428,16 @@ async def main_autobrief(n_links: int, n_channels: int, words: int, workers: str
         r.at - at for (_, at), r in zip(posted, replies, strict=True) if not isinstance(r, BaseException)
     ]
     answered = sum(1 for r in replies if not isinstance(r, BaseException) and (r.json or {}).get("embeds"))
-    stall = max(
-        [
-            float(m.group(1))
-            for line in stderr_lines
-            if (m := re.search(r"longest event-loop stall (\d+) ms", line))
-        ],
-        default=float("nan"),
-    )
-    busy = max(
-        [
-            float(m.group(1))
-            for line in stderr_lines
-            if (m := re.search(r"loop itself was busy (\d+) ms", line))
-        ],
-        default=float("nan"),
-    )
-    stall_warnings = [line for line in stderr_lines if "event loop stalled" in line]
+    in_threads = sum(1 for r in replies if not isinstance(r, BaseException) and fake.in_thread(r))
     outcomes: dict[str, int] = {}
-    for line in stderr_lines:
+    for line in bot.lines:
         if "command=autobrief" in line and (m := re.search(r"outcome=(\S+)", line)):
             outcomes[m.group(1)] = outcomes.get(m.group(1), 0) + 1
     probes = fake.probe_latencies
-    workers_line = next((line for line in stderr_lines if "engine warmed up" in line), "")
+    workers_line = next((line for line in bot.lines if "engine warmed up" in line), "")
     checks = {
         f"all {n_links} links answered with a briefing": answered == n_links,
-        f"heartbeats answered within {HEARTBEAT_ANSWER_LIMIT_S * 1000:.0f} ms": bool(probes)
-        and max(probes) <= HEARTBEAT_ANSWER_LIMIT_S,
-        f"event loop never blocked (its own work) over {LOOP_STALL_LIMIT_MS:.0f} ms": busy
-        <= LOOP_STALL_LIMIT_MS,
+        **loop_checks(bot, probes),
     }
     report = {
         "links": n_links,
@@ -474,6 +445,7 @@ async def main_autobrief(n_links: int, n_channels: int, words: int, workers: str
         "words_per_article": words,
         "brief_workers": workers or "default (cores, at most 4)",
         "answered": answered,
+        "answered_in_threads": in_threads,
         "outcomes": outcomes,
         "wall_s": round(elapsed, 2),
         "reply_p50_s": round(statistics.median(times), 2) if times else None,
@@ -481,23 +453,14 @@ async def main_autobrief(n_links: int, n_channels: int, words: int, workers: str
         "reply_max_s": round(max(times), 2) if times else None,
         "heartbeat_probes": len(probes),
         "heartbeat_answer_max_ms": round(max(probes) * 1000, 1) if probes else None,
-        "loop_stall_max_ms": stall,
-        "loop_busy_max_ms": busy,
-        "loop_stall_warnings": len(stall_warnings),
-        "peak_rss_mb_largest_process": round(peak_largest_mb, 1),
-        "peak_rss_mb_all_processes": round(peak_all_mb, 1),
+        **bot.loop_figures(),
+        "peak_rss_mb_largest_process": round(bot.peak_largest_mb, 1),
+        "peak_rss_mb_all_processes": round(bot.peak_all_mb, 1),
         "cpu_count": os.cpu_count(),
         "load_average_1min_at_end": round(os.getloadavg()[0], 2),
         "warm_up": workers_line.split("newsbrief.bot: ")[-1],
     }
-    print(json.dumps(report, indent=2))
-    for name, ok in checks.items():
-        print(f"{'PASS' if ok else 'FAIL'}  {name}")
-    for line in stall_warnings[:5]:
-        print(f"  {line}")
-    for line in [line for line in stderr_lines if "took" in line and "asyncio" in line][:10]:
-        print(f"  {line[:160]} ... {line[-120:]}")
-    return 0 if all(checks.values()) else 1
+    return print_outcome(report, checks, bot, [])
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ one these tests skip, saying so.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import sys
@@ -76,6 +77,30 @@ async def test_entries_expire_with_the_cache_time(tmp_path):
             assert await state.servers.first_post(1, "https://news.example/a", 1)
         finally:
             await state.close()
+
+
+async def test_the_reports_of_every_process_meet_in_redis_and_are_listed(tmp_path):
+    async with redis_server(tmp_path) as url:
+        one, two = [await open_redis_state(settings_for(url)) for _ in range(2)]  # as two bot processes
+        try:
+            first = await one.reports.add(sample(), "The leader is wrong.", user_id=1, guild_id=10)
+            second = await two.reports.add(sample(), "No such meeting.", user_id=2, guild_id=None)
+        finally:
+            await one.close()
+            await two.close()
+        assert (first, second) == (1, 2)  # one numbering for all
+        # the owner lists them from any machine: REDIS_URL, not the local SQLite file
+        env = {**os.environ, "REDIS_URL": url, "CACHE_PATH": str(tmp_path / "local.sqlite3")}
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "reports", env=env, stdout=asyncio.subprocess.PIPE
+        )
+        out, _ = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode == 0
+    listed = [json.loads(line) for line in out.decode().splitlines()]
+    assert [r["id"] for r in listed] == [2, 1]  # newest first
+    assert [r["what_is_wrong"] for r in listed] == ["No such meeting.", "The leader is wrong."]
+    assert listed[0]["guild_id"] is None and listed[1] == {**listed[1], "user_id": "1", "guild_id": "10"}
+    assert listed[1]["briefing"]["source"]["title"] == sample().source.title
 
 
 async def test_a_redis_that_does_not_answer_stops_the_start_clearly(tmp_path):
@@ -149,7 +174,7 @@ async def test_two_bot_processes_share_one_cooldown_and_one_cache(tmp_path):
             assert news.runner is not None
             await news.runner.cleanup()
     # Which process answered what: each names its shard's requests in its own log.
-    assert all(f"server settings: Redis at {url}" in log for log in logs)
+    assert all(f"server settings and reports: Redis at {url}" in log for log in logs)
     first_log, second_log = logs[SHARD_OF[GUILD_ID]], logs[SHARD_OF[OTHER_SHARD_GUILD]]
     assert re.search(r"command=summarize source=link host=127\.0\.0\.1 .*fetch_ms=.*outcome=ok", first_log)
     assert "outcome=refused:OnCooldown" in second_log
