@@ -180,6 +180,44 @@ def test_a_briefing_of_the_default_length_opens_with_the_lede_of_a_short_item():
         "Animals that hibernate slow their hearts, and the researchers said people cannot do so yet.",
     ]
     doc = body_doc("\n\n".join([lede, *rest]))
-    assert summarize(doc, Cast())[0].text == lede
+    # (the summary's sentence starts after the dateline)
+    assert summarize(doc, Cast())[0].text == lede.removeprefix("BERLIN -- ")
     # A length asked for keeps the share rule: 3 of 6 sentences is a digest of the whole.
-    assert lede not in [s.text for s in summarize(doc, Cast(), 3)]
+    assert lede.removeprefix("BERLIN -- ") not in [s.text for s in summarize(doc, Cast(), 3)]
+
+
+def test_a_tabloid_caption_under_a_label_is_neither_the_lede_nor_in_the_window():
+    caption = "Crossing: Lorries queue at the border post outside Tacna on Sunday evening ."
+    text = f"By . Staff Reporter . {caption} " + ARTICLE.replace("\n\n", " ")
+    picked = summarize(body_doc(text), Cast(), 3)
+    assert caption not in {s.text for s in picked}
+    assert picked[0].text.startswith("The foreign ministers of Chile and Peru agreed")
+
+
+def test_a_speaker_before_a_colon_is_no_caption_label():
+    from newsbrief.summary import _caption_label
+
+    assert _caption_label("Crossing: Lorries queue at the border post outside Tacna on Sunday.")
+    assert _caption_label("Heads up: Two players go up for a header in the second half.")
+    assert not _caption_label("Ms Rojas said: 'The crossing will reopen to freight on Wednesday.'")
+    assert not _caption_label("But he adds: 'Traders have lost millions of dollars already.'")
+    assert not _caption_label("He told reporters: 'We will meet again in Santiago next month.'")
+
+
+def test_the_lede_in_the_summary_starts_after_its_wire_dateline():
+    text = "TACNA, Peru (Reuters) -- " + ARTICLE
+    picked = summarize(body_doc(text), Cast(), 3)
+    assert picked[0].text.startswith("The foreign ministers of Chile and Peru agreed")
+    assert picked[0].text in text
+
+
+def test_a_dateline_is_kept_when_no_sentence_would_be_left_after_it():
+    from newsbrief.summary import without_dateline
+
+    assert without_dateline("LIMA (AP) -- Talks ended.") == "LIMA (AP) -- Talks ended."
+    assert without_dateline("The Andean Community (CAN) -- a trade bloc -- met on Monday.") == (
+        "The Andean Community (CAN) -- a trade bloc -- met on Monday."
+    )
+    assert without_dateline("(AP)Officials in Lima said the talks would resume next week.") == (
+        "Officials in Lima said the talks would resume next week."
+    )
