@@ -59,6 +59,9 @@ def words() -> Words:
         many=re.compile(
             r"(?<![\w-])(?:(?:" + nouns + r")\s+of\s+(?:[\w\-]+\s+){0,4}?(?:" + groups + r")"
             r"|(?:" + groups + r")\s+(?:[\w\-]+\s+){0,2}?(?:" + _alternation(by["gather"]) + r")"
+            r"|(?:" + groups + r")\s+(?:of|from)\s+(?:[\w\-()]+\s+){1,7}?(?:(?:have|has|had|will)\s+)?"
+            r"(?:(?:" + _alternation(by["hold"]) + r")\s+(?:[\w\-]+\s+){0,3}?(?:" + nouns + r")"
+            r"|" + _alternation(by["gather"]) + r")"
             r"|(?:" + _alternation(by["many"]) + r"))(?![\w-])",
             re.I,
         ),

@@ -32,6 +32,9 @@ _SECOND_VERB = re.compile(
 _RELATIVE_WHO = re.compile(r",\s*who\b")
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|or)\s+[A-Z]")
 _JOINER = re.compile(r"\b(?:and|or)\b|&")
+# The rest of a name the Cast cut short, then an owner's 's and a common noun ("George W Bush's
+# brother", "Obama's wife"): the person named owns the subject and is not it.
+_OWNS_NEXT = re.compile(r"(?:\s+[A-Z][\w.\-]*){1,3}['’]s\s+[a-z]")
 _AFTER_CLAUSE_TOKENS = 4
 # A list's first participant comes at most this far after the meeting word.
 _MAX_LEAD_CHARS = 160
@@ -211,6 +214,8 @@ def read_subjects(
             continue
         if item.possessive and not possessive:
             continue
+        if _OWNS_NEXT.match(text, item.end, trigger_start):
+            continue  # "President George W Bush's brother Jeb": the one named is the owner
         gap = text[item.end : trigger_start]
         if strict:
             ok = gap_ok(gap, ("light", "list"), adverbs=True)

@@ -99,6 +99,31 @@ def _including(text: str, items: list[Item], sentence: Sentence, end: int) -> tu
     return (named, list_end) if named else ([], end)
 
 
+# What follows "X and Y met": an adverb in -ly, then perhaps "with", then a lower-case word.
+_AFTER_TOGETHER = re.compile(r"\s+(?:[a-z]+ly\s+)?(with\s+)?([a-z][\w\-]*)")
+# "met three times", "met for the first time", "met several times": how often, no object.
+_HOW_OFTEN = re.compile(
+    r"\s+(?:two|three|four|five|six|several|many|\d+)\s+(?:times|hours|days|rounds)\b", re.I
+)
+
+
+def met_someone_else(text: str, end: int, stop: int, *, verb: bool) -> bool:
+    """ "X and Y met bankers", "X and Y met with reporters", "X and Y held talks with local
+    officials": the two met someone the text does not name, together, and not each other. Only a
+    word the table lets stand after a meeting ("met in Geneva", "met privately", "met to discuss":
+    data/meeting_words.tsv untied) keeps it their meeting; after a noun only a "with" object counts
+    ("held talks on trade" is theirs)."""
+    m = _AFTER_TOGETHER.match(text, end, stop)
+    if not m or _HOW_OFTEN.match(text, end, stop):
+        return False
+    word = m.group(2).lower()
+    if m.group(1):
+        return word not in ("each", "one")  # "met with each other", "with one another"
+    if not verb:
+        return False
+    return not (word.endswith("ly") or tables().has(word, "untied"))
+
+
 def _together(
     text: str, items: list[Item], sentence: Sentence, start: int, end: int, kind: str, *, possessive: bool
 ) -> MeetingReading | None:
@@ -170,7 +195,7 @@ def read_verb(
             # "X hosted A and B for a trilateral summit": one meeting of all three.
             return MeetingReading(tuple(subjects + objects), False, 0, kind, list_end)
         return MeetingReading(tuple(subjects + objects), True, len(subjects), kind, list_end, place)
-    if not objects and word.together:
+    if not objects and word.together and not met_someone_else(text, end, sentence.end, verb=True):
         return _together(text, items, sentence, start, end, kind, possessive=False)  # "X and Y met"
     return None
 
@@ -460,7 +485,7 @@ def read_noun(
         pair = read_subjects(text, items, joint.start(), sentence, strict=False, possessive=False)
         if len(pair) >= 2 and len({i.country for i in pair if i.country is not None}) >= 2:
             return MeetingReading(tuple(pair), False, 0, word.kind, end)
-    if not word.together:
+    if not word.together or met_someone_else(text, end, sentence.end, verb=False):
         return None
     if _PRESENT_AT.search(text, sentence.start, start):
         return None  # "A and B were at the meeting": they sat in on one told before, not theirs

@@ -46,3 +46,19 @@ def test_a_speaker_of_a_state_not_taking_part_is_no_attendee():
     )
     (summit,) = [m for m in meet(text, WIDER) if m.kind == "summit"]
     assert not any(p.name == "Anna Lindqvist" for p in summit.participants)
+
+
+def test_ministers_of_a_body_who_ended_talks_are_a_gathering():
+    text = (
+        "Foreign ministers of the four-nation Southern Ports Council (SPC) have ended two days of talks "
+        "after agreeing to share dredging costs. "
+        "But the ministers from Chile, Brazil, Nigeria and Sweden did not agree on fees. "
+        "Chilean Foreign Minister Elena Marquez told reporters after the talks that fees would wait."
+    )
+    (gathering,) = [m for m in meet(text, WIDER) if len(m.participants) > 2]
+    assert set(gathering.participants) == {
+        Participant("Elena Marquez", "CL"),
+        Participant(None, "BR"),
+        Participant(None, "NG"),
+        Participant(None, "SE"),
+    }

@@ -1,0 +1,62 @@
+"""Two people told as one subject: when they met each other, and when they went somewhere or met
+someone else together (meetings/reading.py met_someone_else, meetings/participants.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.model import Person
+from tests.engine.meetings.helpers import WIDER, meet, pair, pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor and Marquez met bankers in Lagos on Tuesday to discuss the debt crisis.",
+        "Okafor and Marquez met with reporters after the signing.",
+        "Okafor and Marquez met business leaders in Santiago on Monday.",
+        "Okafor and Marquez held talks with local officials in Abuja on Friday.",
+    ],
+)
+def test_two_who_met_someone_unnamed_together_did_not_meet_each_other(text):
+    assert pairs(meet(text, WIDER)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor and Marquez met in Lagos on Tuesday.",
+        "Okafor and Marquez met privately for two hours.",
+        "Okafor and Marquez met three times last month.",
+        "Okafor and Marquez met to discuss the ports deal.",
+        "Okafor and Marquez met with each other before the vote.",
+        "Okafor and Marquez held talks on trade in Abuja.",
+    ],
+)
+def test_two_who_met_with_no_one_else_met_each_other(text):
+    assert pair("Daniel Okafor", "Elena Marquez") in pairs(meet(text, WIDER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor and Marquez are heading for Japan and Sweden to see the damage at first hand.",
+        "Okafor headed to Japan and Sweden on Monday.",
+    ],
+)
+def test_heading_for_a_country_is_a_visit(text):
+    found = pairs(meet(text, WIDER))
+    assert {pair("Daniel Okafor", "JP"), pair("Daniel Okafor", "SE")} <= found
+
+
+def test_heading_for_no_place_is_no_visit():
+    assert pairs(meet("Okafor said the bill was heading for defeat in the Senate.", WIDER)) == set()
+
+
+def test_a_name_the_cast_cut_short_before_an_owners_s_is_no_traveller():
+    # The Cast kept "Chinedu" of "President Chinedu A Eze's brother Obi": the subject is the brother.
+    eze = Person("Chinedu", ("President Chinedu",), "President", "NG", is_leader=True)
+    text = "Marquez and President Chinedu A Eze's brother Obi are heading for Japan to see the damage."
+    found = pairs(meet(text, {**WIDER, eze: ("Chinedu",)}))
+    assert pair("Elena Marquez", "JP") in found
+    assert not any("Chinedu" in p for p in found)
