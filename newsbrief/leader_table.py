@@ -50,7 +50,8 @@ said so. When one name has several terms on that day (a king and prime
 minister, two offices at once), heads of state and government come first,
 then heads of organisations, then foreign ministers.
 
-The lookup is one or two dict accesses per name on an index built once per process.
+The lookup is one or two dict accesses per name on an index of the names built once per
+process; a term's dates are read only when a lookup returns it.
 
 Wiring (engineer `core`): a Cast step runs after the office-from-text steps;
 for each person the text names in full whose title the text does not give,
@@ -115,9 +116,18 @@ class TableLeader:
 
 
 # Letters that NFKD does not split into a base letter and an accent.
-_PLAIN = str.maketrans(
-    {"ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "œ": "oe"}
-)
+_PLAIN_LETTERS = {
+    "ß": "ss",
+    "æ": "ae",
+    "ø": "o",
+    "ł": "l",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ı": "i",
+    "œ": "oe",
+}
+_PLAIN = str.maketrans(_PLAIN_LETTERS)
 # Transliteration endings that spell one sound ("-skyy", "-skiy", "-ski"; "Dmitri", "Dmitriy").
 _ENDING = re.compile(r"(?:iy|ij|yy|yi|ii|y)$")
 
@@ -151,19 +161,63 @@ def _single(repeat: re.Match[str]) -> str:
 @lru_cache(maxsize=8192)
 def _folded_tokens(name: str) -> tuple[tuple[str, str], ...]:
     """Each word of a name (lower case, accents off) and its folded form. Cached: the table's
-    index folds each of its 3,000 names twice (with and without initials), and the first
-    article of a run pays for the index."""
+    index folds each of its 3,000 names twice (with and without initials)."""
     text = name.lower().translate(_PLAIN)
     if not text.isascii():  # ASCII has no accents to take off
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     # "Weizsaecker" is "Weizsäcker": the German spelling of an umlaut is its vowel (both sides).
-    text = _UMLAUT_SPELLING.sub(_vowel, text)
+    if "e" in text:
+        text = _UMLAUT_SPELLING.sub(_vowel, text)
+    if "'" in text or "\u2019" in text:
+        text = text.replace("'", "").replace("\u2019", "")
     out = []
-    for token in _TOKEN.findall(text.replace("'", "").replace("\u2019", "")):
+    for token in _TOKEN.findall(text):
         single = _REPEAT.sub(_single, token)
-        out.append((token, _ENDING.sub("i", single) if len(single) > 3 else single))
+        # every ending _ENDING knows ends in "i", "j" or "y": most words need no look
+        if len(single) > 3 and single[-1] in "ijy":
+            single = _ENDING.sub("i", single)
+        out.append((token, single))
     return tuple(out)
+
+
+_NOT_TOKEN = re.compile(r"[^a-z0-9\n]+")
+_ONE_LETTER = re.compile(r"(?<![a-z0-9])[a-z0-9](?![a-z0-9])")
+_TOKEN_REPEAT = re.compile(r"([a-z0-9])\1+")
+# _ENDING on every word of four letters or more at once: the longest ending that ends the word
+_WORD_ENDING = re.compile(r"(?:[iy][iy]|ij|y)(?![a-z0-9])(?<=[a-z0-9]{4})")
+
+
+def _fold_lines(text: str) -> list[str]:
+    """name_key of each line of `text` (folded up to the umlauts, apostrophes gone) at once:
+    the steps of _folded_tokens on the whole text give each line what they give it alone, since
+    none looks across a line break or outside a word."""
+    text = _WORD_ENDING.sub("i", _TOKEN_REPEAT.sub(_single, text))
+    return _NOT_TOKEN.sub("", text).split("\n")
+
+
+def _keys_of(names: list[str]) -> tuple[list[str], list[str]]:
+    """(name_key(name), name_key(name, initials=False)) of many names, folded in a few passes
+    over them all: the table's 6,000 names and aliases cost a few milliseconds, not fifty."""
+    text = "\n".join(names).lower()
+    if not text.isascii():
+        # str.replace of the few letters and marks present: str.translate is slower on a long text
+        for letter, plain in _PLAIN_LETTERS.items():
+            if letter in text:
+                text = text.replace(letter, plain)
+        text = unicodedata.normalize("NFKD", text)
+        for mark in {ch for ch in set(text) if unicodedata.combining(ch)}:
+            text = text.replace(mark, "")
+    text = _UMLAUT_SPELLING.sub(_vowel, text).replace("'", "").replace("\u2019", "")
+    keys = _fold_lines(text)
+    # without initials: only the few names with a one-letter word fold again
+    lines, bare_lines = text.split("\n"), _ONE_LETTER.sub(" ", text).split("\n")
+    changed = [i for i, (line, bare) in enumerate(zip(lines, bare_lines, strict=True)) if line != bare]
+    bare_keys = list(keys)
+    if changed:
+        for i, key in zip(changed, _fold_lines("\n".join(bare_lines[i] for i in changed)), strict=True):
+            bare_keys[i] = key
+    return keys, bare_keys
 
 
 def _words(name: str, initials: bool = True) -> int:
@@ -190,45 +244,86 @@ def _last_day(text: str) -> dt.date | None:
 
 
 @cache
-def _index() -> dict[str, tuple[TableLeader, ...]]:
-    index: dict[str, list[TableLeader]] = {}
-    for name, aliases, office, country, org, start, end, as_of in read_table(TABLE, COLUMNS, optional=1):
-        term = TableLeader(
-            name=name,
-            office=office,
-            country=None if country in ("", "-") else country,
-            organization=org or None,
-            start=_first_day(start),
-            end=_last_day(end),
-            as_of=dt.date.fromisoformat(as_of) if as_of else None,
-        )
-        spellings = [spelling for spelling in (name, *aliases.split("|")) if _words(spelling) >= 2]
-        keys = {name_key(spelling) for spelling in spellings}
-        keys |= {
-            _BARE + name_key(spelling, initials=False)
-            for spelling in spellings
-            if _words(spelling, False) >= 2
-        }
-        for key in keys:
-            if key:
-                index.setdefault(key, []).append(term)
+def _rows() -> tuple[tuple[str, ...], ...]:
+    return read_table(TABLE, COLUMNS, optional=1)
+
+
+@cache
+def _term(row: int) -> TableLeader:
+    """The term of one row of the table, made when a lookup first returns it."""
+    name, _, office, country, org, start, end, as_of = _rows()[row]
+    return TableLeader(
+        name=name,
+        office=office,
+        country=None if country in ("", "-") else country,
+        organization=org or None,
+        start=_first_day(start),
+        end=_last_day(end),
+        as_of=dt.date.fromisoformat(as_of) if as_of else None,
+    )
+
+
+def _order(row: int) -> tuple[int, int]:
+    """Where a row's term comes among a name's terms: by rank, then the latest start first."""
+    _, _, office, _, org, start, *_ = _rows()[row]
+    rank = 2 if office in FOREIGN_OFFICES else 1 if org else 0
+    return rank, -_first_day(start).toordinal()
+
+
+_ONE_LETTER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")
+_LONG_WORD = re.compile(r"[^\W\d_]{2,}")
+_NOT_COUNTED = re.compile(r"[^ab\n]+")
+
+
+def _word_counts(names: list[str]) -> list[tuple[int, int]]:
+    """(_words(name), _words(name, initials=False)) of many names, in three passes over them all."""
+    text = _ONE_LETTER_WORD.sub("a", "\n".join(names))
+    text = _NOT_COUNTED.sub("", _LONG_WORD.sub("b", text))
+    return [(len(line), line.count("b")) for line in text.split("\n")]
+
+
+@cache
+def _index() -> dict[str, tuple[int, ...]]:
+    """Each name key -> the rows of its terms, in _order. Built once per process from the names
+    and aliases alone; a row's term is made (_term) only when a lookup returns it."""
+    rows, spellings = [], []
+    for row, (name, aliases, *_) in enumerate(_rows()):
+        for spelling in (name, *aliases.split("|")) if aliases else (name,):
+            rows.append(row)
+            spellings.append(spelling)
+    counts = _word_counts(spellings)
+    keys, bare_keys = _keys_of(spellings)
+    index: dict[str, list[int]] = {}
+    for row, (words, long_words), key, bare in zip(rows, counts, keys, bare_keys, strict=True):
+        if words < 2:
+            continue
+        found = index.setdefault(key, [])
+        if not found or found[-1] != row:
+            found.append(row)
+        if long_words >= 2:
+            found = index.setdefault(_BARE + bare, [])
+            if not found or found[-1] != row:
+                found.append(row)
+    index.pop("", None)
     return {
-        key: tuple(sorted(terms, key=lambda t: (t.rank, -t.start.toordinal())))
-        for key, terms in index.items()
+        key: tuple(sorted(rows, key=_order)) if len(rows) > 1 else (rows[0],) for key, rows in index.items()
     }
+
+
+def _terms(key: str) -> tuple[TableLeader, ...]:
+    return tuple(_term(row) for row in _index().get(key, ()))
 
 
 def find_leader(full_name: str, on: dt.date) -> TableLeader | None:
     """The office `full_name` held on `on`, or None (see the module docstring)."""
     if _words(full_name) < 2:
         return None
-    index = _index()
-    for term in index.get(name_key(full_name), ()):
+    for term in _terms(name_key(full_name)):
         if term.covers(on):
             return term
     # without initials: "Vladimir V. Putin" is "Vladimir Putin"; "George Bush" is the Bush in office that day
     if _words(full_name, False) >= 2:
-        for term in index.get(_BARE + name_key(full_name, initials=False), ()):
+        for term in _terms(_BARE + name_key(full_name, initials=False)):
             if term.covers(on):
                 return term
     return None
@@ -257,27 +352,33 @@ def terms_of(full_name: str) -> tuple[TableLeader, ...]:
     """Every term of `full_name` (matched as find_leader matches it), whatever its date."""
     if _words(full_name) < 2:
         return ()
-    index = _index()
-    terms = index.get(name_key(full_name), ())
+    terms = _terms(name_key(full_name))
     if not terms and _words(full_name, False) >= 2:
-        terms = index.get(_BARE + name_key(full_name, initials=False), ())
+        terms = _terms(_BARE + name_key(full_name, initials=False))
     return terms
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 @cache
-def _by_surname() -> dict[tuple[str, str], tuple[TableLeader, ...]]:
-    index: dict[tuple[str, str], list[TableLeader]] = {}
-    for terms in _index().values():
-        for term in terms:
-            words = re.findall(r"[^\W\d_][\w'’-]*", term.name)
-            if len(words) > 1:
-                key = (name_key(words[-1]), term.office.lower())
-                if term not in index.setdefault(key, []):
-                    index[key].append(term)
-    return {key: tuple(terms) for key, terms in index.items()}
+def _by_surname() -> dict[tuple[str, str], tuple[int, ...]]:
+    """(folded last name, office in lower case) -> the rows of the terms of that office held
+    by someone of that last name, for the rows of names of two words or more."""
+    indexed = {row for rows in _index().values() for row in rows}
+    found = []  # (row, last name, office)
+    for row, (name, _, office, *_) in enumerate(_rows()):
+        words = _NAME_WORD.findall(name)
+        if len(words) > 1 and row in indexed:
+            found.append((row, words[-1], office.lower()))
+    keys, _ = _keys_of([surname for _, surname, _ in found])
+    index: dict[tuple[str, str], list[int]] = {}
+    for (row, _, office), key in zip(found, keys, strict=True):
+        index.setdefault((key, office), []).append(row)
+    return {key: tuple(rows) for key, rows in index.items()}
 
 
 def holders(surname: str, office: str, first: dt.date, last: dt.date) -> tuple[TableLeader, ...]:
     """The terms of `office` meeting [first, last] held by someone whose last name is `surname`."""
-    terms = _by_surname().get((name_key(surname), office.lower()), ())
-    return tuple(t for t in terms if t.meets(first, last))
+    rows = _by_surname().get((name_key(surname), office.lower()), ())
+    return tuple(term for term in map(_term, rows) if term.meets(first, last))

@@ -29,7 +29,8 @@ def _content_lines(text: str) -> list[tuple[int, str]]:
     line go, tabs stay (a trailing tab is an empty last cell)."""
     found = []
     for number, line in enumerate(text.splitlines(), 1):
-        if line.strip() and not line.lstrip().startswith("#"):
+        bare = line.strip()
+        if bare and bare[0] != "#":
             found.append((number, line.strip(" \r\n")))
     return found
 
@@ -43,7 +44,7 @@ def read_lines(name: str, package: str = "newsbrief") -> tuple[str, ...]:
 @cache
 def read_tsv(name: str, package: str = "newsbrief") -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated data file, header included, unchecked (prefer `read_table`)."""
-    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in read_lines(name, package))
+    return tuple(tuple(map(str.strip, line.split("\t"))) for line in read_lines(name, package))
 
 
 @cache
@@ -63,11 +64,14 @@ def read_table(
     if found != columns:
         raise TableError(f"{name}:{number}: header {found}, expected {columns}")
     rows = []
+    width, fewest = len(columns), len(columns) - optional
     for number, line in lines[1:]:
-        cells = tuple(cell.strip() for cell in line.split("\t"))
-        if not len(columns) - optional <= len(cells) <= len(columns):
-            raise TableError(f"{name}:{number}: {len(cells)} cells, expected {len(columns)}: {line[:80]!r}")
-        rows.append(cells + ("",) * (len(columns) - len(cells)))
+        cells = tuple(map(str.strip, line.split("\t")))
+        if len(cells) != width:
+            if not fewest <= len(cells) <= width:
+                raise TableError(f"{name}:{number}: {len(cells)} cells, expected {width}: {line[:80]!r}")
+            cells += ("",) * (width - len(cells))
+        rows.append(cells)
     return tuple(rows)
 
 

@@ -153,3 +153,30 @@ def test_an_umlaut_spelled_with_an_e_is_the_umlaut():
     assert office("Richard von Weizsaecker", "1987-06-01") == ("President", "DE", None)
     assert office("Richard von Weizsäcker", "1987-06-01") == ("President", "DE", None)
     assert office("Richard von Weizsacker", "1987-06-01") == ("President", "DE", None)
+
+
+def test_the_index_folds_many_names_as_name_key_folds_one():
+    """The index folds the whole table in a few passes (leader_table._keys_of); each name must
+    get the key name_key gives it alone: accents, umlaut spellings, apostrophes, doubled letters,
+    transliteration endings, initials left out."""
+    from newsbrief.leader_table import _keys_of, _word_counts, _words
+
+    names = [
+        "Recep Tayyip Erdoğan",
+        "Richard von Weizsaecker",
+        "Volodymyr Zelenskyy",
+        "Dmitriy A. Medvedev",
+        "Seán O’Brien",
+        "Ana Øberg-Łukasz",
+        "Moon Jae-in",
+        "J. K. Polk",
+        "Charles III",
+        "Ngo Bao Chau",
+        "Iiy Kiiy",
+        "Σωκράτης Ζ. Παπαδόπουλος",
+        "",
+    ]
+    keys, bare = _keys_of(names)
+    assert keys == [name_key(n) for n in names]
+    assert bare == [name_key(n, initials=False) for n in names]
+    assert _word_counts(names) == [(_words(n), _words(n, False)) for n in names]
