@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsbrief.meetings.items import PLACE_KINDS, Item
-from newsbrief.model import Document, Meeting, Participant, Sentence
+from newsbrief.meetings.items import PLACE_KINDS, Item, can_meet
+from newsbrief.model import Cast, Document, Meeting, Participant, Sentence
 
 # "will represent the UK", "representing Spain": the country right after.
 _REPRESENTS = re.compile(r"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?\Z", re.I)
@@ -58,3 +58,67 @@ def with_represented(meeting: Meeting, countries: tuple[str, ...]) -> Meeting:
     present = {p.country for p in meeting.participants}
     added = tuple(Participant(None, c) for c in countries if c not in present)
     return replace(meeting, participants=meeting.participants + added) if added else meeting
+
+
+# How a story names who leads a delegation: "a delegation led by X", "the delegation's leader, X",
+# "X, who heads the delegation", "head of the Japanese delegation, X".
+_DELEGATION = r"delegation(?:['’]s)?"
+_LEADS_BEFORE = re.compile(
+    _DELEGATION + r"\s*,?\s+(?:(?:to\s+be|which\s+is|was|is|will\s+be)\s+)?(?:led|headed)\s+by\s+"
+    r"(?:[A-Z][\w.'’\-]*\s+){0,5}\Z"
+    r"|" + _DELEGATION + r"\s+(?:leader|head|chief)\s*,?\s+(?:[A-Z][\w.'’\-]*\s+){0,5}\Z"
+    r"|\b(?:head|leader|chief)\s+of\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?delegation\s*,\s+"
+    r"(?:[A-Z][\w.'’\-]*\s+){0,5}\Z",
+    re.I,
+)
+_LEADS_AFTER = re.compile(
+    r"\s*,\s+who\s+(?:leads|led|heads|headed|will\s+lead|will\s+head)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"delegation\b",
+    re.I,
+)
+
+
+_STATE_DELEGATION = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?delegations?\b")
+_DELEGATION_FROM = re.compile(r"\bdelegations?\s+(?:from|of)\s+(?:the\s+)?\Z")
+
+
+def delegation_heads(doc: Document, cast: Cast) -> dict[str, str]:
+    """The person the story names as leading its one delegation from a state, by that state: the
+    unnamed side of that state at talks is that delegation ("a 15-member Taiwan delegation left
+    for Washington for talks with U.S. officials. The delegation's leader, X, said ...")."""
+    text = doc.text
+    # The states whose delegation the story names ("a 15-member Taiwan delegation", "the
+    # delegation from Japan"): a leader the Cast gives no state leads the one delegation told.
+    told = {
+        c.code
+        for c in cast.country_mentions
+        if _STATE_DELEGATION.match(text, c.end)
+        or _DELEGATION_FROM.search(text, max(0, c.start - 30), c.start)
+    }
+    heads: dict[str, set[str]] = {}
+    for m in cast.mentions:
+        person = cast.people[m.person]
+        if m.kind == "pronoun" or not can_meet(person):
+            continue
+        country = person.country or (next(iter(told)) if len(told) == 1 else None)
+        if country is None:
+            continue
+        if _LEADS_BEFORE.search(text, max(0, m.start - 120), m.start) or _LEADS_AFTER.match(text, m.end):
+            heads.setdefault(country, set()).add(person.name)
+    return {country: next(iter(names)) for country, names in heads.items() if len(names) == 1}
+
+
+def with_delegation_heads(meeting: Meeting, heads: dict[str, str]) -> Meeting:
+    """A meeting's unnamed side of a state whose delegation the story names a leader of is that
+    leader, unless someone of that state is named in it already."""
+    named = {p.country for p in meeting.participants if p.name is not None}
+    parts = tuple(
+        Participant(heads[p.country], p.country)
+        if p.name is None
+        and p.country in heads
+        and p.country not in named
+        and heads[p.country] not in {q.name for q in meeting.participants}
+        else p
+        for p in meeting.participants
+    )
+    return replace(meeting, participants=parts) if parts != meeting.participants else meeting

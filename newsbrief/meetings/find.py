@@ -42,7 +42,13 @@ from newsbrief.meetings.context import (
     prefer_protagonist,
     unmirror,
 )
-from newsbrief.meetings.delegations import delegation_meeting, represented, with_represented
+from newsbrief.meetings.delegations import (
+    delegation_heads,
+    delegation_meeting,
+    represented,
+    with_delegation_heads,
+    with_represented,
+)
 from newsbrief.meetings.future import is_planned
 from newsbrief.meetings.gatherings import gathering_meeting
 from newsbrief.meetings.groups import participant_groups
@@ -288,6 +294,9 @@ def find_meetings(
     gathering = gathering_meeting(doc, cast, by_index)
     if gathering is not None:
         found.append(gathering)
+    heads = delegation_heads(doc, cast)
+    if heads:
+        found = [with_delegation_heads(m, heads) for m in found]
     # The meetings of the people the headline names come first among those held, announced or past.
     headlined = {
         cast.people[m.person].name

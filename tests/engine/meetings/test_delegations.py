@@ -30,3 +30,28 @@ def test_a_country_represented_at_a_meeting_of_leaders_is_one_more_party():
     text = "Okafor, Lindqvist and Kishida are meeting at the palace, with Chile represented by its envoy."
     found = pairs(meet(text, WIDER))
     assert pair("Daniel Okafor", "CL") in found and pair("Fumio Kishida", "Anna Lindqvist") in found
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The delegation's leader, Ian Reed, said the talks would be hard.",
+        "The delegation, led by Ian Reed, hopes to settle the quotas.",
+        "Ian Reed, who heads the delegation, said the talks would be hard.",
+        "The head of the delegation, Ian Reed, said the talks would be hard.",
+    ],
+)
+def test_the_unnamed_side_of_a_delegation_is_its_named_leader(lead):
+    text = (
+        "A 12-member Chilean delegation left for Tokyo on Monday for trade talks with Japanese officials. "
+        + lead
+    )
+    assert pair("Ian Reed", "JP") in pairs(meet(text, {REED: ("Ian Reed", "Reed")}))
+
+
+def test_a_person_who_only_met_a_delegation_does_not_lead_it():
+    text = (
+        "A 12-member Chilean delegation left for Tokyo on Monday for trade talks with Japanese officials. "
+        "Ian Reed, who met the delegation last year, said the talks would be hard."
+    )
+    assert pair("Ian Reed", "JP") not in pairs(meet(text, {REED: ("Ian Reed", "Reed")}))
