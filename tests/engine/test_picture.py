@@ -76,28 +76,11 @@ def test_the_engine_does_not_import_matplotlib():
     assert result.stdout.strip() == "False"
 
 
-class _RecordingAxes:
-    """Stands in for matplotlib's Axes: what _edge drew, and how."""
-
-    def __init__(self) -> None:
-        self.lines: list[dict] = []
-        self.labels: list[str] = []
-
-    def plot(self, xs, ys, **style) -> None:
-        self.lines.append(style)
-
-    def text(self, x, y, label, **style) -> None:
-        self.labels.append(label)
-
-
 def _drawn(m: Meeting) -> tuple[dict, str]:
-    from newsbrief.picture import Node, _edge
+    from newsbrief.picture import edge_style
 
-    ax = _RecordingAxes()
-    _edge(ax, Node("a", "A", "KR", -1.0, 0.0), Node("b", "B", "JP", 1.0, 0.0), m, 0.5, False)
-    (line,) = ax.lines
-    (label,) = ax.labels
-    return line, label
+    colour, style, label, _ = edge_style(m, small=False)
+    return {"color": colour, "linestyle": style}, label
 
 
 def test_planned_edges_are_dotted_and_labelled_planned():
@@ -117,31 +100,45 @@ def test_a_picture_with_a_planned_meeting():
     assert _size(png_bytes(b)) == (960, 600)
 
 
-def test_a_title_of_one_long_token_is_cut_inside_it_not_to_an_ellipsis():
-    from newsbrief.picture import TITLE_CHARS, picture_title
+def test_a_long_title_takes_two_lines_and_is_cut_at_a_word_past_them():
+    from newsbrief.picture import TITLE_LINE_CHARS, picture_title
 
-    slug = "nato-summit-yoon-kishida-washington-seventy-fifth-anniversary-2024"
-    title = picture_title(slug)
-    assert title.startswith("Who met whom: nato-summit-yoon") and title.endswith("…")
-    assert len(title) <= len("Who met whom: ") + TITLE_CHARS
-    words = picture_title("Nato allies gather in Washington as Yoon and Kishida hold a summit on Korea")
-    assert words.startswith("Who met whom: Nato allies gather in Washington") and words.endswith("…")
+    two = picture_title("Nato allies gather in Washington as Yoon and Kishida hold a summit on Korea")
+    first, second = two.split("\n")
+    assert first.startswith("Who met whom: Nato allies gather") and second.endswith("on Korea")  # whole
+    long = picture_title("Leaders of the alliance " + "agree on more money for defence and ports " * 4)
+    lines = long.split("\n")
+    assert len(lines) == 2 and lines[1].endswith("…") and lines[1][-2] != " "
+    assert all(len(line) <= TITLE_LINE_CHARS for line in lines)
+    # a title that is one long token (a link, a slug) is cut inside it, not to a lone "…"
+    slug = picture_title("nato-summit-yoon-kishida-washington-seventy-fifth-anniversary-2024-" * 3)
+    assert slug.startswith("Who met whom: nato-summit-yoon") and slug.endswith("…")
     assert picture_title("Leaders meet") == "Who met whom: Leaders meet"
     assert picture_title(None) == "Who met whom"
 
 
-def test_edges_stop_short_of_the_name_boxes_and_badges():
-    from newsbrief.picture import NODE_CLEARANCE, edge_ends
+def test_a_line_runs_only_outside_the_name_boxes_and_badges():
+    from newsbrief.picture import GAP_PX, _along, visible_part
 
-    meetings = tuple(Meeting((YOON, other), "talks", None, None, "") for other in (KISHIDA, PUTIN, KIM))
-    nodes = layout(meetings, {})
-    for a in nodes:
-        for b in nodes:
-            if a is b:
-                continue
-            (x1, y1), (x2, y2) = edge_ends(a, b)
-            for node in (a, b):
-                badge = (node.x, node.y + 0.24)  # where _node draws the country badge
-                for x, y in ((x1, y1), (x2, y2)):
-                    assert ((x - node.x) ** 2 + (y - node.y) ** 2) ** 0.5 >= NODE_CLEARANCE - 1e-9
-                    assert ((x - badge[0]) ** 2 + (y - badge[1]) ** 2) ** 0.5 > 0.1
+    name, badge = (100.0, 100.0, 200.0, 130.0), (135.0, 140.0, 165.0, 160.0)  # a badge above the name
+    other = (120.0, 400.0, 180.0, 430.0)  # a node straight above: the line would cross the badge
+    start, end = visible_part((name, badge), (other,))
+    p, q = (150.0, 115.0), (150.0, 415.0)
+    assert _along(p, q, start)[1] >= badge[3] + GAP_PX - 1e-6  # it starts above the badge
+    assert _along(p, q, end)[1] <= other[1] - GAP_PX + 1e-6  # and stops below the other box
+    beside = (400.0, 100.0, 500.0, 130.0)  # a node to the right: the badge is not in the way
+    start, end = visible_part((name, badge), (beside,))
+    assert _along((150.0, 115.0), (450.0, 115.0), start)[0] == 200.0 + GAP_PX
+    touching = (195.0, 100.0, 300.0, 130.0)
+    start, end = visible_part((name, badge), (touching,))
+    assert start >= end  # no line at all
+
+
+def test_two_countries_never_share_a_colour_while_the_palette_lasts():
+    from newsbrief.picture import PALETTE, country_colours
+
+    group = Meeting(
+        tuple(Participant(f"Leader {c}", c) for c in ("CA", "US", "JP", "KR")), "summit", None, None, ""
+    )
+    colours = country_colours(layout((group,), {}))
+    assert len(set(colours.values())) == 4 and set(colours.values()) <= set(PALETTE)
