@@ -38,6 +38,7 @@ async def run(settings: Settings) -> None:
     log = logging.getLogger("newsbrief.bot")
     while True:
         bot = create_bot(settings)
+        bot.freeze_after_setup = True  # type: ignore[attr-defined]
         async with bot:
             try:
                 await bot.start(settings.discord_token)

@@ -208,6 +208,7 @@ class FakeDiscord:
         self._posted_in: dict[str, int] = {}  # id of a message a member posted -> its server
         self.allow_message_content = True  # False: refuse the privileged intent, as Discord does (4014)
         self.requests: list[Recorded] = []
+        self._calls_by_token: dict[str, list[Recorded]] = {}
         self.heartbeats: list[float] = []
         self.probe_latencies: list[float] = []  # seconds from our op 1 to the bot's answering op 1
         self._probe_sent: float | None = None
@@ -287,26 +288,26 @@ class FakeDiscord:
         )
 
     def calls_for(self, token: str) -> list[Recorded]:
-        return [r for r in self.requests if r.token == token]
+        return list(self._calls_by_token.get(token, ()))
 
     async def wait_calls(self, token: str, count: int = 1, timeout: float = 10.0) -> list[Recorded]:
         await self.wait_until(lambda: len(self.calls_for(token)) >= count, timeout)
         return self.calls_for(token)
 
+    def reply_for(self, token: str) -> Recorded | None:
+        """The first message the bot sent for this interaction (not a bare deferral), if any yet."""
+        for r in self._calls_by_token.get(token, ()):
+            if r.method == "POST" and r.path.startswith("/webhooks/"):
+                return r
+            if r.method == "PATCH" and r.path.endswith("/messages/@original"):
+                return r
+            if r.path.endswith("/callback") and r.json.get("type") in (CALLBACK_MESSAGE, CALLBACK_MODAL):
+                return r
+        return None
+
     async def wait_reply(self, token: str, timeout: float = 10.0) -> Recorded:
         """The first message the bot sent for this interaction (not a bare deferral)."""
-
-        def reply() -> Recorded | None:
-            for r in self.calls_for(token):
-                if r.method == "POST" and r.path.startswith("/webhooks/"):
-                    return r
-                if r.method == "PATCH" and r.path.endswith("/messages/@original"):
-                    return r
-                if r.path.endswith("/callback") and r.json.get("type") in (CALLBACK_MESSAGE, CALLBACK_MODAL):
-                    return r
-            return None
-
-        return await self.wait_until(reply, timeout)
+        return await self.wait_until(lambda: self.reply_for(token), timeout)
 
     # --- gateway -------------------------------------------------------------
 
@@ -527,6 +528,15 @@ class FakeDiscord:
             permissions=permissions,
         )
 
+    def summarize_file(
+        self, name: str, data: bytes, content_type: str = "text/plain", **kwargs: Any
+    ) -> dict[str, Any]:
+        """/summarize with a file attached (served here); `kwargs` as for `slash`."""
+        attachment = self.attachment(name, data, content_type)
+        return self.slash(
+            "summarize", {"file": attachment["id"]}, attachments={attachment["id"]: attachment}, **kwargs
+        )
+
     def attachment(self, name: str, data: bytes, content_type: str = "text/plain") -> dict[str, Any]:
         """Serve `data` and return the attachment object an interaction resolves to."""
         aid = snowflake()
@@ -648,6 +658,8 @@ class FakeDiscord:
         body, files = await self._read_body(request)
         rec = Recorded(request.method, path, dict(request.query), body, files, time.monotonic())
         self.requests.append(rec)
+        if rec.token is not None:  # indexed: the load bench waits on hundreds of interactions at once
+            self._calls_by_token.setdefault(rec.token, []).append(rec)
         try:
             return self._answer(request, rec)
         finally:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import json
 import os
 import random
@@ -40,7 +41,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 from aiohttp import web
 
@@ -191,6 +192,8 @@ class BotProcess:
         bot.loop_figures()    # read from the line it logs when it stops
     """
 
+    log_path = ""  # --log: the bot's whole log is written there when it stops
+
     def __init__(self, fake: FakeDiscord, env: dict[str, str]) -> None:
         self.fake, self.lines = fake, []
         self.peak_all_mb = self.peak_largest_mb = 0.0
@@ -218,6 +221,9 @@ class BotProcess:
             await self.proc.wait()
         await self._tasks[0]
         self._tasks[1].cancel()
+        if self.log_path:
+            with open(self.log_path, "w", encoding="utf-8") as log:
+                log.write("\n".join(self.lines) + "\n")
 
     async def _read_log(self) -> None:
         assert self.proc.stderr is not None
@@ -254,20 +260,49 @@ class BotProcess:
 
 
 @contextlib.asynccontextmanager
-async def probing_heartbeats(fake: FakeDiscord) -> AsyncIterator[None]:
-    """Ask the bot for a heartbeat every PROBE_EVERY_S meanwhile (and twice more at the end)."""
+async def probing_heartbeats(fake: FakeDiscord) -> AsyncIterator[list[float]]:
+    """Ask the bot for a heartbeat every PROBE_EVERY_S meanwhile (and twice more at the end).
+
+    Yields this process's own event-loop stalls (ms, filled meanwhile): a probe's time is
+    taken here, so a stall here (the fake busy, or no CPU for it) counts in it as well.
+    """
+    own_stalls: list[float] = []
 
     async def probe() -> None:
         while True:
             await fake.probe_heartbeat()
             await asyncio.sleep(PROBE_EVERY_S)
 
-    prober = asyncio.create_task(probe())
+    async def watch() -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            before = loop.time()
+            await asyncio.sleep(0.05)
+            own_stalls.append((loop.time() - before - 0.05) * 1000)
+
+    tasks = [asyncio.create_task(probe()), asyncio.create_task(watch())]
     try:
-        yield
+        yield own_stalls
         await asyncio.sleep(PROBE_EVERY_S * 2)
     finally:
-        prober.cancel()
+        for task in tasks:
+            task.cancel()
+
+
+@contextlib.contextmanager
+def quiet_collector() -> Iterator[None]:
+    """No garbage collection in this (the measuring) process meanwhile: its pauses, over 100 ms
+    with hundreds of recorded requests, delayed the fake's own answers and timestamps, and were
+    counted as the bot's heartbeat latency. One wait for all the answers, for the same reason
+    (hundreds of waiters woken on every request the fake records)."""
+    gc.collect()
+    gc.freeze()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.unfreeze()
 
 
 def print_outcome(report: dict, checks: dict[str, bool], bot: BotProcess, errors: list[str]) -> int:
@@ -281,6 +316,16 @@ def print_outcome(report: dict, checks: dict[str, bool], bot: BotProcess, errors
     for line in bot.slow_callbacks()[:10]:
         print(f"  {line[:160]} ... {line[-120:]}")
     return 0 if all(checks.values()) else 1
+
+
+def heartbeat_figures(probes: list[float], bench_stalls: list[float]) -> dict[str, float | int | None]:
+    return {
+        "heartbeat_probes": len(probes),
+        "heartbeat_answer_p50_ms": round(statistics.median(probes) * 1000, 1) if probes else None,
+        "heartbeat_answer_p95_ms": round(percentile(probes, 95) * 1000, 1) if probes else None,
+        "heartbeat_answer_max_ms": round(max(probes) * 1000, 1) if probes else None,
+        "bench_process_loop_stall_max_ms": round(max(bench_stalls, default=0.0), 1),
+    }
 
 
 def loop_checks(bot: BotProcess, probes: list[float]) -> dict[str, bool]:
@@ -310,24 +355,17 @@ async def main(n_requests: int, words: int) -> int:
                     link = f"{pages}/news/{name}"
                     payloads.append(fake.slash("summarize", {"link": link}, user_id=user, guild_id=guild))
                 else:
-                    attachment = fake.attachment(f"{name}.txt", articles[name][1].encode("utf-8"))
-                    payloads.append(
-                        fake.slash(
-                            "summarize",
-                            {"file": attachment["id"]},
-                            attachments={attachment["id"]: attachment},
-                            user_id=user,
-                            guild_id=guild,
-                        )
-                    )
+                    data = articles[name][1].encode("utf-8")
+                    payloads.append(fake.summarize_file(f"{name}.txt", data, user_id=user, guild_id=guild))
             beats_before = len(fake.heartbeats)
             started = time.monotonic()
             sent = [await fake.dispatch_interaction(p) for p in payloads]
-            async with probing_heartbeats(fake):
-                replies = await asyncio.gather(
-                    *(fake.wait_reply(s.token, timeout=120) for s in sent), return_exceptions=True
-                )
-                elapsed = time.monotonic() - started
+            with quiet_collector():
+                async with probing_heartbeats(fake) as bench_stalls:
+                    with contextlib.suppress(TimeoutError):
+                        await fake.wait_until(lambda: all(fake.reply_for(s.token) for s in sent), timeout=120)
+                    elapsed = time.monotonic() - started
+            replies = [fake.reply_for(s.token) or TimeoutError("no reply") for s in sent]
     finally:
         await runner.cleanup()
         await fake.close()
@@ -370,8 +408,7 @@ async def main(n_requests: int, words: int) -> int:
         "followup_p95_s": round(percentile(followups, 95), 2) if followups else None,
         "followup_max_s": round(max(followups), 2) if followups else None,
         "stage_p50_ms": {stage: round(statistics.median(v), 1) for stage, v in stages.items()},
-        "heartbeat_probes": len(probes),
-        "heartbeat_answer_max_ms": round(max(probes) * 1000, 1) if probes else None,
+        **heartbeat_figures(probes, bench_stalls),
         "heartbeats_during_run": len(fake.heartbeats) - beats_before,
         **bot.loop_figures(),
         "bot_peak_rss_mb_all_processes": round(bot.peak_all_mb, 1),
@@ -415,11 +452,12 @@ async def main_autobrief(n_links: int, n_channels: int, words: int, workers: str
                     author_id=800000000000000000 + i,
                 )
                 posted.append((message, time.monotonic()))
-            async with probing_heartbeats(fake):
-                replies = await asyncio.gather(
-                    *(fake.wait_answer_to(m, timeout=600) for m, _ in posted), return_exceptions=True
-                )
-                elapsed = time.monotonic() - started
+            with quiet_collector():
+                async with probing_heartbeats(fake) as bench_stalls:
+                    with contextlib.suppress(TimeoutError):
+                        await fake.wait_until(lambda: all(fake.answers_to(m) for m, _ in posted), timeout=600)
+                    elapsed = time.monotonic() - started
+            replies = [(fake.answers_to(m) or [TimeoutError("no answer")])[0] for m, _ in posted]
     finally:
         await runner.cleanup()
         await fake.close()
@@ -451,8 +489,7 @@ async def main_autobrief(n_links: int, n_channels: int, words: int, workers: str
         "reply_p50_s": round(statistics.median(times), 2) if times else None,
         "reply_p95_s": round(percentile(times, 95), 2) if times else None,
         "reply_max_s": round(max(times), 2) if times else None,
-        "heartbeat_probes": len(probes),
-        "heartbeat_answer_max_ms": round(max(probes) * 1000, 1) if probes else None,
+        **heartbeat_figures(probes, bench_stalls),
         **bot.loop_figures(),
         "peak_rss_mb_largest_process": round(bot.peak_largest_mb, 1),
         "peak_rss_mb_all_processes": round(bot.peak_all_mb, 1),
@@ -471,7 +508,9 @@ if __name__ == "__main__":
     parser.add_argument("--links", type=int, default=200, help="--autobrief: links posted at once")
     parser.add_argument("--channels", type=int, default=20, help="--autobrief: channels they are spread over")
     parser.add_argument("--workers", default="", help="BRIEF_WORKERS for the bot (default: its own)")
+    parser.add_argument("--log", default="", help="write the bot's log (its standard error) to this file")
     args = parser.parse_args()
+    BotProcess.log_path = args.log
     if args.autobrief:
         sys.exit(asyncio.run(main_autobrief(args.links, args.channels, args.words, args.workers)))
     sys.exit(asyncio.run(main(args.requests, args.words)))

@@ -28,7 +28,7 @@ from tests.fake_discord import (
     Harness,
     running_bot,
 )
-from tests.fetch_server import ARTICLE_TITLE, NewsServer, start_server
+from tests.fetch_server import ARTICLE_TITLE, NewsServer
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -60,14 +60,6 @@ class Decisions:
         async with self._changed:
             await asyncio.wait_for(self._changed.wait_for(lambda: message["content"] in self._made), timeout)
             return self._made[message["content"]][0]
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def news():
-    server = await start_server(NewsServer())
-    yield server
-    assert server.runner is not None
-    await server.runner.cleanup()
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")

@@ -7,7 +7,6 @@ id, so the per-user cooldown only bites where a test wants it to.
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import os
 import sys
@@ -18,8 +17,19 @@ import pytest
 import pytest_asyncio
 from aiohttp import web
 
-from newsbrief import brief
-from newsbrief.model import Briefing, Meeting, Participant, Source, SummarySentence
+from tests.bot.commands_support import (
+    ARTICLE,
+    OTHER_GUILD,
+    assert_ephemeral,
+    assert_no_mentions,
+    assert_within_discord_limits,
+    body,
+    deferral,
+    engine_for_tests,
+    file_named,
+    new_user,
+    request_lines,
+)
 from tests.fake_discord import (
     CALLBACK_DEFERRED,
     CALLBACK_MESSAGE,
@@ -27,75 +37,10 @@ from tests.fake_discord import (
     EPHEMERAL,
     GUILD_ID,
     Harness,
-    Recorded,
     running_bot,
 )
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-OTHER_GUILD = GUILD_ID + (1 << 22)  # lands on the same shard; a second server for the busy test
-
-ARTICLE = (
-    "Leaders agree to reopen border crossings after two days of talks\n\n"
-    "VIENNA — Austrian Chancellor Lena Hofer and Hungarian Prime Minister Gabor Szalai agreed on "
-    "Thursday to reopen three border crossings closed since the spring floods, ending a dispute "
-    "that had stranded freight lorries for weeks.\n\n"
-    "The two leaders met for more than four hours at the chancellery in Vienna, their first "
-    "meeting since Szalai took office in March.\n\n"
-    '"We have found a way to let trade move again without weakening our flood defences," Hofer '
-    "told reporters after the talks.\n\n"
-    'Szalai said the agreement was "a practical answer to a practical problem" and that engineers '
-    "from both countries would inspect the crossings next week.\n\n"
-    "The crossings carry about a fifth of the road freight between the two countries, according "
-    "to figures from the Austrian transport ministry.\n\n"
-    "Hofer is due to travel to Berlin on Monday for talks with German Chancellor Klaus Weber on "
-    "energy prices.\n"
-)
-
-_users = itertools.count(700000000000000001)
-
-
-def new_user() -> int:
-    return next(_users)
-
-
-def engine_for_tests(data: str, url: str | None = None, **kwargs):
-    """The real engine, with markers that make it crash, stall or return a set briefing."""
-    if "[crash]" in data:
-        raise RuntimeError("engine bug for the test")
-    if "[hang]" in data:  # a job that cannot finish
-        while True:
-            time.sleep(60)
-    if "[slow:" in data:
-        seconds = float(data.split("[slow:", 1)[1].split("]", 1)[0])
-        time.sleep(seconds)
-    if "[huge]" in data:
-        return huge_briefing()
-    if "[meetings]" in data:
-        return meetings_briefing()
-    return brief(data, url, **kwargs)
-
-
-def huge_briefing() -> Briefing:
-    sentence = "The committee heard evidence " + "about harbour dredging and port fees " * 24
-    return Briefing(
-        source=Source(title="A very long hearing " * 30, words=9000),
-        summary=tuple(SummarySentence(f"{sentence.strip()} number {i}.", i) for i in range(10)),
-    )
-
-
-def meetings_briefing() -> Briefing:
-    meet = Meeting(
-        (Participant("Lena Hofer", "AT"), Participant("Gabor Szalai", "HU")), "talks", "Vienna", None, "x"
-    )
-    call = Meeting(
-        (Participant("Lena Hofer", "AT"), Participant(None, "DE")), "phone call", None, "Monday", "y"
-    )
-    return Briefing(
-        source=Source(title="Two meetings", words=120),
-        summary=(SummarySentence("Hofer met Szalai.", 0),),
-        meetings=(meet, call),
-    )
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
@@ -140,63 +85,6 @@ async def pages():
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     yield f"http://127.0.0.1:{port}"
     await runner.cleanup()
-
-
-# --- what every reply must respect -------------------------------------------------
-
-
-def body(rec: Recorded) -> dict:
-    """The message part of a callback or webhook call."""
-    if rec.path.endswith("/callback"):
-        return rec.json.get("data") or {}
-    return rec.json
-
-
-def assert_within_discord_limits(message: dict) -> None:
-    embeds = message.get("embeds") or []
-    assert len(embeds) <= 10
-    total = 0
-    for e in embeds:
-        assert len(e.get("title", "")) <= 256
-        assert len(e.get("description", "")) <= 4096
-        assert len(e.get("fields", [])) <= 25
-        for f in e.get("fields", []):
-            assert 0 < len(f["name"]) <= 256 and 0 < len(f["value"]) <= 1024
-        assert len(e.get("footer", {}).get("text", "")) <= 2048
-        total += len(e.get("title", "")) + len(e.get("description", ""))
-        total += sum(len(f["name"]) + len(f["value"]) for f in e.get("fields", []))
-        total += len(e.get("footer", {}).get("text", ""))
-    assert total <= 6000
-
-
-def assert_no_mentions(message: dict) -> None:
-    assert message.get("allowed_mentions") == {"parse": []}
-
-
-def assert_ephemeral(message: dict) -> None:
-    assert message.get("flags", 0) & EPHEMERAL
-
-
-def deferral(h: Harness, token: str) -> Recorded:
-    calls = [r for r in h.fake.calls_for(token) if r.path.endswith("/callback")]
-    assert calls, "the bot never answered the interaction"
-    return calls[0]
-
-
-async def request_lines(caplog, timeout: float = 10.0, count: int = 1) -> list[str]:
-    """The request log lines so far, once there are `count` (the bot logs just after it replies)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        lines = [r.getMessage() for r in caplog.records if r.name == "newsbrief.requests"]
-        if len(lines) >= count or time.monotonic() > deadline:
-            return lines
-        await asyncio.sleep(0.02)
-
-
-def file_named(rec: Recorded, suffix: str) -> bytes:
-    matches = [data for name, data in rec.files.items() if name.endswith(suffix)]
-    assert matches, f"no {suffix} file in {list(rec.files)}"
-    return matches[0]
 
 
 # --- /summarize -------------------------------------------------------------------
@@ -318,13 +206,7 @@ async def test_two_sources_say_which_to_keep_ephemerally(harness: Harness):
 
 async def test_one_log_line_per_request_without_article_text(harness: Harness, caplog):
     caplog.set_level("INFO", logger="newsbrief.requests")
-    attachment = harness.fake.attachment("border.txt", ARTICLE.encode("utf-8"))
-    payload = harness.fake.slash(
-        "summarize",
-        {"file": attachment["id"]},
-        attachments={attachment["id"]: attachment},
-        user_id=new_user(),
-    )
+    payload = harness.fake.summarize_file("border.txt", ARTICLE.encode("utf-8"), user_id=new_user())
     sent, _ = await harness.run(payload)
     lines = await request_lines(caplog)
     await asyncio.sleep(0.2)  # and no second line follows
@@ -375,13 +257,7 @@ async def test_no_source_opens_the_modal_and_its_text_is_briefed(harness: Harnes
 
 
 async def test_file_option_briefs_the_attachment(harness: Harness):
-    attachment = harness.fake.attachment("border.txt", ARTICLE.encode("utf-8"))
-    payload = harness.fake.slash(
-        "summarize",
-        {"file": attachment["id"]},
-        attachments={attachment["id"]: attachment},
-        user_id=new_user(),
-    )
+    payload = harness.fake.summarize_file("border.txt", ARTICLE.encode("utf-8"), user_id=new_user())
     _, reply = await harness.run(payload)
     embed = body(reply)["embeds"][0]
     assert embed["title"].startswith("Leaders agree to reopen border crossings")
@@ -389,13 +265,7 @@ async def test_file_option_briefs_the_attachment(harness: Harness):
 
 
 async def test_wrong_file_type_is_refused_before_deferring(harness: Harness):
-    attachment = harness.fake.attachment("scan.pdf", b"%PDF-1.7 ...", "application/pdf")
-    payload = harness.fake.slash(
-        "summarize",
-        {"file": attachment["id"]},
-        attachments={attachment["id"]: attachment},
-        user_id=new_user(),
-    )
+    payload = harness.fake.summarize_file("scan.pdf", b"%PDF-1.7 ...", "application/pdf", user_id=new_user())
     _, reply = await harness.run(payload)
     assert reply.json["type"] == CALLBACK_MESSAGE
     assert_ephemeral(body(reply))

@@ -10,17 +10,9 @@ from bot.render import MESSAGE_EMBED_CHARS, total_chars
 from bot.render_digest import digest_embeds, digest_markdown
 from newsbrief.model import Briefing, Meeting, Participant, Quote, Source, SummarySentence
 from tests.fake_discord import CALLBACK_MESSAGE, EPHEMERAL, Harness, running_bot
-from tests.fetch_server import ARTICLE_TITLE, SECOND_TITLE, NewsServer, start_server
+from tests.fetch_server import ARTICLE_TITLE, SECOND_TITLE
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def news():
-    server = await start_server(NewsServer())
-    yield server
-    assert server.runner is not None
-    await server.runner.cleanup()
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
