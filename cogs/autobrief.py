@@ -73,7 +73,7 @@ def may_start_thread(message: discord.Message) -> bool:
     return rights.create_public_threads and rights.send_messages_in_threads
 
 
-async def start_thread(message: discord.Message, title: str) -> discord.Thread | None:
+async def start_thread(message: discord.Message, title: str | None) -> discord.Thread | None:
     """A public thread from `message`, named after the article, or None: a reply in the channel then."""
     if not may_start_thread(message):
         return None
@@ -84,9 +84,9 @@ async def start_thread(message: discord.Message, title: str) -> discord.Thread |
         return None
 
 
-def thread_name(title: str) -> str:
-    """Discord takes 1 to 100 characters."""
-    name = " ".join(title.split()) or "Briefing"
+def thread_name(title: str | None) -> str:
+    """The article's title as a thread's name (Discord takes 1 to 100 characters); a page may have none."""
+    name = " ".join((title or "").split()) or "Briefing"
     return (
         name
         if len(name) <= THREAD_NAME_MAX

@@ -17,6 +17,7 @@ import pytest_asyncio
 
 from bot.autobrief import AutoBriefer, Post, links_in
 from bot.state import SqliteServerSettings
+from cogs.autobrief import thread_name
 from tests.fake_discord import (
     BOT_USER_ID,
     CALLBACK_MESSAGE,
@@ -102,6 +103,13 @@ async def test_links_in_a_message_leave_hidden_ones_alone():
         "and <https://d.example/w>; again https://a.example/x"
     )
     assert links_in(text) == ["https://a.example/x", "https://b.example/y"]
+
+
+async def test_a_thread_is_named_after_the_article_within_discords_limit():
+    assert thread_name("  Leaders   agree\non a cable ") == "Leaders agree on a cable"
+    assert thread_name(None) == thread_name("") == "Briefing"  # a page without a title
+    long = thread_name("Grid " * 40)
+    assert len(long) == 100 and long.endswith("…")
 
 
 async def test_settings_survive_a_restart(tmp_path):
