@@ -38,7 +38,7 @@ from newsbrief.quotes.marks import (
 )
 from newsbrief.quotes.ranking import score_quote, with_variety
 from newsbrief.quotes.subjects import NO_ATTRIBUTION, Attribution
-from newsbrief.quotes.word_lists import cue_phrases
+from newsbrief.quotes.word_lists import cue_phrases, word_class
 from newsbrief.readings import read_sentences
 
 __all__ = ["MIN_WORDS", "find_quotes", "is_quotation"]
@@ -125,7 +125,46 @@ def _attribute(
                 attributor.resolver.speakers.append((q.outer_start, found.person, found.speaker))
             elif found.cue:  # 'a spokeswoman said'
                 attributor.resolver.unnamed_turns.append(q.outer_start)
-    return carry_speakers(doc, cast, quoted, keep, results, attributor.resolver)
+    carried = carry_speakers(doc, cast, quoted, keep, results, attributor.resolver)
+    return _voiced_by_quoter(keep, carried, attributor)
+
+
+def _voiced_by_quoter(
+    keep: list[Quoted], results: list[Attribution], attributor: Attributor
+) -> list[Attribution]:
+    """A quotation inside another with no cue of its own there ('"The question is, 'Ninety percent of
+    what?'" said King', '"... traditional notions that, 'I better get someone like me'"') is
+    spoken in the voice of the one quoted around it: that speaker says those words. One that a
+    cue inside gives to someone ('he said, "..."', 'People say, "..."') keeps that reading, even
+    when the cue names no one the text can resolve."""
+    at = {q: k for k, q in enumerate(keep)}
+    out = list(results)
+    for k, q in enumerate(keep):
+        outer = attributor.enclosing(q)
+        if outer is None or out[k].found or out[k].speaker or outer not in at:
+            continue
+        around = out[at[outer]]
+        if around.speaker and not _someone_else_before(q, outer, around, attributor):
+            out[k] = Attribution(around.speaker, None, False, around.person)
+    return out
+
+
+def _someone_else_before(q: Quoted, outer: Quoted, around: Attribution, attributor: Attributor) -> bool:
+    """In the quoter's sentence before q, another person acts: one the Cast names ("Gov. Smith
+    comes up to me, '...'", "the President's instructions were, '...'") or "he", "they" ("he
+    goes, '...'"). The words quoted after may be that one's: no one is read into them."""
+    attributor.focus(q)
+    sentence = attributor.doc.sentence_at(q.outer_start)
+    start = max(outer.start, sentence.start if sentence else outer.start)
+    lead = attributor.masked[start : q.outer_start]
+    if any(w in word_class("third_person") for w in re.findall(r"[a-z]+", lead.lower())):
+        return True
+    people = attributor.resolver.cast.people
+    return any(
+        people[m.person].kind == "person" and people[m.person] is not around.person
+        for m in attributor.resolver.index.between(start, q.outer_start)
+        if m.kind != "pronoun"
+    )
 
 
 class _SentenceOpenings:
