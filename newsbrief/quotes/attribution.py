@@ -508,8 +508,8 @@ class Attributor:
         tried = 0
         for i in range(len(toks) - 1, -1, -1):
             n = cue_at(toks, i)
-            if not n:
-                continue
+            if not n or any(cue_at(toks, j) > i - j for j in range(max(0, i - 3), i)):
+                continue  # "saying" of "quoted X as saying": the phrase is read at its first word
             tried += 1
             if tried > _CUES_TRIED:
                 break
@@ -519,6 +519,8 @@ class Attributor:
             if speaker_follows(toks, i, n) or not any(any(c.isalnum() for c in t.text) for t in toks[:i]):
                 # 'according to X, "..."' and the second half of a split quotation: ', said X, "...'
                 found = self.object_after(toks[i + n - 1].end, q.outer_start)
+            elif (quoted := self._quoted_as_saying(toks, i, n)) is not None:
+                found = quoted
             elif toks[i].lower.endswith("ing") and all(t.lower in word_class("introducer") for t in toks[:i]):
                 # 'After saying her foot was "so swollen ...," she was rushed ...': a leading
                 # participle phrase reports the words of the main clause's subject
@@ -534,6 +536,19 @@ class Attributor:
             # 'Pollsters agree - Carl Bialik: "..."': a cue that named no one, then a label
             return label or nearest
         return label
+
+    def _quoted_as_saying(self, toks: list[Token], i: int, n: int) -> Attribution | None:
+        """ "Tass quoted Peskov as saying", "the agency said on Monday, quoting the ministry as saying":
+        the one named between the quoting verb and "as saying" (in the same piece) speaks."""
+        if n < 2 or (toks[i].lower, toks[i + n - 1].lower) != ("as", "saying"):
+            return None
+        for j in range(i - 1, max(-1, i - 12), -1):
+            if toks[j].text in ",;:()":
+                return None
+            if toks[j].lower in word_class("quoting_verb"):
+                found = self.resolver.resolve(toks[j + 1].start, toks[i - 1].end, True) if j + 1 < i else None
+                return found if found and found.speaker else None
+        return None
 
     def _label_before(self, q: Quoted, start: int) -> Attribution | None:
         """'Yoon: "..."', 'Foreign Minister Yoon:', 'Moreno had a similar experience:'."""

@@ -103,9 +103,15 @@ def _attribute(
             after_end = min(after_end, outer.end)
         attributor.resolver.quoter = by_quote.get(outer) if outer is not None else None
         attributor.resolver.inside_quotation = outer is not None
-        first, second = attributor.after(q, after_end), None
-        if first is None or first.speaker is None or _names_a_source(first):
+        first, second = None, None
+        if _set_off_by_dashes(doc.text, q):
+            # 'X lamented her habit - "why ...?" - and voters said ...': an aside of the clause
+            # before it; the words after the closing dash are another clause.
             second = attributor.before(q, before_start)
+        if second is None or second.speaker is None:
+            first, second = attributor.after(q, after_end), None
+            if first is None or first.speaker is None or _names_a_source(first):
+                second = attributor.before(q, before_start)
         found = first if first and (first.speaker or not second) else second
         if first and first.speaker and _names_a_source(first) and second and second.speaker and second.cue:
             # 'Francis said those who thought so should "look for a psychiatrist," according to
@@ -185,6 +191,17 @@ class _SentenceOpenings:
 
 
 _WORD_CHARACTER = re.compile(r"\w")
+
+
+_DASH_BEFORE = re.compile(r"\s[\u2014\u2013-]\s*\Z")
+_DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]\s")
+
+
+def _set_off_by_dashes(text: str, q: Quoted) -> bool:
+    """A dash before the quotation and one after it, as an aside inside a sentence."""
+    return bool(_DASH_BEFORE.search(text, max(0, q.outer_start - 4), q.outer_start)) and bool(
+        _DASH_AFTER.match(text, q.outer_end, q.outer_end + 4)
+    )
 
 
 def _ends_a_clause(doc: Document, q: Quoted) -> bool:

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import islice
 
+from newsbrief.calendar import weekday_number
 from newsbrief.cast.names import sentence_starters
 from newsbrief.cast.title_table import titles_by_phrase
 from newsbrief.cast.titles import same_title
@@ -38,6 +39,19 @@ _MENTIONS_BACK = 200
 _SPEAKERS_BACK = 50
 # A speaker "goes on" only within this many characters (a long paragraph's length).
 _GOING_ON_CHARS = 5000
+
+
+def _owner_run(text: str, start: int, end: int) -> bool:
+    """A run of capitalised words that is an owner ("Schilling's son", "Sanders' campaign"): it
+    ends in a possessive mark, or one follows it."""
+    run, after = text[start:end], text[end : end + 2]
+    return (
+        run.endswith(("'s", "’s"))
+        or after in ("'s", "’s")
+        or run.endswith("s")
+        and after[:1] in ("'", "’")
+        and not after[1:].isalnum()
+    )
 
 
 def _described_sex(head: str) -> str:
@@ -542,6 +556,8 @@ class SpeakerResolver(SentenceSubjects):
             if not (opens_sentence(self.text, *r) and not self._named_mid_sentence(self.text[r[0] : r[1]]))
             and not self._is_country(*r)
             and self.text[r[0] : r[1]].lower() not in sentence_starters()  # "It", "They", "This"
+            and weekday_number(self.text[r[0] : r[1]]) is None  # "said on Monday, ..."
+            and not _owner_run(self.text, *r)  # "Schilling's son, Grant": the owner speaks not
             and (clause or not is_modifier(self.text, r[1], end) or self._names_a_document(r[1], end))
         ]
         if not runs:

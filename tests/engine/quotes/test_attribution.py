@@ -406,3 +406,41 @@ def test_an_infinitive_cue_reports_the_main_clause_subject_unless_someone_was_as
     )
     assert by_text(found, "There will be some changes").speaker == "Edward Lamont"
     assert by_text(found, "We will keep every store").speaker != "Rosa Dean"
+
+
+def test_quoted_as_saying_names_the_one_quoted_not_the_agency():
+    rossi = Person("Guido Rossi", aliases=("Rossi",), title="Defence Minister")
+    _, found = quotes_of(
+        'The agency said on Tuesday, quoting Defence Minister Guido Rossi as saying, "We are ready to '
+        'send more ships to the region."',
+        rossi,
+    )
+    assert [(q.speaker, q.cue) for q in found] == [("Guido Rossi", "as saying")]
+
+
+def test_a_weekday_is_never_a_speaker():
+    _, found = quotes_of(
+        'The state news agency said on Monday, quoting officials as saying, "The new rules will take '
+        'effect at the start of next month."'
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_quotation_set_off_by_dashes_is_the_clause_before_it():
+    grady = Person("Paul Grady", aliases=("Grady",))
+    _, found = quotes_of(
+        "And while former mayor Paul Grady lamented the council's habit of delay - \"why does every "
+        'decision take a whole year?" - Democrats in the county said they mostly wanted the roads fixed.',
+        grady,
+    )
+    assert [q.speaker for q in found] == ["Paul Grady"]
+
+
+def test_an_owner_named_in_plain_text_is_not_the_speaker():
+    # no Cast: "Hutton's" is read as plain text; the son named in apposition speaks
+    _, found = quotes_of(
+        "Fans booed Hutton on Sunday.\n\n"
+        "Hutton's son, Grant, defended his father on Tuesday, saying: \"He has given his whole life "
+        'to this team and he deserves better."'
+    )
+    assert [q.speaker for q in found] == ["Grant"]
