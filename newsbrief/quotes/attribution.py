@@ -234,6 +234,14 @@ class Attributor:
             last = toks[-1]
             if last.lower in speaker_pronouns():
                 return self.resolver.resolve(last.start, last.end, True)
+            relative = next(
+                (k for k, t in enumerate(toks[:3]) if t.lower in word_class("relative_opener")), None
+            )
+            if relative is not None and relative + 1 < len(toks) and i == len(chunks) - 1:
+                # "..., in which Lund said:": the relative clause's own subject speaks
+                found = self.resolver.resolve(toks[relative + 1].start, last.end, True)
+                if found and found.speaker:
+                    return found
             # "Speaking alongside Micheál Martin, the prime minister said": a noun phrase
             # running into the verb with no closing comma is the subject itself.
             subject = not re.search(r"[,;:()\u2014\u2013-]", self.masked[e:cue_start]) and (

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from newsbrief.calendar import weekday_number
+from newsbrief.cast.names import honorifics as cast_honorifics
 from newsbrief.cast.names import sentence_starters
 from newsbrief.cast.title_table import titles_by_phrase
 from newsbrief.cast.titles import same_title
@@ -39,6 +40,9 @@ _MENTIONS_BACK = 200
 _SPEAKERS_BACK = 50
 # A speaker "goes on" only within this many characters (a long paragraph's length).
 _GOING_ON_CHARS = 5000
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s+\Z")
 
 
 def _owner_run(text: str, start: int, end: int) -> bool:
@@ -199,7 +203,11 @@ class SpeakerResolver(SentenceSubjects):
         }
         if len(named) != 1:
             return None
-        return self.cast.people[named.pop()]
+        namesake = self.cast.people[named.pop()]
+        # "Ivana Trump ... Mr. Trump, however, said": the honorific tells which of them
+        titled = _HONORIFIC_BEFORE.search(self.text, max(0, m.start - 8), m.start)
+        sex = cast_honorifics().get(titled.group(1), "") if titled else ""
+        return namesake if self._fits(namesake, sex) else None
 
     def _name_end(self, m: Mention, end: int) -> int:
         """Where the name at m ends: past capitalised words up to a body's head word when m is a
@@ -298,9 +306,12 @@ class SpeakerResolver(SentenceSubjects):
                 return None
             if offset - at > _GOING_ON_CHARS or person.kind != "person" or not self._fits(person, gender):
                 return None
+            # the quotation's own sentence is its attribution: a name there describes the speaker
+            # ('"...," former Reagan aide Peter Lund wrote. He wrote that ...': he is Lund)
+            said_end = there.end if there.index != here.index else at
             others = [
                 m
-                for m in self.index.between(at, offset)
+                for m in self.index.between(said_end, offset)
                 if m.kind != "pronoun"
                 and self.masked[m.start] != "\u2007"
                 and self.cast.people[m.person] is not person

@@ -444,3 +444,15 @@ def test_an_owner_named_in_plain_text_is_not_the_speaker():
         'to this team and he deserves better."'
     )
     assert [q.speaker for q in found] == ["Grant"]
+
+
+def test_a_relative_clause_s_own_subject_speaks():
+    quinn = Person("Tara Quinn", aliases=("Quinn",))
+    lund = Person("Peter Lund", aliases=("Lund",))
+    _, found = quotes_of(
+        "A blogger, Tara Quinn, reported this week that she had obtained video of Lund at a dinner in "
+        'Reno, in which Lund said: "The candidate is a salesman. I am a salesman. Why not?"',
+        quinn,
+        lund,
+    )
+    assert [q.speaker for q in found] == ["Peter Lund"]

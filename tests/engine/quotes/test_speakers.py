@@ -675,3 +675,39 @@ def test_a_description_the_text_brought_in_unnamed_is_no_one_even_with_one_perso
         (OLSEN,),
     )
     assert found == {"You say that every cut was needed,": None}
+
+
+def test_a_name_in_the_quotation_s_own_attribution_does_not_stop_the_speaker_going_on():
+    lund = Person("Peter Lund", aliases=("Lund",), gender="male")
+    reagan = Person("Ronald Reagan", aliases=("Reagan",), gender="male")
+    _, found = quotes_of(
+        '"These are the worst days for donors like me," former Ronald Reagan aide Peter Lund wrote '
+        'in a column this month. He wrote that the candidate "has built the nearest thing to a protest '
+        'movement this country has seen in fifty years."',
+        lund,
+        reagan,
+    )
+    assert by_text(found, "has built the nearest").speaker == "Peter Lund"
+
+
+def test_an_honorific_tells_which_of_two_namesakes_a_bare_surname_is():
+    ivana = Person("Ivana Marsh", aliases=("Marsh",), gender="female")
+    donald = Person("Donald Marsh", aliases=("Marsh",), gender="male")
+    _, found = quotes_of(
+        "Donald Marsh said he had stayed friends with his first wife. Ivana Marsh did not answer calls. "
+        'Mr. Marsh, however, said he was "the right man because I understand life and all its turns."',
+        donald,
+        ivana,
+    )
+    assert by_text(found, "the right man").speaker == "Donald Marsh"
+
+
+def test_the_developer_said_is_the_one_person_in_view():
+    kemp = Person("Gordon Kemp", aliases=("Kemp",))
+    _, found = quotes_of(
+        "Gordon Kemp built the tower in 1998.\n\n"
+        '"It is a great building, a good investment and a wonderful view," the real estate developer '
+        "said of the tower.",
+        kemp,
+    )
+    assert [q.speaker for q in found] == ["Gordon Kemp"]
