@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from newsbrief.clean.bylines import byline_label, credit_like_name, is_caption, is_credit_line, is_date_line
-from newsbrief.clean.units import EMAIL, WORD, Label, Unit, name_run_share, word_list
+from newsbrief.clean.units import EMAIL, WORD, Label, Unit, glued_heading, name_run_share, word_list
 from newsbrief.tables import read_lines
 
 
@@ -193,13 +193,15 @@ _HEADLINE_ONLY_CAPITALS = word_list("minor_word") - {"a", "an", "the"}
 def mark_cards(units: list[Unit], labels: list[Label]) -> None:
     """Story cards of a link list (several together) become teasers.
 
-    A card gives itself away by a capitalised small word in its headline; a line
+    A card gives itself away by a capitalised small word in its headline, or by a
+    headline glued to its blurb with no space ("Top 3 Cheese ShopsWondering where ...",
+    the title and blurb elements side by side); a line
     that opens with four capitalised words between two cards is one too ("Top 3
     Cheese Shops Wondering where ..."). A page with a single such line has no
     list of cards: a crawled story can run its own headline into its lead.
     """
     prose = [i for i, lab in enumerate(labels) if lab.kind == "prose"]
-    strong = {i for i in prose if _card(units[i])}
+    strong = {i for i in prose if _card(units[i]) or glued_heading(units[i].text)}
     weak = {i for i in prose if i not in strong and _card_lead(units[i], to_comma=True)}
     cards = strong if len(strong) >= 2 else set()
     cards |= {i for i in weak if any(0 < i - k <= 2 for k in cards) and any(0 < k - i <= 2 for k in cards)}

@@ -147,6 +147,35 @@ def _unwrap(lines: list[str]) -> str:
     return out
 
 
+# Where a heading element runs into the next element with no space between them, as a
+# page's text does when a card's title and blurb are inline elements side by side:
+# "Top 3 Cheese ShopsWondering where ...", "Is Violence On The Rise?Violence is ...".
+# The word before a junction is a whole word of four letters or more: "MacDonald" and
+# "YouTube" run a short prefix into a capital.
+_JUNCTION = re.compile(r"(?<=[A-Za-z][a-z]{3})(?=[A-Z][a-z]*\s)|(?<=[a-z][?!])(?=[A-Z])")
+
+
+def glued_heading(text: str) -> bool:
+    """A heading in Title Case run into a sentence at a junction with no space.
+
+    The part before the junction is a heading (three capitalised words or more, Title Case, no full
+    stop); the part after is a sentence (six words or more, mostly lower-case). A brand
+    name inside a heading ("New PlayStation Controller") leaves Title Case after it.
+    """
+    if len(text) > 600:
+        return False
+    for m in _JUNCTION.finditer(text, 0, 200):
+        head, rest = text[: m.start()], text[m.start() :]
+        head_words, rest_words = WORD.findall(head), WORD.findall(rest)
+        capitalised = sum(1 for w in head_words if w[:1].isupper() or w[:1].isdigit())
+        if capitalised < 3 or len(rest_words) < 6 or "." in head or not title_case(head):
+            continue
+        lower = sum(1 for w in rest_words[1:] if w[:1].islower())
+        if lower >= 0.5 * (len(rest_words) - 1):
+            return True
+    return False
+
+
 def split_units(text: str) -> list[str]:
     """Paragraph-separated text -> unit texts, each stripped."""
     units: list[str] = []
@@ -166,7 +195,8 @@ def split_units(text: str) -> list[str]:
         else:
             for ln in lines:
                 # Paragraphs run together by an extractor: "...continuous use.Nintendo Switch ..."
-                if not _GLUED_HINT.search(ln):
+                # A card's heading glued to its blurb stays one line: mark_cards reads it whole.
+                if not _GLUED_HINT.search(ln) or glued_heading(ln):
                     units.append(ln.strip())
                     continue
                 units.extend(piece.strip() for piece in _GLUED_SENTENCES.split(ln) if piece.strip())

@@ -66,3 +66,38 @@ def test_a_list_of_cards_above_a_short_story_does_not_take_its_place() -> None:
     assert cleaned.text.endswith("\n\n".join(STORY))
     assert not any(card[:20] in cleaned.text for card in CARDS)
     assert cleaned.title == "Mosquito virus: second case in Lakeford"
+
+
+# Cards whose title and blurb elements run together with no space between them, and whose
+# titles capitalise no small word: the glue is what gives them away.
+GLUED_CARDS = [
+    "Lakeford's Best Bakeries Ranked By ReadersLooking for a loaf this weekend? We counted the votes and"
+    " tasted the winners.",
+    "Is Harbour Parking Getting Worse?Drivers say finding a space near the ferry takes longer every summer,"
+    " and the council agrees.",
+    "Three New Cafes Open Downtown ThisMonth brings a burst of openings on Mill Street, where empty shops"
+    " had stood for years.",
+]
+
+
+def test_a_heading_glued_to_its_blurb_is_a_card() -> None:
+    from newsbrief.clean.units import glued_heading
+
+    assert all(glued_heading(card) for card in GLUED_CARDS)
+    # Brand names and names with a prefix run a capital into a word; prose is no heading.
+    assert not glued_heading("Sony Unveils New PlayStation Controller For Gamers Everywhere")
+    assert not glued_heading("The new PlayStation controller is out and costs more than the old one did.")
+    assert not glued_heading("Labour MP John MacDonald said the party would back the plan on Monday night.")
+    assert not glued_heading("He asked: what now?The answer came from the minister when he spoke to them.")
+    assert labels_of(GLUED_CARDS) == ["teaser"] * len(GLUED_CARDS)
+
+
+def test_glued_cards_above_a_story_do_not_take_its_place() -> None:
+    page = "\n\n".join(
+        ["Latest Headlines", *GLUED_CARDS, "Weather", "Video", "Mosquito virus: second case in Lakeford"]
+        + ["November 19, 2024 at 9:45 am", *STORY, "© 2024 The Associated Press. All rights reserved."]
+    )
+    cleaned = clean.clean_text(page)
+    assert cleaned.text.endswith("\n\n".join(STORY))
+    assert not any(card[:20] in cleaned.text for card in GLUED_CARDS)
+    assert cleaned.title == "Mosquito virus: second case in Lakeford"
