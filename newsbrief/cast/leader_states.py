@@ -191,7 +191,7 @@ def _home_country(draft: CastDraft) -> str | None:
     if outlet is not None:
         return outlet if dateline in (None, outlet) else None
     cue_pattern, cues = _domestic_cues()
-    counts = Counter(cues[m.group(0)] for m in cue_pattern.finditer(draft.text))
+    counts = Counter(cues[m.group(0)] for m in cue_pattern.finditer(draft.text) if cues[m.group(0)] != "-")
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         # Kept under a dateline abroad: a story full of one state's own politics is written
@@ -460,7 +460,7 @@ def _country_scores(draft: CastDraft, p: PersonDraft, home: bool = False) -> dic
             continue
         for cue in cue_pattern.finditer(draft.text, max(sentence.start, s - 40), s):
             # A state's own party or house in the title: "Tory leader X", "Republican Sen. X".
-            if _TITLE_REST.fullmatch(draft.text, cue.end(), s):
+            if cues[cue.group(0)] != "-" and _TITLE_REST.fullmatch(draft.text, cue.end(), s):
                 code = cues[cue.group(0)]
                 scores[code] = scores.get(code, 0.0) + 1.0
                 tied.add(code)

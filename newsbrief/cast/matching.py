@@ -152,7 +152,11 @@ def match_short(
         # A namesake in office now beats one who held an office once ("Sharif" is the prime
         # minister, not his brother the former prime minister); between equals, the nearer.
         in_office = p.title_kind in ("head", "office", "org") and not (p.title or "").startswith("former")
-        key = (rank, in_office, p.full_mentions, -abs(at - p.last_seen))
+        # A relative the text introduced as one ("her daughter, Chelsea Clinton", "her husband,
+        # former President Bill Clinton") is not who a bare surname means ("Mrs. Clinton",
+        # "Clinton said"), unless it says "the younger" (above) or the relative holds office.
+        principal = generation != "" or not _introduced_as_relative(draft, p)
+        key = (rank, in_office, principal, p.full_mentions, -abs(at - p.last_seen))
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
@@ -167,6 +171,14 @@ def _someone_else_held(draft: CastDraft, p: PersonDraft, token: str, title: Titl
     return bool(found) and not any(
         leader_table.name_key(t.name) == leader_table.name_key(form) for t in found for form in p.forms
     )
+
+
+def _introduced_as_relative(draft: CastDraft, p: PersonDraft) -> bool:
+    """Is the person's full name first written after "her husband,", "his daughter" (a title may
+    stand between: "her husband, former President Bill Clinton")?"""
+    full = " ".join(p.tokens)
+    k = draft.text.find(full)
+    return k > 0 and bool(_RELATIVE_BEFORE.search(draft.text, max(0, k - 48), k))
 
 
 def generation_before(draft: CastDraft, at: int) -> str:
@@ -196,4 +208,11 @@ _GENERATION_BEFORE = re.compile(r"\b[Tt]he[ \t]+(younger|elder|older)[ \t]+$")
 _CHILD_BEFORE = re.compile(
     r"\b(?:son|daughter|grandson|granddaughter|younger[ \t]+(?:brother|sister))\b,?[ \t]+(?:[a-z]+[ \t]+)?$",
     re.I,
+)
+
+
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:elder|older|younger|late)[ \t]+)?"
+    r"(?:son|daughter|grandson|granddaughter|husband|wife|brother|sister|father|mother)\b,?[ \t]+"
+    r"(?:[a-z]+[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,2}$"
 )

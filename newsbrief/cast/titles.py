@@ -341,7 +341,27 @@ def right_of(ctx: TitleContext, end: int) -> tuple[int, str | None, str | None]:
     org = ctx.org_at_start.get(m.end()) or ctx.org_at_start.get(m.end() - 4)
     if org:
         return org[0], org[1].country, org[1].name
+    back = _BODY_BACK.match(ctx.doc.text, m.start())
+    if back:
+        named = _body_ending_in(ctx, back.group(1), end)
+        if named is not None:
+            return back.end(), named.country, named.name
     return end, None, None
+
+
+# "the head of the Bank, Barber Conable": a body named earlier ("the World Bank") referred back
+# to by the last word of its name, capitalised; not "the Bank of Spain", another body.
+_BODY_BACK = re.compile(r"\s+of\s+the\s+([A-Z][a-z]+)(?![\w'’-])(?![ \t]+(?:of|for)\b)(?![ \t]+[A-Z])")
+
+
+def _body_ending_in(ctx: TitleContext, noun: str, before: int) -> Organisation | None:
+    """The one body of two words or more named before `before` whose name ends in `noun`."""
+    found = {
+        o.name
+        for s, (_, o) in ctx.org_at_start.items()
+        if s < before and " " in o.name and o.name.split()[-1] == noun
+    }
+    return organisations().get(found.pop()) if len(found) == 1 else None
 
 
 @cache

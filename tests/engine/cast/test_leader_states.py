@@ -324,3 +324,14 @@ def test_the_pages_own_outlet_in_its_furniture_places_an_unplaced_office():
     assert roy.country == "CA"
     # The same words with no page around them name no state for her office but Haiti's.
     assert next(p for p in brief(body).leaders if p.name == "Nadia Roy").country != "CA"
+
+
+def test_social_and_christian_democrats_are_no_cue_of_american_politics():
+    # "Democrats" inside a European party's name does not make the story American.
+    text = (
+        "Finance Minister Erik Lindqvist presented a budget on Tuesday that the Social Democrats "
+        "called too timid. The Social Democrats, in opposition since the election, and the Christian "
+        "Democrats want lower taxes. Swedish exporters said the krona had risen against the currency "
+        "of the United States. Sweden's growth was the best in Scandinavia, and Swedish banks lent more."
+    )
+    assert leaders(text)["Erik Lindqvist"][1] == "SE"

@@ -93,3 +93,22 @@ def test_a_president_by_surname_is_the_tables_holder_not_his_namesake_named_in_f
     found = leaders(text)
     assert found["Obama"][:2] == ("President", "US")
     assert "Michelle Obama" not in found
+
+
+def test_a_bare_surname_is_not_the_child_the_text_introduced_as_one():
+    text = (
+        "Former Foreign Minister Ines Varga campaigned in Ohio on Monday. Her daughter, Lena Varga, "
+        "spoke before her. A retired teacher asked Mrs. Varga about pensions, and Mrs. Varga promised to act."
+    )
+    assert _alias_owner(cast_of(text), "Mrs. Varga") == ["Ines Varga"]
+
+
+def test_a_bare_surname_is_not_the_spouse_the_text_introduced_as_one():
+    text = (
+        "Senator Ines Varga won the Ohio primary on Tuesday. Her husband, former Governor Paul Varga, "
+        "campaigned for her in Toledo. Varga thanked her volunteers on Wednesday."
+    )
+    cast = cast_of(text)
+    ines = [i for i, p in enumerate(cast.people) if p.name == "Ines Varga"][0]
+    at = text.index("Varga thanked")
+    assert [m.person for m in cast.mentions if m.start == at] == [ines]

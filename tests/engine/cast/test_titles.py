@@ -379,3 +379,14 @@ def test_a_news_outlets_president_holds_no_office():
 def test_the_wire_name_of_the_european_commission():
     text = "Farm talks\n\nEC executive Commission President Anne Roux told the ministers. Roux said so.\n"
     assert leaders(text)["Anne Roux"] == ("President", None, "European Commission")
+
+
+def test_a_body_named_before_is_referred_back_to_by_the_last_word_of_its_name():
+    text = (
+        "Finance ministers will meet at the International Monetary Fund next week. The new managing "
+        "director of the Fund, Anna Berglund, has said debt relief is under review. The head of the "
+        "Bank of Portugal, Rui Matos, said rates would stay."
+    )
+    found = leaders(text)
+    assert found["Anna Berglund"][2] == "International Monetary Fund"
+    assert found.get("Rui Matos", (None, None, None))[2] is None  # another bank, not a body named before
