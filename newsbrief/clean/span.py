@@ -11,6 +11,7 @@ at its edges (related links, sign-up boxes, the author's bio), and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nltk.stem.snowball import EnglishStemmer
 
@@ -402,7 +403,7 @@ def _content_words(text: str) -> set[str]:
     return {_STEM(w) for w in words if len(w) >= 4 and w not in word_list("headline_stopword")}
 
 
-_STEM = EnglishStemmer().stem
+_STEM = lru_cache(maxsize=100_000)(EnglishStemmer().stem)  # news repeats words
 
 
 def mark_standfirst(units: list[Unit], labels: list[Label], start: int, end: int) -> None:
