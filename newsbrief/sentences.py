@@ -297,7 +297,11 @@ def words(sentence: str) -> tuple[str, ...]:
     A possessive "'s" is dropped ("Kim's" -> "Kim"), as nltk's tokenizer
     splits it off and sumy's stop words would drop it.
     """
-    return tuple(_POSSESSIVE.sub("", w) for w in _WORD_TOKEN.findall(sentence))
+    # (the test before _POSSESSIVE: most words end in no "s" after an apostrophe)
+    return tuple(
+        _POSSESSIVE.sub("", w) if w[-1] in "sSſ" and w[-2:-1] in "'’" else w
+        for w in _WORD_TOKEN.findall(sentence)
+    )
 
 
 class SumyTokenizer:
