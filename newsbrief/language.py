@@ -56,10 +56,12 @@ def english_function_share(text: str) -> float:
 def language_of(text: str) -> str | None:
     """The ISO 639 code of the language `text` is in when it is surely not English, else None."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    # (counted over the first 500 characters first: they hold enough letters in any prose)
+    if sum(map(str.isalpha, sample[:500])) < MIN_LETTERS and sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return None
     # CLD2 refuses control characters (a stray C1 byte from a mis-decoded page): spaces instead.
-    sample = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in sample)
+    if not sample.replace("\n", "").replace("\t", "").isprintable():
+        sample = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in sample)
     try:
         reliable, _, found = pycld2.detect(sample)
     except pycld2.error:
