@@ -84,8 +84,18 @@ def _is_party(item: Item, *, places: bool, group_context: bool, text: str, befor
     return group_context or group_near(text, item, before)
 
 
+# "British corporate affairs minister Michael Howard": lower-case words of a portfolio the table
+# does not list, right before the office noun, between a country and its minister.
+_PORTFOLIO_TITLE = re.compile(
+    r"\s+(?:(?!(?:by|to|with|of|and|or|for|from|the|a|an|his|her|their|its)\s)[a-z][\w\-]*\s+){1,3}"
+    r"(?:minister|secretary|undersecretary|commissioner)\s+"
+)
+
+
 def _describes(gap: str) -> bool:
     """Only titles between a country and a person: "Chilean counterpart", "Iraq's Prime Minister"."""
+    if _PORTFOLIO_TITLE.fullmatch(gap):
+        return True
     t = tables()
     # "his Ukrainian counterpart, Andrii Sybiha": a comma may close the description of one person.
     core = re.sub(r"(?<![sS]),\s*\Z", "", gap)
@@ -119,7 +129,9 @@ def read_list(
             if item.start - pos > _MAX_LEAD_CHARS or not gap_ok(gap, lead_roles, adverbs=True):
                 break
             lead += gap
-        elif not gap_ok(gap, ("list", "group")):
+        elif not gap_ok(gap, ("list", "group")) and not (
+            out[-1].person is None and item.person is not None and _PORTFOLIO_TITLE.fullmatch(gap)
+        ):
             break
         elif item.kind == "pronoun" and not re.search(r"\band\b", gap):
             break  # "talks with Kishida, he said": a new clause, not one more guest

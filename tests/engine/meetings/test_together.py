@@ -60,3 +60,31 @@ def test_a_name_the_cast_cut_short_before_an_owners_s_is_no_traveller():
     found = pairs(meet(text, {**WIDER, eze: ("Chinedu",)}))
     assert pair("Elena Marquez", "JP") in found
     assert not any("Chinedu" in p for p in found)
+
+
+def test_a_portfolio_the_table_does_not_list_stands_between_a_country_and_its_minister():
+    text = "The talks were apart from those between Japanese officials and Nigerian ports minister Okafor."
+    assert pairs(meet(text, WIDER)) == {pair("JP", "Daniel Okafor")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor repeated the threat before leaving Tokyo yesterday at the end of a four-day visit.",
+        "Okafor left Tokyo after two days of talks.",
+        "Okafor left Japan on Monday for Sweden.",
+    ],
+)
+def test_leaving_a_foreign_place_at_the_end_of_a_stay_is_a_visit(text):
+    assert pair("Daniel Okafor", "JP") in pairs(meet(text, WIDER))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor left Japan in 1975 and never went back.",
+        "Okafor left the Japanese team for good.",
+    ],
+)
+def test_leaving_with_no_stay_told_is_no_visit(text):
+    assert pair("Daniel Okafor", "JP") not in pairs(meet(text, WIDER))
