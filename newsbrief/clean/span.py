@@ -256,6 +256,8 @@ def _is_headline(unit: Unit, label: Label) -> bool:
         return False
     if text.endswith(".") and not title_case(text):
         return False  # a sentence, unless Written In Title Case.
+    if re.search(r"\s[>»›]\s", text):
+        return False  # a breadcrumb: "Blog > Nutrition > Meal Plans"
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘["
 
 
@@ -318,31 +320,55 @@ def find_headline(units: list[Unit], labels: list[Label], start: int, end: int) 
             # more of its words; the headline is the shorter line just above it.
             above_best = [i for i in fitting if best - 4 <= i < best and not _reads_as_standfirst(units[i])]
             best = above_best[-1] if above_best else best
+        if best is not None and group is above:
+            # The headline sits right above the byline and date; a line further up that
+            # shares more words is the site's or section's name ("The Lakeford Blog").
+            nearest = [
+                i
+                for i in fitting
+                if best < i
+                and units[i].words < 15  # a longer line right above the byline is a standfirst
+                and not _reads_as_standfirst(units[i])
+                and all(labels[k].kind not in _BETWEEN_HEADLINE_AND_BYLINE for k in range(i + 1, markers[-1]))
+            ]
+            best = nearest[-1] if nearest else best
         if best is not None:
             return best
     # A headline that shares no words with the lead (a pun, a question): the page's
     # layout still puts it above the byline and the date, over any names and outlet.
     # Not a name or a date, and not one of a menu's lines (a title-like line on each side).
-    # The headline has its standfirst or its picture's caption below it, in prose;
+    # The headline has its standfirst or its picture's caption (or credit) below it, in prose;
     # a letterhead or a list of labels above a date line has none. (A standfirst
     # that opens the run stands where the byline would.)
     last_marker = markers[-1] if markers else start
+
+    def pictured(i: int) -> bool:
+        # The headline's picture: a credit line right below it ("© REUTERS / POOL").
+        return i + 1 < last_marker and (
+            labels[i + 1].kind == "credit" or (units[i + 1].text.startswith("©") and units[i + 1].words <= 6)
+        )
+
     framed = [
         i
         for i in (above or (candidates if labels[start].reason == "standfirst" else []))
         if any(labels[k].kind in ("prose", "caption") for k in range(i + 1, last_marker))
         or labels[start].reason == "standfirst"
+        or pictured(i)
     ]
     laid_out = [
         i
         for i in framed
-        if units[i].words >= 4
-        and not credit_like_name(units[i].text)
+        if (units[i].words >= 4 or pictured(i))
+        and not (credit_like_name(units[i].text) and not pictured(i))
         and not has_date(units[i].text)
         and not _reads_as_standfirst(units[i])
         and not (0 < i < len(units) - 1 and {labels[i - 1].kind, labels[i + 1].kind} <= {"title", "short"})
     ]
     return laid_out[-1] if laid_out else None
+
+
+# What may not stand between the headline and its byline: text of the page's own.
+_BETWEEN_HEADLINE_AND_BYLINE = frozenset({"prose", "title", "caption"})
 
 
 def _retold_below(units: list[Unit], labels: list[Label]) -> bool:

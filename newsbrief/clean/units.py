@@ -119,6 +119,9 @@ def normalise(raw: str) -> str:
     return _CONTROL.sub("", text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n"))
 
 
+_ADDRESS_START = re.compile(r"(?:https?://|www\.)\S")
+
+
 def _is_hard_wrapped(lines: list[str]) -> bool:
     """Lines of one paragraph that carry sentences across breaks (wire copy, e-mail)."""
     if len(lines) < 3:
@@ -126,6 +129,8 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     carried = 0
     for this, nxt in zip(lines, lines[1:], strict=False):
         this, nxt = this.strip(), nxt.strip()
+        if _ADDRESS_START.match(nxt):
+            continue  # a link under a line ("https://...", "www...") carries no sentence on
         if len(this) >= 30 and nxt and (not TERMINAL.search(this) and (nxt[0].islower() or this[-1] in ",;")):
             carried += 1
     return carried >= 0.3 * (len(lines) - 1)

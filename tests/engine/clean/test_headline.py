@@ -141,3 +141,40 @@ def test_a_short_first_sentence_that_the_next_does_not_retell_stays_in_the_story
     doc = build_document("\n\n".join([first, *STORY]))
     assert doc.title is None
     assert doc.sentences[0].kind == "body"
+
+
+def _page(*head: str) -> str:
+    menu = "Skip to main content\nHome\nWorld\nBusiness\nOpinion\nPorts\n\n"
+    last = "Hauliers have asked the port to publish a plan for storms before the winter."
+    story = f"\n\n{LEAD}\n\n{MORE}\n\n{last}\n"
+    return menu + "\n\n".join(head) + story
+
+
+def test_the_headline_right_above_the_byline_beats_the_site_name_further_up():
+    # The blog's name shares more of the story's words ("harbour", "port") than the headline.
+    page = _page(
+        "The Harbour Port Blog",
+        "Another week of trouble at Dover",
+        "Previous Post",
+        "Mon 18 Nov 2019 | by Jane Roe",
+    )
+    assert clean.clean_text(page).title == "Another week of trouble at Dover"
+
+
+def test_a_breadcrumb_is_no_headline():
+    page = _page(
+        "Another week of trouble at Dover", "Home > Ports > Dover > Harbour", "Mon 18 Nov 2019 | by Jane Roe"
+    )
+    assert clean.clean_text(page).title == "Another week of trouble at Dover"
+
+
+def test_a_headline_sharing_no_word_with_the_story_is_found_over_its_picture_credit():
+    page = _page("Channel Chaos Again", "© REUTERS / POOL", "Opinion", "by Jane Roe")
+    assert clean.clean_text(page).title == "Channel Chaos Again"
+
+
+def test_a_link_under_a_line_does_not_make_a_block_hard_wrapped():
+    from newsbrief.clean.units import split_units
+
+    block = "Breaking News\n\nHarbour worker hurt in fall identified\nPort strike: unions call a vote on pay\nhttps://example.com/news/port-closes-again-1234.php"
+    assert split_units(block)[1:] == block.split("\n\n")[1].split("\n")
