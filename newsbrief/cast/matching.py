@@ -91,10 +91,14 @@ def match_full(draft: CastDraft, run: NameRun) -> int | None:
     mine = set(folded)
     patronymic = _patronymic(run.tokens)
     best, best_score = None, 0
+    letters = _initials(run.tokens)
     for i in _full_candidates(draft, folded):
         p = draft.people[i]
         if p.kind != "person":
             continue
+        theirs_letters = _initials(p.tokens)
+        if letters and theirs_letters and letters != theirs_letters:
+            continue  # "George W. Bush" is not "George H.W. Bush"
         pf = p.folded()
         theirs = p.name_words()
         if joined == "".join(theirs):
@@ -159,6 +163,16 @@ def match_short(
         key = (rank, in_office, principal, p.full_mentions, -abs(at - p.last_seen))
         if best_key is None or key > best_key:
             best, best_key = i, key
+    once = title is not None and "former" in (title.modifier or "", title.title.split()[0].lower())
+    if best is None and once:
+        # "Watanabe, a former trade minister" is the party official Michio Watanabe named before:
+        # an office held once does not clash with one held now, when no namesake holds it. (One
+        # known only by a former office is someone else: "former President Bill Clinton" is not
+        # "former Secretary Clinton".)
+        again = match_short(draft, token, at, gender, None, generation)
+        if again is not None and (draft.people[again].title or "former").startswith("former"):
+            return None
+        return again
     return best
 
 
@@ -171,6 +185,14 @@ def _someone_else_held(draft: CastDraft, p: PersonDraft, token: str, title: Titl
     return bool(found) and not any(
         leader_table.name_key(t.name) == leader_table.name_key(form) for t in found for form in p.forms
     )
+
+
+def _initials(tokens: tuple[str, ...] | list[str]) -> str:
+    """The initials a name writes ("George H.W. Bush" -> "HW"), "" for none."""
+    return "".join(t.replace(".", "") for t in tokens if _INITIALS.fullmatch(t))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _introduced_as_relative(draft: CastDraft, p: PersonDraft) -> bool:

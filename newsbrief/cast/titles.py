@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from newsbrief import lexicon, places
+from newsbrief.cast.body_refs import body_named_after_of, body_named_before
 from newsbrief.cast.names import honorifics, is_plain_name_word, not_names
 from newsbrief.cast.title_compare import same_title  # noqa: F401 (quotes.speakers imports it from here)
 from newsbrief.cast.title_table import (
@@ -298,6 +299,17 @@ def _business_roles() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicon.alternation(lexicon.TITLE_WORDS, 'business_role')})\b", re.I)
 
 
+def _stacked_business_role(text: str, start: int) -> bool:
+    """A business role stacked before this title ("chairman, CEO and president X"), with no name
+    between them: in "party chairman Jiro Abe, and Finance Minister X" the chairman is another man."""
+    before = text[max(0, start - 30) : start]
+    found = list(_business_roles().finditer(before))
+    return bool(found) and not _NAME_BETWEEN.search(before, found[-1].end())
+
+
+_NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+")
+
+
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s*|^\s*)$")
 
 
@@ -341,27 +353,10 @@ def right_of(ctx: TitleContext, end: int) -> tuple[int, str | None, str | None]:
     org = ctx.org_at_start.get(m.end()) or ctx.org_at_start.get(m.end() - 4)
     if org:
         return org[0], org[1].country, org[1].name
-    back = _BODY_BACK.match(ctx.doc.text, m.start())
-    if back:
-        named = _body_ending_in(ctx, back.group(1), end)
-        if named is not None:
-            return back.end(), named.country, named.name
+    back = body_named_after_of(ctx.doc.text, m.start(), ctx.org_at_start)
+    if back is not None:
+        return back[0], back[1].country, back[1].name
     return end, None, None
-
-
-# "the head of the Bank, Barber Conable": a body named earlier ("the World Bank") referred back
-# to by the last word of its name, capitalised; not "the Bank of Spain", another body.
-_BODY_BACK = re.compile(r"\s+of\s+the\s+([A-Z][a-z]+)(?![\w'’-])(?![ \t]+(?:of|for)\b)(?![ \t]+[A-Z])")
-
-
-def _body_ending_in(ctx: TitleContext, noun: str, before: int) -> Organisation | None:
-    """The one body of two words or more named before `before` whose name ends in `noun`."""
-    found = {
-        o.name
-        for s, (_, o) in ctx.org_at_start.items()
-        if s < before and " " in o.name and o.name.split()[-1] == noun
-    }
-    return organisations().get(found.pop()) if len(found) == 1 else None
 
 
 @cache
@@ -432,29 +427,6 @@ def given_name_here(ctx: TitleContext, start: int, end: int, last_title_end: int
     return not (owned or re.search(r"\b[Tt]he[ \t]+$", text[max(0, start - 5) : start]))
 
 
-# "the forum's secretary general": a body referred back to by the last word of its name.
-_BODY_NOUN_OWNER = re.compile(r"\b[Tt]he[ \t]+([a-z]+)['’]s?[ \t]+$")
-
-
-def _named_body_before(
-    ctx: TitleContext, org_spans: list[tuple[int, int, Organisation]], start: int
-) -> Organisation | None:
-    """ "the Pacific Islands Forum ... The forum's secretary general": the one body named
-    earlier whose name ends in that noun."""
-    m = _BODY_NOUN_OWNER.search(ctx.doc.text, max(0, start - 30), start)
-    if not m:
-        return None
-    noun = m.group(1)
-    found = {
-        o.name
-        for s, _, o in org_spans
-        if s < m.start() and o.name.split()[-1].lower() == noun and " " in o.name
-    }
-    if len(found) != 1:
-        return None
-    return organisations().get(found.pop())
-
-
 def find_titles(ctx: TitleContext) -> list[TitleHit]:
     hits = []
     text = ctx.doc.text
@@ -502,7 +474,7 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             if not (left.country or left.organization):
                 left = replace(left, organization=inside[2].name, country=inside[2].country)
         if not (left.country or left.organization):
-            named = _named_body_before(ctx, org_spans, left.start)
+            named = body_named_before(ctx.doc.text, org_spans, left.start)
             if named is not None:
                 left = replace(left, organization=named.name, country=named.country, owner_pronoun=False)
         if left.national_body:
@@ -537,9 +509,7 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             # "the president of IRA's political wing", "president of the company": no state office.
             info = replace(info, kind="role")
         elif (
-            corporate
-            and not (left.country or left.organization)
-            and _business_roles().search(text[max(0, m.start() - 30) : m.start()])
+            corporate and not (left.country or left.organization) and _stacked_business_role(text, m.start())
         ):
             info = replace(info, kind="role")  # "chairman, CEO and president Craig Menear"
         elif not (left.country or left.organization) and corporate and left.start == m.start():

@@ -112,3 +112,21 @@ def test_a_bare_surname_is_not_the_spouse_the_text_introduced_as_one():
     ines = [i for i, p in enumerate(cast.people) if p.name == "Ines Varga"][0]
     at = text.index("Varga thanked")
     assert [m.person for m in cast.mentions if m.start == at] == [ines]
+
+
+def test_two_names_with_different_initials_are_two_people():
+    text = (
+        "President John Q. Marlow met reporters on Monday. His father, former President John T. Marlow, "
+        "stayed at the family ranch. John Marlow later thanked the press."
+    )
+    names = {p.name for p in cast_of(text).people}
+    assert {"John Q. Marlow", "John T. Marlow"} <= names
+
+
+def test_a_former_office_in_apposition_is_the_namesake_named_before_with_another_post():
+    text = (
+        "Michio Sakai, deputy secretary general of the ruling party, said the tax was dead. "
+        "A new levy is the only answer, said Sakai, a former trade minister."
+    )
+    cast = cast_of(text)
+    assert [p.name for p in cast.people if "Sakai" in p.name] == ["Michio Sakai"]

@@ -390,3 +390,12 @@ def test_a_body_named_before_is_referred_back_to_by_the_last_word_of_its_name():
     found = leaders(text)
     assert found["Anna Berglund"][2] == "International Monetary Fund"
     assert found.get("Rui Matos", (None, None, None))[2] is None  # another bank, not a body named before
+
+
+def test_a_business_role_before_another_persons_name_is_no_role_of_the_next_title():
+    # "chairman" belongs to Kono; the Finance Minister after him is a cabinet office.
+    text = (
+        "Analysts named three possible successors: party secretary Taro Kono, party chairman "
+        "Jiro Abe, and Finance Minister Ichiro Ozawa."
+    )
+    assert leaders(text)["Ichiro Ozawa"][0] == "Finance Minister"
