@@ -13,7 +13,7 @@ from functools import cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from newsbrief.model import CleanedText, Document, Sentence, Span
+from newsbrief.model import CleanedText, Document, RemovedLine, Sentence, Span
 from newsbrief.quotes.marks import double_mark_hints
 from newsbrief.tables import read_lines, sentence_starters
 
@@ -74,8 +74,13 @@ def punkt() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in text[start:end], trimmed of white space."""
+def sentence_spans(
+    text: str, start: int = 0, end: int | None = None, most: int | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in text[start:end], trimmed of white space.
+
+    With `most`, splitting stops once `most` sentences are found (the rest are not needed).
+    """
     end = len(text) if end is None else end
     chunk = text[start:end]
     # Hard-wrapped lines are joined for Punkt by turning the newline into a
@@ -102,6 +107,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             continue
         merged: list[list[int]] = []
         for s, e in _raw_spans(tokenizer, segment):
+            if most is not None and len(spans) + len(merged) > most + MAX_JOINED_SENTENCES:
+                break  # enough: a few beyond `most`, so joins at the cut come out as without it
             if merged and (
                 _INITIAL_END.search(_tail(segment, *merged[-1]))
                 or _continues_after_title(segment, merged[-1], s)
@@ -116,6 +123,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             e -= len(piece) - len(piece.rstrip())
             if e > s:
                 spans.append((start + p_start + s, start + p_start + e))
+        if most is not None and len(spans) >= most:
+            return spans[:most]
     return spans
 
 
@@ -252,12 +261,22 @@ def _in_any(start: int, end: int, spans: tuple[Span, ...]) -> bool:
     return any(sp.start <= start and end <= sp.end for sp in spans)
 
 
+# Six times the sentences of the longest news feature at hand (about 650; a 20,000-word
+# article has about 1,000). A paste longer than that is not one article: past it, the text
+# is left unread, so a paste of a sentence every few words ("A. B. C. D. ...", "Mr. Ana
+# said.") costs what a long article costs. Every later stage reads the sentences, so this
+# bounds the work of all of them (issue 15).
+MAX_SENTENCES = 4_000
+
+
 def split_document(cleaned: CleanedText) -> Document:
     text = cleaned.text
     out: list[Sentence] = []
+    paragraphs = cleaned.paragraphs
+    removed = cleaned.removed
     for p_index, para in enumerate(cleaned.paragraphs):
         quote_open = False
-        for s, e in sentence_spans(text, para.start, para.end):
+        for s, e in sentence_spans(text, para.start, para.end, most=MAX_SENTENCES - len(out)):
             sentence_text = text[s:e]
             # Inside a quotation (a multi-paragraph quote, a long one left split),
             # a sentence reads as the reporter's own words when shown alone.
@@ -272,15 +291,25 @@ def split_document(cleaned: CleanedText) -> Document:
                 # Headlines, section labels and link text: words without a full stop.
                 kind = "fragment"
             out.append(Sentence(len(out), s, e, p_index, sentence_text, kind, in_quote))
+        if len(out) >= MAX_SENTENCES:
+            cut = out[-1].end
+            if text[cut:].strip():
+                removed += (RemovedLine(text[cut:].strip()[:200], _UNREAD),)
+                paragraphs = tuple(Span(p.start, min(p.end, cut)) for p in cleaned.paragraphs[: p_index + 1])
+                text = text[:cut]
+            break
     return Document(
         text=text,
         sentences=tuple(out),
-        paragraphs=cleaned.paragraphs,
-        removed=cleaned.removed,
+        paragraphs=paragraphs,
+        removed=removed,
         title=cleaned.title,
         author=cleaned.author,
         published=cleaned.published,
     )
+
+
+_UNREAD = f"past the first {MAX_SENTENCES:,} sentences: longer than any article, not read"
 
 
 # Words of letters, with inner hyphens and apostrophes ("Kim's", "don't",

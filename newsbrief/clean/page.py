@@ -53,7 +53,11 @@ from newsbrief.model import CleanedText, RemovedLine, Span
 def clean_text(raw: str) -> CleanedText:
     """The article in a paste: furniture out, captions marked, headline and author found."""
     text, removed, fields = front_matter(normalise(raw))
-    units, inline_removed, author = _units_of(text)
+    pieces = split_units(text)
+    if len(pieces) > MAX_UNITS:
+        removed.append(RemovedLine(pieces[MAX_UNITS][:200], _UNREAD))
+        pieces = pieces[:MAX_UNITS]
+    units, inline_removed, author = _units_of(pieces)
     removed += inline_removed
     labels = [label_unit(u) for u in units]
     mark_repeats(units, labels)
@@ -115,12 +119,19 @@ def _names(unit: Unit) -> bool:
     return any(w[:1].isupper() for w in WORD.findall(unit.text)[1:])
 
 
-def _units_of(text: str) -> tuple[list[Unit], list[RemovedLine], str | None]:
-    """Units of the text, with furniture run into lines cut out first."""
+# Thirty times the lines of the longest page pasted in the corpora (about 320). Each line is
+# labelled on its own; a paste of more lines (a word a line, a long list) is no one article,
+# and its lines past these are left unread, so it costs what a long page costs (issue 15).
+MAX_UNITS = 10_000
+_UNREAD = f"past the first {MAX_UNITS:,} lines: longer than any page, not read"
+
+
+def _units_of(pieces: list[str]) -> tuple[list[Unit], list[RemovedLine], str | None]:
+    """Units of the text's pieces, with furniture run into lines cut out first."""
     unit_texts: list[str] = []
     removed: list[RemovedLine] = []
     author: str | None = None
-    for piece in split_units(text):
+    for piece in pieces:
         md = MARKDOWN_HEADING.match(piece)
         if md:
             piece = md.group("text").strip()
