@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from newsbrief import build_document
+from newsbrief import build_document, sentences
 from newsbrief.model import Cast, Mention, Person
 from newsbrief.quotes import marks
 from newsbrief.quotes.find import find_quotes, is_quotation
@@ -180,7 +180,8 @@ def test_a_thousand_quotations_each_found_whole_with_its_speaker():
     # A long text: every quotation comes out once, exact, with the speaker its "he"
     # means (the person named just before). Speed is the benchmark's job
     # (python -m tests.bench.engine), not a timed test's.
-    count = marks.MARKS_READ // 2 - 100
+    # Three sentences a quotation: within the sentences a document keeps, too.
+    count = min(marks.MARKS_READ // 2, sentences.MAX_SENTENCES // 3) - 100
     lines = [
         f'Officials met in room {i} on Monday. "We will finish plan number {i} this year," he said. '
         f"Mr. King{i % 40} agreed."
