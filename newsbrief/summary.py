@@ -223,15 +223,22 @@ def _caption_label(text: str) -> bool:
 
 def _lede(candidates: Iterable[Sentence]) -> Sentence | None:
     """The lede: the first sentence that can stand alone as the story's summary."""
-    return next(
-        (s for s in candidates if len(s.text.split()) >= 8 and not (s.in_quote or _caption_label(s.text))),
-        None,
-    )
+    return next((s for s in candidates if len(s.text.split()) >= 8 and _stands_alone(s, 8)), None)
+
+
+# Separators of a menu or link list run into one line ("Home | News | Sport", "Top Stories
+# • Fuel prices ... • Rail strike ..."): three in a sentence make it a list of links.
+_SEPARATORS = re.compile(r"\s(?:\||•|::|»)\s")
+# A sentence that opens with a lower-case word is the tail of one cut in two by the
+# page or the splitter ("is tipped to be the Number One."); "iPhone" and "eBay" start names.
+_LOWER_START = re.compile(r"[\"“‘'(]?[a-z]+\b(?![A-Z])")
 
 
 def _stands_alone(s: Sentence, length: int) -> bool:
-    """Not too short, no part of a quotation, no caption, tag list or call to the reader."""
+    """Not too short, no quotation part, fragment, caption, link list, tag list or call to the reader."""
     if length < 6 or s.in_quote:
+        return False
+    if len(_SEPARATORS.findall(s.text)) >= 3 or _LOWER_START.match(s.text):
         return False
     # A call to the reader left inside a paragraph ("Follow us at @x. We bring you ...")
     # would otherwise be picked up near the top of a pasted page.

@@ -221,3 +221,14 @@ def test_a_dateline_is_kept_when_no_sentence_would_be_left_after_it():
     assert without_dateline("(AP)Officials in Lima said the talks would resume next week.") == (
         "Officials in Lima said the talks would resume next week."
     )
+
+
+def test_a_fragment_and_a_run_in_link_list_are_not_summarised():
+    fragment = "were also stranded at the crossing for most of the weekend, officials said."
+    links = "Home | Border news | Trade | Lorry drivers stranded in Tacna as talks drag on | Weather"
+    # The page cut the lede's sentence in two: its tail is no lede.
+    text = "\n\n".join([fragment, links, ARTICLE])
+    picked = summarize(body_doc(text), Cast(), 3)
+    chosen = {s.text for s in picked}
+    assert fragment not in chosen and links not in chosen
+    assert picked[0].text.startswith("The foreign ministers of Chile and Peru agreed")
