@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from newsbrief.lexicon import reporting_verb_forms
 from newsbrief.meetings.gaps import (
     CLOSED_RELATIVE,
     LIST_JOINERS,
@@ -113,6 +114,12 @@ def _opens_clause(text: str, end: int) -> bool:
     return not tables().has(following[0], "list", "group", "qualifier", "light")
 
 
+def _reports(text: str, end: int) -> bool:
+    """A name followed by a verb of saying ("Ito added", "Ito said"): the one who speaks."""
+    following = re.match(r"\s*([a-z]+)\b", text[end : end + 30])
+    return bool(following) and following.group(1) in reporting_verb_forms()
+
+
 def read_list(
     text: str, items: list[Item], pos: int, limit: int, *, places: bool, lead_roles: tuple[str, ...]
 ) -> tuple[list[Item], int]:
@@ -135,6 +142,8 @@ def read_list(
             break
         elif item.kind == "pronoun" and not re.search(r"\band\b", gap):
             break  # "talks with Kishida, he said": a new clause, not one more guest
+        if item.person is not None and gap.rstrip().endswith(",") and _reports(text, item.end):
+            break  # "for meetings with the IMF and G-7 ministers, Ito added": the speaker, no guest
         group_context = any(tables().has(w.lower(), "group") for w in word_tokens(lead))
         before = text[pos : item.start]
         same = bool(out) and item.person is not None and item.person == out[-1].person and item.kind != "pair"

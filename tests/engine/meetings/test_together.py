@@ -88,3 +88,15 @@ def test_leaving_a_foreign_place_at_the_end_of_a_stay_is_a_visit(text):
 )
 def test_leaving_with_no_stay_told_is_no_visit(text):
     assert pair("Daniel Okafor", "JP") not in pairs(meet(text, WIDER))
+
+
+def test_a_reception_held_for_him_by_a_host_is_a_meeting_of_the_two():
+    text = "Okafor, speaking at a reception held for him by Foreign Minister Marquez, praised the pact."
+    assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Elena Marquez")}
+
+
+def test_the_speaker_after_a_list_of_bodies_is_no_guest():
+    text = "It will be explained when Okafor visits Japan for meetings with the IMF and G-7, Marquez added."
+    found = pairs(meet(text, WIDER))
+    assert pair("Daniel Okafor", "JP") in found
+    assert pair("Daniel Okafor", "Elena Marquez") not in found
