@@ -307,6 +307,20 @@ def _stacked_business_role(text: str, start: int) -> bool:
     return bool(found) and not _NAME_BETWEEN.search(before, found[-1].end())
 
 
+def _body_head(text: str, start: int) -> bool:
+    """Is the title starting at `start` (its state word included) a body's: after a body's noun
+    ("union president", "central bank president") or a body named "of" a state ("Bank of Zambia")?"""
+    before = text[max(0, start - 40) : start]
+    noun = _LOWER_WORD_BEFORE.search(before)
+    if noun and noun.group(1) in lexicon.word_set(lexicon.TITLE_WORDS, "body_noun"):
+        return True
+    return bool(_BODY_OF_STATE_BEFORE.search(before))
+
+
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_BODY_OF_STATE_BEFORE = re.compile(r"\b(?:Bank|University|College|Institute)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
 _NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+")
 
 
@@ -512,6 +526,8 @@ def find_titles(ctx: TitleContext) -> list[TitleHit]:
             corporate and not (left.country or left.organization) and _stacked_business_role(text, m.start())
         ):
             info = replace(info, kind="role")  # "chairman, CEO and president Craig Menear"
+        elif corporate and not left.organization and _body_head(text, left.start):
+            info = replace(info, kind="role")  # "union president X", "Bank of Zambia president Y"
         elif not (left.country or left.organization) and corporate and left.start == m.start():
             named = _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             if (

@@ -335,3 +335,13 @@ def test_social_and_christian_democrats_are_no_cue_of_american_politics():
         "of the United States. Sweden's growth was the best in Scandinavia, and Swedish banks lent more."
     )
     assert leaders(text)["Erik Lindqvist"][1] == "SE"
+
+
+def test_the_united_states_has_no_ministers():
+    text = (
+        "Argentina expects to sign its debt deal with creditor banks soon, officials in Buenos Aires said. "
+        "Argentina's debt talks had stalled for months. Bankers said the U.S. had pressed for a deal after "
+        "Economics Minister Carlos Ferrante threatened in Washington to break off the talks. Argentina "
+        "wants the same terms as Mexico."
+    )
+    assert leaders(text)["Carlos Ferrante"][1] == "AR"

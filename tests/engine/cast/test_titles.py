@@ -399,3 +399,15 @@ def test_a_business_role_before_another_persons_name_is_no_role_of_the_next_titl
         "Jiro Abe, and Finance Minister Ichiro Ozawa."
     )
     assert leaders(text)["Ichiro Ozawa"][0] == "Finance Minister"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lusaka will repay the loan early, central bank president Mwila Banda said on Monday.",
+        "Lusaka will repay the loan early, Bank of Zambia president Mwila Banda said on Monday.",
+        "The dock strike will go on, union president Mwila Banda said on Monday.",
+    ],
+)
+def test_a_bodys_president_is_no_head_of_state(sentence):
+    assert "Mwila Banda" not in leaders(sentence)
