@@ -234,11 +234,17 @@ _SEPARATORS = re.compile(r"\s(?:\||•|::|»)\s")
 _LOWER_START = re.compile(r"[\"“‘'(]?[a-z]+\b(?![A-Z])")
 
 
+# A sentence about the page itself is the page's, not the story's: "Want to read the rest
+# of this article ...?", "This post has been updated to include ...", "Comments on this
+# article are closed" (every such sentence in the CNN/DailyMail, BBC and corpus texts).
+_PAGE_ITSELF = re.compile(r"\bthis (?:article|page|post)\b", re.I)
+
+
 def _stands_alone(s: Sentence, length: int) -> bool:
     """Not too short, no quotation part, fragment, caption, link list, tag list or call to the reader."""
-    if length < 6 or s.in_quote:
-        return False
-    if len(_SEPARATORS.findall(s.text)) >= 3 or _LOWER_START.match(s.text):
+    if length < 6 or s.in_quote or sum(1 for w in s.text.split() if any(c.isalpha() for c in w)) < 6:
+        return False  # (six words with letters: a rule of dashes is no sentence)
+    if len(_SEPARATORS.findall(s.text)) >= 3 or _LOWER_START.match(s.text) or _PAGE_ITSELF.search(s.text):
         return False
     # A call to the reader left inside a paragraph ("Follow us at @x. We bring you ...")
     # would otherwise be picked up near the top of a pasted page.

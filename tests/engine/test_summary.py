@@ -232,3 +232,19 @@ def test_a_fragment_and_a_run_in_link_list_are_not_summarised():
     chosen = {s.text for s in picked}
     assert fragment not in chosen and links not in chosen
     assert picked[0].text.startswith("The foreign ministers of Chile and Peru agreed")
+
+
+def test_a_sentence_about_the_page_itself_or_a_rule_of_dashes_is_not_summarised():
+    from dataclasses import replace
+
+    from newsbrief.summary import _stands_alone
+
+    doc = body_doc(
+        "Want to read the rest of this article about the border and the lorries for free?\n\n"
+        "This post has been updated to include the Peruvian minister's comments on the deal.\n\n" + ARTICLE
+    )
+    sentences = [s for s in doc.sentences if s.kind == "body"]
+    dashes = replace(sentences[0], text="- - - - - - - - - - - -")
+    assert [_stands_alone(s, len(s.text.split())) for s in [*sentences[:2], dashes]] == [False] * 3
+    assert _stands_alone(sentences[2], len(sentences[2].text.split()))
+    assert summarize(doc, Cast(), 3)[0].text.startswith("The foreign ministers of Chile and Peru agreed")
