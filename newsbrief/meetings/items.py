@@ -80,6 +80,7 @@ def sentence_items(
         possessive = (
             m.kind == "possessive"
             or _stand_in_of(text, max(sentence.start, m.start - _STAND_IN_CHARS), m.start)
+            or _stands_in_for(text, m.end)
             or surface.endswith(("'s", "’s"))
             or bool(_POSSESSIVE_END.match(text[m.end : m.end + 3]))
             or (surface in _POSSESSIVE_PRONOUNS and surface != "her")
@@ -138,6 +139,16 @@ def _stand_in_of(text: str, start: int, name_start: int) -> bool:
     """The name follows "envoy of", "an adviser to President", "the wife of": its holder is
     represented, no party ("met the special envoy of President X, Y" met Y)."""
     m = _STAND_IN_TAIL.search(text, start, name_start)
+    return bool(m) and tables().has(m.group(1), "stand_in")
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _stands_in_for(text: str, end: int) -> bool:
+    """ "met Thursday with Trump aides", "Obama adviser X": the name only says whom the people
+    after it act for (meeting_words.tsv `stand_in`); they met, not the one named."""
+    m = _NEXT_WORD.match(text, end, end + 30)
     return bool(m) and tables().has(m.group(1), "stand_in")
 
 

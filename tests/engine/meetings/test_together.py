@@ -100,3 +100,15 @@ def test_the_speaker_after_a_list_of_bodies_is_no_guest():
     found = pairs(meet(text, WIDER))
     assert pair("Daniel Okafor", "JP") in found
     assert pair("Daniel Okafor", "Elena Marquez") not in found
+
+
+def test_a_name_before_aides_only_says_whom_they_work_for():
+    text = "Marquez said the vote was vital, after meeting Thursday with Okafor aides in Lagos."
+    assert pairs(meet(text, WIDER)) == set()
+
+
+def test_would_welcome_is_a_wish_not_a_meeting():
+    assert pairs(meet("Marquez said she would welcome Okafor to Santiago.", WIDER)) == set()
+    assert pair("Elena Marquez", "Daniel Okafor") in pairs(
+        meet("Marquez will welcome Okafor on Friday.", WIDER)
+    )
