@@ -68,7 +68,8 @@ _NUMBERED_RUN = re.compile(r"(?:^|\s)1\s+\S.{3,200}?\s2\s+\S.{3,200}?\s3\s+\S")
 # Headings that open what follows an article: related links, the author's bio,
 # the company boilerplate of a press release.
 _SECTION_END = re.compile(
-    r"^about (?:the )?(?:author|writer|us\b)|^about [A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,3}$"
+    # "About Jane Roe" heads a bio: the name is capitalised ("About bugs" is a headline)
+    r"^about (?:the )?(?:author|writer|us\b)|^about (?-i:[A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,3})$"
     r"|^(?:related|more|recommended|popular|trending|latest|more from|you may also like|you might also like"
     r"|read next|what to read next|most (?:read|popular|viewed|shared)|editor'?s? picks?|further reading)"
     r"(?: (?:posts?|articles?|stories|content|reading|news|coverage|videos?|on [\w .-]{1,40}))?\W*$"

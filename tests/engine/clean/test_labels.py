@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.clean import page as clean
-from newsbrief.clean.labels import call_to_reader
+from newsbrief.clean.labels import call_to_reader, label_unit
 from newsbrief.clean.units import make_unit
 from tests.engine.clean.common import body_sentences
 
@@ -111,3 +111,9 @@ def test_a_quotation_using_notice_words_is_not_a_notice() -> None:
     assert lines[1] in cleaned.text and lines[2] in cleaned.text
     assert "Share this article" not in cleaned.text
     assert "Campus Brief" not in cleaned.text  # the notice is outside the quotation marks
+
+
+def test_about_a_name_heads_a_bio_and_about_a_thing_is_a_headline():
+    assert label_unit(make_unit("About Jane Roe")).kind == "boundary"
+    assert label_unit(make_unit("About the author")).kind == "boundary"
+    assert label_unit(make_unit("About bugs")).kind != "boundary"
