@@ -102,6 +102,10 @@ def _names_after_title(draft: CastDraft, t: TitleHit, run_at: dict[int, NameRun]
     if pos == end:
         return []
     run = run_at.get(pos)
+    if run is None and text[pos : pos + 1] == "(":
+        inner = run_at.get(pos + 1)
+        if inner is not None and ")" in text[inner.start : inner.end]:
+            run = inner  # "Prime Minister (Brian) Mulroney": names.py reads the bracketed given name in
     rank = draft.title_at.get(pos) if run is None and (t.country or t.organization) else None
     if (
         rank is not None

@@ -261,6 +261,7 @@ def name_runs(text: str, words: list[NameWord], blocked: list[tuple[int, int]]) 
             and bool(
                 NAME_GAP.fullmatch(text[last.end : w.start])
                 or (last.end == w.start and last.text.endswith("."))  # "G.K. Butterfield"
+                or _bracketed_given_name(text, current, last, w)
             )
         )
         if w.text in name_particles() and joined:
@@ -303,6 +304,19 @@ def name_runs(text: str, words: list[NameWord], blocked: list[tuple[int, int]]) 
             current.extend(pending_particles)
             pending_particles.clear()
             current.append(w)
+        elif (
+            len(w.text) == 1
+            and w.text.isupper()
+            and current
+            and joined
+            and not pending_particles
+            and k + 1 < len(words)
+            and re.fullmatch(r"[ \t]+", text[w.end : words[k + 1].start])
+            and is_name_word(words[k + 1])
+            and not is_blocked(words[k + 1])
+        ):
+            # "George W Bush": a middle initial written without its stop, between two name words
+            current.append(NameWord(w.start, w.end, w.text + ".", w.possessive))
         elif w.text in lexicon.word_set(lexicon.NAME_WORDS, "suffix") and joined:
             current.append(w)
             close()
@@ -325,6 +339,15 @@ def name_runs(text: str, words: list[NameWord], blocked: list[tuple[int, int]]) 
             close()
     close()
     return runs
+
+
+def _bracketed_given_name(text: str, current: list[NameWord], last: NameWord, w: NameWord) -> bool:
+    """ "Prime Minister (Brian) Mulroney", "(former President Ferdinand) Marcos": a wire's words
+    in brackets before a surname it quotes bare; the bracket opens the run and closes before it."""
+    if not current or text[last.end : w.start] not in (") ", ")\n"):
+        return False
+    opened = text.rfind("(", max(0, current[0].start - 40), current[0].start)
+    return opened >= 0 and not re.search(r"[()\n]", text[opened + 1 : last.end])
 
 
 def is_plain_name_word(word: str) -> bool:

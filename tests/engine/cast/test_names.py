@@ -108,3 +108,22 @@ def test_a_capital_that_ends_a_leaders_name_is_his_surname_and_names_no_state():
     )
     assert leaders(text)["Miguel de la Madrid"][:2] == ("President", "MX")
     assert "ES" not in {c.code for c in cast_of(text).countries}
+
+
+def test_a_middle_initial_written_without_its_stop_stays_in_the_name():
+    text = "Secretary of State Ann Ruiz met President John Q Marlow's envoy in Bangkok on Monday."
+    assert "John Q. Marlow" in leaders(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("OTTAWA - Prime Minister (Pierre) Lavoie said on Tuesday that Canada would wait.", "Pierre Lavoie"),
+        (
+            '"The country still lives with the system of (former President Ramon) Castillo," a banker said.',
+            "Ramon Castillo",
+        ),
+    ],
+)
+def test_a_given_name_a_wire_adds_in_brackets_is_part_of_the_name(sentence, name):
+    assert name in leaders(sentence)

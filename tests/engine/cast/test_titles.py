@@ -411,3 +411,9 @@ def test_a_business_role_before_another_persons_name_is_no_role_of_the_next_titl
 )
 def test_a_bodys_president_is_no_head_of_state(sentence):
     assert "Mwila Banda" not in leaders(sentence)
+
+
+@pytest.mark.parametrize("qualifier", ["revolutionary", "spiritual"])
+def test_a_qualified_leader_of_a_state_is_its_leader(qualifier):
+    text = f"Iraq's {qualifier} leader, Ayatollah Karim Nouri, warned against dissent, state radio said."
+    assert leaders(text)["Karim Nouri"][0] == "Leader"
