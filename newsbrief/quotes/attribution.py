@@ -34,6 +34,7 @@ from newsbrief.quotes.word_lists import (
     speaker_pronouns,
     word_class,
 )
+from newsbrief.readings import pronoun_words
 
 # A sentence's main reporting verb comes within this many tokens of its start
 # ("Kremlin spokesman Dmitry Peskov said ...").
@@ -347,10 +348,14 @@ class Attributor:
         return not re.search(r"\w", self.top_masked[q.outer_end : end])
 
     def clause_subject(self, start: int, end: int) -> Attribution | None:
-        """The subject of the main clause: the name opening the first piece that is not an aside.
-
-        "Like Corker, Menendez also rejected the notion ..." -> Menendez.
-        """
+        """The subject of the main clause: the sentence record's subject when it lies in [start, end)
+        and is no owner ("Like Corker, Menendez also rejected ...", "But Rostenkowski set the tone
+        by saying", "And he seemed to paper over ..., promising"); else, for a name the Cast does not
+        know ("Band member Flea shared the news, writing"), the name opening the first piece that is
+        not an aside ("Schilling's son, Grant, defended his father, saying": Grant)."""
+        found = self._record_subject(start, end)
+        if found is not None:
+            return found
         for s, e in comma_pieces(self.masked, start, end):
             toks = [t for t in tokens_in(self.masked, s, e) if any(c.isalnum() for c in t.text)]
             if not toks or toks[0].lower in word_class("introducer"):
@@ -359,6 +364,24 @@ class Attributor:
             found = self.resolver.resolve(head[0].start, head[-1].end, False, clause=True)
             return found if found and found.speaker else None
         return None
+
+    def _record_subject(self, start: int, end: int) -> Attribution | None:
+        """The sentence record's subject of the sentence at `start` (readings.py), when it lies in
+        [start, end): a person, or a pronoun resolved as a speaker pronoun is."""
+        sentence = self.doc.sentence_at(start)
+        if sentence is None:
+            return None
+        reading = self.resolver.readings[sentence.index]
+        subject = reading.subject
+        if subject is None or reading.subject_person is None or not start <= subject.start < end:
+            return None
+        word = self.text[subject.start : subject.end]
+        if self.text[subject.end : subject.end + 2] in ("'s", "’s") or (
+            word.islower() and word not in pronoun_words("subject")
+        ):
+            return None  # the record's owner, kept when no person is the subject ("X's son, Grant")
+        found = self.resolver.resolve(subject.start, subject.end, True)
+        return found if found and found.speaker else None
 
     def _tail(self, start: int, end: int) -> tuple[int, int]:
         """The noun phrase at the end of a piece: from its last clause word on."""

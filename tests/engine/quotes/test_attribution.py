@@ -456,3 +456,17 @@ def test_a_relative_clause_s_own_subject_speaks():
         lund,
     )
     assert [q.speaker for q in found] == ["Peter Lund"]
+
+
+def test_a_participle_cue_reports_the_subject_the_sentence_record_reads():
+    # the record's subject past "But": the participle after the object reports his words
+    rusk = Person("Dan Rusk", aliases=("Rusk",))
+    kirk = Person("Lane Kirk", aliases=("Kirk",))
+    _, found = quotes_of(
+        "Union leader Lane Kirk said the bill would not be worth passing.\n\n"
+        "But Rusk set the tone of the debate by saying, \"I'm not trying to write a bill to please "
+        'Lane Kirk. I am trying to write one the president will sign."',
+        rusk,
+        kirk,
+    )
+    assert [q.speaker for q in found] == ["Dan Rusk"]
