@@ -17,7 +17,7 @@ from newsbrief.quotes.cues import (
     comma_pieces,
     cue_at,
     descriptor,
-    names_body,
+    noun_phrase_tail,
     speaker_follows,
     spoken_to,
     strip_skips,
@@ -28,8 +28,6 @@ from newsbrief.quotes.speakers import SpeakerResolver
 from newsbrief.quotes.subjects import Attribution
 from newsbrief.quotes.tokens import Token, masked_text, tokens_in
 from newsbrief.quotes.word_lists import (
-    cue_forms,
-    honorifics,
     skip_words,
     speaker_pronouns,
     word_class,
@@ -66,8 +64,7 @@ class Attributor:
         self.opening_marks = [o.outer_start for o in self.quoted]
         self.top_masked = masked_text(doc.text, quoted)
         self.masked = self.top_masked
-        self.resolver = SpeakerResolver(doc, cast, readings)
-        self.resolver.masked = self.top_masked
+        self.resolver = SpeakerResolver(doc, cast, readings, self.top_masked)
         # The innermost quotation around each one, and how deep each lies, in one pass.
         self.outer: dict[Quoted, Quoted | None] = {}
         self.depth: dict[Quoted, int] = {}
@@ -200,7 +197,9 @@ class Attributor:
             persons = [
                 m
                 for m in self.resolver.index.between(s, e)
-                if m.kind == "name" and people[m.person].kind == "person" and not self.resolver.possessive(m)
+                if m.kind == "name"
+                and people[m.person].kind == "person"
+                and not self.resolver.subjects.possessive(m)
             ]
             if not persons:
                 continue
@@ -216,7 +215,7 @@ class Attributor:
                 for x in self.resolver.index.between(*c)
                 if x.kind in ("name", "title")
                 and people[x.person].kind == "person"
-                and not self.resolver.possessive(x)
+                and not self.resolver.subjects.possessive(x)
                 and x.person != m.person
             ]
             if later:
@@ -253,7 +252,7 @@ class Attributor:
                 found = self._subject_before_asides(chunks[: i + 1])
                 if found:
                     return found
-            return self.resolver.resolve(*self._tail(s, e2), True)
+            return self.resolver.resolve(*noun_phrase_tail(self.masked, s, e2), True)
         return None
 
     def _subject_before_asides(self, chunks: list[tuple[int, int]]) -> Attribution | None:
@@ -265,7 +264,7 @@ class Attributor:
         chunks = chunks[:-1]
         for j in range(len(chunks) - 1, -1, -1):
             s, e = trimmed(self.masked, *chunks[j])
-            head = self._tail(s, e)
+            head = noun_phrase_tail(self.masked, s, e)
             whole = head[0] == s  # the piece is one noun phrase, not "the attorney general of Ohio"
             if j > 0 and descriptor(self.masked, s, e) and not whole:
                 continue  # another aside: the names in it are no subject
@@ -321,7 +320,7 @@ class Attributor:
                     return Attribution(found.speaker, toks[i].text, True, found.person)
         # 'Prof Joni Lovenduski, who conducted the study with ..., said she was shocked.': a long
         # aside puts the verb further on; the speaker is then the person the sentence opens with.
-        opening = self.resolver.opening_person(prev)
+        opening = self.resolver.subjects.opening_person(prev)
         opener = None if opening is None else self.resolver.cast.people[opening]
         for i in range(_MAIN_CLAUSE_TOKENS, len(toks)):
             if opener is not None and cue_at(toks, i) == 1:
@@ -383,44 +382,6 @@ class Attributor:
         found = self.resolver.resolve(subject.start, subject.end, True)
         return found if found and found.speaker else None
 
-    def _tail(self, start: int, end: int) -> tuple[int, int]:
-        """The noun phrase at the end of a piece: from its last clause word on."""
-        toks = tokens_in(self.masked, start, end)
-        cut, stop = 0, len(toks)
-        for i, t in enumerate(toks):
-            if t.lower == "of" and 0 < i < len(toks) - 1 and names_body(toks[i - 1], toks[i + 1]):
-                continue  # "the Democratic Party of Korea", "the Ministry of Foreign Affairs": one name
-            # A cue's form as the piece's last word is its head noun: "the IMF report stated".
-            cue_verb = t.lower in cue_forms() and t.text[:1].islower() and i < len(toks) - 1
-            if t.lower in word_class("phrase_ender") and not t.text.isupper() or cue_verb:  # "WHO" is a body
-                if t.lower == "of" and self._name_of_place(toks, cut, i):
-                    stop = i  # "Lindsey Graham of South Carolina": the name before "of"
-                    break
-                if t.lower == "in" and self._name_in_place(toks, cut, i):
-                    stop = i  # "The Foreign Ministry in Beijing": the name before "in"
-                    break
-                cut = i + 1
-        toks = toks[cut:stop]
-        if not toks:
-            return start, start
-        return toks[0].start, toks[-1].end
-
-    def _name_in_place(self, toks: list[Token], cut: int, at: int) -> bool:
-        """ "The Foreign Ministry in Beijing", "the U.S. Embassy in Seoul": a name, then where it sits
-        (capitalised words to the end of the phrase)."""
-        before = toks[cut:at]
-        after = [t for t in toks[at + 1 :] if t.lower != "the"]
-        named = any(t.text[:1].isupper() and t.text not in honorifics() for t in before)
-        return named and bool(after) and all(t.text[:1].isupper() or t.text == "." for t in after)
-
-    def _name_of_place(self, toks: list[Token], cut: int, of: int) -> bool:
-        """ "Graham of South Carolina", not "Secretary of State" nor "Trump of showering praise"."""
-        before = toks[cut:of]
-        after = toks[of + 1 : of + 3]
-        named = any(t.text[:1].isupper() and t.text not in honorifics() for t in before)
-        place = bool(after) and (after[0].text[:1].isupper() or after[0].lower == "the")
-        return named and place
-
     def object_after(self, cue_end: int, end: int) -> Attribution | None:
         """The speaker phrase after a cue: "said Yoon", "according to the ministry"."""
         end = min(end, cue_end + _WINDOW_CHARS)
@@ -457,7 +418,9 @@ class Attributor:
         names = [
             m
             for m in self.resolver.index.between(phrase_end, limit)
-            if m.kind == "name" and people[m.person].kind == "person" and not self.resolver.possessive(m)
+            if m.kind == "name"
+            and people[m.person].kind == "person"
+            and not self.resolver.subjects.possessive(m)
         ]
         if len(names) != 1:
             return None
@@ -620,7 +583,7 @@ class Attributor:
             for m in self.resolver.index.between(start, end)
             if m.kind != "pronoun" and people[m.person].kind == "person"
         ]
-        if len({m.person for m in named}) != 1 or self.resolver.possessive(named[0]):
+        if len({m.person for m in named}) != 1 or self.resolver.subjects.possessive(named[0]):
             return None
         p = people[named[0].person]
         return Attribution(p.name, None, True, p)

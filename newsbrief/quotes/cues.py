@@ -12,6 +12,7 @@ from newsbrief.quotes.word_lists import (
     cue_forms,
     cue_nouns,
     cue_phrases,
+    honorifics,
     skip_words,
     speaker_pronouns,
     word_class,
@@ -141,3 +142,44 @@ def descriptor(masked: str, start: int, end: int) -> bool:
     """An appositive or aside: "a former adviser", "who runs ...", "in a statement"."""
     toks = tokens_in(masked, start, end)
     return bool(toks) and toks[0].text[:1].islower() and toks[0].lower not in speaker_pronouns()
+
+
+def noun_phrase_tail(masked: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase at the end of a piece: from its last clause word on."""
+    toks = tokens_in(masked, start, end)
+    cut, stop = 0, len(toks)
+    for i, t in enumerate(toks):
+        if t.lower == "of" and 0 < i < len(toks) - 1 and names_body(toks[i - 1], toks[i + 1]):
+            continue  # "the Democratic Party of Korea", "the Ministry of Foreign Affairs": one name
+        # A cue's form as the piece's last word is its head noun: "the IMF report stated".
+        cue_verb = t.lower in cue_forms() and t.text[:1].islower() and i < len(toks) - 1
+        if t.lower in word_class("phrase_ender") and not t.text.isupper() or cue_verb:  # "WHO" is a body
+            if t.lower == "of" and _name_of_place(toks, cut, i):
+                stop = i  # "Lindsey Graham of South Carolina": the name before "of"
+                break
+            if t.lower == "in" and _name_in_place(toks, cut, i):
+                stop = i  # "The Foreign Ministry in Beijing": the name before "in"
+                break
+            cut = i + 1
+    toks = toks[cut:stop]
+    if not toks:
+        return start, start
+    return toks[0].start, toks[-1].end
+
+
+def _name_in_place(toks: list[Token], cut: int, at: int) -> bool:
+    """ "The Foreign Ministry in Beijing", "the U.S. Embassy in Seoul": a name, then where it sits
+    (capitalised words to the end of the phrase)."""
+    before = toks[cut:at]
+    after = [t for t in toks[at + 1 :] if t.lower != "the"]
+    named = any(t.text[:1].isupper() and t.text not in honorifics() for t in before)
+    return named and bool(after) and all(t.text[:1].isupper() or t.text == "." for t in after)
+
+
+def _name_of_place(toks: list[Token], cut: int, of: int) -> bool:
+    """ "Graham of South Carolina", not "Secretary of State" nor "Trump of showering praise"."""
+    before = toks[cut:of]
+    after = toks[of + 1 : of + 3]
+    named = any(t.text[:1].isupper() and t.text not in honorifics() for t in before)
+    place = bool(after) and (after[0].text[:1].isupper() or after[0].lower == "the")
+    return named and place

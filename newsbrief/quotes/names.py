@@ -1,10 +1,13 @@
-"""Capitalised names in plain text: the fallback for speakers the Cast has no mention of."""
+"""Capitalised names in plain text: the fallback for speakers the Cast has no mention of; and what
+a phrase's words tell of its speaker without the Cast (an owner, an honorific, a described sex)."""
 
 from __future__ import annotations
 
 import re
 
-from newsbrief.quotes.word_lists import body_heads, honorifics
+from newsbrief.cast.title_table import titles_by_phrase
+from newsbrief.model import Person
+from newsbrief.quotes.word_lists import body_heads, document_nouns, honorifics
 
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|(?:al|el|bin|ibn|de|da|van|von|der|le|la)-?)$"
@@ -90,3 +93,38 @@ def is_modifier(text: str, run_end: int, phrase_end: int) -> bool:
     """A name that only qualifies the head noun after it: "a State Department official"."""
     rest = text[run_end:phrase_end]
     return bool(re.match(r"(?:['’]s)?\s+[a-z]", rest))
+
+
+# A short capitalised word before a name: an honorific ("Mr.", "Mrs").
+HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s+\Z")
+
+
+def owner_run(text: str, start: int, end: int) -> bool:
+    """A run of capitalised words that is an owner ("Schilling's son", "Sanders' campaign"): it
+    ends in a possessive mark, or one follows it."""
+    run, after = text[start:end], text[end : end + 2]
+    return (
+        run.endswith(("'s", "’s"))
+        or after in ("'s", "’s")
+        or run.endswith("s")
+        and after[:1] in ("'", "’")
+        and not after[1:].isalnum()
+    )
+
+
+def described_sex(head: str) -> str:
+    """ "female" for "the woman", "male" for "the man", "" for a description that tells no sex."""
+    return "female" if head.endswith("woman") else "male" if head.endswith("man") else ""
+
+
+def other_role(person: Person, head: str) -> bool:
+    """ "said the analyst" cannot stand for Finance Minister Marcel: the description is a role
+    of titles.tsv and the person holds a title that is not it."""
+    info = titles_by_phrase().get(head)
+    return info is not None and bool(person.title) and head not in person.title.lower().split()
+
+
+def names_a_document(text: str, run_end: int, phrase_end: int) -> bool:
+    """ "the IMF report", "a White House statement": the name is the document's author."""
+    words = text[run_end:phrase_end].split()
+    return bool(words) and words[-1].lower().strip(".,") in document_nouns()

@@ -19,7 +19,17 @@ from newsbrief.cast.titles import same_title
 from newsbrief.model import Cast, Document, Mention, Person, Reading
 from newsbrief.places import country_name, seats
 from newsbrief.quotes.marks import reading_limit, trimmed
-from newsbrief.quotes.names import body_names_joined, capital_runs, is_modifier, opens_sentence
+from newsbrief.quotes.names import (
+    HONORIFIC_BEFORE,
+    body_names_joined,
+    capital_runs,
+    described_sex,
+    is_modifier,
+    names_a_document,
+    opens_sentence,
+    other_role,
+    owner_run,
+)
 from newsbrief.quotes.subjects import Attribution, SentenceSubjects
 from newsbrief.quotes.word_lists import (
     body_head_pattern,
@@ -42,32 +52,20 @@ _SPEAKERS_BACK = 50
 _GOING_ON_CHARS = 5000
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s+\Z")
+class SpeakerResolver:
+    """Speaker phrases -> canonical names: through the Cast first, then plain text for what it lacks.
 
+    Who a sentence is about (its subject, the one person in view, a document's owner) it asks of
+    `subjects`, which reads the sentence record; `masked` is the text with every quotation blanked."""
 
-def _owner_run(text: str, start: int, end: int) -> bool:
-    """A run of capitalised words that is an owner ("Schilling's son", "Sanders' campaign"): it
-    ends in a possessive mark, or one follows it."""
-    run, after = text[start:end], text[end : end + 2]
-    return (
-        run.endswith(("'s", "’s"))
-        or after in ("'s", "’s")
-        or run.endswith("s")
-        and after[:1] in ("'", "’")
-        and not after[1:].isalnum()
-    )
-
-
-def _described_sex(head: str) -> str:
-    """ "female" for "the woman", "male" for "the man", "" for a description that tells no sex."""
-    return "female" if head.endswith("woman") else "male" if head.endswith("man") else ""
-
-
-class SpeakerResolver(SentenceSubjects):
-    """Speaker phrases -> canonical names: through the Cast first, then plain text for what it lacks."""
-
-    def __init__(self, doc: Document, cast: Cast, readings: tuple[Reading, ...]):
-        super().__init__(doc, cast, readings)
+    def __init__(self, doc: Document, cast: Cast, readings: tuple[Reading, ...], masked: str):
+        self.subjects = SentenceSubjects(doc, cast, readings, masked)
+        self.doc = doc
+        self.text = doc.text
+        self.masked = masked
+        self.cast = cast
+        self.index = self.subjects.index
+        self.readings = readings
         self.quoter: Attribution | None = None  # who speaks the quotation being read inside
         self.inside_quotation = False  # the words read lie inside another quotation
         # where each word stands in the capitalised runs of the whole text ("Ministry" -> runs)
@@ -86,7 +84,7 @@ class SpeakerResolver(SentenceSubjects):
     # -- Cast look-ups
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.index.between(start, end) if not self.possessive(m)]
+        return [m for m in self.index.between(start, end) if not self.subjects.possessive(m)]
 
     # -- the Cast's people by what the phrases ask of them (built once, not searched per phrase)
 
@@ -205,7 +203,7 @@ class SpeakerResolver(SentenceSubjects):
             return None
         namesake = self.cast.people[named.pop()]
         # "Ivana Trump ... Mr. Trump, however, said": the honorific tells which of them
-        titled = _HONORIFIC_BEFORE.search(self.text, max(0, m.start - 8), m.start)
+        titled = HONORIFIC_BEFORE.search(self.text, max(0, m.start - 8), m.start)
         sex = cast_honorifics().get(titled.group(1), "") if titled else ""
         return namesake if self._fits(namesake, sex) else None
 
@@ -269,7 +267,7 @@ class SpeakerResolver(SentenceSubjects):
             # "he said" inside someone's quotation is a person of their story, not of the article's
             return Attribution(None, None, True)
         gender = pronoun_genders().get(pronoun.split()[0], "")  # "his highness": as "his"
-        author = self._author_of_document_in_lead(offset)
+        author = self.subjects.author_of_document_in_lead(offset)
         if author is not None and (author.person is None or self._fits(author.person, gender)):
             return author
         last = self._speaker_going_on(offset, gender)
@@ -277,7 +275,7 @@ class SpeakerResolver(SentenceSubjects):
             return last
         # "X endorsed Y's plan, saying she believed '...'": a pronoun after its own sentence's
         # subject goes on with it (the sentence record's subject, named before the pronoun).
-        own = self._sentence_subject(offset, sentences_back=1)
+        own = self.subjects.sentence_subject(offset, sentences_back=1)
         if own is not None and self._fits(own, gender):
             return Attribution(own.name, None, True, own)
         # The Cast's link weighs salience and gender over several sentences ("Walsh is
@@ -285,7 +283,7 @@ class SpeakerResolver(SentenceSubjects):
         person = self._linked_pronoun(offset) if linked else None
         if person is not None and self._fits(person, gender):
             return Attribution(person.name, None, True, person)
-        p = self._sentence_subject(offset)
+        p = self.subjects.sentence_subject(offset)
         if p is not None and self._fits(p, gender):
             return Attribution(p.name, None, True, p)
         for _, person, name in self._recent_speakers(offset):
@@ -343,7 +341,7 @@ class SpeakerResolver(SentenceSubjects):
                     ),
                     None,
                 )
-                return None if named is not None and self._in_leading_phrase(named.start) else p
+                return None if named is not None and self.subjects.in_leading_phrase(named.start) else p
         return None
 
     def _common_noun(self, words: list[str], offset: int, end: int) -> Attribution | None:
@@ -362,7 +360,7 @@ class SpeakerResolver(SentenceSubjects):
         if words[0] in ("a", "an", "one", "another"):
             return Attribution(None, None, True)  # "a spokesman said": someone not named
         head = words[-1]
-        owner = self._owner_of(head, offset)
+        owner = self.subjects.owner_of(head, offset)
         if owner is not None:
             return owner
         called = self._one_called(head, offset)
@@ -371,7 +369,7 @@ class SpeakerResolver(SentenceSubjects):
         if head in person_descriptions():
             if self._brought_in_unnamed(head, offset):
                 return Attribution(None, None, True)  # "a young woman asked ... the woman said"
-            in_view = self._one_person_in_view(offset)
+            in_view = self.subjects.one_person_in_view(offset)
             if in_view.speaker or not self._next_to_cue(offset, end):
                 return self._description_fits(in_view, head, offset)
             return self._speaker_described(words, offset) or in_view
@@ -392,7 +390,7 @@ class SpeakerResolver(SentenceSubjects):
             c.code for c in self.index.countries_between(offset, end) if offset <= c.start and c.end <= end
         ]
         country = codes[-1] if codes else None
-        others = {m.person for m in self.index.between(*self._leading_adjunct(offset))}
+        others = {m.person for m in self.index.between(*self.subjects.leading_adjunct(offset))}
         for m in self._recent_mentions(offset):
             p = self.cast.people[m.person]
             if p.kind != "person" or self.masked[m.start] == "\u2007" or m.person in others:
@@ -441,9 +439,9 @@ class SpeakerResolver(SentenceSubjects):
                 return None
             if bisect_left(self.unnamed_turns, offset) > bisect_left(self.unnamed_turns, at):
                 return None
-            if self._other_role(person, head):
+            if other_role(person, head):
                 return None
-            gender = _described_sex(head)
+            gender = described_sex(head)
             return Attribution(name, None, True, person) if self._fits(person, gender) else None
         return None
 
@@ -453,17 +451,10 @@ class SpeakerResolver(SentenceSubjects):
         person = in_view.person
         if person is None:
             return in_view
-        gender = _described_sex(head)
-        if self._other_role(person, head) or not self._fits(person, gender):
+        gender = described_sex(head)
+        if other_role(person, head) or not self._fits(person, gender):
             return Attribution(None, None, True)
         return in_view
-
-    @staticmethod
-    def _other_role(person: Person, head: str) -> bool:
-        """ "said the analyst" cannot stand for Finance Minister Marcel: the description is a role
-        of titles.tsv and the person holds a title that is not it."""
-        info = titles_by_phrase().get(head)
-        return info is not None and bool(person.title) and head not in person.title.lower().split()
 
     def _next_to_cue(self, start: int, end: int) -> bool:
         """The phrase is the cue's own subject or object ("said the analyst", "the analyst added"),
@@ -564,12 +555,14 @@ class SpeakerResolver(SentenceSubjects):
         runs = [
             r
             for r in body_names_joined(self.text, capital_runs(self.text, start, end))
-            if not (opens_sentence(self.text, *r) and not self._named_mid_sentence(self.text[r[0] : r[1]]))
+            if not (
+                opens_sentence(self.text, *r) and not self.subjects.named_mid_sentence(self.text[r[0] : r[1]])
+            )
             and not self._is_country(*r)
             and self.text[r[0] : r[1]].lower() not in sentence_starters()  # "It", "They", "This"
             and weekday_number(self.text[r[0] : r[1]]) is None  # "said on Monday, ..."
-            and not _owner_run(self.text, *r)  # "Schilling's son, Grant": the owner speaks not
-            and (clause or not is_modifier(self.text, r[1], end) or self._names_a_document(r[1], end))
+            and not owner_run(self.text, *r)  # "Schilling's son, Grant": the owner speaks not
+            and (clause or not is_modifier(self.text, r[1], end) or names_a_document(self.text, r[1], end))
         ]
         if not runs:
             return None
@@ -585,7 +578,7 @@ class SpeakerResolver(SentenceSubjects):
         p = self._short_forms().get(name)  # a short form of someone the Cast knows
         if p is not None:
             return Attribution(p.name, None, True, p)
-        return Attribution(self._full_name(name), None, True)
+        return Attribution(self.subjects.full_name(name), None, True)
 
     def _holder_before(self, title: str, offset: int) -> Person | None:
         """The person nearest before `offset` whose title is `title`."""
@@ -594,11 +587,6 @@ class SpeakerResolver(SentenceSubjects):
             if p.kind == "person" and p.title and same_title(title, p.title):
                 return p
         return None
-
-    def _names_a_document(self, run_end: int, phrase_end: int) -> bool:
-        """ "the IMF report", "a White House statement": the name is the document's author."""
-        words = self.text[run_end:phrase_end].split()
-        return bool(words) and words[-1].lower().strip(".,") in document_nouns()
 
     def _is_country(self, start: int, end: int) -> bool:
         """The run is a place and nothing more ("Korea"; not "Democratic Party of Korea")."""

@@ -1,9 +1,9 @@
 """Who a sentence is about, for the speaker resolver: its subject, the phrase that opens it
 before the subject, the one person in view, the owner of a document it names.
 
-`SentenceSubjects` holds the article, the Cast and a `MentionIndex`; `quote_speakers.SpeakerResolver`
-builds on it. (The Cast's pronoun linker answers "the sentence's subject" for pronouns; these answer
-it for quotation speakers: "the champion said", "the message said", "In it, he said".)
+`SentenceSubjects` holds the article, the Cast and a `MentionIndex`; `quotes.speakers.SpeakerResolver`
+asks it (it holds one). (The Cast's pronoun linker answers "the sentence's subject" for pronouns;
+these answer it for quotation speakers: "the champion said", "the message said", "In it, he said".)
 """
 
 from __future__ import annotations
@@ -84,10 +84,10 @@ class MentionIndex:
 class SentenceSubjects:
     """The article's sentences read for who they are about (see the module docstring)."""
 
-    def __init__(self, doc: Document, cast: Cast, readings: tuple[Reading, ...]):
+    def __init__(self, doc: Document, cast: Cast, readings: tuple[Reading, ...], masked: str):
         self.doc = doc
         self.text = doc.text
-        self.masked = doc.text  # the text with quotations blanked (set by the attributor)
+        self.masked = masked  # the text with every quotation blanked (quotes.tokens.masked_text)
         self.cast = cast
         self.index = MentionIndex(cast)
         # The sentence record (readings.py), one Reading per sentence in order: where each
@@ -107,13 +107,13 @@ class SentenceSubjects:
     def _lead_end(self, sentence: Sentence) -> int:
         return self.readings[sentence.index].lead_end
 
-    def _in_leading_phrase(self, offset: int) -> bool:
+    def in_leading_phrase(self, offset: int) -> bool:
         """The offset lies in a phrase opening its sentence before the subject ("At a conference
         hosted by X, ...", "Speaking alongside X, ..."): the sentence record's leading phrase."""
         sentence = self.doc.sentence_at(offset)
         return sentence is not None and offset < self._lead_end(sentence)
 
-    def _sentence_subject(self, offset: int, sentences_back: int = 3) -> Person | None:
+    def sentence_subject(self, offset: int, sentences_back: int = 3) -> Person | None:
         """The subject of the pronoun's sentence (before it) or of one of the few before, by the
         sentence record: a person named as the subject, not a pronoun (a pronoun subject sends the
         look further back) nor a body."""
@@ -132,7 +132,7 @@ class SentenceSubjects:
                 return person
         return None
 
-    def _one_person_in_view(self, offset: int, sentences_back: int = 2) -> Attribution:
+    def one_person_in_view(self, offset: int, sentences_back: int = 2) -> Attribution:
         """ "Jason Hart won the 60m. ... The world indoor champion said": the one person named
         (outside quotations) in this sentence before `offset` and the few before it; no one if two are."""
         sentence = self.doc.sentence_at(offset)
@@ -170,7 +170,7 @@ class SentenceSubjects:
             return None
         return reading.subject_person if self.cast.people[reading.subject_person].kind == "person" else None
 
-    def _leading_adjunct(self, offset: int) -> tuple[int, int]:
+    def leading_adjunct(self, offset: int) -> tuple[int, int]:
         """The phrase opening the sentence before a subject at offset ("Speaking alongside Ishiba, the
         prime minister said"): who it names is someone else than the subject. Empty if none."""
         sentence = self.doc.sentence_at(offset)
@@ -179,7 +179,7 @@ class SentenceSubjects:
         end = min(self._lead_end(sentence), offset)
         return (sentence.start, end) if end > sentence.start else (0, 0)
 
-    def _owner_of(self, head: str, offset: int) -> Attribution | None:
+    def owner_of(self, head: str, offset: int) -> Attribution | None:
         """The one whose document `head` is, named in the few sentences before: "the letter" after
         "Powell's resignation letter"; "the message" after "Ruiz attacked the talks in a message"
         (the subject of the sentence that says so). For "it", any document they name, when all
@@ -209,7 +209,7 @@ class SentenceSubjects:
                     r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)$", self.text[max(0, m.start() - 60) : m.start()]
                 )
                 if run:
-                    best = Attribution(self._full_name(run.group(1)), None, True)
+                    best = Attribution(self.full_name(run.group(1)), None, True)
         if best is not None:
             return best
         for m in _sent_document(noun).finditer(self.masked, start, offset):
@@ -222,27 +222,27 @@ class SentenceSubjects:
                 best = Attribution(p.name, None, True, p)
         return best
 
-    def _author_of_document_in_lead(self, offset: int) -> Attribution | None:
+    def author_of_document_in_lead(self, offset: int) -> Attribution | None:
         """ "Mr Carr's e-mail ... In it, he said:": a pronoun whose sentence opens "In it," or "In the
         letter," speaks for the owner of that document (`_owner_of`)."""
         sentence = self.doc.sentence_at(offset)
         if sentence is None:
             return None
         lead = re.match(r"\s*In (it|the ([\w-]+)),\s*$", self.masked[sentence.start : offset], re.I)
-        return self._owner_of((lead.group(2) or "it").lower(), offset) if lead else None
+        return self.owner_of((lead.group(2) or "it").lower(), offset) if lead else None
 
     def _opener_only(self, word: str, at: int) -> bool:
         """A capitalised word at `at` only because it opens a sentence ("Pollster Pat Caddell")."""
-        return opens_sentence(self.text, at, at + len(word)) and not self._named_mid_sentence(word)
+        return opens_sentence(self.text, at, at + len(word)) and not self.named_mid_sentence(word)
 
-    def _named_mid_sentence(self, word: str) -> bool:
+    def named_mid_sentence(self, word: str) -> bool:
         """The text capitalises `word` inside a sentence too, so it is a name, not an opener."""
         if word not in self._mid_sentence:
             found = re.search(r"[\w,;] " + re.escape(word) + r"\b", self.text)
             self._mid_sentence[word] = found is not None
         return self._mid_sentence[word]
 
-    def _full_name(self, name: str) -> str:
+    def full_name(self, name: str) -> str:
         """ "Caddell" -> "Pat Caddell" when the text names him in full somewhere (plain-text fallback)."""
         if " " in name:
             return name
