@@ -4,6 +4,10 @@ Built on sumy's TextRank (its damping, power method, stemmer and stop words),
 with the similarity matrix computed in one matrix product instead of sumy's
 pairwise Python loop, then blended with what news writing tells us: the lead
 carries the story, and a sentence that opens with a dangling pronoun or "But" reads badly alone.
+For a briefing of a few sentences, a lead window and position-aware (forward) centrality
+favour the story's first sentences, as news highlights do; captions, fragments, link lists
+and notes about the page itself cannot stand alone. A sentence is copied verbatim, less the
+wire dateline it may open with ("WASHINGTON (CNN) -- ").
 """
 
 from __future__ import annotations
