@@ -166,6 +166,8 @@ class Context:
     represented: tuple[str, ...] = ()
     # The index of the last sentence that told a meeting: "Yoon and Kishida agreed ..." just after.
     last_meeting: int | None = None
+    # The people of that sentence's meetings: whom "the meeting, also attended by X" adds X to.
+    last_parties: tuple[int, ...] = ()
 
     @property
     def visitors(self) -> tuple[int, ...]:
@@ -214,6 +216,9 @@ def next_context(
         if sentence.index - index < _HISTORY_SENTENCES:
             visits.setdefault(person, index)  # latest first
     last_meeting = sentence.index if readings else previous.last_meeting
+    held = [i.person for r in readings if not r.background for i in r.parties if i.person is not None]
+    parties = tuple(dict.fromkeys(held))
+    last_parties = parties if readings else previous.last_parties
     if not readings and previous.age == 0:
         # One sentence without a meeting ("Dodd is a Democrat.") does not end a run of meetings.
         return Context(
@@ -224,7 +229,14 @@ def next_context(
             history=history,
             visits=tuple(visits.items()),
             last_meeting=last_meeting,
+            last_parties=last_parties,
         )
     return Context(
-        hosts, guests, recent, history=history, visits=tuple(visits.items()), last_meeting=last_meeting
+        hosts,
+        guests,
+        recent,
+        history=history,
+        visits=tuple(visits.items()),
+        last_meeting=last_meeting,
+        last_parties=last_parties,
     )

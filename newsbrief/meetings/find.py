@@ -55,11 +55,12 @@ from newsbrief.meetings.groups import participant_groups
 from newsbrief.meetings.items import Item, MeetingReading, sentence_items
 from newsbrief.meetings.merge import merge_meetings
 from newsbrief.meetings.negation import is_negated, negation_start, only_planned
+from newsbrief.meetings.participants import read_list
 from newsbrief.meetings.reading import read_meeting
 from newsbrief.meetings.subjects import told_subject
 from newsbrief.meetings.tables import KIND_ORDER, MeetingWord, tables
 from newsbrief.meetings.when_where import is_past, meeting_when, meeting_where, relative_clause_when
-from newsbrief.model import Cast, Document, Meeting, Sentence
+from newsbrief.model import Cast, Document, Meeting, Participant, Sentence
 from newsbrief.readings import read_sentences
 
 __all__ = ["KIND_ORDER", "find_meetings"]
@@ -218,6 +219,10 @@ def _read_sentence(
                     Meeting(group, reading.kind, place or where, when, sentence.text, background, planned)
                 )
             break
+    if not out:
+        joined = _joined_last_meeting(doc, cast, sentence, items, context)
+        if joined is not None:
+            out.append(joined)
     out = _where_they_came(out)
     here = represented(doc, sentence, items)
     if here and out:
@@ -231,6 +236,34 @@ def _read_sentence(
         if delegations is not None:
             out.append(delegations)
     return SentenceReading(tuple(out), tuple(readings), here)
+
+
+# "The announcement of the meeting, also attended by X, ...": X sat in on the meeting told just
+# before (at most _JOINED_REACH sentences back), so X met its people.
+_ALSO_ATTENDED = re.compile(
+    r"\b(?:the|that|this|their)\s+(?:meeting|talks|session|summit|dinner|lunch|breakfast)\b[^.;:]{0,60}?"
+    r",?\s+(?:which\s+was\s+|and\s+was\s+|was\s+)?also\s+attended\s+by\s+"
+)
+_JOINED_REACH = 3
+
+
+def _joined_last_meeting(
+    doc: Document, cast: Cast, sentence: Sentence, items: list[Item], context: Context
+) -> Meeting | None:
+    if not context.last_parties or context.last_meeting is None:
+        return None
+    if sentence.index - context.last_meeting > _JOINED_REACH:
+        return None
+    m = _ALSO_ATTENDED.search(doc.text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    listed, _ = read_list(doc.text, items, m.end(), sentence.end, places=False, lead_roles=("list",))
+    added = [i.person for i in listed if i.person is not None and i.person not in context.last_parties]
+    if not added:
+        return None
+    people = [cast.people[p] for p in dict.fromkeys((*context.last_parties, *added))]
+    parties = tuple(Participant(p.name, p.country) for p in people)
+    return Meeting(parties, "meeting", None, None, sentence.text)
 
 
 # A sentence longer than this (no news sentence is; a paste with no full stops is) is read in pieces

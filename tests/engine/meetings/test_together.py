@@ -112,3 +112,22 @@ def test_would_welcome_is_a_wish_not_a_meeting():
     assert pair("Elena Marquez", "Daniel Okafor") in pairs(
         meet("Marquez will welcome Okafor on Friday.", WIDER)
     )
+
+
+def test_one_who_also_attended_the_meeting_told_before_met_its_people():
+    text = (
+        "News of a meeting between Okafor and Marquez on Monday calmed the markets. "
+        "The announcement of the meeting, also attended by Lindqvist, was made in Lagos."
+    )
+    found = pairs(meet(text, WIDER))
+    assert {pair("Anna Lindqvist", "Daniel Okafor"), pair("Anna Lindqvist", "Elena Marquez")} <= found
+
+
+def test_attending_a_meeting_told_long_before_or_in_the_past_adds_no_one():
+    far = (
+        "Okafor met Marquez on Monday. The markets rose. The dollar fell. The yen rose. Bonds slipped. "
+        "The meeting, also attended by Lindqvist, was secret."
+    )
+    past = "Okafor met Marquez in 2010. The meeting, also attended by Lindqvist, was secret."
+    for text in (far, past):
+        assert not any("Anna Lindqvist" in p for p in pairs(meet(text, WIDER)))
