@@ -24,7 +24,8 @@ API
     holders(surname, office, first, last) -> tuple[TableLeader, ...]
         The terms of `office` ("President") meeting the days from `first` to
         `last` whose holder's last name is `surname` ("President Obama" in
-        2015: Barack Obama's).
+        2015: Barack Obama's), or first name when it is a family name written
+        first (data/family_name_first.txt: "President Xi", "Prime Minister Lee").
     name_key(name) -> str
         The folded form both sides are compared in.
 
@@ -371,11 +372,19 @@ def _by_surname() -> dict[tuple[str, str], tuple[int, ...]]:
         words = _NAME_WORD.findall(name)
         if len(words) > 1 and row in indexed:
             found.append((row, words[-1], office.lower()))
+            if words[0] in _family_first():  # "Xi Jinping", "Lee Hae-chan": the family name first
+                found.append((row, words[0], office.lower()))
     keys, _ = _keys_of([surname for _, surname, _ in found])
     index: dict[tuple[str, str], list[int]] = {}
     for (row, _, office), key in zip(found, keys, strict=True):
         index.setdefault((key, office), []).append(row)
     return {key: tuple(rows) for key, rows in index.items()}
+
+
+@cache
+def _family_first() -> frozenset[str]:
+    """Family names written first (data/family_name_first.txt: "Xi", "Kim", "Lee")."""
+    return frozenset(name for name, _ in read_table("family_name_first.txt", ("name", "codes"), optional=1))
 
 
 def holders(surname: str, office: str, first: dt.date, last: dt.date) -> tuple[TableLeader, ...]:

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from newsbrief import leader_table
 from newsbrief.leader_table import (
     GRACE_DAYS,
     TableLeader,
@@ -180,3 +181,17 @@ def test_the_index_folds_many_names_as_name_key_folds_one():
     assert keys == [name_key(n) for n in names]
     assert bare == [name_key(n, initials=False) for n in names]
     assert _word_counts(names) == [(_words(n), _words(n, False)) for n in names]
+
+
+def test_a_family_name_written_first_finds_its_holder():
+    # "President Xi", "Prime Minister Lee": the family name is the first word of the table's name
+    on = dt.date(1994, 6, 1)
+    assert [t.name for t in leader_table.holders("Lee", "Prime Minister", on, on)] == ["Lee Yung-dug"]
+    on = dt.date(2024, 6, 1)
+    assert [t.country for t in leader_table.holders("Xi", "President", on, on)] == ["CN"]
+
+
+def test_the_table_reaches_back_to_1945():
+    assert leader_table.find_leader("Clement Attlee", dt.date(1948, 1, 1)).country == "GB"
+    assert leader_table.find_leader("Ferdinand Marcos", dt.date(1984, 5, 1)).country == "PH"
+    assert leader_table.find_leader("Mir Hossein Mousavi", dt.date(1987, 3, 1)).country == "IR"
