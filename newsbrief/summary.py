@@ -24,7 +24,7 @@ from nltk.stem.snowball import EnglishStemmer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import parse_stop_words
 
-from newsbrief.clean.labels import call_to_reader
+from newsbrief.clean.labels import call_to_reader, may_call_reader
 from newsbrief.clean.units import make_unit
 from newsbrief.model import Cast, Document, Sentence, SummarySentence
 from newsbrief.sentences import words
@@ -252,7 +252,11 @@ def _stands_alone(s: Sentence, length: int) -> bool:
         return False
     # A call to the reader left inside a paragraph ("Follow us at @x. We bring you ...")
     # would otherwise be picked up near the top of a pasted page.
-    return not (_keyword_list(s.text) or _caption_label(s.text) or call_to_reader(make_unit(s.text)))
+    return not (
+        _keyword_list(s.text)
+        or _caption_label(s.text)
+        or (may_call_reader(s.text) and call_to_reader(make_unit(s.text)))
+    )
 
 
 def rate_sentences(

@@ -330,6 +330,13 @@ def call_to_reader(unit: Unit) -> bool:
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according to|urged|warned)\b", re.I)
 
 
+def may_call_reader(text: str) -> bool:
+    """False where call_to_reader is surely False: no call opens the text and no reader word is
+    in it (every way call_to_reader says yes needs one). A test before a sentence is made into
+    a Unit for it: most sentences of an article end here."""
+    return bool(_READER_CALL.match(text) or _READER.search(text))
+
+
 def _repeat_key(unit: Unit) -> str:
     return " ".join(unit.text.casefold().split())
 
