@@ -560,16 +560,23 @@ class Attributor:
         return None
 
     def _opens_with_subject(self, start: int, end: int) -> bool:
-        """The piece opens with a person's name (titles aside) and a lower-case word follows it."""
+        """The piece opens with its sentence's subject, a person named (titles aside: the sentence
+        record's subject), and a lower-case word follows it: a clause, not a label."""
         start, end = trimmed(self.masked, start, end)
-        people = self.resolver.cast.people
-        for m in self.resolver.index.between(start, end):
-            if m.kind == "pronoun" or people[m.person].kind != "person":
-                continue
-            lead = self.masked[start : m.start].split()
-            after = tokens_in(self.masked, m.end, end)[:1]
-            return all(w[:1].isupper() for w in lead) and bool(after) and after[0].text[:1].islower()
-        return False
+        sentence = self.doc.sentence_at(start)
+        if sentence is None:
+            return False
+        reading = self.resolver.readings[sentence.index]
+        subject = reading.subject
+        if subject is None or reading.subject_person is None or not start <= subject.start < end:
+            return False
+        if self.resolver.cast.people[reading.subject_person].kind != "person":
+            return False
+        if self.text[subject.start : subject.end].lower() in speaker_pronouns():
+            return False
+        lead = self.masked[start : subject.start].split()
+        after = tokens_in(self.masked, subject.end, end)[:1]
+        return all(w[:1].isupper() for w in lead) and bool(after) and after[0].text[:1].islower()
 
     def _clause_subject_alone(self, start: int, end: int) -> Attribution | None:
         """'Moreno had a similar experience: "..."': a short clause before a colon whose subject opens

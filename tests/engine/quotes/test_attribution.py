@@ -470,3 +470,13 @@ def test_a_participle_cue_reports_the_subject_the_sentence_record_reads():
         kirk,
     )
     assert [q.speaker for q in found] == ["Dan Rusk"]
+
+
+def test_a_clause_before_a_colon_opens_with_the_sentence_record_s_subject():
+    # past a leading phrase and a title: the record's subject opens the clause, so Berg speaks
+    _, found = quotes_of(
+        'Speaking after the vote, Foreign Minister Anna Berg had a warning: "Nobody should expect '
+        'the treaty to survive another winter like this one."',
+        BERG,
+    )
+    assert [q.speaker for q in found] == ["Anna Berg"]
