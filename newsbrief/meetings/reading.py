@@ -385,8 +385,10 @@ def read_noun(
             return None  # "A and B are today meeting X": a verb with its object, read as one
     rest = text[end : sentence.end]
     # "talks between X and Y", "a summit in Ottawa next month between X and Y"
-    between = re.match(r"(?:\s+[\w.'’\-]+){0,6}?\s+between\s+", rest)
-    if between and gap_clean(rest[: between.start() + between.end() - len("between ")], 8):
+    # ("The last of the talks leading up to the visit will be in Washington next Wednesday between
+    # X and Y": a longer stretch, still with no clause break.)
+    between = re.match(r"(?:\s+[\w.'’\-]+){0,12}?\s+between\s+", rest)
+    if between and gap_clean(rest[: between.start() + between.end() - len("between ")], 14):
         parties, list_end = read_list(
             text, items, end + between.end(), sentence.end, places=False, lead_roles=("list",)
         )

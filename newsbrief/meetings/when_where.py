@@ -133,9 +133,18 @@ def is_past(text: str, sentence: Sentence, start: int, end: int, when: str | Non
     )
     return bool(
         (pluperfect and not reported)
-        or any(tables().has(w.lower(), "past") for w in word_tokens(lead)[-3:])
+        or _past_word(word_tokens(lead)[-3:])
         or _ATTRIBUTIVE_PAST.search(lead)
         or (when is not None and _MONTH_ONLY.fullmatch(when) and _told_in_past(text, sentence, start, end))
+    )
+
+
+def _past_word(tokens: list[str]) -> bool:
+    """ "their last meeting", "the previous talks": a word that puts the meeting in the past; not
+    "the last of the talks", a place in a series (which may be next week)."""
+    return any(
+        tables().has(w.lower(), "past") and (k + 1 >= len(tokens) or tokens[k + 1].lower() != "of")
+        for k, w in enumerate(tokens)
     )
 
 

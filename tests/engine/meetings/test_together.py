@@ -131,3 +131,18 @@ def test_attending_a_meeting_told_long_before_or_in_the_past_adds_no_one():
     past = "Okafor met Marquez in 2010. The meeting, also attended by Lindqvist, was secret."
     for text in (far, past):
         assert not any("Anna Lindqvist" in p for p in pairs(meet(text, WIDER)))
+
+
+def test_talks_far_before_their_between_and_the_last_of_a_series_is_no_past():
+    text = (
+        "The last of the talks leading up to the main event will be in Santiago next Wednesday "
+        "between Foreign Minister Marquez and President Okafor."
+    )
+    (found,) = meet(text, WIDER)
+    assert pairs([found]) == {pair("Elena Marquez", "Daniel Okafor")}
+    assert (found.background, found.planned) == (False, True)
+
+
+def test_between_across_a_clause_is_no_meeting_of_the_two():
+    text = "The talks ended, and the trade gap will stay wide, said the gulf between Okafor and Marquez."
+    assert pair("Elena Marquez", "Daniel Okafor") not in pairs(meet(text, WIDER))
