@@ -57,16 +57,22 @@ def table_days(draft: CastDraft) -> tuple[dt.date, dt.date]:
 
 def offices_from_table(draft: CastDraft) -> None:
     published = article_date(draft.doc)
+    # No date and no year written: the days the offices the text names were held together
+    # ("President Ali Khamenei, Prime Minister Mir-Hossein Mousavi": 1981-1989), else today.
+    era = _era_of_offices(draft) if published is None else None
     for p in draft.people:
         if p.kind != "person" or p.title is not None or p.full_mentions == 0 or len(p.tokens) < 2:
             continue
         if p.title_kind is not None and p.placed_at < 0:
             continue  # an office the text gave, if not by name
         full = [f for f in sorted(p.forms, key=lambda f: (f != p.name, f)) if len(f.split()) > 1]
-        term = next(
-            (t for t in (find_leader_published(f, published) for f in full if f not in p.styled) if t),
-            None,
-        )
+        if era is not None:
+            term = next((t for f in full if f not in p.styled for t in terms_of(f) if _spans(t, era)), None)
+        else:
+            term = next(
+                (t for t in (find_leader_published(f, published) for f in full if f not in p.styled) if t),
+                None,
+            )
         if term is None or (p.country_from_text and p.country and p.country != term.country):
             continue
         p.title = term.office
@@ -74,6 +80,49 @@ def offices_from_table(draft: CastDraft) -> None:
         p.organization = term.organization
         p.country, p.country_from_text = term.country, term.country is not None
         p.office_from = "table"
+
+
+def _era_of_offices(draft: CastDraft, today: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+    """The days (to today at the latest) on which every person the text names with a current
+    office held it by the table, when at least one such person is in it and the terms meet;
+    else None. An undated wire naming 'Prime Minister Yasuhiro Nakasone' is of 1982-1987."""
+    today = today or dt.date.today()
+    first, last = dt.date.min, dt.date.max
+    found = False
+    for p in draft.people:
+        if p.kind != "person" or not p.title or p.office_from or p.title.startswith("former"):
+            continue
+        if len(p.tokens) < 2:
+            # "President Obama": the one holder of that office and surname in the table, if one
+            terms = list(leader_table.holders(p.tokens[0], p.title, dt.date.min, today))
+            if len({t.name for t in terms}) != 1:
+                continue
+        else:
+            terms = [
+                t
+                for f in p.forms
+                if len(f.split()) > 1 and f not in p.styled
+                for t in terms_of(f)
+                if _office_key(t.office) == _office_key(p.title)
+            ]
+        if not terms:
+            continue
+        found = True
+        first = max(first, min(t.start for t in terms))
+        ends = [t.end or (t.as_of or today) for t in terms]
+        last = min(last, max(ends))
+    if not found or first > last:
+        return None
+    return first, min(last, today)
+
+
+def _spans(term: leader_table.TableLeader, era: tuple[dt.date, dt.date]) -> bool:
+    """Was the term held for three quarters of the era or more? ("Hillary Clinton" is no Secretary
+    of State in a text of Obama's eight years: she held it for four.)"""
+    first, last = era
+    end = term.end or term.as_of or last
+    held = (min(end, last) - max(term.start, first)).days
+    return held >= 0.75 * max((last - first).days, 0)
 
 
 def _office_key(office: str) -> str:

@@ -94,3 +94,16 @@ def test_a_namesake_in_another_office_long_after_a_leader_s_term_takes_no_state_
         "of Kisumu on Monday. Howard said it would serve 40,000 people.\n"
     )
     assert leaders(text)["John Howard"][1] != "AU"
+
+
+def test_an_undated_text_is_of_the_days_its_titled_leaders_held_office():
+    # No date and no year: the titled Iranian leaders put the text in 1981-1989, when the
+    # untitled Khomeini led Iran; and "President Obama" puts a text in 2009-2017, when Marco
+    # Rubio held no office the table lists.
+    text = (
+        "Ayatollah Ruhollah Khomeini warned against discord, state radio said. His audience included "
+        "President Ali Khamenei and Prime Minister Mir-Hossein Mousavi."
+    )
+    assert leaders(text)["Ruhollah Khomeini"][1] == "IR"
+    text = "President Obama has promised a veto. Marco Rubio voted for the bill on Thursday."
+    assert "Marco Rubio" not in leaders(text)
