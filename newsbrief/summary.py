@@ -12,6 +12,7 @@ wire dateline it may open with ("WASHINGTON (CNN) -- ").
 
 from __future__ import annotations
 
+import itertools
 import math
 import pkgutil
 import re
@@ -244,9 +245,15 @@ _LOWER_START = re.compile(r"[\"“‘'(]?[a-z]+\b(?![A-Z])")
 _PAGE_ITSELF = re.compile(r"\bthis (?:article|page|post)\b", re.I)
 
 
+def _words_with_letters(text: str, n: int) -> bool:
+    """Has `text` n words (split at white space) with a letter? Counted up to n only."""
+    with_letters = (word for word in text.split() if word.isalpha() or any(map(str.isalpha, word)))
+    return sum(1 for _ in itertools.islice(with_letters, n)) >= n
+
+
 def _stands_alone(s: Sentence, length: int) -> bool:
     """Not too short, no quotation part, fragment, caption, link list, tag list or call to the reader."""
-    if length < 6 or s.in_quote or sum(1 for w in s.text.split() if any(c.isalpha() for c in w)) < 6:
+    if length < 6 or s.in_quote or not _words_with_letters(s.text, 6):
         return False  # (six words with letters: a rule of dashes is no sentence)
     if len(_SEPARATORS.findall(s.text)) >= 3 or _LOWER_START.match(s.text) or _PAGE_ITSELF.search(s.text):
         return False
