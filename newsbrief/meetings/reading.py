@@ -133,6 +133,9 @@ def _together(
     return MeetingReading(tuple(mutual), False, 0, kind, end) if len(mutual) >= 2 else None
 
 
+_NOUN_OF = re.compile(r"\s+of\b")
+
+
 def read_verb(
     text: str,
     items: list[Item],
@@ -142,6 +145,8 @@ def read_verb(
     end: int,
     subject: list[Item],
 ):
+    if _NOUN_OF.match(text, end, sentence.end):
+        return None  # "the April 29-May 2 visit of Prime Minister X": a noun whose "of" names the visitor
     subjects = subject or read_subjects(text, items, start, sentence, strict=False, possessive=False)
     objects, list_end = read_list(
         text, items, end, sentence.end, places=word.places, lead_roles=("list", "light", "group")

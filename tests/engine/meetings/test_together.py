@@ -146,3 +146,11 @@ def test_talks_far_before_their_between_and_the_last_of_a_series_is_no_past():
 def test_between_across_a_clause_is_no_meeting_of_the_two():
     text = "The talks ended, and the trade gap will stay wide, said the gulf between Okafor and Marquez."
     assert pair("Elena Marquez", "Daniel Okafor") not in pairs(meet(text, WIDER))
+
+
+def test_the_visit_of_someone_names_the_visitor_not_a_host():
+    text = (
+        "Talks ended after a series of meetings with Foreign Minister Marquez, who was here paving "
+        "the way for the May 2-5 visit of President Okafor."
+    )
+    assert pair("Elena Marquez", "Daniel Okafor") not in pairs(meet(text, WIDER))
