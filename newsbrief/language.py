@@ -35,6 +35,11 @@ ENGLISH_PERCENT_AT_LEAST = 50
 # to it, "reliably"). English function words settle it: they make up a third or more of the
 # lower-case words of English news and next to none of German, French or Dutch prose.
 ENGLISH_FUNCTION_SHARE_AT_LEAST = 0.15
+# The function words are counted among lower-case Latin words only, so they can speak for the
+# text only when most of its letters are Latin: a Japanese post about 'Kindle for PC' has a few
+# Latin words, and 'for' among them is not a sign that the post is English.
+LATIN_LETTER_SHARE_AT_LEAST = 0.5
+LATIN_LETTERS_END = 0x250  # Basic Latin to Latin Extended-B
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
 _LINK = re.compile(r"\S*(?:://|www\.)\S*")  # 'amzn.to/...' in a foreign page's links is no English
 
@@ -51,6 +56,14 @@ def english_function_share(text: str) -> float:
         return 0.0
     function_words = _english_function_words()
     return sum(word in function_words for word in words) / len(words)
+
+
+def latin_letter_share(text: str) -> float:
+    """The share of `text`'s letters that are Latin ('a', 'é', 'ž'), against kana, Han, Cyrillic ..."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(ord(ch) < LATIN_LETTERS_END for ch in letters) / len(letters)
 
 
 def language_of(text: str) -> str | None:
@@ -70,7 +83,10 @@ def language_of(text: str) -> str | None:
     top = found[0][1]
     if not reliable or top in ("en", "un") or english >= ENGLISH_PERCENT_AT_LEAST:
         return None
-    if english_function_share(sample) >= ENGLISH_FUNCTION_SHARE_AT_LEAST:
+    if (
+        english_function_share(sample) >= ENGLISH_FUNCTION_SHARE_AT_LEAST
+        and latin_letter_share(sample) >= LATIN_LETTER_SHARE_AT_LEAST
+    ):
         return None
     return top
 

@@ -94,3 +94,21 @@ def test_a_short_english_paste_full_of_asian_names_is_english() -> None:
 def test_english_function_words_in_a_foreign_page_s_links_do_not_make_it_english() -> None:
     links = " ".join(f"http://amzn.to/{n}x" for n in range(20))
     assert language_of(GERMAN + "\n" + links) == "de"
+
+
+# Our own post in Japanese about setting up software, with its English product names left in Latin
+# letters: the 'for' and 'and' among them are no sign of English.
+JAPANESE_WITH_ENGLISH_NAMES = (
+    "Notes for Windowsの設定を変える方法について説明します。"
+    "仕事でパソコンを使うときは、Notes for Windowsを毎朝起動してから予定を確認することが多いと思います。"
+    "しかし、Sync and Shareの機能を有効にすると、起動するたびに同期が始まり、動作が遅くなることがあります。"
+    "今回は、その同期を止めるための手順を三つに分けて紹介します。"
+    "まず、設定画面を開いて、同期の項目を探してください。"
+)
+
+
+def test_english_product_names_in_a_japanese_post_do_not_make_it_english() -> None:
+    assert language_of(JAPANESE_WITH_ENGLISH_NAMES) == "ja"
+    with pytest.raises(NotEnglish) as info:
+        brief(JAPANESE_WITH_ENGLISH_NAMES)
+    assert info.value.name == "Japanese"
