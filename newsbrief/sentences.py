@@ -261,12 +261,12 @@ def _in_any(start: int, end: int, spans: tuple[Span, ...]) -> bool:
     return any(sp.start <= start and end <= sp.end for sp in spans)
 
 
-# Six times the sentences of the longest news feature at hand (about 650; a 20,000-word
-# article has about 1,000). A paste longer than that is not one article: past it, the text
+# Four and a half times the sentences of the longest news feature at hand (about 650; a
+# 20,000-word article has about 1,100). A paste longer than that is not one article: past it, the text
 # is left unread, so a paste of a sentence every few words ("A. B. C. D. ...", "Mr. Ana
 # said.") costs what a long article costs. Every later stage reads the sentences, so this
 # bounds the work of all of them (issue 15).
-MAX_SENTENCES = 4_000
+MAX_SENTENCES = 3_000
 
 
 def split_document(cleaned: CleanedText) -> Document:
