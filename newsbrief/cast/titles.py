@@ -197,7 +197,8 @@ def _owner_before() -> re.Pattern[str]:
 
 
 # "former Tory " before an office: a kept modifier, then one party word.
-_PARTY_ADJECTIVE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z]+-?)[ \t]+([A-Z][a-z]+)[ \t]+$")
+# "former Tory", "former Social Democrat": a modifier, then a party's word or two
+_PARTY_ADJECTIVE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z]+-?)[ \t]+((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)[ \t]+$")
 
 
 def skip_space_back(text: str, k: int) -> int:
@@ -233,7 +234,7 @@ def _left_of_title(ctx: TitleContext, start: int) -> _Left:
             if not m and modifier is None:
                 # "Former Tory chancellor X": a party word between "former" and the office.
                 party = _PARTY_ADJECTIVE_BEFORE.search(text[max(0, at - 40) : at])
-                if party and party.group(2).lower() in political_qualifiers():
+                if party and party.group(2).split()[-1].lower() in political_qualifiers():
                     word = party.group(1).lower().rstrip("-")
                     if word in lexicon.word_set(lexicon.TITLE_WORDS, "kept_modifier"):
                         modifier = word

@@ -417,3 +417,8 @@ def test_a_bodys_president_is_no_head_of_state(sentence):
 def test_a_qualified_leader_of_a_state_is_its_leader(qualifier):
     text = f"Iraq's {qualifier} leader, Ayatollah Karim Nouri, warned against dissent, state radio said."
     assert leaders(text)["Karim Nouri"][0] == "Leader"
+
+
+def test_former_before_a_two_word_party_name_still_makes_the_office_a_former_one():
+    text = "He was an adviser to former Social Democrat Chancellor Otto Brenner in the 1970s."
+    assert leaders(text)["Otto Brenner"][0] == "former Chancellor"
