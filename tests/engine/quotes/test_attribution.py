@@ -480,3 +480,13 @@ def test_a_clause_before_a_colon_opens_with_the_sentence_record_s_subject():
         BERG,
     )
     assert [q.speaker for q in found] == ["Anna Berg"]
+
+
+def test_attacked_and_lauded_report_their_subject_s_words():
+    _, found = quotes_of(
+        'In a speech in May, Saar attacked "the reckless spending of a government that has lost its '
+        'way." In June, Park lauded the mayor for bringing "new and lasting ideas to the harbour."',
+        SAAR,
+        PARK,
+    )
+    assert [q.speaker for q in found] == ["Viktor Saar", "Park Ji-won"]
