@@ -65,7 +65,8 @@ def _label(p: Participant, country_names: dict[str, str]) -> str:
 
 
 def layout(meetings: tuple[Meeting, ...], country_names: dict[str, str]) -> list[Node]:
-    """Nodes on a circle in first-seen order; one who met everyone else sits in the middle."""
+    """Nodes on a circle in first-seen order; one who met everyone else sits in the middle;
+    meetings of two that share no one (two to four of them) side by side, one pair a row."""
     order: dict[str, Participant] = {}
     degree: dict[str, set[str]] = {}
     for m in meetings:
@@ -80,8 +81,20 @@ def layout(meetings: tuple[Meeting, ...], country_names: dict[str, str]) -> list
         best = max(keys, key=lambda k: len(degree[k]))
         if len(degree[best]) >= 3 and 2 * len(degree[best]) >= len(keys) - 1:
             hub = best
+    pairs = _separate_pairs(keys, degree)
+    if hub is None and pairs:
+        # On a circle two such people would sit next to each other, their line too short for its label.
+        rows = len(pairs)
+        nodes = []
+        for row, pair in enumerate(pairs):
+            y = PAIR_ROWS_Y * (1 - 2 * row / (rows - 1))
+            for k, x in zip(pair, (-PAIR_X, PAIR_X), strict=True):
+                nodes.append(
+                    Node(k, _label(order[k], country_names), order[k].country, x, y, order[k].name is None)
+                )
+        return nodes
     ring = [k for k in keys if k != hub]
-    nodes: list[Node] = []
+    nodes = []
     if hub is not None:
         p = order[hub]
         nodes.append(Node(hub, _label(p, country_names), p.country, 0.0, 0.0, p.name is None))
@@ -92,6 +105,24 @@ def layout(meetings: tuple[Meeting, ...], country_names: dict[str, str]) -> list
         x, y = RING_X * math.cos(angle), RING_Y * math.sin(angle)
         nodes.append(Node(k, _label(order[k], country_names), order[k].country, x, y, order[k].name is None))
     return nodes
+
+
+PAIR_X, PAIR_ROWS_Y = 0.85, 0.8  # separate pairs: each a row, from the top row to the bottom one
+
+
+def _separate_pairs(keys: list[str], met: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """The meetings as pairs in first-seen order when there are two to four of them and no one is in
+    two (each person met exactly one other, who met only them); else none."""
+    pairs: list[tuple[str, str]] = []
+    for k in keys:
+        if len(met[k]) != 1:
+            return []
+        (other,) = met[k]
+        if len(met[other]) != 1:
+            return []
+        if keys.index(k) < keys.index(other):
+            pairs.append((k, other))
+    return pairs if 2 <= len(pairs) <= 4 else []
 
 
 def draw_meetings(briefing: Briefing, path_or_file: str | os.PathLike[str] | BinaryIO) -> None:

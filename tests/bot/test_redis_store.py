@@ -101,6 +101,13 @@ async def test_the_reports_of_every_process_meet_in_redis_and_are_listed(tmp_pat
     assert [r["what_is_wrong"] for r in listed] == ["No such meeting.", "The leader is wrong."]
     assert listed[0]["guild_id"] is None and listed[1] == {**listed[1], "user_id": "1", "guild_id": "10"}
     assert listed[1]["briefing"]["source"]["title"] == sample().source.title
+    # the server has stopped: one clear line, exit 2, as at the bot's start
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "reports", env=env, stderr=asyncio.subprocess.PIPE
+    )
+    _, err = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode == 2
+    assert err.decode().startswith("newsbrief-bot: REDIS_URL is set but Redis does not answer there")
 
 
 async def test_a_redis_that_does_not_answer_stops_the_start_clearly(tmp_path):

@@ -142,3 +142,24 @@ def test_two_countries_never_share_a_colour_while_the_palette_lasts():
     )
     colours = country_colours(layout((group,), {}))
     assert len(set(colours.values())) == 4 and set(colours.values()) <= set(PALETTE)
+
+
+def test_meetings_of_two_that_share_no_one_sit_a_pair_a_row():
+    moon, china = Participant("Moon Jae-in", "KR"), Participant(None, "CN")
+    pairs = (
+        Meeting((YOON, KISHIDA), "summit", None, None, ""),
+        Meeting((PUTIN, KIM), "talks", None, None, ""),
+        Meeting((moon, china), "visit", None, None, ""),
+    )
+    nodes = layout(pairs, {"CN": "China"})
+    rows = [nodes[i : i + 2] for i in range(0, 6, 2)]
+    assert [{n.label for n in row} for row in rows] == [
+        {"Yoon Suk Yeol", "Fumio Kishida"},
+        {"Vladimir Putin", "Kim Jong-un"},
+        {"Moon Jae-in", "China"},
+    ]
+    assert all(a.y == b.y and a.x == -b.x != 0 for a, b in rows)
+    assert rows[0][0].y > rows[1][0].y > rows[2][0].y
+    # one person in two meetings: the circle as before
+    linked = (*pairs[:2], Meeting((YOON, PUTIN), "call", None, None, ""))
+    assert len({round(n.y, 6) for n in layout(linked, {})}) > 2
