@@ -113,8 +113,17 @@ def sentence_items(
         if len(set(before)) < 2:
             before = list(farther) + [i.person for i in local]
         if tables().has(m.group(1).lower(), "head"):
-            # "the two leaders": leaders, when two were named (not the minister quoted in between).
+            # "the two leaders": leaders, when two were named (not the minister quoted in between),
+            # if need be farther back (not two business chiefs named since).
             leaders = [p for p in before if cast.people[p].is_leader]
+            if len(set(leaders)) < 2:
+                leaders = [p for p in (*farther, *(i.person for i in local)) if cast.people[p].is_leader]
+                # Reached farther back: the last two of two states (the pair that met), not the
+                # predecessor named in passing since.
+                latest = leaders[-1:] or []
+                if latest:
+                    other = [p for p in leaders if cast.people[p].country != cast.people[latest[0]].country]
+                    leaders = [*other[-1:], *latest] if other else leaders
             if len(set(leaders)) >= 2:
                 before = leaders
         last_two: list[int] = []

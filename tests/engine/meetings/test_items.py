@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from newsbrief.meetings.find import find_meetings
-from newsbrief.model import Mention
+from newsbrief.model import Mention, Person
 from tests.engine.meetings.helpers import (
     BIN_RASHID,
     CASA,
@@ -184,3 +184,18 @@ def test_a_name_holds_words_only_as_whole_words(name, words, held):
     from newsbrief.meetings.items import _holds_words
 
     assert _holds_words(name, words) is held
+
+
+def test_the_two_leaders_are_leaders_from_farther_back_not_two_business_chiefs():
+    chief = Person("Tom Hale", ("Hale",), "chairman", "KR")
+    other = Person("Ines Varga", ("Varga",), "chief executive", "KR")
+    text = (
+        "Yoon will visit Tokyo for a summit with Kishida next week. "
+        "The trip will be his first to Japan. It marks a new start. Ties were cold. Trade fell. "
+        "Hale and Varga will join the business delegation. "
+        "The two leaders will meet again in May, officials said."
+    )
+    people = {**LEADERS, chief: ("Tom Hale", "Hale"), other: ("Ines Varga", "Varga")}
+    found = pairs(meet(text, people))
+    assert pair("Tom Hale", "Ines Varga") not in found
+    assert pair("Yoon Suk Yeol", "Fumio Kishida") in found
