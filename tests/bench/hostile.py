@@ -140,7 +140,7 @@ def runs_of_initials(size: int) -> str:
 
 
 def runs_of_dots(size: int) -> str:
-    return cycle(["word", "....", "...", "."], size, sep="")
+    return cycle(["word........"], size, sep="")
 
 
 def numbered_dots(size: int) -> str:
