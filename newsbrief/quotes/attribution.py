@@ -81,8 +81,10 @@ class Attributor:
         """The innermost quotation that q is quoted inside ("X said that 'Y said "..."'")."""
         return self.outer.get(q)
 
-    def focus(self, q: Quoted) -> None:
-        """Read around q; inside an enclosing quotation only the quotations in that one are blanked.
+    def focus(self, q: Quoted, quoter: Attribution | None = None) -> None:
+        """Read around q next: the one place the state of reading one quotation is set. Inside an
+        enclosing quotation only the quotations in that one are blanked, "I" there is `quoter` (the
+        speaker of the enclosing one) and "he" is a person of the quoter's story, no one we name.
 
         The text read inside a quotation is the same for every quotation as deep, so it is built
         once per depth (quotation marks nest a few deep at most)."""
@@ -91,6 +93,8 @@ class Attributor:
         if depth not in self._masks_by_depth:
             self._masks_by_depth[depth] = masked_text(self.text, self.quoted, deeper_than=depth)
         self.masked = self._masks_by_depth[depth]
+        self.resolver.quoter = quoter if outer is not None else None
+        self.resolver.inside_quotation = outer is not None
 
     def subject_before(self, start: int, cue_start: int) -> Attribution | None:
         """The speaker phrase ending at a cue: "Yoon said", "Kenneth Baer, a former official, said"."""

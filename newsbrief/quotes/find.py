@@ -96,13 +96,11 @@ def _attribute(
         before_start = max(_sentence_bounds(doc, q.outer_start, p_start, p_end)[0], prev_end, p_start)
         if q.continues or (q.opens_paragraph and q.outer_start == p_start):
             before_start = q.outer_start
-        attributor.focus(q)
         outer = attributor.enclosing(q)
+        attributor.focus(q, by_quote.get(outer) if outer is not None else None)
         if outer is not None:
             before_start = max(before_start, outer.start)
             after_end = min(after_end, outer.end)
-        attributor.resolver.quoter = by_quote.get(outer) if outer is not None else None
-        attributor.resolver.inside_quotation = outer is not None
         first, second = None, None
         if _set_off_by_dashes(doc.text, q):
             # 'X lamented her habit - "why ...?" - and voters said ...': an aside of the clause
@@ -159,7 +157,7 @@ def _someone_else_before(q: Quoted, outer: Quoted, around: Attribution, attribut
     """In the quoter's sentence before q, another person acts: one the Cast names ("Gov. Smith
     comes up to me, '...'", "the President's instructions were, '...'") or "he", "they" ("he
     goes, '...'"). The words quoted after may be that one's: no one is read into them."""
-    attributor.focus(q)
+    attributor.focus(q, around)
     sentence = attributor.doc.sentence_at(q.outer_start)
     start = max(outer.start, sentence.start if sentence else outer.start)
     lead = attributor.masked[start : q.outer_start]
