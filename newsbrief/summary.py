@@ -25,6 +25,7 @@ from nltk.stem.snowball import EnglishStemmer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import parse_stop_words
 
+from newsbrief import places
 from newsbrief.clean.labels import call_to_reader, may_call_reader
 from newsbrief.clean.units import make_unit
 from newsbrief.model import Cast, Document, Sentence, SummarySentence
@@ -319,20 +320,43 @@ def rate_sentences(
 
 
 # The dateline a wire story opens with ("WASHINGTON (CNN) -- ", "(CNN)", "Kabul, Afghanistan
-# (CNN) -- ", "LONDON (Reuters) - ", "VIENNA — "): where the story was filed, not what happened,
-# so the summary's sentence starts after it (the reference highlights of wire news never
-# carry it). The sentence stays verbatim: its text is the rest of the article's sentence.
-_DATELINE = re.compile(
-    r"(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4} ?)?\([A-Z][\w .&/-]{1,30}\) *(?:(?:--|—|–|-) *|(?=[A-Z]))"
-    r"|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})? (?:--|—|–) "
+# (CNN) -- ", "BONN, March 3 (Reuters) - ", "VIENNA — "): where the story was filed, not what
+# happened, so the summary's sentence starts after it (the reference highlights of wire news
+# never carry it). The sentence stays verbatim: its text is the rest of the article's sentence.
+# A name with its initials in brackets ("The World Health Organization (WHO) Director-General
+# Tedros said") is the sentence's subject, not a dateline: a bracket after a place counts only
+# when the place is written in capitals and a dash follows, or the bracket names a news outlet.
+_BRACKET_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|\d{1,2})){0,5} ?)?"
+    r"\((?P<source>[A-Z][\w .&/-]{1,30})\) *(?:(?P<dash>--|—|–|-) *|(?=[A-Z]))"
 )
+_CAPITALS_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})? (?:--|—|–) "
+)
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    return frozenset(read_lines("wire_services.txt")) | frozenset(places.news_sources())
+
+
+def _dateline_end(text: str) -> int:
+    """Where the wire dateline `text` opens with ends (0 when it opens with none)."""
+    m = _BRACKET_DATELINE.match(text)
+    if m:
+        place, source = m["place"], m["source"].strip()
+        outlet = source in _outlets()
+        capitals = place is not None and len(place.split()[0].strip(",")) > 1 and place.split()[0].isupper()
+        if place is None or outlet or (capitals and m["dash"]):
+            return m.end()
+    m = _CAPITALS_DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def without_dateline(text: str) -> str:
     """The sentence after the wire dateline it opens with, if any (and if a sentence is left)."""
-    m = _DATELINE.match(text)
-    rest = text[m.end() :] if m else text
-    if rest is text or len(rest.split()) < 6 or not re.match(r"[\"“‘'A-Z0-9]", rest):
+    rest = text[_dateline_end(text) :]
+    if rest == text or len(rest.split()) < 6 or not re.match(r"[\"“‘'A-Z0-9]", rest):
         return text
     return rest
 

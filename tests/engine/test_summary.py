@@ -223,6 +223,24 @@ def test_a_dateline_is_kept_when_no_sentence_would_be_left_after_it():
     )
 
 
+def test_a_dated_wire_dateline_is_cut_and_a_name_with_its_initials_is_kept():
+    from newsbrief.summary import without_dateline
+
+    assert without_dateline("LIMA, June 4 (Reuters) - Peru reopened its border crossing with Chile.") == (
+        "Peru reopened its border crossing with Chile."
+    )
+    assert without_dateline("Tacna, Peru (AP) -- Lorry drivers waited a third day at the crossing.") == (
+        "Lorry drivers waited a third day at the crossing."
+    )
+    # The bracket is the subject's initials: the sentence keeps its subject.
+    for sentence in (
+        "The Andean Development Bank (ADB) President Rosa Quispe said loans would resume.",
+        "The Pacific Fisheries Council (PFC) - a body of eleven states - met on Monday in Lima.",
+        "Andes Mining Corp (ANM) shares fell sharply after the border closed on Friday.",
+    ):
+        assert without_dateline(sentence) == sentence
+
+
 def test_a_fragment_and_a_run_in_link_list_are_not_summarised():
     fragment = "were also stranded at the crossing for most of the weekend, officials said."
     links = "Home | Border news | Trade | Lorry drivers stranded in Tacna as talks drag on | Weather"
