@@ -54,7 +54,8 @@ class NoArticleText(InputError):
 
 class InputTooLarge(InputError):
     """Input over one of the engine's limits: `what` is "page" (bytes of HTML), "text"
-    (characters) or "file" (bytes on disk, named by `source`)."""
+    (characters), "sentences" or "lines" (counts of a text longer than any article) or "file"
+    (bytes on disk, named by `source`)."""
 
     default_message = "That article is too large to summarise."
 
@@ -65,6 +66,11 @@ class InputTooLarge(InputError):
         elif what == "text":
             message = (
                 f"That text is too long to be one article ({size:,} characters; the limit is {limit:,})."
+            )
+        elif what in ("sentences", "lines"):
+            message = (
+                f"That text is too long to be one article (more than {limit:,} {what}; "
+                "the longest news articles have about a thousand sentences)."
             )
         elif what == "file":
             message = f"{source} is too large to be one article ({size:,} bytes)."

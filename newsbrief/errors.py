@@ -25,11 +25,14 @@ def _rebuild(cls: type[EngineError], args: tuple, state: dict) -> EngineError:
 
 
 class InputTooLarge(EngineError):
-    """Over one of the engine's limits: `what` is "page" (characters of HTML) or "text"."""
+    """Over one of the engine's limits: `what` is "page" (characters of HTML), "text"
+    (characters), "sentences" or "lines" (of a text longer than any article: `size` is then
+    the count read when the engine stopped, one over `limit`)."""
 
     def __init__(self, what: str, *, size: int, limit: int) -> None:
         self.what, self.size, self.limit = what, size, limit
-        super().__init__(f"{what} of {size:,} characters is over the limit of {limit:,}")
+        unit = what if what in ("sentences", "lines") else "characters"
+        super().__init__(f"{what}: {size:,} {unit} is over the limit of {limit:,}")
 
 
 class PageTooComplex(EngineError):

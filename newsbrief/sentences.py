@@ -13,7 +13,8 @@ from functools import cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from newsbrief.model import CleanedText, Document, RemovedLine, Sentence, Span
+from newsbrief.errors import InputTooLarge
+from newsbrief.model import CleanedText, Document, Sentence, Span
 from newsbrief.quotes.marks import double_mark_hints
 from newsbrief.tables import read_lines, sentence_starters
 
@@ -262,21 +263,22 @@ def _in_any(start: int, end: int, spans: tuple[Span, ...]) -> bool:
 
 
 # Four and a half times the sentences of the longest news feature at hand (about 650; a
-# 20,000-word article has about 1,100). A paste longer than that is not one article: past it, the text
-# is left unread, so a paste of a sentence every few words ("A. B. C. D. ...", "Mr. Ana
-# said.") costs what a long article costs. Every later stage reads the sentences, so this
-# bounds the work of all of them (issue 15).
+# 20,000-word article has about 1,100). A paste longer than that is not one article, and is
+# refused (InputTooLarge "sentences") as soon as the splitter has read one sentence more, so a
+# paste of a sentence every few words ("A. B. C. D. ...", "Mr. Ana said.") costs no more than a
+# long article. Refused, not cut short: a briefing of the first part only would be taken for a
+# briefing of the whole (issue 15).
 MAX_SENTENCES = 3_000
 
 
 def split_document(cleaned: CleanedText) -> Document:
     text = cleaned.text
     out: list[Sentence] = []
-    paragraphs = cleaned.paragraphs
-    removed = cleaned.removed
     for p_index, para in enumerate(cleaned.paragraphs):
         quote_open = False
-        for s, e in sentence_spans(text, para.start, para.end, most=MAX_SENTENCES - len(out)):
+        for s, e in sentence_spans(text, para.start, para.end, most=MAX_SENTENCES + 1 - len(out)):
+            if len(out) == MAX_SENTENCES:
+                raise InputTooLarge("sentences", size=MAX_SENTENCES + 1, limit=MAX_SENTENCES)
             sentence_text = text[s:e]
             # Inside a quotation (a multi-paragraph quote, a long one left split),
             # a sentence reads as the reporter's own words when shown alone.
@@ -291,25 +293,15 @@ def split_document(cleaned: CleanedText) -> Document:
                 # Headlines, section labels and link text: words without a full stop.
                 kind = "fragment"
             out.append(Sentence(len(out), s, e, p_index, sentence_text, kind, in_quote))
-        if len(out) >= MAX_SENTENCES:
-            cut = out[-1].end
-            if text[cut:].strip():
-                removed += (RemovedLine(text[cut:].strip()[:200], _UNREAD),)
-                paragraphs = tuple(Span(p.start, min(p.end, cut)) for p in cleaned.paragraphs[: p_index + 1])
-                text = text[:cut]
-            break
     return Document(
         text=text,
         sentences=tuple(out),
-        paragraphs=paragraphs,
-        removed=removed,
+        paragraphs=cleaned.paragraphs,
+        removed=cleaned.removed,
         title=cleaned.title,
         author=cleaned.author,
         published=cleaned.published,
     )
-
-
-_UNREAD = f"past the first {MAX_SENTENCES:,} sentences: longer than any article, not read"
 
 
 # Words of letters, with inner hyphens and apostrophes ("Kim's", "don't",

@@ -47,6 +47,7 @@ from newsbrief.clean.units import (
     split_units,
     title_case,
 )
+from newsbrief.errors import InputTooLarge
 from newsbrief.model import CleanedText, RemovedLine, Span
 
 
@@ -55,8 +56,7 @@ def clean_text(raw: str) -> CleanedText:
     text, removed, fields = front_matter(normalise(raw))
     pieces = split_units(text)
     if len(pieces) > MAX_UNITS:
-        removed.append(RemovedLine(pieces[MAX_UNITS][:200], _UNREAD))
-        pieces = pieces[:MAX_UNITS]
+        raise InputTooLarge("lines", size=len(pieces), limit=MAX_UNITS)
     units, inline_removed, author = _units_of(pieces)
     removed += inline_removed
     labels = [label_unit(u) for u in units]
@@ -121,9 +121,9 @@ def _names(unit: Unit) -> bool:
 
 # Thirty times the lines of the longest page pasted in the corpora (about 320). Each line is
 # labelled on its own; a paste of more lines (a word a line, a long list) is no one article,
-# and its lines past these are left unread, so it costs what a long page costs (issue 15).
+# and is refused (InputTooLarge "lines") before any line is labelled: it costs no more than a
+# long page, and nobody is given a briefing of its first part as if of the whole (issue 15).
 MAX_UNITS = 10_000
-_UNREAD = f"past the first {MAX_UNITS:,} lines: longer than any page, not read"
 
 
 def _units_of(pieces: list[str]) -> tuple[list[Unit], list[RemovedLine], str | None]:

@@ -198,6 +198,8 @@ def test_errors_survive_the_trip_from_a_worker_process(error):
         (errors.InputTooLarge("page", size=13_000_000, limit=12_000_000), "(over 12 MB of HTML)"),
         (errors.InputTooLarge("text", size=2_500_000, limit=2_000_000), "(2,500,000 characters; the limit"),
         (errors.InputTooLarge("file", size=13_000_000, source="'big.html'"), "'big.html' is too large"),
+        (errors.InputTooLarge("sentences", size=3_001, limit=3_000), "(more than 3,000 sentences;"),
+        (errors.InputTooLarge("lines", size=20_000, limit=10_000), "(more than 10,000 lines;"),
         (errors.UnreadableInput("Standard input", "empty"), "Standard input is empty."),
         (errors.UnreadableInput("'a.bin'", "binary"), "'a.bin' is a binary file"),
         (errors.UnreadableInput("'x.txt'", "unreadable", "Permission denied"), "read: Permission denied."),
