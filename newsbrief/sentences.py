@@ -30,6 +30,10 @@ _CONTINUES_BEFORE = re.compile(
 _CONTINUES_AFTER = re.compile(r"^\s*[a-z0-9(,;]")
 # "Anna J. Park": Punkt may end a sentence at a middle initial.
 _INITIAL_END = re.compile(r"(?<!\S)[A-Z][a-z]+\s+[A-Z]\.$")
+# "President F.W. | de Klerk", "Ms J.K. | van Dyke": initials before a lower-case name
+# particle; a sentence of news never opens with a lower-case word.
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
+_LOWER_START = re.compile(r"\s*[a-z]")
 # The first word of a piece, after an opening quotation mark or bracket.
 _FIRST_WORD = re.compile(r"[\"“‘'(\[]?([^\W\d_][\w'’-]*)")
 # Patterns that test how a piece ends look at most this many characters back,
@@ -112,6 +116,7 @@ def sentence_spans(
                 break  # enough: a few beyond `most`, so joins at the cut come out as without it
             if merged and (
                 _INITIAL_END.search(_tail(segment, *merged[-1]))
+                or (_INITIALS.search(_tail(segment, *merged[-1])) and _LOWER_START.match(segment, s))
                 or _continues_after_title(segment, merged[-1], s)
             ):
                 merged[-1][1] = e

@@ -210,3 +210,16 @@ def test_a_long_run_of_abbreviated_titles_is_cut_into_sentences():
     assert found[0] == "The list began."
     assert found[-2:] == ["He met Rt. Hon. Lt. Gen. J. R. Smith.", "She left."]
     assert len(found) > 100 and all(piece.count(".") <= 20 for piece in found)
+
+
+def test_initials_before_a_lower_case_name_particle_do_not_end_the_sentence():
+    from newsbrief.sentences import sentence_spans
+
+    for text in (
+        "President P.W. van Rooyen told parliament on Monday that the vote would go ahead.",
+        "The letter from Ms A.M. de Sousa reached the ministry in Lisbon on Friday.",
+    ):
+        assert [text[s:e] for s, e in sentence_spans(text)] == [text]
+    # A sentence that ends in initials still ends before a capital.
+    text = "The talks moved to the U.S. Officials in Ottawa said little."
+    assert len(sentence_spans(text)) == 2
