@@ -54,6 +54,7 @@ class Post:
     parent_id: int | None  # the channel a thread is in
     from_bot: bool  # a bot or a webhook
     content: str
+    message_id: int | None = None  # posts of the same text are different posts (logs, tests)
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,29 @@ async def start_thread(message: discord.Message, title: str | None) -> discord.T
         return None
 
 
+async def send_in_thread(
+    thread: discord.Thread, embeds: list[discord.Embed], view: discord.ui.View
+) -> discord.Message | None:
+    """The briefing sent in the thread just started, or None if Discord refused it (the bot may
+    start threads there but not send in them): the member then gets a reply instead."""
+    try:
+        return await thread.send(embeds=embeds, view=view, allowed_mentions=render.NO_MENTIONS)
+    except discord.HTTPException as err:
+        reason = f"{err.status} {err.code}"
+        log.info("auto-brief answers as a reply: Discord refused a post in its thread (%s)", reason)
+        return None
+
+
+async def delete_empty_thread(thread: discord.Thread) -> None:
+    """Best effort: a thread named after the link with nothing in it would puzzle the member.
+    Deleting needs Manage Threads, which the bot is not asked for: then the thread stays."""
+    try:
+        await thread.delete()
+    except discord.HTTPException as err:
+        reason = f"{err.status} {err.code}"
+        log.info("auto-brief left an empty thread: Discord refused to delete it (%s)", reason)
+
+
 def thread_name(title: str | None) -> str:
     """The article's title as a thread's name (Discord takes 1 to 100 characters); a page may have none."""
     name = " ".join((title or "").split()) or "Briefing"
@@ -150,6 +173,7 @@ class ServerSettings(commands.GroupCog, group_name="newsbrief", group_descriptio
             parent_id=getattr(message.channel, "parent_id", None),
             from_bot=message.author.bot or message.webhook_id is not None,
             content=message.content or "",
+            message_id=message.id,
         )
         reply = await self.briefer.brief_post(post)
         if reply is None:
@@ -160,16 +184,19 @@ class ServerSettings(commands.GroupCog, group_name="newsbrief", group_descriptio
         record.lap("render")
         try:
             thread = await start_thread(message, briefing.source.title)
-            if thread is not None:
-                view.message = await thread.send(
-                    embeds=embeds, view=view, allowed_mentions=render.NO_MENTIONS
-                )
+            sent = await send_in_thread(thread, embeds, view) if thread is not None else None
+            if sent is not None:
                 record.outcome = "ok:thread"
             else:
-                view.message = await message.reply(
-                    embeds=embeds, view=view, mention_author=False, allowed_mentions=render.NO_MENTIONS
-                )
+                try:
+                    sent = await message.reply(
+                        embeds=embeds, view=view, mention_author=False, allowed_mentions=render.NO_MENTIONS
+                    )
+                finally:
+                    if thread is not None:  # started, but Discord refused the briefing in it
+                        await delete_empty_thread(thread)
                 record.outcome = "ok:reply"
+            view.message = sent
         except discord.HTTPException as err:  # deleted meanwhile, or no right to send here: quietly
             record.outcome = f"not-sent:{err.status}"
             with contextlib.suppress(Exception):

@@ -205,6 +205,8 @@ class FakeDiscord:
             str, int
         ] = {}  # id of a thread started from a message (the message's id) -> channel
         self.refuse_threads: set[int] = set()  # channels whose thread creation Discord answers 403
+        self.refuse_thread_posts: set[int] = set()  # channels whose threads refuse the bot's posts (403)
+        self.deleted_threads: list[str] = []  # ids of threads the bot deleted
         self._posted_in: dict[str, int] = {}  # id of a message a member posted -> its server
         self.allow_message_content = True  # False: refuse the privileged intent, as Discord does (4014)
         self.requests: list[Recorded] = []
@@ -725,6 +727,9 @@ class FakeDiscord:
             return self._start_thread(rec, int(parts[1]), parts[3])
         if parts[0] == "channels" and len(parts) >= 3 and parts[2] == "messages":
             return self._channel_message(rec, int(parts[1]))
+        if parts[0] == "channels" and len(parts) == 2 and method == "DELETE" and parts[1] in self.threads:
+            self.deleted_threads.append(parts[1])
+            return _json({"id": parts[1], "type": 11, "parent_id": str(self.threads[parts[1]])})
         return _json({"message": f"fake discord has no {method} {rec.path}", "code": 0}, status=404)
 
     def _callback(self, rec: Recorded, interaction_id: str) -> web.Response:
@@ -766,6 +771,9 @@ class FakeDiscord:
         """A message the bot posts (or edits) in a channel: answered with the message object."""
         if rec.method == "DELETE":
             return web.Response(status=204)
+        if rec.method == "POST" and self.threads.get(str(channel_id)) in self.refuse_thread_posts:
+            # Create Public Threads without Send Messages in Threads: the thread starts, posts fail
+            return _json({"message": "Missing Permissions", "code": MISSING_PERMISSIONS}, status=403)
         rec.message = self._message_from(rec)
         rec.message["channel_id"] = str(channel_id)
         rec.message.pop("webhook_id", None)

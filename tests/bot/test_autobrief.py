@@ -34,23 +34,24 @@ from tests.fetch_server import ARTICLE_TITLE, NewsServer
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 THIRD_CHANNEL_ID = OTHER_CHANNEL_ID + 1
-CHANNELS = (CHANNEL_ID, OTHER_CHANNEL_ID, *(THIRD_CHANNEL_ID + i for i in range(5)))  # the server's channels
+CHANNELS = (CHANNEL_ID, OTHER_CHANNEL_ID, *(THIRD_CHANNEL_ID + i for i in range(7)))  # the server's channels
 _editions = itertools.count(1)
 
 
 class Decisions:
-    """What the bot's auto-briefer decided for each post, by the post's text: a test waits for
-    the decision itself, not a while, so a bot that answers late still fails a "silent" test."""
+    """What the bot's auto-briefer decided for each post, by the message's id (two posts may have
+    the same text): a test waits for the decision itself, not a while, so a bot that answers late
+    still fails a "silent" test."""
 
     def __init__(self, briefer: AutoBriefer) -> None:
-        self._made: dict[str, list[bool]] = {}  # post text -> briefed (True) or passed over, in order
+        self._made: dict[str, bool] = {}  # message id -> briefed (True) or passed over
         self._changed = asyncio.Condition()
         decide = briefer.brief_post
 
         async def recorded(post: Post):
             reply = await decide(post)
             async with self._changed:
-                self._made.setdefault(post.content, []).append(reply is not None)
+                self._made[str(post.message_id)] = reply is not None
                 self._changed.notify_all()
             return reply
 
@@ -59,8 +60,8 @@ class Decisions:
     async def briefed(self, message: dict, timeout: float = 60) -> bool:
         """Whether the bot decided to brief `message` (waits for the decision)."""
         async with self._changed:
-            await asyncio.wait_for(self._changed.wait_for(lambda: message["content"] in self._made), timeout)
-            return self._made[message["content"]][0]
+            await asyncio.wait_for(self._changed.wait_for(lambda: message["id"] in self._made), timeout)
+            return self._made[message["id"]]
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
@@ -171,6 +172,30 @@ async def test_where_the_bot_may_not_start_threads_it_replies(harness: Harness, 
     message = await harness.fake.post_message(link(news), channel_id=refused)
     reply = await harness.fake.wait_answer_to(message, timeout=30)
     assert str(reply.json["message_reference"]["message_id"]) == message["id"]
+
+
+async def test_a_thread_that_refuses_the_briefing_gives_way_to_a_reply(harness: Harness, news):
+    # The bot may start threads here but Discord refuses its post in one (no Send Messages in
+    # Threads): the member gets a reply all the same, and the empty thread is deleted.
+    channel = THIRD_CHANNEL_ID + 5
+    await harness.run(turn(harness, "on", channel))
+    harness.fake.refuse_thread_posts.add(channel)
+    message = await harness.fake.post_message(link(news), channel_id=channel)
+    reply = await harness.fake.wait_answer_to(message, timeout=30)
+    assert not harness.fake.in_thread(reply)
+    assert str(reply.json["message_reference"]["message_id"]) == message["id"]
+    assert harness.fake.threads[message["id"]] == channel  # the thread was started first ...
+    await harness.fake.wait_until(lambda: message["id"] in harness.fake.deleted_threads, timeout=10)
+
+
+async def test_posts_of_the_same_text_are_decided_apart(harness: Harness, news):
+    channel = THIRD_CHANNEL_ID + 6  # its own: the rate of CHANNEL_ID is spent by other tests
+    await harness.run(turn(harness, "on", channel))
+    again = link(news)
+    posts = [await harness.fake.post_message(again, channel_id=channel) for _ in range(2)]
+    decided = [await harness.decisions.briefed(m) for m in posts]  # type: ignore[attr-defined]
+    assert sorted(decided) == [False, True]  # one briefed, the other passed over as seen
+    await harness.fake.wait_answer_to(posts[decided.index(True)], timeout=30)
 
 
 async def test_the_button_under_an_auto_brief_sends_everything(harness: Harness, news):
