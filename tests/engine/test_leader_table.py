@@ -195,3 +195,13 @@ def test_the_table_reaches_back_to_1945():
     assert leader_table.find_leader("Clement Attlee", dt.date(1948, 1, 1)).country == "GB"
     assert leader_table.find_leader("Ferdinand Marcos", dt.date(1984, 5, 1)).country == "PH"
     assert leader_table.find_leader("Mir Hossein Mousavi", dt.date(1987, 3, 1)).country == "IR"
+
+
+def test_a_spell_of_the_1945_rows_carries_its_own_leader_not_a_namesake():
+    # The build once filled a spell Archigos names only by surname with another holder of that
+    # surname: Erdal Inonu's weeks as acting prime minister went to his father Ismet.
+    on = dt.date(1993, 6, 1)
+    terms = leader_table.holders("İnönü", "Leader", on, on)
+    assert [t.name for t in terms] == ["Erdal İnönü"]
+    in_1979 = dt.date(1979, 5, 1)
+    assert not [t for t in leader_table.holders("González", "Leader", in_1979, in_1979) if t.country == "ES"]
