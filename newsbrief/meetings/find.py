@@ -241,7 +241,7 @@ def _read_sentence(
 # "The announcement of the meeting, also attended by X, ...": X sat in on the meeting told just
 # before (at most _JOINED_REACH sentences back), so X met its people.
 _ALSO_ATTENDED = re.compile(
-    r"\b(?:the|that|this|their)\s+(?:meeting|talks|session|summit|dinner|lunch|breakfast)\b[^.;:]{0,60}?"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir)\s+(?:meeting|talks|session|summit|dinner|lunch|breakfast)\b[^.;:]{0,60}?"
     r",?\s+(?:which\s+was\s+|and\s+was\s+|was\s+)?also\s+attended\s+by\s+"
 )
 _JOINED_REACH = 3

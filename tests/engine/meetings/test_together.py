@@ -70,7 +70,7 @@ def test_a_portfolio_the_table_does_not_list_stands_between_a_country_and_its_mi
 @pytest.mark.parametrize(
     "text",
     [
-        "Okafor repeated the threat before leaving Tokyo yesterday at the end of a four-day visit.",
+        "Okafor took questions on the quay before leaving Tokyo on Sunday at the end of his trip.",
         "Okafor left Tokyo after two days of talks.",
         "Okafor left Japan on Monday for Sweden.",
     ],
@@ -83,6 +83,7 @@ def test_leaving_a_foreign_place_at_the_end_of_a_stay_is_a_visit(text):
     "text",
     [
         "Okafor left Japan in 1975 and never went back.",
+        "The exiled poet Okafor left Japan after his arrest in 1985.",
         "Okafor left the Japanese team for good.",
     ],
 )
@@ -91,7 +92,9 @@ def test_leaving_with_no_stay_told_is_no_visit(text):
 
 
 def test_a_reception_held_for_him_by_a_host_is_a_meeting_of_the_two():
-    text = "Okafor, speaking at a reception held for him by Foreign Minister Marquez, praised the pact."
+    text = (
+        "Okafor, toasting his hosts at a banquet given for him by Foreign Minister Marquez, hailed the deal."
+    )
     assert pairs(meet(text, WIDER)) == {pair("Daniel Okafor", "Elena Marquez")}
 
 
@@ -114,11 +117,15 @@ def test_would_welcome_is_a_wish_not_a_meeting():
     )
 
 
-def test_one_who_also_attended_the_meeting_told_before_met_its_people():
-    text = (
-        "News of a meeting between Okafor and Marquez on Monday calmed the markets. "
-        "The announcement of the meeting, also attended by Lindqvist, was made in Lagos."
-    )
+@pytest.mark.parametrize(
+    "attended",
+    [
+        "Officials said the meeting, also attended by Lindqvist, lasted three hours.",
+        "The meeting, also attended by Lindqvist, lasted three hours.",
+    ],
+)
+def test_one_who_also_attended_the_meeting_told_before_met_its_people(attended):
+    text = "A meeting between Okafor and Marquez on Monday eased fears of a dock strike. " + attended
     found = pairs(meet(text, WIDER))
     assert {pair("Anna Lindqvist", "Daniel Okafor"), pair("Anna Lindqvist", "Elena Marquez")} <= found
 
@@ -135,7 +142,7 @@ def test_attending_a_meeting_told_long_before_or_in_the_past_adds_no_one():
 
 def test_talks_far_before_their_between_and_the_last_of_a_series_is_no_past():
     text = (
-        "The last of the talks leading up to the main event will be in Santiago next Wednesday "
+        "The last of the preparatory talks is due to take place in Santiago next Wednesday "
         "between Foreign Minister Marquez and President Okafor."
     )
     (found,) = meet(text, WIDER)
@@ -150,7 +157,7 @@ def test_between_across_a_clause_is_no_meeting_of_the_two():
 
 def test_the_visit_of_someone_names_the_visitor_not_a_host():
     text = (
-        "Talks ended after a series of meetings with Foreign Minister Marquez, who was here paving "
-        "the way for the May 2-5 visit of President Okafor."
+        "Port workers went back to work on Tuesday as Foreign Minister Marquez, in town to prepare "
+        "for the June 3-6 visit of President Okafor, toured the docks."
     )
     assert pair("Elena Marquez", "Daniel Okafor") not in pairs(meet(text, WIDER))
