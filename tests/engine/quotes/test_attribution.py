@@ -450,8 +450,8 @@ def test_a_relative_clause_s_own_subject_speaks():
     quinn = Person("Tara Quinn", aliases=("Quinn",))
     lund = Person("Peter Lund", aliases=("Lund",))
     _, found = quotes_of(
-        "A blogger, Tara Quinn, reported this week that she had obtained video of Lund at a dinner in "
-        'Reno, in which Lund said: "The candidate is a salesman. I am a salesman. Why not?"',
+        "A local radio host, Tara Quinn, said on Monday that she had heard a recording from a fund-raiser "
+        'in Boise, in which Lund said: "Our man sells ideas. So do I. What is wrong with that?"',
         quinn,
         lund,
     )
